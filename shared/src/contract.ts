@@ -1,0 +1,338 @@
+/**
+ * API contract: the JSON the server sends and accepts. Times are ISO-8601 strings in UTC;
+ * clients show them in Asia/Shanghai.
+ */
+import type {
+  ActorRole,
+  AppealStatus,
+  Channel,
+  DepartmentKind,
+  DispatchOrderStatus,
+  DispatchRole,
+  EmergencyService,
+  FeedbackMethod,
+  Level,
+  NoteVisibility,
+  Role,
+  Satisfaction,
+  Tier,
+} from './enums';
+import type { AppealAction } from './transitions';
+import type { Category, TriageReason } from './triage';
+import type { ServiceLine } from './service-lines';
+
+export type IsoDateTime = string;
+
+/** Every error response. `details` names the fields that were wrong. */
+export interface ApiError {
+  code: string;
+  message: string;
+  details?: FieldError[];
+}
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+// ---- auth ----
+
+export interface WechatLoginRequest {
+  code: string;
+}
+export interface PasswordLoginRequest {
+  username: string;
+  password: string;
+}
+export interface DevLoginRequest {
+  role: Role;
+  /** Log in as an existing user; otherwise a dev resident is created from `name`. */
+  username?: string;
+  name?: string;
+  communityId?: number;
+}
+export interface CurrentUser {
+  id: number;
+  role: Role;
+  displayName: string;
+  communityId: number | null;
+  gridId: number | null;
+  departmentId: number | null;
+}
+export interface LoginResponse {
+  token: string;
+  expiresAt: IsoDateTime;
+  user: CurrentUser;
+}
+
+// ---- organisation ----
+
+export interface CommunitySummary {
+  id: number;
+  code: string;
+  name: string;
+  gridId: number | null;
+  /** True for the placeholder names the seed script writes. */
+  isSample: boolean;
+}
+export interface BuildingSummary {
+  id: number;
+  code: string;
+  name: string;
+  communityId: number;
+}
+export interface BuildingLanding {
+  building: BuildingSummary;
+  community: CommunitySummary;
+}
+export interface DepartmentSummary {
+  id: number;
+  name: string;
+  kind: DepartmentKind;
+}
+export interface GridSummary {
+  id: number;
+  name: string;
+  communityIds: number[];
+}
+export interface StaffContact {
+  name: string;
+  title: string;
+  phone: string;
+}
+export interface WarmHeartCard {
+  communityId: number;
+  communityName: string;
+  windowAddress: string;
+  windowHours: string;
+  hotline: string;
+  staff: StaffContact[];
+  serviceLines: ServiceLine[];
+}
+export interface UpdateWarmHeartCardRequest {
+  windowAddress?: string;
+  windowHours?: string;
+  hotline?: string;
+  staff?: StaffContact[];
+}
+
+// ---- appeals ----
+
+export interface PersonRef {
+  id: number;
+  name: string;
+  role: ActorRole;
+}
+
+export interface CreateAppealRequest {
+  channel: Channel;
+  content: string;
+  category?: Category;
+  communityId: number;
+  buildingId?: number;
+  /** Free text such as "3单元楼道"; never required. */
+  locationText?: string;
+  latitude?: number;
+  longitude?: number;
+  /** Optional contact phone; stored encrypted. */
+  contactPhone?: string;
+  /** Name of the caller when staff file on someone's behalf. */
+  contactName?: string;
+  attachmentIds?: number[];
+  /** Filed by a liaison from her rounds before anyone complained (未诉即办). */
+  proactive?: boolean;
+}
+
+export interface AppealSummary {
+  id: number;
+  code: string;
+  status: AppealStatus;
+  tier: Tier;
+  category: Category;
+  channel: Channel;
+  level: Level;
+  communityId: number;
+  communityName: string;
+  buildingId: number | null;
+  buildingName: string | null;
+  summary: string;
+  proactive: boolean;
+  receivedAt: IsoDateTime;
+  dueAt: IsoDateTime;
+  warnAt: IsoDateTime;
+  /** When the deadline's requirement was met (first feedback, or resolution for emergencies). */
+  respondedAt: IsoDateTime | null;
+  /** Next public progress note due (complex tier only). */
+  progressDueAt: IsoDateTime | null;
+  /** Deadline passed without the requirement met, as of the server's clock. */
+  overdue: boolean;
+  handler: PersonRef | null;
+  reopenCount: number;
+  awaitingSecretaryReview: boolean;
+}
+
+export interface TriageInfo {
+  proposedTier: Tier;
+  proposedCategory: Category;
+  reason: TriageReason;
+  confirmedBy: PersonRef | null;
+  confirmedAt: IsoDateTime | null;
+}
+
+export interface AttachmentInfo {
+  id: number;
+  url: string;
+  mimeType: string;
+  size: number;
+}
+
+export interface TimelineEntry {
+  id: number;
+  type: AppealAction | 'file';
+  actor: PersonRef | null;
+  at: IsoDateTime;
+  fromStatus: AppealStatus | null;
+  toStatus: AppealStatus | null;
+  note: string | null;
+  visibility: NoteVisibility;
+  data: Record<string, unknown> | null;
+}
+
+export interface FeedbackInfo {
+  id: number;
+  method: FeedbackMethod;
+  by: PersonRef;
+  content: string;
+  residentOpinion: string | null;
+  final: boolean;
+  at: IsoDateTime;
+}
+
+export interface RatingInfo {
+  solved: boolean;
+  satisfaction: Satisfaction;
+  comment: string | null;
+  at: IsoDateTime;
+}
+
+export interface DispatchAssignmentInfo {
+  departmentId: number;
+  departmentName: string;
+  role: DispatchRole;
+  completedAt: IsoDateTime | null;
+  note: string | null;
+}
+
+export interface DispatchOrderInfo {
+  id: number;
+  status: DispatchOrderStatus;
+  reason: string;
+  requestedBy: PersonRef;
+  requestedAt: IsoDateTime;
+  consultedWith: PersonRef;
+  consultationNote: string;
+  dispatchedBy: PersonRef | null;
+  dispatchedAt: IsoDateTime | null;
+  assignments: DispatchAssignmentInfo[];
+}
+
+export interface AppealDetail extends AppealSummary {
+  content: string;
+  locationText: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  reporter: PersonRef | null;
+  contactName: string | null;
+  /** Masked (138****5678) except for the people handling the appeal. */
+  contactPhone: string | null;
+  firstResponder: PersonRef | null;
+  assignedLiaison: PersonRef | null;
+  triage: TriageInfo;
+  handedTo: EmergencyService | null;
+  attachments: AttachmentInfo[];
+  timeline: TimelineEntry[];
+  feedbacks: FeedbackInfo[];
+  ratings: RatingInfo[];
+  dispatchOrder: DispatchOrderInfo | null;
+  /** What the viewer may do now, from the shared transition table. */
+  actions: AppealAction[];
+}
+
+export interface AppealListQuery {
+  status?: AppealStatus;
+  tier?: Tier;
+  level?: Level;
+  communityId?: number;
+  overdue?: boolean;
+  page?: number;
+  pageSize?: number;
+}
+
+// ---- appeal actions ----
+
+export interface AcceptRequest {
+  /** Confirm or change the triage proposal. */
+  tier?: Tier;
+  category?: Category;
+  note?: string;
+}
+export interface RetriageRequest {
+  tier?: Tier;
+  category?: Category;
+  note: string;
+}
+export interface AssignRequest {
+  handlerId?: number;
+  liaisonId?: number;
+  note?: string;
+}
+export interface AddNoteRequest {
+  content: string;
+  visibility: NoteVisibility;
+  attachmentIds?: number[];
+}
+export interface FeedbackRequest {
+  method: FeedbackMethod;
+  content: string;
+  residentOpinion?: string;
+}
+export interface ResolveRequest {
+  note: string;
+  handedTo?: EmergencyService;
+  attachmentIds?: number[];
+}
+export interface RateRequest {
+  solved: boolean;
+  satisfaction: Satisfaction;
+  comment?: string;
+}
+export interface SecretaryReviewRequest {
+  decision: 'close' | 'reopen';
+  note: string;
+}
+export interface WithdrawRequest {
+  reason?: string;
+}
+export interface RejectRequest {
+  reason: string;
+}
+export interface EscalateRequest {
+  reason: string;
+  /** The grid secretary the community consulted before escalating (design §4.3). */
+  consultedWithId: number;
+  consultationNote: string;
+}
+export interface DispatchRequest {
+  leadDepartmentId: number;
+  assistingDepartmentIds?: number[];
+  note?: string;
+}
+export interface CompleteAssignmentRequest {
+  note: string;
+}

@@ -1,0 +1,77 @@
+import type {
+  AppealStatus,
+  Channel,
+  DepartmentKind,
+  DispatchRole,
+  FeedbackMethod,
+  Level,
+  Role,
+  Satisfaction,
+  Tier,
+} from './enums';
+
+/** Chinese labels shown to users; code uses the English keys. */
+export const CHANNEL_LABELS: Record<Channel, string> = {
+  window: '民情窗口',
+  hotline: '民情专线',
+  liaison: '民情专员',
+  online: '线上',
+  city12345: '12345转派',
+};
+
+export const TIER_LABELS: Record<Tier, string> = {
+  emergency: '紧急',
+  utility: '水电气热',
+  ordinary: '一般',
+  complex: '复杂疑难',
+};
+
+export const LEVEL_LABELS: Record<Level, string> = {
+  community: '社区',
+  street: '街道指挥分中心',
+  taskForce: '专班',
+};
+
+export const STATUS_LABELS: Record<AppealStatus, string> = {
+  received: '已受理',
+  inProgress: '办理中',
+  resolved: '已办结',
+  fedBack: '已反馈',
+  closed: '已关闭',
+  withdrawn: '已撤回',
+  rejected: '不予受理',
+};
+
+export const ROLE_LABELS: Record<Role, string> = {
+  resident: '居民',
+  liaison: '民情专员',
+  communityStaff: '社区工作人员',
+  communitySecretary: '社区书记',
+  gridSecretary: '网格书记',
+  commandCenter: '街道指挥分中心',
+  departmentStaff: '科室工作人员',
+  streetAdmin: '街道管理员',
+};
+
+export const SATISFACTION_LABELS: Record<Satisfaction, string> = {
+  satisfied: '满意',
+  basicallySatisfied: '基本满意',
+  unsatisfied: '不满意',
+};
+
+export const FEEDBACK_METHOD_LABELS: Record<FeedbackMethod, string> = {
+  visit: '上门',
+  phone: '电话',
+  online: '线上',
+};
+
+export const DEPARTMENT_KIND_LABELS: Record<DepartmentKind, string> = {
+  office: '街道科室',
+  memberUnit: '党建协调委员会成员单位',
+  thirdParty: '第三方',
+};
+
+export const DISPATCH_ROLE_LABELS: Record<DispatchRole, string> = {
+  lead: '主办',
+  assist: '协办',
+};

@@ -1,0 +1,28 @@
+import { ROLES, type Channel, type Role } from './enums';
+
+/**
+ * Role permissions for everything that is not a move of an existing appeal (those are in the
+ * transition table). Which rows a role then sees is its scope (ROLE_SCOPE), applied by the server.
+ */
+export const PERMISSIONS = {
+  'appeal.file': ['resident', 'liaison', 'communityStaff', 'communitySecretary'],
+  'appeal.read': ROLES,
+  'upload.create': ['resident', 'liaison', 'communityStaff', 'communitySecretary', 'commandCenter', 'departmentStaff'],
+  'dispatchOrder.list': ['commandCenter', 'streetAdmin'],
+  'card.edit': ['communitySecretary', 'streetAdmin'],
+  'org.manage': ['streetAdmin'],
+  'user.manage': ['streetAdmin'],
+} as const satisfies Record<string, readonly Role[]>;
+export type Permission = keyof typeof PERMISSIONS;
+
+export function hasPermission(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+/** The channels each role may record when filing: residents file online, staff on a caller's behalf. */
+export const FILING_CHANNELS: Partial<Record<Role, readonly Channel[]>> = {
+  resident: ['online'],
+  liaison: ['liaison'],
+  communityStaff: ['window', 'hotline', 'online', 'city12345'],
+  communitySecretary: ['window', 'hotline', 'online', 'city12345'],
+};
