@@ -265,11 +265,15 @@ export interface AppealDetail extends AppealSummary {
 }
 
 export interface AppealListQuery {
+  /** Only open appeals (the default), or false for everything in scope. Ignored when `status` is given. */
+  open?: boolean;
   status?: AppealStatus;
   tier?: Tier;
   level?: Level;
   communityId?: number;
   overdue?: boolean;
+  /** `due`: soonest deadline first (staff queues, the default for staff); `recent`: newest first (the default for residents and liaisons). */
+  sort?: 'due' | 'recent';
   page?: number;
   pageSize?: number;
 }

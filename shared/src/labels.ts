@@ -9,6 +9,7 @@ import type {
   Satisfaction,
   Tier,
 } from './enums';
+import type { AppealAction } from './transitions';
 
 /** Chinese labels shown to users; code uses the English keys. */
 export const CHANNEL_LABELS: Record<Channel, string> = {
@@ -74,4 +75,22 @@ export const DEPARTMENT_KIND_LABELS: Record<DepartmentKind, string> = {
 export const DISPATCH_ROLE_LABELS: Record<DispatchRole, string> = {
   lead: '主办',
   assist: '协办',
+};
+
+/** Verbs for buttons and for "cannot … now" messages. */
+export const ACTION_LABELS: Record<AppealAction, string> = {
+  accept: '受理',
+  retriage: '调整分级',
+  assign: '指派',
+  addNote: '记录进展',
+  feedback: '反馈',
+  resolve: '办结',
+  rate: '评价',
+  secretaryReview: '书记复核',
+  close: '关闭',
+  withdraw: '撤回',
+  reject: '不予受理',
+  escalate: '上报街道',
+  dispatch: '派单',
+  completeAssignment: '完成承办',
 };

@@ -11,7 +11,10 @@ export const PERMISSIONS = {
   'dispatchOrder.list': ['commandCenter', 'streetAdmin'],
   'card.edit': ['communitySecretary', 'streetAdmin'],
   'org.manage': ['streetAdmin'],
+  'user.list': ['communityStaff', 'communitySecretary', 'gridSecretary', 'commandCenter', 'departmentStaff', 'streetAdmin'],
   'user.manage': ['streetAdmin'],
+  /** A resident erases her personal data (PIPL); staff accounts are closed by the street admin. */
+  'account.erase': ['resident'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -43,15 +43,18 @@ function expectedAllowed(role: ActorRole, action: AppealAction, { status, level 
     case 'escalate':
       return community && from('received', 'inProgress') && atCommunity;
     case 'retriage':
-      return (community || one('commandCenter')) && from('received', 'inProgress');
+      return (
+        (community && from('received', 'inProgress') && atCommunity) ||
+        (one('commandCenter') && from('inProgress') && atStreetSide)
+      );
     case 'assign':
-      return community && from('received', 'inProgress');
+      return community && from('received', 'inProgress', 'resolved');
     case 'addNote':
       return (community || one('gridSecretary', 'commandCenter', 'departmentStaff')) && from('received', 'inProgress', 'resolved', 'fedBack');
     case 'feedback':
       return (community || one('liaison')) && from('inProgress', 'resolved');
     case 'resolve':
-      return (community || one('commandCenter', 'departmentStaff')) && from('inProgress');
+      return from('inProgress') && ((community && atCommunity) || (one('commandCenter', 'departmentStaff') && atStreetSide));
     case 'rate':
       return one('resident') && from('fedBack');
     case 'secretaryReview':
@@ -173,7 +176,7 @@ describe('nextStatus', () => {
   });
 
   it("'same' rows leave the status as it is", () => {
-    expect(nextStatus('commandCenter', 'retriage', state('received', 'street'))).toBe('received');
+    expect(nextStatus('commandCenter', 'retriage', state('inProgress', 'street'))).toBe('inProgress');
     expect(nextStatus('communityStaff', 'assign', state('inProgress'))).toBe('inProgress');
     expect(nextStatus('departmentStaff', 'addNote', state('resolved', 'street'))).toBe('resolved');
     expect(nextStatus('commandCenter', 'dispatch', state('inProgress', 'taskForce'))).toBe('inProgress');
@@ -211,10 +214,11 @@ describe('APPEAL_TRANSITIONS table', () => {
     }
   });
 
-  it('two rows of one action from one status are told apart by distinct outcomes', () => {
+  it('two rows of one action that could both apply are told apart by distinct outcomes', () => {
+    const overlap = <T>(x: readonly T[] | undefined, y: readonly T[] | undefined) => !x || !y || x.some((v) => y.includes(v));
     APPEAL_TRANSITIONS.forEach((a, i) =>
       APPEAL_TRANSITIONS.slice(i + 1).forEach((b) => {
-        if (a.action !== b.action || !a.from.some((s) => b.from.includes(s))) return;
+        if (a.action !== b.action || !overlap(a.from, b.from) || !overlap(a.roles, b.roles) || !overlap(a.levels, b.levels)) return;
         expect(a.outcome).toBeDefined();
         expect(b.outcome).toBeDefined();
         expect(a.outcome).not.toBe(b.outcome);

@@ -36,11 +36,15 @@ export interface AppealTransition {
 
 const COMMUNITY: readonly Role[] = ['communityStaff', 'communitySecretary'];
 const OPEN: readonly AppealStatus[] = ['received', 'inProgress', 'resolved', 'fedBack'];
+const STREET: readonly Level[] = ['street', 'taskForce'];
 
 export const APPEAL_TRANSITIONS: readonly AppealTransition[] = [
   { action: 'accept', from: ['received'], to: 'inProgress', roles: COMMUNITY, levels: ['community'] },
-  { action: 'retriage', from: ['received', 'inProgress'], to: 'same', roles: [...COMMUNITY, 'commandCenter'] },
-  { action: 'assign', from: ['received', 'inProgress'], to: 'same', roles: COMMUNITY },
+  // Whoever holds the appeal may change its tier: the community while it is theirs, the command centre after escalation.
+  { action: 'retriage', from: ['received', 'inProgress'], to: 'same', roles: COMMUNITY, levels: ['community'] },
+  { action: 'retriage', from: ['inProgress'], to: 'same', roles: ['commandCenter'], levels: STREET },
+  // Assigning after resolution sends a liaison to visit the resident with the result.
+  { action: 'assign', from: ['received', 'inProgress', 'resolved'], to: 'same', roles: COMMUNITY },
   {
     action: 'addNote',
     from: OPEN,
@@ -50,7 +54,9 @@ export const APPEAL_TRANSITIONS: readonly AppealTransition[] = [
   // Interim feedback ("we have called the water company") meets the first-feedback deadline without closing anything.
   { action: 'feedback', from: ['inProgress'], to: 'same', roles: [...COMMUNITY, 'liaison'], outcome: 'interim' },
   { action: 'feedback', from: ['resolved'], to: 'fedBack', roles: [...COMMUNITY, 'liaison'], outcome: 'final' },
-  { action: 'resolve', from: ['inProgress'], to: 'resolved', roles: [...COMMUNITY, 'commandCenter', 'departmentStaff'] },
+  { action: 'resolve', from: ['inProgress'], to: 'resolved', roles: COMMUNITY, levels: ['community'] },
+  // After dispatch the lead department (checked by the server) or the command centre marks it resolved.
+  { action: 'resolve', from: ['inProgress'], to: 'resolved', roles: ['commandCenter', 'departmentStaff'], levels: STREET },
   { action: 'rate', from: ['fedBack'], to: 'closed', roles: ['resident'], outcome: 'accepted' },
   { action: 'rate', from: ['fedBack'], to: 'inProgress', roles: ['resident'], outcome: 'reopened' },
   { action: 'rate', from: ['fedBack'], to: 'same', roles: ['resident'], outcome: 'toSecretaryReview' },
@@ -66,13 +72,13 @@ export const APPEAL_TRANSITIONS: readonly AppealTransition[] = [
     roles: COMMUNITY,
     levels: ['community'],
   },
-  { action: 'dispatch', from: ['inProgress'], to: 'same', roles: ['commandCenter'], levels: ['street', 'taskForce'] },
+  { action: 'dispatch', from: ['inProgress'], to: 'same', roles: ['commandCenter'], levels: STREET },
   {
     action: 'completeAssignment',
     from: ['inProgress'],
     to: 'same',
     roles: ['departmentStaff'],
-    levels: ['street', 'taskForce'],
+    levels: STREET,
   },
 ];
 

@@ -1,0 +1,30 @@
+import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { AppealsModule } from './appeals/appeals.module';
+import { AuthModule } from './auth/auth.module';
+import { RequestLoggerMiddleware } from './common/logging/request-logger.middleware';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { HealthController } from './health/health.controller';
+import { OrganisationModule } from './organisation/organisation.module';
+import { StorageModule } from './storage/storage.module';
+import { UploadsModule } from './uploads/uploads.module';
+import { UsersModule } from './users/users.module';
+
+@Module({
+  imports: [
+    ConfigModule,
+    DatabaseModule,
+    StorageModule,
+    AuthModule,
+    OrganisationModule,
+    UsersModule,
+    UploadsModule,
+    AppealsModule,
+  ],
+  controllers: [HealthController],
+})
+export class AppModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RequestLoggerMiddleware).forRoutes('*path');
+  }
+}

@@ -1,0 +1,31 @@
+import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { createValidationPipe } from './common/validation/validation.pipe';
+
+export const API_PREFIX = 'api';
+
+/** Everything main.ts and the tests both need: prefix, body limits, validation, errors, OpenAPI. */
+export function configureApp(app: NestExpressApplication): INestApplication {
+  app.setGlobalPrefix(API_PREFIX);
+  // JSON bodies are small (the longest text field is 2000 characters); photos go through /api/uploads.
+  app.useBodyParser('json', { limit: '64kb' });
+  app.useBodyParser('urlencoded', { limit: '64kb', extended: false });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new AllExceptionsFilter());
+  app.disable('x-powered-by');
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('零距离 Lingjuli API')
+      .setDescription('Appeal intake, triage, escalation and feedback for the Wanshou Road subdistrict. Times are UTC (ISO 8601).')
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs/openapi.json` });
+  return app;
+}

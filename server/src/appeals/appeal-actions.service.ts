@@ -1,0 +1,403 @@
+import { Injectable } from '@nestjs/common';
+import {
+  ACTION_LABELS,
+  DEFAULT_TIER_POLICY,
+  FINAL_STATUSES,
+  STATUS_LABELS,
+  deadlineAfterTierChange,
+  initialDeadline,
+  nextProgressDue,
+  nextStatus,
+  rateOutcome,
+  type AppealAction,
+  type NoteVisibility,
+  type Tier,
+} from '@lingjuli/shared';
+import { In, IsNull, type EntityManager } from 'typeorm';
+import { Clock } from '../common/clock/clock';
+import type { RequestContext } from '../common/context/request-context';
+import { conflict, forbidden, invalidField } from '../common/errors/app-error';
+import { isUniqueViolation } from '../database/db-errors';
+import { UnitOfWork } from '../database/unit-of-work';
+import { Community } from '../organisation/community.entity';
+import { Department } from '../organisation/department.entity';
+import { UploadsService } from '../uploads/uploads.service';
+import { User } from '../users/user.entity';
+import { AppealScope } from './appeal-scope.service';
+import type {
+  AcceptDto,
+  AddNoteDto,
+  AssignDto,
+  CompleteAssignmentDto,
+  DispatchDto,
+  EscalateDto,
+  FeedbackDto,
+  RateDto,
+  RejectDto,
+  ResolveDto,
+  RetriageDto,
+  SecretaryReviewDto,
+  WithdrawDto,
+} from './dto/appeal-actions.dto';
+import { AppealFeedback } from './entities/appeal-feedback.entity';
+import { AppealRating } from './entities/appeal-rating.entity';
+import { Appeal } from './entities/appeal.entity';
+import { DispatchAssignment } from './entities/dispatch-assignment.entity';
+import { DispatchOrder } from './entities/dispatch-order.entity';
+import { appendTimeline } from './timeline';
+
+/** What one action did, for its timeline entry. */
+interface Effect {
+  note?: string | null;
+  visibility?: NoteVisibility;
+  data?: Record<string, unknown> | null;
+  attachmentIds?: readonly number[];
+}
+
+/** Everything that moves an existing appeal. Each method is one transaction and writes one timeline entry. */
+@Injectable()
+export class AppealActionsService {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly scope: AppealScope,
+    private readonly clock: Clock,
+    private readonly uploads: UploadsService,
+  ) {}
+
+  /** Take the appeal in: confirm (or change) the triage; the taker becomes first responder and handler. */
+  accept(ctx: RequestContext, id: number, input: AcceptDto): Promise<Appeal> {
+    return this.perform(ctx, id, 'accept', undefined, async (appeal, _em, now) => {
+      const change = this.changeTriage(appeal, input.tier, input.category, now);
+      appeal.triageConfirmedById = ctx.userId;
+      appeal.triageConfirmedAt = now;
+      appeal.firstResponderId ??= ctx.userId;
+      appeal.handlerId ??= ctx.userId;
+      return { note: input.note, data: change };
+    });
+  }
+
+  retriage(ctx: RequestContext, id: number, input: RetriageDto): Promise<Appeal> {
+    if (!input.tier && !input.category) throw invalidField('tier', '请选择新的级别或类别');
+    return this.perform(ctx, id, 'retriage', undefined, async (appeal, _em, now) => {
+      const change = this.changeTriage(appeal, input.tier, input.category, now);
+      appeal.triageConfirmedById = ctx.userId;
+      appeal.triageConfirmedAt = now;
+      return { note: input.note, data: change };
+    });
+  }
+
+  /** Assign a handler (community staff) and/or the liaison who will visit, both from the appeal's community. */
+  assign(ctx: RequestContext, id: number, input: AssignDto): Promise<Appeal> {
+    if (input.handlerId === undefined && input.liaisonId === undefined) throw invalidField('handlerId', '请选择承办人或民情专员');
+    return this.perform(ctx, id, 'assign', undefined, async (appeal, em) => {
+      if (input.handlerId !== undefined) {
+        await this.requireMember(em, input.handlerId, appeal.communityId, ['communityStaff', 'communitySecretary'], 'handlerId');
+        appeal.handlerId = input.handlerId;
+      }
+      if (input.liaisonId !== undefined) {
+        await this.requireMember(em, input.liaisonId, appeal.communityId, ['liaison'], 'liaisonId');
+        appeal.assignedLiaisonId = input.liaisonId;
+      }
+      appeal.firstResponderId ??= ctx.userId;
+      return { note: input.note, data: { handlerId: input.handlerId, liaisonId: input.liaisonId }, visibility: 'internal' };
+    });
+  }
+
+  /** A progress note; a public one on a complex appeal restarts its 72-hour clock. */
+  addNote(ctx: RequestContext, id: number, input: AddNoteDto): Promise<Appeal> {
+    return this.perform(ctx, id, 'addNote', undefined, async (appeal, _em, now) => {
+      if (input.visibility === 'public' && appeal.tier === 'complex') appeal.progressDueAt = nextProgressDue(now);
+      return { note: input.content, visibility: input.visibility, attachmentIds: input.attachmentIds };
+    });
+  }
+
+  /** Feedback to the resident: interim while in progress, final after resolution. Meets a first-feedback deadline. */
+  feedback(ctx: RequestContext, id: number, input: FeedbackDto): Promise<Appeal> {
+    return this.uow.run(async (em) => {
+      const appeal = await this.scope.findVisible(ctx, id, em);
+      if (ctx.role === 'liaison' && appeal.assignedLiaisonId !== ctx.userId) throw forbidden('NOT_ASSIGNED', '该诉求未指派给您回访');
+      const final = appeal.status === 'resolved';
+      return this.apply(em, ctx, appeal, 'feedback', final ? 'final' : 'interim', async (a, now) => {
+        await em.save(
+          em.create(AppealFeedback, {
+            appealId: a.id,
+            method: input.method,
+            byId: ctx.userId,
+            content: input.content,
+            residentOpinion: input.residentOpinion ?? null,
+            final,
+            at: now,
+          }),
+        );
+        if (DEFAULT_TIER_POLICY.tiers[a.tier].meaning === 'firstFeedback') a.respondedAt ??= now;
+        if (final) a.fedBackAt = now;
+        return { note: input.content, data: { method: input.method, final, residentOpinion: input.residentOpinion ?? null } };
+      });
+    });
+  }
+
+  resolve(ctx: RequestContext, id: number, input: ResolveDto): Promise<Appeal> {
+    return this.perform(ctx, id, 'resolve', undefined, async (appeal, em, now) => {
+      // Handing over to 110/119/120 is how an emergency is dealt with at once; other tiers have no such path.
+      if (input.handedTo && appeal.tier !== 'emergency') throw invalidField('handedTo', '只有紧急诉求可以移交110/119/120');
+      if (ctx.role === 'departmentStaff') await this.completeOwnAssignment(em, ctx, appeal, input.note, now, 'lead');
+      appeal.resolvedAt = now;
+      appeal.handedTo = input.handedTo ?? null;
+      if (DEFAULT_TIER_POLICY.tiers[appeal.tier].meaning === 'resolution') appeal.respondedAt ??= now;
+      return { note: input.note, data: input.handedTo ? { handedTo: input.handedTo } : null, attachmentIds: input.attachmentIds };
+    });
+  }
+
+  /** The resident rates: good closes it; bad reopens once, then goes to the secretary (design §4.6). */
+  rate(ctx: RequestContext, id: number, input: RateDto): Promise<Appeal> {
+    return this.uow.run(async (em) => {
+      const appeal = await this.scope.findVisible(ctx, id, em);
+      const outcome = rateOutcome(input, appeal.reopenCount);
+      return this.apply(em, ctx, appeal, 'rate', outcome, async (a, now) => {
+        try {
+          await em.save(
+            em.create(AppealRating, {
+              appealId: a.id,
+              round: a.reopenCount + 1,
+              raterId: ctx.userId,
+              solved: input.solved,
+              satisfaction: input.satisfaction,
+              comment: input.comment ?? null,
+              at: now,
+            }),
+          );
+        } catch (error) {
+          if (isUniqueViolation(error)) throw conflict('ALREADY_RATED', '您已评价过本次办理结果');
+          throw error;
+        }
+        if (outcome === 'accepted') a.closedAt = now;
+        if (outcome === 'reopened') this.startNewCycle(a, now);
+        if (outcome === 'toSecretaryReview') a.awaitingSecretaryReview = true;
+        return { note: input.comment ?? null, data: { solved: input.solved, satisfaction: input.satisfaction, outcome } };
+      });
+    });
+  }
+
+  /** After a second bad rating the community secretary closes the appeal or sends it back for handling. */
+  secretaryReview(ctx: RequestContext, id: number, input: SecretaryReviewDto): Promise<Appeal> {
+    return this.uow.run(async (em) => {
+      const appeal = await this.scope.findVisible(ctx, id, em);
+      if (!appeal.awaitingSecretaryReview) throw conflict('NO_REVIEW_PENDING', '该诉求不需要书记复核');
+      return this.apply(em, ctx, appeal, 'secretaryReview', input.decision, async (a, now) => {
+        a.awaitingSecretaryReview = false;
+        if (input.decision === 'close') a.closedAt = now;
+        else this.startNewCycle(a, now);
+        return { note: input.note, data: { decision: input.decision } };
+      });
+    });
+  }
+
+  withdraw(ctx: RequestContext, id: number, input: WithdrawDto): Promise<Appeal> {
+    return this.perform(ctx, id, 'withdraw', undefined, async (appeal, _em, now) => {
+      appeal.closedAt = now;
+      return { note: input.reason ?? null };
+    });
+  }
+
+  reject(ctx: RequestContext, id: number, input: RejectDto): Promise<Appeal> {
+    return this.perform(ctx, id, 'reject', undefined, async (appeal, _em, now) => {
+      appeal.firstResponderId ??= ctx.userId;
+      appeal.closedAt = now;
+      return { note: input.reason };
+    });
+  }
+
+  /**
+   * The community cannot solve it: after consulting the grid secretary it files a dispatch order
+   * (批办单) and the appeal moves to the street's command centre (design §4.3).
+   */
+  escalate(ctx: RequestContext, id: number, input: EscalateDto): Promise<Appeal> {
+    return this.perform(ctx, id, 'escalate', undefined, async (appeal, em, now) => {
+      const community = await em.findOneByOrFail(Community, { id: appeal.communityId });
+      const consulted = await em.findOneBy(User, { id: input.consultedWithId, role: 'gridSecretary', active: true });
+      if (!consulted || consulted.gridId === null || consulted.gridId !== community.gridId) {
+        throw invalidField('consultedWithId', '请选择本社区所在网格的网格书记');
+      }
+      const order = await em.save(
+        em.create(DispatchOrder, {
+          appealId: appeal.id,
+          status: 'pending',
+          reason: input.reason,
+          requestedById: ctx.userId,
+          requestedAt: now,
+          consultedWithId: consulted.id,
+          consultationNote: input.consultationNote,
+        }),
+      );
+      appeal.level = 'street';
+      appeal.firstResponderId ??= ctx.userId;
+      return { note: input.reason, data: { dispatchOrderId: order.id, consultedWithId: consulted.id, toLevel: 'street' } };
+    });
+  }
+
+  /** The command centre dispatches the order to a lead department and any assisting ones. */
+  dispatch(ctx: RequestContext, id: number, input: DispatchDto): Promise<Appeal> {
+    const assisting = input.assistingDepartmentIds ?? [];
+    if (assisting.includes(input.leadDepartmentId)) throw invalidField('assistingDepartmentIds', '主办单位不能同时是协办单位');
+    return this.perform(ctx, id, 'dispatch', undefined, async (appeal, em, now) => {
+      const order = await em.findOneBy(DispatchOrder, { appealId: appeal.id });
+      if (!order || order.status !== 'pending') throw conflict('NO_PENDING_DISPATCH_ORDER', '该诉求没有待派发的批办单');
+      const wanted = [input.leadDepartmentId, ...assisting];
+      const found = await em.findBy(Department, { id: In(wanted), active: true });
+      if (found.length !== wanted.length) {
+        const missing = wanted.find((d) => !found.some((f) => f.id === d));
+        throw invalidField(missing === input.leadDepartmentId ? 'leadDepartmentId' : 'assistingDepartmentIds', '单位不存在');
+      }
+      await em.save(
+        wanted.map((departmentId) =>
+          em.create(DispatchAssignment, {
+            orderId: order.id,
+            appealId: appeal.id,
+            departmentId,
+            role: departmentId === input.leadDepartmentId ? 'lead' : 'assist',
+          }),
+        ),
+      );
+      order.status = 'dispatched';
+      order.dispatchedById = ctx.userId;
+      order.dispatchedAt = now;
+      await em.save(order);
+      const names = Object.fromEntries(found.map((d) => [d.id, d.name]));
+      return {
+        note: input.note ?? null,
+        data: { lead: names[input.leadDepartmentId], assisting: assisting.map((d) => names[d]) },
+      };
+    });
+  }
+
+  /** A department reports its part done (an assisting one; the lead resolves). */
+  completeAssignment(ctx: RequestContext, id: number, input: CompleteAssignmentDto): Promise<Appeal> {
+    return this.perform(ctx, id, 'completeAssignment', undefined, async (appeal, em, now) => {
+      await this.completeOwnAssignment(em, ctx, appeal, input.note, now);
+      return { note: input.note, visibility: 'internal' };
+    });
+  }
+
+  // ---- the mechanics ----
+
+  private perform(
+    ctx: RequestContext,
+    id: number,
+    action: AppealAction,
+    outcome: string | undefined,
+    work: (appeal: Appeal, em: EntityManager, now: Date) => Promise<Effect>,
+  ): Promise<Appeal> {
+    return this.uow.run(async (em) => {
+      const appeal = await this.scope.findVisible(ctx, id, em);
+      return this.apply(em, ctx, appeal, action, outcome, (a, now) => work(a, em, now));
+    });
+  }
+
+  /** Checks the transition table, runs the work, saves the appeal and appends the timeline entry. */
+  private async apply(
+    em: EntityManager,
+    ctx: RequestContext,
+    appeal: Appeal,
+    action: AppealAction,
+    outcome: string | undefined,
+    work: (appeal: Appeal, now: Date) => Promise<Effect>,
+  ): Promise<Appeal> {
+    const from = appeal.status;
+    const to = nextStatus(ctx.role, action, appeal, outcome);
+    if (to === null) {
+      throw conflict('APPEAL_TRANSITION_NOT_ALLOWED', `诉求${STATUS_LABELS[from]}，现在不能${ACTION_LABELS[action]}`);
+    }
+    const now = this.clock.now();
+    const effect = await work(appeal, now);
+    appeal.status = to;
+    if (FINAL_STATUSES.includes(to)) appeal.progressDueAt = null;
+    appeal.updatedAt = now;
+    await em.save(appeal);
+    const event = await appendTimeline(em, {
+      appealId: appeal.id,
+      type: action,
+      actorId: ctx.userId,
+      actorRole: ctx.role,
+      at: now,
+      fromStatus: from,
+      toStatus: to,
+      note: effect.note ?? null,
+      visibility: effect.visibility ?? 'public',
+      data: effect.data ?? null,
+    });
+    await this.uploads.link(em, ctx, effect.attachmentIds ?? [], appeal.id, event.id);
+    return appeal;
+  }
+
+  /** Applies a tier and/or category change with the design's deadline rule; returns what changed, for the timeline. */
+  private changeTriage(appeal: Appeal, tier: Tier | undefined, category: Appeal['category'] | undefined, now: Date) {
+    const change: Record<string, unknown> = {};
+    if (category && category !== appeal.category) {
+      change.category = { from: appeal.category, to: category };
+      appeal.category = category;
+    }
+    if (tier && tier !== appeal.tier) {
+      const deadline = deadlineAfterTierChange({
+        from: appeal.tier,
+        to: tier,
+        startAt: appeal.cycleStartedAt,
+        currentDueAt: appeal.dueAt,
+        changedAt: now,
+      });
+      change.tier = { from: appeal.tier, to: tier };
+      change.dueAt = { from: appeal.dueAt.toISOString(), to: deadline.dueAt.toISOString() };
+      appeal.tier = tier;
+      appeal.dueAt = deadline.dueAt;
+      appeal.warnAt = deadline.warnAt;
+      appeal.progressDueAt = tier === 'complex' ? nextProgressDue(now) : null;
+    }
+    return Object.keys(change).length ? change : null;
+  }
+
+  /** A reopened appeal gets a fresh deadline of its tier, counted from the reopen. */
+  private startNewCycle(appeal: Appeal, now: Date): void {
+    const deadline = initialDeadline(appeal.tier, now);
+    appeal.reopenCount += 1;
+    appeal.cycleStartedAt = now;
+    appeal.dueAt = deadline.dueAt;
+    appeal.warnAt = deadline.warnAt;
+    appeal.respondedAt = null;
+    appeal.resolvedAt = null;
+    appeal.fedBackAt = null;
+    appeal.handedTo = null;
+    appeal.progressDueAt = appeal.tier === 'complex' ? nextProgressDue(now) : null;
+  }
+
+  private async requireMember(
+    em: EntityManager,
+    userId: number,
+    communityId: number,
+    roles: User['role'][],
+    field: string,
+  ): Promise<void> {
+    const ok = await em.existsBy(User, { id: userId, communityId, role: In(roles), active: true });
+    if (!ok) throw invalidField(field, '请选择本社区的人员');
+  }
+
+  private async completeOwnAssignment(
+    em: EntityManager,
+    ctx: RequestContext,
+    appeal: Appeal,
+    note: string,
+    now: Date,
+    requiredRole?: 'lead',
+  ): Promise<void> {
+    const assignment = await em.findOneBy(DispatchAssignment, {
+      appealId: appeal.id,
+      departmentId: ctx.actor.departmentId ?? -1,
+      completedAt: IsNull(),
+    });
+    if (!assignment || (requiredRole && assignment.role !== requiredRole)) {
+      throw forbidden('NOT_LEAD_DEPARTMENT', requiredRole ? '只有主办单位可以办结' : '本单位没有待完成的承办任务');
+    }
+    assignment.completedAt = now;
+    assignment.completedById = ctx.userId;
+    assignment.note = note;
+    await em.save(assignment);
+  }
+}

@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { ScopeService } from '../auth/scope.service';
+import type { RequestContext } from '../common/context/request-context';
+import { notFound } from '../common/errors/app-error';
+import { UnitOfWork } from '../database/unit-of-work';
+import { DispatchAssignment } from './entities/dispatch-assignment.entity';
+import { Appeal } from './entities/appeal.entity';
+
+/**
+ * Which appeals a caller may see: the one place row-level access is decided. Every read and every
+ * action loads appeals through here; an appeal outside the scope is "not found", never "forbidden",
+ * so ids cannot be probed.
+ */
+@Injectable()
+export class AppealScope {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly scope: ScopeService,
+    private readonly uow: UnitOfWork,
+  ) {}
+
+  async apply(ctx: RequestContext, qb: SelectQueryBuilder<Appeal>, alias = 'appeal'): Promise<SelectQueryBuilder<Appeal>> {
+    const { actor } = ctx;
+    switch (actor.role) {
+      case 'resident':
+        return qb.andWhere(`${alias}.reporterId = :scopeUserId`, { scopeUserId: actor.id });
+      case 'liaison':
+        // Her own reports from the rounds, and the appeals she is asked to visit with feedback.
+        return qb.andWhere(`(${alias}.filedById = :scopeUserId OR ${alias}.assignedLiaisonId = :scopeUserId)`, {
+          scopeUserId: actor.id,
+        });
+      case 'departmentStaff': {
+        const dispatched = qb
+          .subQuery()
+          .select('1')
+          .from(DispatchAssignment, 'scopeAssignment')
+          .where(`scopeAssignment.appealId = ${alias}.id`)
+          .andWhere('scopeAssignment.departmentId = :scopeDepartmentId')
+          .getQuery();
+        return qb.andWhere(`EXISTS ${dispatched}`, { scopeDepartmentId: actor.departmentId ?? -1 });
+      }
+      default: {
+        const ids = await this.scope.communityIds(actor);
+        if (ids === 'all') return qb;
+        return ids.length ? qb.andWhere(`${alias}.communityId IN (:...scopeCommunityIds)`, { scopeCommunityIds: ids }) : qb.andWhere('1 = 0');
+      }
+    }
+  }
+
+  /** The appeal if the caller may see it, else 404. Inside a transaction (`em`) the row is locked for the write. */
+  async findVisible(ctx: RequestContext, id: number, em?: EntityManager): Promise<Appeal> {
+    const manager = em ?? this.dataSource.manager;
+    const qb = manager.createQueryBuilder(Appeal, 'appeal').where('appeal.id = :id', { id });
+    if (em && this.uow.writeLock) qb.setLock('pessimistic_write');
+    const appeal = await (await this.apply(ctx, qb)).getOne();
+    if (!appeal) throw notFound('APPEAL_NOT_FOUND', '找不到该诉求');
+    return appeal;
+  }
+}

@@ -1,0 +1,116 @@
+import {
+  FINAL_STATUSES,
+  isBreached,
+  type AppealSummary,
+  type DispatchOrderInfo,
+  type FeedbackInfo,
+  type RatingInfo,
+  type TimelineEntry,
+} from '@lingjuli/shared';
+import { toPerson, toPersonRef } from '../users/user.mapper';
+import type { AppealEvent } from './entities/appeal-event.entity';
+import type { AppealFeedback } from './entities/appeal-feedback.entity';
+import type { AppealRating } from './entities/appeal-rating.entity';
+import type { Appeal } from './entities/appeal.entity';
+import type { DispatchOrder } from './entities/dispatch-order.entity';
+
+const SHANGHAI_OFFSET_MS = 8 * 3600_000;
+
+/** The reference residents quote on the phone: receipt date in Beijing time and the id, e.g. 261126-00042. */
+export function appealCode(appeal: Pick<Appeal, 'id' | 'receivedAt'>): string {
+  const local = new Date(appeal.receivedAt.getTime() + SHANGHAI_OFFSET_MS).toISOString();
+  return `${local.slice(2, 4)}${local.slice(5, 7)}${local.slice(8, 10)}-${String(appeal.id).padStart(5, '0')}`;
+}
+
+/** Past due with the deadline's requirement not met, and still open. */
+export function isOverdue(appeal: Appeal, now: Date): boolean {
+  return !FINAL_STATUSES.includes(appeal.status) && appeal.respondedAt === null && isBreached(appeal.dueAt, now);
+}
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** Expects `community`, `building` and `handler` loaded. */
+export function toAppealSummary(appeal: Appeal, now: Date): AppealSummary {
+  return {
+    id: appeal.id,
+    code: appealCode(appeal),
+    status: appeal.status,
+    tier: appeal.tier,
+    category: appeal.category,
+    channel: appeal.channel,
+    level: appeal.level,
+    communityId: appeal.communityId,
+    communityName: appeal.community?.name ?? '',
+    buildingId: appeal.buildingId,
+    buildingName: appeal.building?.name ?? null,
+    summary: appeal.content.length > 60 ? `${appeal.content.slice(0, 60)}…` : appeal.content,
+    proactive: appeal.proactive,
+    receivedAt: appeal.receivedAt.toISOString(),
+    dueAt: appeal.dueAt.toISOString(),
+    warnAt: appeal.warnAt.toISOString(),
+    respondedAt: iso(appeal.respondedAt),
+    progressDueAt: iso(appeal.progressDueAt),
+    overdue: isOverdue(appeal, now),
+    handler: toPersonRef(appeal.handler),
+    reopenCount: appeal.reopenCount,
+    awaitingSecretaryReview: appeal.awaitingSecretaryReview,
+  };
+}
+
+/** Expects `actor` loaded. */
+export function toTimelineEntry(event: AppealEvent): TimelineEntry {
+  return {
+    id: event.id,
+    type: event.type,
+    actor: event.actor
+      ? { id: event.actor.id, name: event.actor.displayName, role: event.actorRole }
+      : event.actorRole === 'system'
+        ? { id: 0, name: '系统', role: 'system' }
+        : null,
+    at: event.at.toISOString(),
+    fromStatus: event.fromStatus,
+    toStatus: event.toStatus,
+    note: event.note,
+    visibility: event.visibility,
+    data: event.data,
+  };
+}
+
+/** Expects `by` loaded. */
+export function toFeedbackInfo(f: AppealFeedback): FeedbackInfo {
+  return {
+    id: f.id,
+    method: f.method,
+    by: toPerson(f.by),
+    content: f.content,
+    residentOpinion: f.residentOpinion,
+    final: f.final,
+    at: f.at.toISOString(),
+  };
+}
+
+export function toRatingInfo(r: AppealRating): RatingInfo {
+  return { solved: r.solved, satisfaction: r.satisfaction, comment: r.comment, at: r.at.toISOString() };
+}
+
+/** Expects the people and `assignments.department` loaded. */
+export function toDispatchOrderInfo(o: DispatchOrder): DispatchOrderInfo {
+  return {
+    id: o.id,
+    status: o.status,
+    reason: o.reason,
+    requestedBy: toPerson(o.requestedBy),
+    requestedAt: o.requestedAt.toISOString(),
+    consultedWith: toPerson(o.consultedWith),
+    consultationNote: o.consultationNote,
+    dispatchedBy: toPersonRef(o.dispatchedBy),
+    dispatchedAt: iso(o.dispatchedAt),
+    assignments: (o.assignments ?? []).map((a) => ({
+      departmentId: a.departmentId,
+      departmentName: a.department?.name ?? '',
+      role: a.role,
+      completedAt: iso(a.completedAt),
+      note: a.note,
+    })),
+  };
+}

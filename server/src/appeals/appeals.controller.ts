@@ -1,0 +1,63 @@
+import { Body, Controller, Get, Headers, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import type { AppealDetail, AppealSummary, Page } from '@lingjuli/shared';
+import type { Response } from 'express';
+import { Allow } from '../auth/access.decorators';
+import { Ctx } from '../common/context/ctx.decorator';
+import type { RequestContext } from '../common/context/request-context';
+import { invalidField } from '../common/errors/app-error';
+import { AppealIntakeService } from './appeal-intake.service';
+import { AppealQueriesService } from './appeal-queries.service';
+import { CreateAppealDto } from './dto/create-appeal.dto';
+import { ListAppealsQuery } from './dto/list-appeals.query';
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,64}$/;
+
+@ApiTags('appeals')
+@ApiBearerAuth()
+@Controller()
+export class AppealsController {
+  constructor(
+    private readonly intake: AppealIntakeService,
+    private readonly queries: AppealQueriesService,
+  ) {}
+
+  /**
+   * File an appeal. The client sends an `Idempotency-Key` it keeps with the draft: a retry with the
+   * same key returns the appeal already filed (200 and `Idempotent-Replayed: true`) instead of a second one.
+   */
+  @ApiHeader({ name: 'Idempotency-Key', required: true, description: '8–64 letters, digits, _ or -; one per draft' })
+  @Allow('appeal.file')
+  @Post('appeals')
+  async file(
+    @Ctx() ctx: RequestContext,
+    @Headers('idempotency-key') key: string | undefined,
+    @Body() body: CreateAppealDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<AppealDetail> {
+    if (!key || !IDEMPOTENCY_KEY.test(key)) throw invalidField('Idempotency-Key', '缺少提交编号（Idempotency-Key），请刷新后重试');
+    const { appeal, replayed } = await this.intake.file(ctx, body, key);
+    if (replayed) res.status(200).setHeader('Idempotent-Replayed', 'true');
+    return this.queries.detail(ctx, appeal.id);
+  }
+
+  /** The caller's queue, within her scope. */
+  @Allow('appeal.read')
+  @Get('appeals')
+  list(@Ctx() ctx: RequestContext, @Query() query: ListAppealsQuery): Promise<Page<AppealSummary>> {
+    return this.queries.list(ctx, query);
+  }
+
+  @Allow('appeal.read')
+  @Get('appeals/:id')
+  detail(@Ctx() ctx: RequestContext, @Param('id', ParseIntPipe) id: number): Promise<AppealDetail> {
+    return this.queries.detail(ctx, id);
+  }
+
+  /** Dispatch orders (批办单) waiting for the command centre. */
+  @Allow('dispatchOrder.list')
+  @Get('dispatch-orders/pending')
+  pendingDispatchOrders(@Ctx() ctx: RequestContext): Promise<AppealSummary[]> {
+    return this.queries.pendingDispatchOrders(ctx);
+  }
+}

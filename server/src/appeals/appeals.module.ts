@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { UploadsModule } from '../uploads/uploads.module';
+import { AppealActionsController } from './appeal-actions.controller';
+import { AppealActionsService } from './appeal-actions.service';
+import { AppealIntakeService } from './appeal-intake.service';
+import { AppealQueriesService } from './appeal-queries.service';
+import { AppealScope } from './appeal-scope.service';
+import { AppealsController } from './appeals.controller';
+import { Appeal } from './entities/appeal.entity';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Appeal]), UploadsModule],
+  controllers: [AppealsController, AppealActionsController],
+  providers: [AppealScope, AppealIntakeService, AppealActionsService, AppealQueriesService],
+})
+export class AppealsModule {}

@@ -1,0 +1,196 @@
+import {
+  CATEGORIES,
+  EMERGENCY_SERVICES,
+  FEEDBACK_METHODS,
+  NOTE_VISIBILITIES,
+  SATISFACTIONS,
+  TIERS,
+  type AcceptRequest,
+  type AddNoteRequest,
+  type AssignRequest,
+  type Category,
+  type CompleteAssignmentRequest,
+  type DispatchRequest,
+  type EmergencyService,
+  type EscalateRequest,
+  type FeedbackMethod,
+  type FeedbackRequest,
+  type NoteVisibility,
+  type RateRequest,
+  type RejectRequest,
+  type ResolveRequest,
+  type RetriageRequest,
+  type Satisfaction,
+  type SecretaryReviewRequest,
+  type Tier,
+  type WithdrawRequest,
+} from '@lingjuli/shared';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/** A required free-text field (note, reason, content) of at most 2000 characters. */
+function Text(): PropertyDecorator {
+  return (target, key) => {
+    Transform(trim)(target, key);
+    IsString()(target, key);
+    IsNotEmpty()(target, key);
+    MaxLength(2000)(target, key);
+  };
+}
+
+/** The same, optional. */
+function OptionalText(): PropertyDecorator {
+  return (target, key) => {
+    IsOptional()(target, key);
+    Text()(target, key);
+  };
+}
+
+function AttachmentIds(): PropertyDecorator {
+  return (target, key) => {
+    IsOptional()(target, key);
+    IsArray()(target, key);
+    ArrayMaxSize(9)(target, key);
+    ArrayUnique()(target, key);
+    IsInt({ each: true })(target, key);
+  };
+}
+
+export class AcceptDto implements AcceptRequest {
+  @IsOptional()
+  @IsIn(TIERS)
+  tier?: Tier;
+
+  @IsOptional()
+  @IsIn(CATEGORIES)
+  category?: Category;
+
+  @OptionalText()
+  note?: string;
+}
+
+export class RetriageDto implements RetriageRequest {
+  @IsOptional()
+  @IsIn(TIERS)
+  tier?: Tier;
+
+  @IsOptional()
+  @IsIn(CATEGORIES)
+  category?: Category;
+
+  /** Why the tier or category changed; kept on the timeline. */
+  @Text()
+  note: string;
+}
+
+export class AssignDto implements AssignRequest {
+  @IsOptional()
+  @IsInt()
+  handlerId?: number;
+
+  @IsOptional()
+  @IsInt()
+  liaisonId?: number;
+
+  @OptionalText()
+  note?: string;
+}
+
+export class AddNoteDto implements AddNoteRequest {
+  @Text()
+  content: string;
+
+  /** `public` notes are shown to the resident; complex appeals need one every 72 hours. */
+  @IsIn(NOTE_VISIBILITIES)
+  visibility: NoteVisibility;
+
+  @AttachmentIds()
+  attachmentIds?: number[];
+}
+
+export class FeedbackDto implements FeedbackRequest {
+  @IsIn(FEEDBACK_METHODS)
+  method: FeedbackMethod;
+
+  @Text()
+  content: string;
+
+  @OptionalText()
+  residentOpinion?: string;
+}
+
+export class ResolveDto implements ResolveRequest {
+  @Text()
+  note: string;
+
+  /** For an emergency handed to 110/119/120. */
+  @IsOptional()
+  @IsIn(EMERGENCY_SERVICES)
+  handedTo?: EmergencyService;
+
+  @AttachmentIds()
+  attachmentIds?: number[];
+}
+
+export class RateDto implements RateRequest {
+  @IsBoolean()
+  solved: boolean;
+
+  @IsIn(SATISFACTIONS)
+  satisfaction: Satisfaction;
+
+  @OptionalText()
+  comment?: string;
+}
+
+export class SecretaryReviewDto implements SecretaryReviewRequest {
+  @IsIn(['close', 'reopen'])
+  decision: 'close' | 'reopen';
+
+  @Text()
+  note: string;
+}
+
+export class WithdrawDto implements WithdrawRequest {
+  @OptionalText()
+  reason?: string;
+}
+
+export class RejectDto implements RejectRequest {
+  @Text()
+  reason: string;
+}
+
+export class EscalateDto implements EscalateRequest {
+  @Text()
+  reason: string;
+
+  /** The grid secretary consulted (design §4.3). */
+  @IsInt()
+  consultedWithId: number;
+
+  @Text()
+  consultationNote: string;
+}
+
+export class DispatchDto implements DispatchRequest {
+  @IsInt()
+  leadDepartmentId: number;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ArrayUnique()
+  @IsInt({ each: true })
+  assistingDepartmentIds?: number[];
+
+  @OptionalText()
+  note?: string;
+}
+
+export class CompleteAssignmentDto implements CompleteAssignmentRequest {
+  @Text()
+  note: string;
+}

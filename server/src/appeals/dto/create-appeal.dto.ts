@@ -1,0 +1,82 @@
+import { CATEGORIES, CHANNELS, type Category, type Channel, type CreateAppealRequest } from '@lingjuli/shared';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsLatitude,
+  IsLongitude,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+} from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/** Mobile or landline, digits with an optional area-code dash. */
+export const PHONE_PATTERN = /^(1\d{10}|0\d{2,3}-?\d{7,8}|\d{7,8})$/;
+
+export class CreateAppealDto implements CreateAppealRequest {
+  @IsIn(CHANNELS)
+  channel: Channel;
+
+  /** What happened, in the resident's words. */
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  content: string;
+
+  @IsOptional()
+  @IsIn(CATEGORIES)
+  category?: Category;
+
+  @IsInt()
+  communityId: number;
+
+  @IsOptional()
+  @IsInt()
+  buildingId?: number;
+
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(200)
+  locationText?: string;
+
+  @IsOptional()
+  @IsLatitude()
+  latitude?: number;
+
+  @IsOptional()
+  @IsLongitude()
+  longitude?: number;
+
+  @IsOptional()
+  @IsString()
+  @Matches(PHONE_PATTERN)
+  contactPhone?: string;
+
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(50)
+  contactName?: string;
+
+  /** Ids from POST /api/uploads, at most 9 photos. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(9)
+  @ArrayUnique()
+  @IsInt({ each: true })
+  attachmentIds?: number[];
+
+  @IsOptional()
+  @IsBoolean()
+  proactive?: boolean;
+}

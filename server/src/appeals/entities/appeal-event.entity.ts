@@ -1,0 +1,55 @@
+import type { ActorRole, AppealAction, AppealStatus, NoteVisibility } from '@lingjuli/shared';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { CodeColumn, TimeColumn } from '../../database/columns';
+import { User } from '../../users/user.entity';
+import { Appeal } from './appeal.entity';
+
+export type AppealEventType = AppealAction | 'file';
+
+/** One immutable line of an appeal's timeline (the ledger): who, role, when, from → to, note. Never updated. */
+@Entity('appeal_events')
+@Index('IDX_appeal_events_appeal', ['appealId', 'id'])
+export class AppealEvent {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'int' })
+  appealId: number;
+
+  @ManyToOne(() => Appeal, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'appealId' })
+  appeal?: Appeal;
+
+  @CodeColumn()
+  type: AppealEventType;
+
+  @Column({ type: 'int', nullable: true })
+  actorId: number | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'actorId' })
+  actor?: User | null;
+
+  /** The role at the time, kept even if the user's role changes later. */
+  @CodeColumn()
+  actorRole: ActorRole;
+
+  @TimeColumn()
+  at: Date;
+
+  @CodeColumn({ nullable: true })
+  fromStatus: AppealStatus | null;
+
+  @CodeColumn({ nullable: true })
+  toStatus: AppealStatus | null;
+
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+
+  @CodeColumn()
+  visibility: NoteVisibility;
+
+  /** What else changed (tier and deadline before/after, assignees, departments). */
+  @Column({ type: 'simple-json', nullable: true })
+  data: Record<string, unknown> | null;
+}

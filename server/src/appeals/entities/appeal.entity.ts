@@ -1,0 +1,189 @@
+import type { AppealStatus, Category, Channel, EmergencyService, Level, Tier } from '@lingjuli/shared';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { CodeColumn, TimeColumn } from '../../database/columns';
+import { Building } from '../../organisation/building.entity';
+import { Community } from '../../organisation/community.entity';
+import { User } from '../../users/user.entity';
+
+/** One resident matter (诉求), from intake to closing. Every change also writes an AppealEvent. */
+@Entity('appeals')
+@Unique('UQ_appeals_idempotency', ['filedById', 'idempotencyKey'])
+@Index('IDX_appeals_queue', ['communityId', 'status', 'dueAt'])
+export class Appeal {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'int' })
+  communityId: number;
+
+  @ManyToOne(() => Community, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'communityId' })
+  community?: Community;
+
+  @Column({ type: 'int', nullable: true })
+  buildingId: number | null;
+
+  @ManyToOne(() => Building, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'buildingId' })
+  building?: Building | null;
+
+  @CodeColumn()
+  channel: Channel;
+
+  @CodeColumn()
+  category: Category;
+
+  @CodeColumn()
+  tier: Tier;
+
+  @CodeColumn()
+  level: Level;
+
+  @Index()
+  @CodeColumn()
+  status: AppealStatus;
+
+  @Column({ type: 'text' })
+  content: string;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  locationText: string | null;
+
+  @Column({ type: 'double', nullable: true })
+  latitude: number | null;
+
+  @Column({ type: 'double', nullable: true })
+  longitude: number | null;
+
+  /** Found by a liaison before anyone complained (未诉即办). */
+  @Column({ type: 'boolean', default: false })
+  proactive: boolean;
+
+  /** The resident the appeal is for, when she has an account (not for an anonymous walk-in or caller). */
+  @Index()
+  @Column({ type: 'int', nullable: true })
+  reporterId: number | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'reporterId' })
+  reporter?: User | null;
+
+  /** Who entered it: the resident herself, or staff on her behalf. Scopes the idempotency key. */
+  @Column({ type: 'int' })
+  filedById: number;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'filedById' })
+  filedBy?: User;
+
+  /** 首问负责人: the staff member who took it in; accountable until it closes. */
+  @Column({ type: 'int', nullable: true })
+  firstResponderId: number | null;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'firstResponderId' })
+  firstResponder?: User | null;
+
+  @Index()
+  @Column({ type: 'int', nullable: true })
+  handlerId: number | null;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'handlerId' })
+  handler?: User | null;
+
+  /** The liaison who visits with feedback. */
+  @Index()
+  @Column({ type: 'int', nullable: true })
+  assignedLiaisonId: number | null;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'assignedLiaisonId' })
+  assignedLiaison?: User | null;
+
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  contactName: string | null;
+
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  contactPhoneEncrypted: string | null;
+
+  // Triage: what the rules proposed and why; staff confirm or change it.
+  @CodeColumn()
+  proposedTier: Tier;
+
+  @CodeColumn()
+  proposedCategory: Category;
+
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  triageRuleId: string | null;
+
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  triageKeyword: string | null;
+
+  @Column({ type: 'varchar', length: 200 })
+  triageReason: string;
+
+  @Column({ type: 'int', nullable: true })
+  triageConfirmedById: number | null;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'triageConfirmedById' })
+  triageConfirmedBy?: User | null;
+
+  @TimeColumn({ nullable: true })
+  triageConfirmedAt: Date | null;
+
+  // Deadlines, from the shared calculator. `cycleStartedAt` is receipt, or the last reopen.
+  @Column({ type: 'int' })
+  tierPolicyVersion: number;
+
+  @TimeColumn()
+  receivedAt: Date;
+
+  @TimeColumn()
+  cycleStartedAt: Date;
+
+  @Index()
+  @TimeColumn()
+  dueAt: Date;
+
+  @TimeColumn()
+  warnAt: Date;
+
+  /** When the deadline's requirement was met in the current cycle. */
+  @TimeColumn({ nullable: true })
+  respondedAt: Date | null;
+
+  /** Next public progress note due (complex tier, until closed). */
+  @Index()
+  @TimeColumn({ nullable: true })
+  progressDueAt: Date | null;
+
+  @TimeColumn({ nullable: true })
+  resolvedAt: Date | null;
+
+  @TimeColumn({ nullable: true })
+  fedBackAt: Date | null;
+
+  @TimeColumn({ nullable: true })
+  closedAt: Date | null;
+
+  @Column({ type: 'varchar', length: 3, nullable: true })
+  handedTo: EmergencyService | null;
+
+  @Column({ type: 'int', default: 0 })
+  reopenCount: number;
+
+  @Column({ type: 'boolean', default: false })
+  awaitingSecretaryReview: boolean;
+
+  @Column({ type: 'varchar', length: 64 })
+  idempotencyKey: string;
+
+  /** SHA-256 of the filed request, to tell a retry from a reused key. */
+  @Column({ type: 'varchar', length: 64 })
+  requestHash: string;
+
+  @TimeColumn()
+  updatedAt: Date;
+}

@@ -1,0 +1,54 @@
+import type { DispatchRole } from '@lingjuli/shared';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { CodeColumn, TimeColumn } from '../../database/columns';
+import { Department } from '../../organisation/department.entity';
+import { User } from '../../users/user.entity';
+import { Appeal } from './appeal.entity';
+import { DispatchOrder } from './dispatch-order.entity';
+
+/** A department's part in a dispatch order: lead (主办) or assisting (协办). */
+@Entity('dispatch_assignments')
+@Unique('UQ_dispatch_assignments_department', ['orderId', 'departmentId'])
+@Index('IDX_dispatch_assignments_scope', ['departmentId', 'appealId'])
+export class DispatchAssignment {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'int' })
+  orderId: number;
+
+  @ManyToOne(() => DispatchOrder, (o) => o.assignments, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'orderId' })
+  order?: DispatchOrder;
+
+  /** Copied from the order so a department's scope is one indexed lookup. */
+  @Column({ type: 'int' })
+  appealId: number;
+
+  @ManyToOne(() => Appeal, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'appealId' })
+  appeal?: Appeal;
+
+  @Column({ type: 'int' })
+  departmentId: number;
+
+  @ManyToOne(() => Department, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'departmentId' })
+  department?: Department;
+
+  @CodeColumn()
+  role: DispatchRole;
+
+  @TimeColumn({ nullable: true })
+  completedAt: Date | null;
+
+  @Column({ type: 'int', nullable: true })
+  completedById: number | null;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'completedById' })
+  completedBy?: User | null;
+
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+}

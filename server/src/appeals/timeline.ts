@@ -1,0 +1,29 @@
+import type { ActorRole, AppealStatus, NoteVisibility } from '@lingjuli/shared';
+import type { EntityManager } from 'typeorm';
+import { AppealEvent, type AppealEventType } from './entities/appeal-event.entity';
+
+export interface TimelineEntryInput {
+  appealId: number;
+  type: AppealEventType;
+  actorId: number | null;
+  actorRole: ActorRole;
+  at: Date;
+  fromStatus?: AppealStatus | null;
+  toStatus?: AppealStatus | null;
+  note?: string | null;
+  visibility: NoteVisibility;
+  data?: Record<string, unknown> | null;
+}
+
+/** Appends one immutable line to the appeal's timeline, inside the caller's transaction. */
+export async function appendTimeline(em: EntityManager, entry: TimelineEntryInput): Promise<AppealEvent> {
+  return em.save(
+    em.create(AppealEvent, {
+      ...entry,
+      fromStatus: entry.fromStatus ?? null,
+      toStatus: entry.toStatus ?? null,
+      note: entry.note ?? null,
+      data: entry.data ?? null,
+    }),
+  );
+}

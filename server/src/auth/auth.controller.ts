@@ -1,0 +1,45 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { CurrentUser, LoginResponse } from '@lingjuli/shared';
+import { Ctx } from '../common/context/ctx.decorator';
+import type { RequestContext } from '../common/context/request-context';
+import { Authenticated, Public } from './access.decorators';
+import { AuthService } from './auth.service';
+import { DevLoginDto, PasswordLoginDto, WechatLoginDto } from './dto/login.dto';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  /** Residents and liaisons: exchange a `wx.login` code for a session token. */
+  @Public()
+  @Post('wechat')
+  @HttpCode(200)
+  wechat(@Body() body: WechatLoginDto): Promise<LoginResponse> {
+    return this.auth.loginWithWechat(body.code);
+  }
+
+  /** Staff: username and password. */
+  @Public()
+  @Post('password')
+  @HttpCode(200)
+  password(@Body() body: PasswordLoginDto): Promise<LoginResponse> {
+    return this.auth.loginWithPassword(body.username, body.password);
+  }
+
+  /** Development only, without WeChat credentials: log in as a sample user or a named resident. 404 otherwise. */
+  @Public()
+  @Post('dev')
+  @HttpCode(200)
+  dev(@Body() body: DevLoginDto): Promise<LoginResponse> {
+    return this.auth.devLogin(body);
+  }
+
+  @ApiBearerAuth()
+  @Authenticated()
+  @Get('me')
+  me(@Ctx() ctx: RequestContext): CurrentUser {
+    return { ...ctx.actor };
+  }
+}

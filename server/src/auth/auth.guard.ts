@@ -1,0 +1,72 @@
+import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { InjectRepository } from '@nestjs/typeorm';
+import { APPEAL_TRANSITIONS, hasPermission, type Role } from '@lingjuli/shared';
+import { Repository } from 'typeorm';
+import type { RequestWithContext } from '../common/context/ctx.decorator';
+import { RequestContext } from '../common/context/request-context';
+import { forbidden, unauthorized } from '../common/errors/app-error';
+import { User } from '../users/user.entity';
+import { ACCESS_KEY, type AccessRule } from './access.decorators';
+import { TokenService } from './token.service';
+
+/**
+ * The one place that decides who may call what: it authenticates the bearer token, then applies the
+ * route's AccessRule. Row-level scope (which appeals, which community) is AppealScope's job.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  private readonly logger = new Logger(AuthGuard.name);
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: TokenService,
+    @InjectRepository(User) private readonly users: Repository<User>,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (!rule) {
+      this.logger.error(`Route ${context.getClass().name}.${context.getHandler().name} declares no access rule`);
+      throw forbidden();
+    }
+    if (rule.kind === 'public') return true;
+
+    const request = context.switchToHttp().getRequest<RequestWithContext>();
+    request.ctx = await this.authenticate(request);
+    if (!allows(rule, request.ctx.role)) throw forbidden();
+    return true;
+  }
+
+  private async authenticate(request: RequestWithContext): Promise<RequestContext> {
+    const header = request.headers.authorization ?? '';
+    const token = header.startsWith('Bearer ') ? header.slice(7) : null;
+    const userId = token ? this.tokens.verify(token) : null;
+    if (userId === null) throw unauthorized(token ? 'TOKEN_INVALID' : 'UNAUTHENTICATED', token ? '登录已过期，请重新登录' : '请先登录');
+    const user = await this.users.findOneBy({ id: userId, active: true });
+    if (!user) throw unauthorized('TOKEN_INVALID', '登录已过期，请重新登录');
+    return new RequestContext({
+      id: user.id,
+      role: user.role,
+      displayName: user.displayName,
+      communityId: user.communityId,
+      gridId: user.gridId,
+      departmentId: user.departmentId,
+    });
+  }
+}
+
+function allows(rule: AccessRule, role: Role): boolean {
+  switch (rule.kind) {
+    case 'public':
+    case 'authenticated':
+      return true;
+    case 'permission':
+      return hasPermission(role, rule.permission);
+    case 'appealAction':
+      return APPEAL_TRANSITIONS.some((t) => t.action === rule.action && t.roles.includes(role));
+  }
+}

@@ -1,0 +1,54 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { ApiError } from '@lingjuli/shared';
+import type { Response } from 'express';
+import { AppError } from './app-error';
+
+/** Codes and Chinese messages for the HTTP errors Nest and Express raise themselves. */
+const HTTP_DEFAULTS: Record<number, { code: string; message: string }> = {
+  400: { code: 'BAD_REQUEST', message: '请求格式不正确' },
+  401: { code: 'UNAUTHORIZED', message: '请先登录' },
+  403: { code: 'FORBIDDEN', message: '没有权限进行此操作' },
+  404: { code: 'NOT_FOUND', message: '找不到请求的内容' },
+  405: { code: 'METHOD_NOT_ALLOWED', message: '不支持此操作' },
+  413: { code: 'PAYLOAD_TOO_LARGE', message: '提交的内容过大' },
+  415: { code: 'UNSUPPORTED_MEDIA_TYPE', message: '不支持的内容类型' },
+  429: { code: 'TOO_MANY_REQUESTS', message: '请求过于频繁，请稍后再试' },
+  503: { code: 'SERVICE_UNAVAILABLE', message: '服务暂时不可用，请稍后再试' },
+};
+
+/**
+ * Every error leaves the server as `{code, message, details}`: our own AppErrors as thrown, Nest's
+ * HttpExceptions by status, body-parser errors by their status, anything else as a logged 500.
+ */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const { status, body } = this.toApiError(exception);
+    if (status >= 500) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    response.status(status).json(body);
+  }
+
+  private toApiError(exception: unknown): { status: number; body: ApiError } {
+    if (exception instanceof AppError) {
+      const body: ApiError = { code: exception.code, message: exception.message };
+      if (exception.details) body.details = exception.details;
+      return { status: exception.status, body };
+    }
+    const status =
+      exception instanceof HttpException ? exception.getStatus() : httpStatusOf(exception) ?? HttpStatus.INTERNAL_SERVER_ERROR;
+    const known = HTTP_DEFAULTS[status];
+    if (known) return { status, body: { ...known } };
+    if (status >= 500) return { status, body: { code: 'INTERNAL_ERROR', message: '服务器出错了，请稍后再试' } };
+    return { status, body: { code: `HTTP_${status}`, message: '请求未能完成' } };
+  }
+}
+
+/** body-parser and multer errors carry a numeric `status`/`statusCode`. */
+function httpStatusOf(error: unknown): number | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const candidate = (error as { status?: unknown; statusCode?: unknown }).status ?? (error as { statusCode?: unknown }).statusCode;
+  return typeof candidate === 'number' && candidate >= 400 && candidate < 600 ? candidate : undefined;
+}

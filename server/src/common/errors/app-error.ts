@@ -1,0 +1,34 @@
+import { HttpStatus } from '@nestjs/common';
+import type { FieldError } from '@lingjuli/shared';
+
+/**
+ * An error the API reports on purpose: a stable `code` for clients, a Chinese `message` a user can
+ * read, and an HTTP status. Services throw these; the exception filter turns them into `{code, message, details}`.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly status: HttpStatus,
+    readonly code: string,
+    message: string,
+    readonly details?: FieldError[],
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const badRequest = (code: string, message: string, details?: FieldError[]) =>
+  new AppError(HttpStatus.BAD_REQUEST, code, message, details);
+
+/** 400 for one wrong field. */
+export const invalidField = (field: string, message: string) =>
+  badRequest('VALIDATION_FAILED', message, [{ field, message }]);
+
+export const unauthorized = (code: string, message = '请先登录') => new AppError(HttpStatus.UNAUTHORIZED, code, message);
+
+export const forbidden = (code = 'FORBIDDEN', message = '没有权限进行此操作') =>
+  new AppError(HttpStatus.FORBIDDEN, code, message);
+
+export const notFound = (code: string, message: string) => new AppError(HttpStatus.NOT_FOUND, code, message);
+
+export const conflict = (code: string, message: string) => new AppError(HttpStatus.CONFLICT, code, message);

@@ -1,0 +1,67 @@
+import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import type { FieldError } from '@lingjuli/shared';
+import { badRequest } from '../errors/app-error';
+import { FIELD_LABELS } from './field-labels';
+
+type Translator = (defaultMessage: string) => string;
+
+const firstNumber = (message: string) => message.match(/-?\d+(\.\d+)?/)?.[0] ?? '';
+const listAfterColon = (message: string) => message.split(':').slice(1).join(':').trim();
+
+/**
+ * Chinese wording per class-validator constraint. The limits (lengths, sizes, allowed values) are
+ * read back from class-validator's English default message, so DTOs keep the plain decorators that
+ * the Swagger plugin understands.
+ */
+const ZH: Record<string, Translator> = {
+  whitelistValidation: () => '不支持此字段',
+  isDefined: () => '必须填写',
+  isNotEmpty: () => '不能为空',
+  isString: () => '应为文字',
+  isInt: () => '应为整数',
+  isNumber: () => '应为数字',
+  isBoolean: () => '应为是或否',
+  isArray: () => '应为列表',
+  isObject: () => '格式不正确',
+  isIn: (m) => `取值无效，可选：${listAfterColon(m)}`,
+  isEnum: (m) => `取值无效，可选：${listAfterColon(m)}`,
+  maxLength: (m) => `不能超过${firstNumber(m)}个字`,
+  minLength: (m) => `至少需要${firstNumber(m)}个字`,
+  min: (m) => `不能小于${firstNumber(m)}`,
+  max: (m) => `不能大于${firstNumber(m)}`,
+  arrayMaxSize: (m) => `最多${firstNumber(m)}项`,
+  arrayMinSize: (m) => `至少${firstNumber(m)}项`,
+  arrayUnique: () => '不能有重复项',
+  isLatitude: () => '纬度不正确',
+  isLongitude: () => '经度不正确',
+  isPhone: () => '手机号码格式不正确',
+  matches: () => '格式不正确',
+  nestedValidation: () => '格式不正确',
+};
+
+function flatten(errors: ValidationError[], parent = ''): FieldError[] {
+  return errors.flatMap((error) => {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    const own = Object.entries(error.constraints ?? {}).map(([key, english]) => {
+      const label = FIELD_LABELS[error.property] ?? error.property;
+      const words = (ZH[key] ?? (() => '格式不正确'))(english);
+      return { field, message: `${label}${words}` };
+    });
+    return [...own, ...flatten(error.children ?? [], field)];
+  });
+}
+
+/** The global pipe: whitelist DTOs, refuse unknown fields, and answer 400 with field-level Chinese messages. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    forbidUnknownValues: true,
+    transform: true,
+    stopAtFirstError: true,
+    exceptionFactory: (errors) => {
+      const details = flatten(errors);
+      return badRequest('VALIDATION_FAILED', details[0] ? `请检查：${details[0].message}` : '提交的内容有误', details);
+    },
+  });
+}

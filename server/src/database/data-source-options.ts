@@ -1,0 +1,64 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, extname, join } from 'node:path';
+import type { DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities';
+
+export type DatabaseKind = 'sqlite' | 'mysql';
+
+export function databaseKind(url: string): DatabaseKind {
+  if (url.startsWith('sqlite:')) return 'sqlite';
+  if (/^(mysql|mariadb):\/\//.test(url)) return 'mysql';
+  throw new Error(`DATABASE_URL must start with sqlite:, mysql:// or mariadb:// (got "${url}")`);
+}
+
+/**
+ * Migrations are generated per dialect (`npm run migration:generate -w server`); each folder is complete.
+ * Loaded as .ts under Jest and as .js when compiled (never the .d.ts beside them).
+ */
+export function migrationsGlob(kind: DatabaseKind): string {
+  return join(__dirname, 'migrations', kind, `*${extname(__filename)}`);
+}
+
+/**
+ * TypeORM options for a DATABASE_URL. The schema always comes from migrations, never `synchronize`.
+ * Times are UTC on both dialects (`timezone: 'Z'` on MySQL; TypeORM stores UTC strings in SQLite).
+ */
+export function dataSourceOptions(url: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {
+  const kind = databaseKind(url);
+  const common = {
+    entities: ENTITIES,
+    migrations: [migrationsGlob(kind)],
+    migrationsTableName: 'migrations',
+    synchronize: false,
+  } as const;
+  if (kind === 'sqlite') {
+    const file = url.slice('sqlite:'.length);
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    return {
+      ...common,
+      type: 'better-sqlite3',
+      database: file,
+      enableWAL: file !== ':memory:',
+      // Foreign keys are off by default in SQLite; busy_timeout lets a second process (seed, scripts) wait its turn.
+      prepareDatabase: (db: { pragma(sql: string): unknown }) => {
+        db.pragma('foreign_keys = ON');
+        db.pragma('busy_timeout = 5000');
+      },
+      ...overrides,
+    } as DataSourceOptions;
+  }
+  const parsed = new URL(url);
+  return {
+    ...common,
+    type: parsed.protocol === 'mariadb:' ? 'mariadb' : 'mysql',
+    host: parsed.hostname,
+    port: Number(parsed.port || 3306),
+    username: decodeURIComponent(parsed.username),
+    password: decodeURIComponent(parsed.password),
+    database: parsed.pathname.replace(/^\//, ''),
+    timezone: 'Z',
+    charset: 'utf8mb4_unicode_ci',
+    extra: { connectionLimit: Number(parsed.searchParams.get('connectionLimit') ?? 20) },
+    ...overrides,
+  } as DataSourceOptions;
+}

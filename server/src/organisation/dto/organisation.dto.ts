@@ -1,0 +1,45 @@
+import { DEPARTMENT_KINDS, type DepartmentKind } from '@lingjuli/shared';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+
+const CODE = /^[A-Za-z0-9-]{1,24}$/;
+
+export class CreateCommunityDto {
+  /** Short code used in QR scenes, letters, digits and dashes. */
+  @IsString()
+  @Matches(CODE)
+  @MaxLength(16)
+  code: string;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  name: string;
+
+  @IsOptional()
+  @IsInt()
+  gridId?: number;
+}
+
+export class CreateBuildingDto {
+  @IsString()
+  @Matches(CODE)
+  code: string;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  name: string;
+
+  @IsInt()
+  communityId: number;
+}
+
+export class CreateDepartmentDto {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(60)
+  name: string;
+
+  @IsIn(DEPARTMENT_KINDS)
+  kind: DepartmentKind;
+}

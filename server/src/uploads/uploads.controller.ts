@@ -1,0 +1,41 @@
+import { Controller, Get, Param, ParseIntPipe, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { AttachmentInfo } from '@lingjuli/shared';
+import type { Response } from 'express';
+import { Allow, Public } from '../auth/access.decorators';
+import { Ctx } from '../common/context/ctx.decorator';
+import type { RequestContext } from '../common/context/request-context';
+import { UploadsService } from './uploads.service';
+
+@ApiTags('uploads')
+@Controller('uploads')
+export class UploadsController {
+  constructor(private readonly uploads: UploadsService) {}
+
+  /** Upload one photo (field `file`: JPG, PNG or WebP); then pass its id in `attachmentIds`. */
+  @ApiBearerAuth()
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  @Allow('upload.create')
+  @Post()
+  @UseInterceptors(FileInterceptor('file'))
+  upload(@Ctx() ctx: RequestContext, @UploadedFile() file: Express.Multer.File | undefined): Promise<AttachmentInfo> {
+    return this.uploads.upload(ctx, file);
+  }
+
+  /** The photo itself, by the signed URL the API hands out with each attachment. */
+  @Public()
+  @Get(':id/content')
+  async content(
+    @Param('id', ParseIntPipe) id: number,
+    @Query('exp') exp: string,
+    @Query('sig') sig: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    const { stream, mimeType } = await this.uploads.open(id, exp ?? '', sig ?? '');
+    res.setHeader('Content-Type', mimeType);
+    res.setHeader('Cache-Control', 'private, max-age=3600');
+    stream.pipe(res);
+  }
+}

@@ -1,0 +1,95 @@
+import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { AttachmentInfo } from '@lingjuli/shared';
+import { In, IsNull, Repository, type EntityManager } from 'typeorm';
+import { Clock } from '../common/clock/clock';
+import type { RequestContext } from '../common/context/request-context';
+import { badRequest, invalidField, notFound } from '../common/errors/app-error';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { FileStorage } from '../storage/file-storage';
+import { Attachment } from './attachment.entity';
+import { detectImageType } from './image-type';
+
+const URL_LIFETIME_MS = 60 * 60 * 1000;
+
+/** Photos: stored through FileStorage, linked to appeals inside the appeal's own transaction, served by signed URL. */
+@Injectable()
+export class UploadsService {
+  constructor(
+    @InjectRepository(Attachment) private readonly attachments: Repository<Attachment>,
+    private readonly storage: FileStorage,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async upload(ctx: RequestContext, file: Express.Multer.File | undefined): Promise<AttachmentInfo> {
+    if (!file) throw invalidField('file', '请选择要上传的照片');
+    const type = detectImageType(file.buffer);
+    if (!type) throw badRequest('UNSUPPORTED_FILE_TYPE', '只能上传 JPG、PNG 或 WebP 照片', [{ field: 'file', message: '文件不是支持的图片格式' }]);
+    const now = this.clock.now();
+    const key = `${now.toISOString().slice(0, 7)}/${randomUUID()}.${type.extension}`;
+    await this.storage.put(key, file.buffer);
+    try {
+      const saved = await this.attachments.save(
+        this.attachments.create({ ownerId: ctx.userId, storageKey: key, mimeType: type.mimeType, size: file.size, createdAt: now }),
+      );
+      return this.toInfo(saved);
+    } catch (error) {
+      await this.storage.delete(key); // no orphan file when the row could not be written
+      throw error;
+    }
+  }
+
+  /**
+   * Links the caller's own, not yet used uploads to an appeal (and the event they illustrate), in the
+   * caller's transaction. Anything else in the list is a 400 and nothing is linked.
+   */
+  async link(em: EntityManager, ctx: RequestContext, ids: readonly number[], appealId: number, eventId: number): Promise<void> {
+    if (ids.length === 0) return;
+    const result = await em.update(
+      Attachment,
+      { id: In([...ids]), ownerId: ctx.userId, appealId: IsNull() },
+      { appealId, eventId },
+    );
+    if (result.affected !== new Set(ids).size) throw invalidField('attachmentIds', '照片不存在或已被使用，请重新上传');
+  }
+
+  async forAppeal(appealId: number): Promise<AttachmentInfo[]> {
+    const rows = await this.attachments.find({ where: { appealId }, order: { id: 'ASC' } });
+    return rows.map((a) => this.toInfo(a));
+  }
+
+  /** Opens a file for a signed URL; the signature stands in for the session (an <Image> cannot send headers). */
+  async open(id: number, expires: string, signature: string): Promise<{ stream: Readable; mimeType: string }> {
+    const exp = Number(expires);
+    if (!Number.isFinite(exp) || exp < this.clock.now().getTime() || !this.signatureMatches(id, exp, signature)) {
+      throw notFound('ATTACHMENT_NOT_FOUND', '照片不存在或链接已过期');
+    }
+    const attachment = await this.attachments.findOneBy({ id });
+    if (!attachment) throw notFound('ATTACHMENT_NOT_FOUND', '照片不存在或链接已过期');
+    return { stream: await this.storage.read(attachment.storageKey), mimeType: attachment.mimeType };
+  }
+
+  private toInfo(a: Attachment): AttachmentInfo {
+    // Expiry rounded up to the hour so the same photo keeps one URL for a while and caches well.
+    const exp = Math.ceil((this.clock.now().getTime() + URL_LIFETIME_MS) / URL_LIFETIME_MS) * URL_LIFETIME_MS;
+    return {
+      id: a.id,
+      url: `/api/uploads/${a.id}/content?exp=${exp}&sig=${this.sign(a.id, exp)}`,
+      mimeType: a.mimeType,
+      size: a.size,
+    };
+  }
+
+  private sign(id: number, exp: number): string {
+    return createHmac('sha256', this.config.authSecret).update(`attachment:${id}:${exp}`).digest('base64url');
+  }
+
+  private signatureMatches(id: number, exp: number, signature: string): boolean {
+    const expected = Buffer.from(this.sign(id, exp));
+    const given = Buffer.from(signature);
+    return expected.length === given.length && timingSafeEqual(expected, given);
+  }
+}

@@ -1,0 +1,68 @@
+import type { Role } from '@lingjuli/shared';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { CodeColumn, TimeColumn } from '../database/columns';
+import { Community } from '../organisation/community.entity';
+import { Department } from '../organisation/department.entity';
+import { Grid } from '../organisation/grid.entity';
+
+/**
+ * Everyone who logs in. Residents and liaisons come through WeChat (openid); staff have a
+ * username and password. The scope columns say what a staff role is limited to.
+ */
+@Entity('users')
+export class User {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Index()
+  @CodeColumn()
+  role: Role;
+
+  @Column({ type: 'varchar', length: 50 })
+  displayName: string;
+
+  /** 职务 shown to colleagues, e.g. 社区党委书记. */
+  @Column({ type: 'varchar', length: 50, default: '' })
+  title: string;
+
+  @Column({ type: 'varchar', length: 50, nullable: true, unique: true })
+  username: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  passwordHash: string | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true, unique: true })
+  wechatOpenId: string | null;
+
+  /** AES-GCM ciphertext; see PhoneCipher. */
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  phoneEncrypted: string | null;
+
+  @Index()
+  @Column({ type: 'int', nullable: true })
+  communityId: number | null;
+
+  @ManyToOne(() => Community, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'communityId' })
+  community?: Community;
+
+  @Column({ type: 'int', nullable: true })
+  gridId: number | null;
+
+  @ManyToOne(() => Grid, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'gridId' })
+  grid?: Grid;
+
+  @Column({ type: 'int', nullable: true })
+  departmentId: number | null;
+
+  @ManyToOne(() => Department, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'departmentId' })
+  department?: Department;
+
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  @TimeColumn()
+  createdAt: Date;
+}

@@ -1,0 +1,110 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { ROLE_SCOPE, type CurrentUser } from '@lingjuli/shared';
+import { In, Not, Repository, type FindOptionsWhere } from 'typeorm';
+import { hashPassword } from '../auth/password-hasher';
+import { ScopeService } from '../auth/scope.service';
+import { Clock } from '../common/clock/clock';
+import type { RequestContext } from '../common/context/request-context';
+import { conflict, invalidField, notFound } from '../common/errors/app-error';
+import { PhoneCipher } from '../common/privacy/phone-cipher';
+import { UnitOfWork } from '../database/unit-of-work';
+import { isUniqueViolation } from '../database/db-errors';
+import { Appeal } from '../appeals/entities/appeal.entity';
+import { Community } from '../organisation/community.entity';
+import { Department } from '../organisation/department.entity';
+import { Grid } from '../organisation/grid.entity';
+import type { CreateUserDto, ListUsersQuery } from './dto/users.dto';
+import { User } from './user.entity';
+import { toCurrentUser } from './user.mapper';
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    @InjectRepository(Community) private readonly communities: Repository<Community>,
+    private readonly uow: UnitOfWork,
+    private readonly clock: Clock,
+    private readonly phones: PhoneCipher,
+    private readonly scope: ScopeService,
+  ) {}
+
+  /** Colleagues and liaisons the caller may pick from (e.g. to assign a handler), within her scope. */
+  async list(ctx: RequestContext, query: ListUsersQuery): Promise<CurrentUser[]> {
+    const where: FindOptionsWhere<User> = { active: true, role: query.role ?? Not('resident') };
+    if (ROLE_SCOPE[ctx.role] === 'department') {
+      where.departmentId = ctx.actor.departmentId ?? -1;
+    } else {
+      const visible = await this.scope.communityIds(ctx.actor);
+      const wanted = query.communityId;
+      // A community filter narrows the scope; it never widens it.
+      if (visible !== 'all' && wanted !== undefined && !visible.includes(wanted)) return [];
+      if (wanted !== undefined) where.communityId = wanted;
+      else if (visible !== 'all') where.communityId = In(visible);
+    }
+    const users = await this.users.find({ where, order: { role: 'ASC', id: 'ASC' } });
+    return users.map(toCurrentUser);
+  }
+
+  async create(input: CreateUserDto): Promise<CurrentUser> {
+    await this.checkScope(input);
+    const user = this.users.create({
+      role: input.role,
+      displayName: input.displayName,
+      title: input.title ?? '',
+      username: input.username,
+      passwordHash: await hashPassword(input.password),
+      phoneEncrypted: input.phone ? this.phones.encrypt(input.phone) : null,
+      communityId: input.communityId ?? null,
+      gridId: input.gridId ?? null,
+      departmentId: input.departmentId ?? null,
+      active: true,
+      createdAt: this.clock.now(),
+    });
+    try {
+      return toCurrentUser(await this.users.save(user));
+    } catch (error) {
+      if (isUniqueViolation(error)) throw conflict('USERNAME_TAKEN', '用户名已被使用');
+      throw error;
+    }
+  }
+
+  async deactivate(id: number): Promise<void> {
+    const result = await this.users.update({ id, role: Not('resident') }, { active: false });
+    if (!result.affected) throw notFound('USER_NOT_FOUND', '找不到该用户');
+  }
+
+  /**
+   * A resident erases her personal data (PIPL): her account is closed and her name, openid and phone
+   * numbers are removed; the appeals stay in the ledger without anything that identifies her.
+   */
+  async eraseResident(ctx: RequestContext): Promise<void> {
+    await this.uow.run(async (em) => {
+      await em.update(
+        User,
+        { id: ctx.userId },
+        { displayName: '已注销用户', wechatOpenId: null, phoneEncrypted: null, active: false },
+      );
+      await em.update(Appeal, { reporterId: ctx.userId }, { contactName: null, contactPhoneEncrypted: null, latitude: null, longitude: null });
+    });
+  }
+
+  /** Each staff role is scoped to exactly one community, grid, department, or the street. */
+  private async checkScope(input: CreateUserDto): Promise<void> {
+    const scope = ROLE_SCOPE[input.role];
+    const given = { community: input.communityId, grid: input.gridId, department: input.departmentId };
+    for (const [kind, value] of Object.entries(given)) {
+      if (kind === scope && value === undefined) throw invalidField(`${kind}Id`, '该角色必须指定所属范围');
+      if (kind !== scope && value !== undefined) throw invalidField(`${kind}Id`, '该角色不属于此范围');
+    }
+    const exists =
+      scope === 'community'
+        ? await this.communities.existsBy({ id: input.communityId })
+        : scope === 'grid'
+          ? await this.users.manager.existsBy(Grid, { id: input.gridId })
+          : scope === 'department'
+            ? await this.users.manager.existsBy(Department, { id: input.departmentId })
+            : true;
+    if (!exists) throw invalidField(`${scope}Id`, '所属范围不存在');
+  }
+}
