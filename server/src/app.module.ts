@@ -1,8 +1,8 @@
-import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { AppealsModule } from './appeals/appeals.module';
 import { AuthModule } from './auth/auth.module';
 import { RequestLoggerMiddleware } from './common/logging/request-logger.middleware';
-import { ConfigModule } from './config/config.module';
+import { ConfigModule, type ConfigOverrides } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { OrganisationModule } from './organisation/organisation.module';
@@ -10,20 +10,26 @@ import { StorageModule } from './storage/storage.module';
 import { UploadsModule } from './uploads/uploads.module';
 import { UsersModule } from './users/users.module';
 
-@Module({
-  imports: [
-    ConfigModule,
-    DatabaseModule,
-    StorageModule,
-    AuthModule,
-    OrganisationModule,
-    UsersModule,
-    UploadsModule,
-    AppealsModule,
-  ],
-  controllers: [HealthController],
-})
+/** The whole server. `forRoot` takes the configuration and clock, so tests and scripts can supply their own. */
+@Module({})
 export class AppModule implements NestModule {
+  static forRoot(overrides: ConfigOverrides = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(overrides),
+        DatabaseModule,
+        StorageModule,
+        AuthModule,
+        OrganisationModule,
+        UsersModule,
+        UploadsModule,
+        AppealsModule,
+      ],
+      controllers: [HealthController],
+    };
+  }
+
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(RequestLoggerMiddleware).forRoutes('*path');
   }

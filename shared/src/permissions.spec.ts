@@ -19,7 +19,7 @@ describe('hasPermission', () => {
     ['communitySecretary', 'card.edit', true],
     ['communitySecretary', 'dispatchOrder.list', false],
     ['gridSecretary', 'appeal.file', false],
-    ['gridSecretary', 'upload.create', false],
+    ['gridSecretary', 'upload.create', true],
     ['commandCenter', 'dispatchOrder.list', true],
     ['commandCenter', 'appeal.file', false],
     ['commandCenter', 'user.manage', false],

@@ -7,7 +7,8 @@ import { ROLES, type Channel, type Role } from './enums';
 export const PERMISSIONS = {
   'appeal.file': ['resident', 'liaison', 'communityStaff', 'communitySecretary'],
   'appeal.read': ROLES,
-  'upload.create': ['resident', 'liaison', 'communityStaff', 'communitySecretary', 'commandCenter', 'departmentStaff'],
+  // Everyone who files appeals or writes notes, which may carry photos.
+  'upload.create': ['resident', 'liaison', 'communityStaff', 'communitySecretary', 'gridSecretary', 'commandCenter', 'departmentStaff'],
   'dispatchOrder.list': ['commandCenter', 'streetAdmin'],
   'card.edit': ['communitySecretary', 'streetAdmin'],
   'org.manage': ['streetAdmin'],

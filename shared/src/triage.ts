@@ -71,7 +71,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   { id: 'water-outage', keywords: ['停水', '没水', '断水', '水压低', '水压小', '水发黄', '水浑浊'], category: 'water', tier: 'utility' },
   { id: 'power-outage', keywords: ['停电', '没电', '断电', '跳闸'], category: 'power', tier: 'utility' },
   { id: 'gas-outage', keywords: ['停气', '没气', '断气', '打不着火'], category: 'gas', tier: 'utility' },
-  { id: 'heating-outage', keywords: ['停暖', '暖气不热', '不供暖', '暖气不暖', '没暖气'], category: 'heating', tier: 'utility' },
+  { id: 'heating-outage', keywords: ['停暖', '暖气不热', '不供暖', '暖气不暖', '没暖气', '不热'], category: 'heating', tier: 'utility' },
   { id: 'leak', keywords: ['漏水', '渗水', '爆管', '水管破裂', '跑水', '管道堵塞', '下水道堵'], category: 'plumbing', tier: 'utility' },
   { id: 'lift', keywords: ['电梯'], category: 'lift' },
   { id: 'rubbish', keywords: ['垃圾', '脏乱', '卫生', '异味', '老鼠', '蟑螂'], category: 'sanitation' },

@@ -10,6 +10,7 @@ import {
   nextStatus,
   rateOutcome,
   type AppealAction,
+  type DispatchRole,
   type NoteVisibility,
   type Tier,
 } from '@lingjuli/shared';
@@ -88,13 +89,13 @@ export class AppealActionsService {
 
   /** Assign a handler (community staff) and/or the liaison who will visit, both from the appeal's community. */
   assign(ctx: RequestContext, id: number, input: AssignDto): Promise<Appeal> {
-    if (input.handlerId === undefined && input.liaisonId === undefined) throw invalidField('handlerId', '请选择承办人或民情专员');
+    if (input.handlerId == null && input.liaisonId == null) throw invalidField('handlerId', '请选择承办人或民情专员');
     return this.perform(ctx, id, 'assign', undefined, async (appeal, em) => {
-      if (input.handlerId !== undefined) {
+      if (input.handlerId != null) {
         await this.requireMember(em, input.handlerId, appeal.communityId, ['communityStaff', 'communitySecretary'], 'handlerId');
         appeal.handlerId = input.handlerId;
       }
-      if (input.liaisonId !== undefined) {
+      if (input.liaisonId != null) {
         await this.requireMember(em, input.liaisonId, appeal.communityId, ['liaison'], 'liaisonId');
         appeal.assignedLiaisonId = input.liaisonId;
       }
@@ -270,10 +271,10 @@ export class AppealActionsService {
     });
   }
 
-  /** A department reports its part done (an assisting one; the lead resolves). */
+  /** An assisting department reports its part done; the lead department resolves the appeal instead. */
   completeAssignment(ctx: RequestContext, id: number, input: CompleteAssignmentDto): Promise<Appeal> {
     return this.perform(ctx, id, 'completeAssignment', undefined, async (appeal, em, now) => {
-      await this.completeOwnAssignment(em, ctx, appeal, input.note, now);
+      await this.completeOwnAssignment(em, ctx, appeal, input.note, now, 'assist');
       return { note: input.note, visibility: 'internal' };
     });
   }
@@ -379,25 +380,29 @@ export class AppealActionsService {
     if (!ok) throw invalidField(field, '请选择本社区的人员');
   }
 
+  /** Marks the caller's department's open assignment on the appeal done; it must have the given role. */
   private async completeOwnAssignment(
     em: EntityManager,
     ctx: RequestContext,
     appeal: Appeal,
     note: string,
     now: Date,
-    requiredRole?: 'lead',
+    role: DispatchRole,
   ): Promise<void> {
     const assignment = await em.findOneBy(DispatchAssignment, {
       appealId: appeal.id,
       departmentId: ctx.actor.departmentId ?? -1,
       completedAt: IsNull(),
     });
-    if (!assignment || (requiredRole && assignment.role !== requiredRole)) {
-      throw forbidden('NOT_LEAD_DEPARTMENT', requiredRole ? '只有主办单位可以办结' : '本单位没有待完成的承办任务');
+    if (!assignment || assignment.role !== role) {
+      throw role === 'lead'
+        ? forbidden('NOT_LEAD_DEPARTMENT', '只有主办单位可以办结')
+        : forbidden('NOT_ASSISTING_DEPARTMENT', '本单位没有待完成的协办任务');
     }
     assignment.completedAt = now;
     assignment.completedById = ctx.userId;
     assignment.note = note;
     await em.save(assignment);
   }
+
 }

@@ -135,7 +135,7 @@ export class AppealIntakeService {
       throw invalidField('communityId', '只能为本社区登记诉求');
     }
     if (!(await communities.existsBy({ id: input.communityId }))) throw invalidField('communityId', '社区不存在');
-    if (input.buildingId !== undefined && !(await buildings.existsBy({ id: input.buildingId, communityId: input.communityId }))) {
+    if (input.buildingId != null && !(await buildings.existsBy({ id: input.buildingId, communityId: input.communityId }))) {
       throw invalidField('buildingId', '楼栋不属于该社区');
     }
   }

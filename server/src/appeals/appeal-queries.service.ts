@@ -178,7 +178,7 @@ export class AppealQueriesService {
         case 'resolve':
           return ctx.role !== 'departmentStaff' || mine.some((a) => a.role === 'lead');
         case 'completeAssignment':
-          return mine.length > 0;
+          return mine.some((a) => a.role === 'assist');
         default:
           return true;
       }

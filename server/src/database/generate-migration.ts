@@ -1,7 +1,7 @@
 /**
  * Writes a migration for each dialect from the difference between the entities and a database
  * migrated to the latest existing migration: SQLite in a scratch file, MySQL/MariaDB in a scratch
- * database (MIGRATION_MYSQL_URL, default mysql://root@127.0.0.1:3306). Run from the compiled
+ * database (MIGRATION_MYSQL_URL, default mariadb://root@127.0.0.1:3306). Run from the compiled
  * output: `npm run migration:generate -w server -- <Name>`.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, type DatabaseKind } from './data-source-options';
-import { recreateMysqlDatabase } from './mysql-admin';
+import { dropMysqlDatabase, recreateMysqlDatabase } from './mysql-admin';
 
 const SOURCE_DIR = resolve(__dirname, '../../src/database/migrations');
 
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('Usage: generate-migration <PascalCaseName>');
   const className = `${name}${Date.now()}`;
   const scratch = mkdtempSync(join(tmpdir(), 'lingjuli-migration-'));
-  const mysqlBase = process.env.MIGRATION_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
+  const mysqlBase = process.env.MIGRATION_MYSQL_URL ?? 'mariadb://root@127.0.0.1:3306';
   const mysqlUrl = `${mysqlBase.replace(/\/$/, '')}/lingjuli_migration_scratch`;
   const targets: Record<DatabaseKind, string> = { sqlite: `sqlite:${join(scratch, 'scratch.sqlite')}`, mysql: mysqlUrl };
   try {
@@ -65,6 +65,7 @@ async function main(): Promise<void> {
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true });
+    await dropMysqlDatabase(mysqlUrl);
   }
 }
 

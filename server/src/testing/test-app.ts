@@ -9,8 +9,8 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
 import { configureApp } from '../app.setup';
 import { TokenService } from '../auth/token.service';
-import { Clock, ManualClock } from '../common/clock/clock';
-import { APP_CONFIG, loadConfig } from '../config/app-config';
+import { ManualClock } from '../common/clock/clock';
+import { loadConfig } from '../config/app-config';
 import { createFixtures, type FixtureUser, type Fixtures } from './fixtures';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
@@ -57,12 +57,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     ...options.env,
   });
   const clock = new ManualClock(options.startAt ?? '2026-03-02T10:00:00+08:00');
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
-    .overrideProvider(APP_CONFIG)
-    .useValue(config)
-    .overrideProvider(Clock)
-    .useValue(clock)
-    .compile();
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot({ config, clock })] }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false });
   configureApp(app);
   await app.init();

@@ -1,11 +1,11 @@
 import { Controller, Get, Param, ParseIntPipe, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { AttachmentInfo } from '@lingjuli/shared';
 import type { Response } from 'express';
 import { Allow, Public } from '../auth/access.decorators';
 import { Ctx } from '../common/context/ctx.decorator';
 import type { RequestContext } from '../common/context/request-context';
+import { PhotoUploadInterceptor } from './photo-upload.interceptor';
 import { UploadsService } from './uploads.service';
 
 @ApiTags('uploads')
@@ -19,7 +19,7 @@ export class UploadsController {
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
   @Allow('upload.create')
   @Post()
-  @UseInterceptors(FileInterceptor('file'))
+  @UseInterceptors(PhotoUploadInterceptor())
   upload(@Ctx() ctx: RequestContext, @UploadedFile() file: Express.Multer.File | undefined): Promise<AttachmentInfo> {
     return this.uploads.upload(ctx, file);
   }

@@ -32,21 +32,32 @@ const ZH: Record<string, Translator> = {
   arrayMaxSize: (m) => `最多${firstNumber(m)}项`,
   arrayMinSize: (m) => `至少${firstNumber(m)}项`,
   arrayUnique: () => '不能有重复项',
-  isLatitude: () => '纬度不正确',
-  isLongitude: () => '经度不正确',
+  isLatitude: () => '应在-90到90之间',
+  isLongitude: () => '应在-180到180之间',
   isPhone: () => '手机号码格式不正确',
   matches: () => '格式不正确',
   nestedValidation: () => '格式不正确',
 };
 
+/**
+ * Which failed check to report when a field fails several: an unknown field, then a missing one, then
+ * the wrong type, then emptiness, then size and format. One message per field, the most useful one.
+ */
+const PRIORITY = ['whitelistValidation', 'isDefined', 'isString', 'isInt', 'isNumber', 'isBoolean', 'isArray', 'isObject', 'isIn', 'isEnum', 'isNotEmpty'];
+const rank = (key: string) => (PRIORITY.includes(key) ? PRIORITY.indexOf(key) : PRIORITY.length);
+
 function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.entries(error.constraints ?? {}).map(([key, english]) => {
+    const failed = Object.entries(error.constraints ?? {}).sort(([a], [b]) => rank(a) - rank(b));
+    const own: FieldError[] = [];
+    if (failed.length) {
+      const [key, english] = failed[0];
       const label = FIELD_LABELS[error.property] ?? error.property;
-      const words = (ZH[key] ?? (() => '格式不正确'))(english);
-      return { field, message: `${label}${words}` };
-    });
+      const missing = (error.value === undefined || error.value === null) && key !== 'whitelistValidation';
+      const words = missing ? '必须填写' : (ZH[key] ?? (() => '格式不正确'))(english);
+      own.push({ field, message: `${label}${words}` });
+    }
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }
@@ -58,7 +69,6 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
     transform: true,
-    stopAtFirstError: true,
     exceptionFactory: (errors) => {
       const details = flatten(errors);
       return badRequest('VALIDATION_FAILED', details[0] ? `请检查：${details[0].message}` : '提交的内容有误', details);

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Initial1795724450320 implements MigrationInterface {
-  name = 'Initial1795724450320';
+export class Initial1795724727896 implements MigrationInterface {
+  name = 'Initial1795724727896';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE `grids` (`id` int NOT NULL AUTO_INCREMENT, `name` varchar(50) NOT NULL, UNIQUE INDEX `IDX_7df96db377fc1cc6e3a06bbc27` (`name`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
