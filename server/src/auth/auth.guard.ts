@@ -7,6 +7,7 @@ import type { RequestWithContext } from '../common/context/ctx.decorator';
 import { RequestContext } from '../common/context/request-context';
 import { forbidden, unauthorized } from '../common/errors/app-error';
 import { User } from '../users/user.entity';
+import { toCurrentUser } from '../users/user.mapper';
 import { ACCESS_KEY, type AccessRule } from './access.decorators';
 import { TokenService } from './token.service';
 
@@ -48,14 +49,7 @@ export class AuthGuard implements CanActivate {
     if (userId === null) throw unauthorized(token ? 'TOKEN_INVALID' : 'UNAUTHENTICATED', token ? '登录已过期，请重新登录' : '请先登录');
     const user = await this.users.findOneBy({ id: userId, active: true });
     if (!user) throw unauthorized('TOKEN_INVALID', '登录已过期，请重新登录');
-    return new RequestContext({
-      id: user.id,
-      role: user.role,
-      displayName: user.displayName,
-      communityId: user.communityId,
-      gridId: user.gridId,
-      departmentId: user.departmentId,
-    });
+    return new RequestContext(toCurrentUser(user));
   }
 }
 

@@ -6,6 +6,7 @@ import type { Appeal } from '../appeals/entities/appeal.entity';
 import type { ManualClock } from '../common/clock/clock';
 import { RequestContext } from '../common/context/request-context';
 import { User } from '../users/user.entity';
+import { toCurrentUser } from '../users/user.mapper';
 import { PROGRESS_NOTES } from './appeal-templates';
 import { planSampleAppeals, type AppealPlan, type Step } from './appeal-plans';
 import { Random } from './random';
@@ -67,14 +68,7 @@ export async function createSampleAppeals(
 }
 
 function contextFor(user: User): RequestContext {
-  return new RequestContext({
-    id: user.id,
-    role: user.role,
-    displayName: user.displayName,
-    communityId: user.communityId,
-    gridId: user.gridId,
-    departmentId: user.departmentId,
-  });
+  return new RequestContext(toCurrentUser(user));
 }
 
 /** One appeal being played: the latest row, and the lead department once dispatched. */

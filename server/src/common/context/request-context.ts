@@ -1,15 +1,9 @@
-import type { Role } from '@lingjuli/shared';
+import type { CurrentUser, Role } from '@lingjuli/shared';
 
-/** Who is acting, with the scope their role is limited to. Every service method takes one. */
-export interface Actor {
-  id: number;
-  role: Role;
-  displayName: string;
-  communityId: number | null;
-  gridId: number | null;
-  departmentId: number | null;
-}
+/** Who is acting, with the scope their role is limited to: the same shape the API shows as the current user. */
+export type Actor = CurrentUser;
 
+/** Every service method takes one. */
 export class RequestContext {
   constructor(readonly actor: Actor) {}
 
@@ -21,4 +15,3 @@ export class RequestContext {
     return this.actor.id;
   }
 }
-
