@@ -6,7 +6,9 @@ import { ConfigModule, type ConfigOverrides } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { OrganisationModule } from './organisation/organisation.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { StorageModule } from './storage/storage.module';
+import { TimersModule } from './timers/timers.module';
 import { UploadsModule } from './uploads/uploads.module';
 import { UsersModule } from './users/users.module';
 
@@ -25,6 +27,8 @@ export class AppModule implements NestModule {
         UsersModule,
         UploadsModule,
         AppealsModule,
+        NotificationsModule,
+        TimersModule,
       ],
       controllers: [HealthController],
     };

@@ -175,6 +175,15 @@ export interface AppealSummary {
   handler: PersonRef | null;
   reopenCount: number;
   awaitingSecretaryReview: boolean;
+  /** Flagged for supervision (督办): a breached deadline or a missed progress note. */
+  supervised: boolean;
+  /** The deadline that was breached (the real due time), if any in this cycle. */
+  breachedAt: IsoDateTime | null;
+}
+
+/** A queue page, with the server's clock so countdowns do not depend on the phone's. */
+export interface AppealPage extends Page<AppealSummary> {
+  serverTime: IsoDateTime;
 }
 
 export interface TriageInfo {
@@ -192,9 +201,12 @@ export interface AttachmentInfo {
   size: number;
 }
 
+/** Timeline entries are actions, the filing, and what the timers record on their own. */
+export type TimelineEntryType = AppealAction | 'file' | 'breach' | 'progressOverdue';
+
 export interface TimelineEntry {
   id: number;
-  type: AppealAction | 'file';
+  type: TimelineEntryType;
   actor: PersonRef | null;
   at: IsoDateTime;
   fromStatus: AppealStatus | null;
@@ -233,9 +245,10 @@ export interface DispatchOrderInfo {
   id: number;
   status: DispatchOrderStatus;
   reason: string;
-  requestedBy: PersonRef;
+  /** Null when the system escalated it on a breached deadline. */
+  requestedBy: PersonRef | null;
   requestedAt: IsoDateTime;
-  consultedWith: PersonRef;
+  consultedWith: PersonRef | null;
   consultationNote: string;
   dispatchedBy: PersonRef | null;
   dispatchedAt: IsoDateTime | null;
@@ -339,4 +352,25 @@ export interface DispatchRequest {
 }
 export interface CompleteAssignmentRequest {
   note: string;
+}
+
+// ---- notifications (the in-app inbox) ----
+
+export const NOTIFICATION_KINDS = [
+  'deadlineWarning',
+  'deadlineBreached',
+  'streetDeadlineBreached',
+  'progressReminder',
+  'progressOverdue',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export interface InboxMessage {
+  id: number;
+  kind: NotificationKind;
+  title: string;
+  body: string;
+  appealId: number | null;
+  createdAt: IsoDateTime;
+  readAt: IsoDateTime | null;
 }

@@ -7,3 +7,5 @@ export * from './triage';
 export * from './permissions';
 export * from './service-lines';
 export * from './contract';
+export * from './timers';
+export * from './time';

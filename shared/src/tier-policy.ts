@@ -23,6 +23,8 @@ export interface TierPolicy {
   warningFraction: number;
   /** Complex appeals need a public progress note at least this often until closed. */
   complexProgressIntervalMs: number;
+  /** After a missed progress note: a reminder at once, then a supervision flag if still none this much later. */
+  complexProgressGraceMs: number;
   /** Appeals fed back but not rated close automatically after this long. */
   autoCloseAfterMs: number;
 }
@@ -37,6 +39,7 @@ export const DEFAULT_TIER_POLICY: TierPolicy = {
   },
   warningFraction: 0.8,
   complexProgressIntervalMs: 72 * HOUR,
+  complexProgressGraceMs: 24 * HOUR,
   autoCloseAfterMs: 7 * DAY,
 };
 

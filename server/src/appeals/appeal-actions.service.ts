@@ -22,6 +22,7 @@ import { isUniqueViolation } from '../database/db-errors';
 import { UnitOfWork } from '../database/unit-of-work';
 import { Community } from '../organisation/community.entity';
 import { Department } from '../organisation/department.entity';
+import { TimerService } from '../timers/timer.service';
 import { UploadsService } from '../uploads/uploads.service';
 import { User } from '../users/user.entity';
 import { AppealScope } from './appeal-scope.service';
@@ -63,6 +64,7 @@ export class AppealActionsService {
     private readonly scope: AppealScope,
     private readonly clock: Clock,
     private readonly uploads: UploadsService,
+    private readonly timers: TimerService,
   ) {}
 
   /** Take the appeal in: confirm (or change) the triage; the taker becomes first responder and handler. */
@@ -327,6 +329,7 @@ export class AppealActionsService {
       data: effect.data ?? null,
     });
     await this.uploads.link(em, ctx, effect.attachmentIds ?? [], appeal.id, event.id);
+    await this.timers.syncAppeal(em, appeal);
     return appeal;
   }
 

@@ -11,6 +11,7 @@ import { isUniqueViolation } from '../database/db-errors';
 import { UnitOfWork } from '../database/unit-of-work';
 import { Building } from '../organisation/building.entity';
 import { Community } from '../organisation/community.entity';
+import { TimerService } from '../timers/timer.service';
 import { UploadsService } from '../uploads/uploads.service';
 import type { CreateAppealDto } from './dto/create-appeal.dto';
 import { Appeal } from './entities/appeal.entity';
@@ -33,6 +34,7 @@ export class AppealIntakeService {
     private readonly clock: Clock,
     private readonly phones: PhoneCipher,
     private readonly uploads: UploadsService,
+    private readonly timers: TimerService,
   ) {}
 
   async file(ctx: RequestContext, input: CreateAppealDto, idempotencyKey: string): Promise<FiledAppeal> {
@@ -96,6 +98,7 @@ export class AppealIntakeService {
           data: { channel: appeal.channel, tier: appeal.tier, category: appeal.category, triage: triage.reason.text },
         });
         await this.uploads.link(em, ctx, input.attachmentIds ?? [], appeal.id, event.id);
+        await this.timers.syncAppeal(em, appeal, []);
         return appeal;
       });
       return { appeal, replayed: false };

@@ -5,8 +5,8 @@ import {
   availableActions,
   type AppealAction,
   type AppealDetail,
+  type AppealPage,
   type AppealSummary,
-  type Page,
   type TriageInfo,
 } from '@lingjuli/shared';
 import { DataSource } from 'typeorm';
@@ -45,7 +45,7 @@ export class AppealQueriesService {
   ) {}
 
   /** A queue: staff get open appeals soonest-due first; residents and liaisons their own, newest first. */
-  async list(ctx: RequestContext, query: ListAppealsQuery): Promise<Page<AppealSummary>> {
+  async list(ctx: RequestContext, query: ListAppealsQuery): Promise<AppealPage> {
     const now = this.clock.now();
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
@@ -71,7 +71,7 @@ export class AppealQueriesService {
     else qb.orderBy('appeal.receivedAt', 'DESC').addOrderBy('appeal.id', 'DESC');
 
     const [rows, total] = await qb.skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
-    return { items: rows.map((a) => toAppealSummary(a, now)), total, page, pageSize };
+    return { items: rows.map((a) => toAppealSummary(a, now)), total, page, pageSize, serverTime: now.toISOString() };
   }
 
   async detail(ctx: RequestContext, id: number): Promise<AppealDetail> {

@@ -1,6 +1,7 @@
 import {
   FINAL_STATUSES,
   isBreached,
+  shanghaiDateCode,
   type AppealSummary,
   type DispatchOrderInfo,
   type FeedbackInfo,
@@ -14,12 +15,9 @@ import type { AppealRating } from './entities/appeal-rating.entity';
 import type { Appeal } from './entities/appeal.entity';
 import type { DispatchOrder } from './entities/dispatch-order.entity';
 
-const SHANGHAI_OFFSET_MS = 8 * 3600_000;
-
 /** The reference residents quote on the phone: receipt date in Beijing time and the id, e.g. 261126-00042. */
 export function appealCode(appeal: Pick<Appeal, 'id' | 'receivedAt'>): string {
-  const local = new Date(appeal.receivedAt.getTime() + SHANGHAI_OFFSET_MS).toISOString();
-  return `${local.slice(2, 4)}${local.slice(5, 7)}${local.slice(8, 10)}-${String(appeal.id).padStart(5, '0')}`;
+  return `${shanghaiDateCode(appeal.receivedAt)}-${String(appeal.id).padStart(5, '0')}`;
 }
 
 /** Past due with the deadline's requirement not met, and still open. */
@@ -54,6 +52,8 @@ export function toAppealSummary(appeal: Appeal, now: Date): AppealSummary {
     handler: toPersonRef(appeal.handler),
     reopenCount: appeal.reopenCount,
     awaitingSecretaryReview: appeal.awaitingSecretaryReview,
+    supervised: appeal.supervised,
+    breachedAt: iso(appeal.breachedAt),
   };
 }
 
@@ -99,9 +99,9 @@ export function toDispatchOrderInfo(o: DispatchOrder): DispatchOrderInfo {
     id: o.id,
     status: o.status,
     reason: o.reason,
-    requestedBy: toPerson(o.requestedBy),
+    requestedBy: toPersonRef(o.requestedBy),
     requestedAt: o.requestedAt.toISOString(),
-    consultedWith: toPerson(o.consultedWith),
+    consultedWith: toPersonRef(o.consultedWith),
     consultationNote: o.consultationNote,
     dispatchedBy: toPersonRef(o.dispatchedBy),
     dispatchedAt: iso(o.dispatchedAt),

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
-import type { AppealDetail, AppealSummary, Page } from '@lingjuli/shared';
+import type { AppealDetail, AppealPage, AppealSummary } from '@lingjuli/shared';
 import type { Response } from 'express';
 import { Allow } from '../auth/access.decorators';
 import { Ctx } from '../common/context/ctx.decorator';
@@ -44,7 +44,7 @@ export class AppealsController {
   /** The caller's queue, within her scope. */
   @Allow('appeal.read')
   @Get('appeals')
-  list(@Ctx() ctx: RequestContext, @Query() query: ListAppealsQuery): Promise<Page<AppealSummary>> {
+  list(@Ctx() ctx: RequestContext, @Query() query: ListAppealsQuery): Promise<AppealPage> {
     return this.queries.list(ctx, query);
   }
 

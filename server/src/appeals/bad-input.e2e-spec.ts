@@ -153,7 +153,7 @@ describe('bad input to the appeal API (real HTTP, real database)', () => {
       const res = await t.as('residentA').post('/api/appeals').set('Idempotency-Key', key()).send({ ...validBody(), buildingId: null });
       if (res.status === 201) {
         expect(res.body.buildingId).toBeNull();
-        expect(await rowCounts(t)).toEqual({ ...before, appeals: before.appeals + 1, appeal_events: before.appeal_events + 1 });
+        expect(await rowCounts(t)).toEqual({ ...before, appeals: before.appeals + 1, appeal_events: before.appeal_events + 1, appeal_timers: before.appeal_timers + 2 });
       } else {
         expectApiError(res, 400, 'VALIDATION_FAILED', 'buildingId');
         expect(await rowCounts(t)).toEqual(before);
@@ -271,7 +271,7 @@ describe('bad input to the appeal API (real HTTP, real database)', () => {
       for (const r of responses) expect(r.headers['idempotent-replayed']).toBe(r.status === 200 ? 'true' : undefined);
 
       const after = await rowCounts(t);
-      expect(after).toEqual({ ...before, appeals: before.appeals + 1, appeal_events: before.appeal_events + 1 });
+      expect(after).toEqual({ ...before, appeals: before.appeals + 1, appeal_events: before.appeal_events + 1, appeal_timers: before.appeal_timers + 2 });
       const rows = await t.dataSource.getRepository(Appeal).findBy({ idempotencyKey: k });
       expect(rows.map((r) => r.id)).toEqual([responses[0].body.id]);
     });
@@ -301,7 +301,7 @@ describe('bad input to the appeal API (real HTTP, real database)', () => {
       expect(responses.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409]);
       for (const r of responses.filter((r) => r.status === 409)) expectApiError(r, 409, 'IDEMPOTENCY_KEY_REUSED');
       const winner = responses.find((r) => r.status === 201)!;
-      expect(await rowCounts(t)).toEqual({ ...before, appeals: before.appeals + 1, appeal_events: before.appeal_events + 1 });
+      expect(await rowCounts(t)).toEqual({ ...before, appeals: before.appeals + 1, appeal_events: before.appeal_events + 1, appeal_timers: before.appeal_timers + 2 });
       expect((await t.dataSource.getRepository(Appeal).findBy({ idempotencyKey: k })).map((a) => [a.id, a.content])).toEqual([
         [winner.body.id, winner.body.content],
       ]);

@@ -8,6 +8,7 @@ import { Appeal } from '../appeals/entities/appeal.entity';
 import { AppealEvent } from '../appeals/entities/appeal-event.entity';
 import { DispatchAssignment } from '../appeals/entities/dispatch-assignment.entity';
 import { TEST_PASSWORD, type FixtureUser } from '../testing/fixtures';
+import { InboxMessage } from '../notifications/inbox-message.entity';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { User } from '../users/user.entity';
 import { WechatClient } from '../wechat/wechat.client';
@@ -53,6 +54,9 @@ const MATRIX: [string, Outcome[]][] = [
   ['POST /api/auth/password',                      ALL_Y],
   ['POST /api/auth/dev',                           ALL_Y],
   ['GET /api/auth/me',                             USERS],
+  // Everyone logged in has an inbox of her own (deadline warnings, breaches, reminders).
+  ['GET /api/notifications',                       USERS],
+  ['POST /api/notifications/:id/read',             USERS],
   ['GET /api/health',                              ALL_Y],
   // The warm-heart card and the stairwell QR landing are for residents before they log in.
   ['GET /api/communities',                         ALL_Y],
@@ -400,6 +404,21 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
         if (outcome === 'ok') expect(res.body.id).toBe(caller!.id);
       },
     ),
+    'GET /api/notifications': get(() => '/api/notifications'),
+    'POST /api/notifications/:id/read': async (_who, actor) => {
+      // A message of the caller's own (anonymous callers are refused before it matters whose it is).
+      const message = await t.dataSource.getRepository(InboxMessage).save({
+        outboxId: 1_000_000 + next(),
+        recipientId: actor?.id ?? t.fixtures.users.residentA.id,
+        kind: 'deadlineWarning',
+        title: '诉求即将超时',
+        body: '测试',
+        appealId: null,
+        createdAt: t.clock.now(),
+        readAt: null,
+      });
+      return { url: `/api/notifications/${message.id}/read` };
+    },
     'GET /api/health': publicGet(() => '/api/health'),
     'GET /api/communities': publicGet(() => '/api/communities'),
     'GET /api/communities/:id/card': publicGet(() => `/api/communities/${t.fixtures.communities.a.id}/card`),

@@ -23,6 +23,8 @@ export interface AppConfig {
   /** Dev login for the H5 build: only without WeChat credentials and never in production. */
   devLoginEnabled: boolean;
   logFormat: 'json' | 'text';
+  /** The timer heartbeat in every process (off in tests, which drive the drain themselves). */
+  scheduler: { enabled: boolean; tickMs: number };
   /** Directory of a built H5 app to serve at `/`, if any. */
   webRoot: string | null;
   repoRoot: string;
@@ -72,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     phoneKey,
     wechat: { appId, appSecret, apiBaseUrl: env.WECHAT_API_BASE_URL || 'https://api.weixin.qq.com' },
     devLoginEnabled: !isProduction && !(appId && appSecret) && bool(env.DEV_LOGIN, true),
+    scheduler: { enabled: bool(env.SCHEDULER_ENABLED, true), tickMs: Number(env.SCHEDULER_TICK_MS ?? 5000) },
     logFormat: env.LOG_FORMAT === 'json' || (isProduction && env.LOG_FORMAT !== 'text') ? 'json' : 'text',
     webRoot: env.WEB_ROOT === undefined ? resolve(REPO_ROOT, 'miniapp/dist/h5') : env.WEB_ROOT || null,
     repoRoot: REPO_ROOT,

@@ -39,9 +39,10 @@ export function dataSourceOptions(url: string, overrides: Partial<DataSourceOpti
       type: 'better-sqlite3',
       database: file,
       enableWAL: file !== ':memory:',
-      // Foreign keys are off by default in SQLite; busy_timeout lets a second process (seed, scripts) wait its turn.
       prepareDatabase: (db: { pragma(sql: string): unknown }) => {
+        // Foreign keys are off by default in SQLite.
         db.pragma('foreign_keys = ON');
+        // A second process (the seed script) waits its turn for the write lock instead of failing.
         db.pragma('busy_timeout = 5000');
       },
       ...overrides,

@@ -4,10 +4,14 @@ import { AppealRating } from '../appeals/entities/appeal-rating.entity';
 import { Appeal } from '../appeals/entities/appeal.entity';
 import { DispatchAssignment } from '../appeals/entities/dispatch-assignment.entity';
 import { DispatchOrder } from '../appeals/entities/dispatch-order.entity';
+import { SupervisionFlag } from '../appeals/entities/supervision-flag.entity';
+import { InboxMessage } from '../notifications/inbox-message.entity';
+import { NotificationOutbox } from '../notifications/notification-outbox.entity';
 import { Building } from '../organisation/building.entity';
 import { Community } from '../organisation/community.entity';
 import { Department } from '../organisation/department.entity';
 import { Grid } from '../organisation/grid.entity';
+import { AppealTimer } from '../timers/appeal-timer.entity';
 import { Attachment } from '../uploads/attachment.entity';
 import { User } from '../users/user.entity';
 
@@ -25,4 +29,8 @@ export const ENTITIES = [
   DispatchOrder,
   DispatchAssignment,
   Attachment,
+  AppealTimer,
+  SupervisionFlag,
+  NotificationOutbox,
+  InboxMessage,
 ];

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, type DatabaseKind } from './data-source-options';
+import { migrate } from './migrate';
 import { dropMysqlDatabase, recreateMysqlDatabase } from './mysql-admin';
 
 const SOURCE_DIR = resolve(__dirname, '../../src/database/migrations');
@@ -17,7 +18,7 @@ async function pendingSql(url: string): Promise<{ up: string[]; down: string[] }
   const dataSource = new DataSource(dataSourceOptions(url));
   await dataSource.initialize();
   try {
-    await dataSource.runMigrations();
+    await migrate(dataSource);
     const log = await dataSource.driver.createSchemaBuilder().log();
     return { up: log.upQueries.map((q) => q.query), down: log.downQueries.reverse().map((q) => q.query) };
   } finally {

@@ -54,6 +54,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     UPLOAD_DIR: uploadDir,
     UPLOAD_MAX_BYTES: String(1024 * 1024),
     WEB_ROOT: '',
+    SCHEDULER_ENABLED: 'false',
     ...options.env,
   });
   const clock = new ManualClock(options.startAt ?? '2026-03-02T10:00:00+08:00');

@@ -27,8 +27,7 @@ import {
 } from '@lingjuli/shared';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../common/validation/transforms';
 
 /** A required free-text field (note, reason, content) of at most 2000 characters. */
 function Text(): PropertyDecorator {

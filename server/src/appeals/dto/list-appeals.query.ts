@@ -1,12 +1,11 @@
 import { APPEAL_STATUSES, LEVELS, TIERS, type AppealListQuery, type AppealStatus, type Level, type Tier } from '@lingjuli/shared';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-
-const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+import { queryBoolean } from '../../common/validation/transforms';
 
 export class ListAppealsQuery implements AppealListQuery {
   @IsOptional()
-  @Transform(toBoolean)
+  @Transform(queryBoolean)
   @IsBoolean()
   open?: boolean;
 
@@ -28,7 +27,7 @@ export class ListAppealsQuery implements AppealListQuery {
   communityId?: number;
 
   @IsOptional()
-  @Transform(toBoolean)
+  @Transform(queryBoolean)
   @IsBoolean()
   overdue?: boolean;
 

@@ -1,10 +1,10 @@
-import type { ActorRole, AppealAction, AppealStatus, NoteVisibility } from '@lingjuli/shared';
+import type { ActorRole, AppealStatus, NoteVisibility, TimelineEntryType } from '@lingjuli/shared';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { CodeColumn, TimeColumn } from '../../database/columns';
 import { User } from '../../users/user.entity';
 import { Appeal } from './appeal.entity';
 
-export type AppealEventType = AppealAction | 'file';
+export type AppealEventType = TimelineEntryType;
 
 /** One immutable line of an appeal's timeline (the ledger): who, role, when, from → to, note. Never updated. */
 @Entity('appeal_events')

@@ -177,6 +177,14 @@ export class Appeal {
   @Column({ type: 'boolean', default: false })
   awaitingSecretaryReview: boolean;
 
+  /** The real due time of the deadline breached in this cycle (set by the breach timer). */
+  @TimeColumn({ nullable: true })
+  breachedAt: Date | null;
+
+  /** Flagged for supervision (督办); the reasons are SupervisionFlag rows. */
+  @Column({ type: 'boolean', default: false })
+  supervised: boolean;
+
   @Column({ type: 'varchar', length: 64 })
   idempotencyKey: string;
 

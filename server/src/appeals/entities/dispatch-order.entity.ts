@@ -5,7 +5,10 @@ import { User } from '../../users/user.entity';
 import { Appeal } from './appeal.entity';
 import { DispatchAssignment } from './dispatch-assignment.entity';
 
-/** 批办单: the community's request for the street to take an appeal over, after consulting the grid secretary. */
+/**
+ * 批办单: the community's request for the street to take an appeal over, after consulting the grid
+ * secretary — or the system's, when the community let the deadline pass.
+ */
 @Entity('dispatch_orders')
 export class DispatchOrder {
   @PrimaryGeneratedColumn()
@@ -25,22 +28,24 @@ export class DispatchOrder {
   @Column({ type: 'text' })
   reason: string;
 
-  @Column({ type: 'int' })
-  requestedById: number;
+  /** Null when the system escalated the appeal on a breached deadline. */
+  @Column({ type: 'int', nullable: true })
+  requestedById: number | null;
 
   @ManyToOne(() => User, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'requestedById' })
-  requestedBy?: User;
+  requestedBy?: User | null;
 
   @TimeColumn()
   requestedAt: Date;
 
-  @Column({ type: 'int' })
-  consultedWithId: number;
+  /** The grid secretary consulted; null for an automatic escalation. */
+  @Column({ type: 'int', nullable: true })
+  consultedWithId: number | null;
 
   @ManyToOne(() => User, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'consultedWithId' })
-  consultedWith?: User;
+  consultedWith?: User | null;
 
   @Column({ type: 'text' })
   consultationNote: string;

@@ -1,0 +1,35 @@
+import type { NotificationKind } from '@lingjuli/shared';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { CodeColumn, TimeColumn } from '../database/columns';
+
+/** A message in a user's in-app inbox. One per outbox row (unique), so a redelivery adds nothing. */
+@Entity('inbox_messages')
+@Index('IDX_inbox_messages_recipient', ['recipientId', 'id'])
+export class InboxMessage {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'int', unique: true })
+  outboxId: number;
+
+  @Column({ type: 'int' })
+  recipientId: number;
+
+  @CodeColumn()
+  kind: NotificationKind;
+
+  @Column({ type: 'varchar', length: 100 })
+  title: string;
+
+  @Column({ type: 'varchar', length: 500 })
+  body: string;
+
+  @Column({ type: 'int', nullable: true })
+  appealId: number | null;
+
+  @TimeColumn()
+  createdAt: Date;
+
+  @TimeColumn({ nullable: true })
+  readAt: Date | null;
+}

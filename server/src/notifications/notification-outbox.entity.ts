@@ -1,0 +1,43 @@
+import type { NotificationKind } from '@lingjuli/shared';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { CodeColumn, TimeColumn } from '../database/columns';
+
+/**
+ * A notification waiting to be delivered. Written in the transaction of what caused it; unique by
+ * `dedupeKey`, so the same event never notifies twice; delivered at least once by the dispatcher.
+ */
+@Entity('notification_outbox')
+export class NotificationOutbox {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  /** e.g. `deadlineBreached:42:2026-03-02T02:30:00.000Z:7` — kind, appeal, deadline, recipient. */
+  @Column({ type: 'varchar', length: 150, unique: true })
+  dedupeKey: string;
+
+  @Column({ type: 'int' })
+  recipientId: number;
+
+  @CodeColumn()
+  kind: NotificationKind;
+
+  @Column({ type: 'varchar', length: 100 })
+  title: string;
+
+  @Column({ type: 'varchar', length: 500 })
+  body: string;
+
+  @Column({ type: 'int', nullable: true })
+  appealId: number | null;
+
+  @TimeColumn()
+  createdAt: Date;
+
+  /** Null until delivered; indexed so the dispatcher finds pending rows with an index lookup. */
+  @Index('IDX_notification_outbox_pending')
+  @TimeColumn({ nullable: true })
+  deliveredAt: Date | null;
+
+  @Column({ type: 'int', default: 0 })
+  attempts: number;
+}

@@ -1,0 +1,97 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { LessThanOrEqual, type EntityManager } from 'typeorm';
+import { Appeal } from '../appeals/entities/appeal.entity';
+import { Clock } from '../common/clock/clock';
+import { UnitOfWork } from '../database/unit-of-work';
+import { AppealTimer } from './appeal-timer.entity';
+import { TimerEffects } from './timer-effects.service';
+import { TimerService } from './timer.service';
+
+const BATCH = 100;
+const RETRY_AFTER_MS = 60_000;
+
+export interface DrainResult {
+  fired: number;
+  /** Left for the next pass because a writer held the appeal. */
+  skipped: number;
+  failed: number;
+}
+
+/**
+ * Fires every due timer, in short transactions of up to 100, looping until none is due, so a backlog
+ * after downtime clears in one pass. On MySQL/MariaDB timers and their appeals are claimed with
+ * FOR UPDATE SKIP LOCKED: any number of server processes drain together, none waits on another, and
+ * a process killed mid-batch only rolls its batch back for the others to take. On SQLite the
+ * UnitOfWork's single writer gives the same guarantee within the one process.
+ */
+@Injectable()
+export class TimerDrain {
+  private readonly logger = new Logger(TimerDrain.name);
+
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly clock: Clock,
+    private readonly effects: TimerEffects,
+    private readonly timers: TimerService,
+  ) {}
+
+  async drain(): Promise<DrainResult> {
+    const total: DrainResult = { fired: 0, skipped: 0, failed: 0 };
+    for (;;) {
+      const { claimed, ...batch } = await this.drainBatch();
+      total.fired += batch.fired;
+      total.skipped += batch.skipped;
+      total.failed += batch.failed;
+      if (claimed < BATCH || batch.fired + batch.failed === 0) return total;
+    }
+  }
+
+  private drainBatch(): Promise<DrainResult & { claimed: number }> {
+    return this.uow.run(async (em) => {
+      const now = this.clock.now();
+      const qb = em
+        .createQueryBuilder(AppealTimer, 'timer')
+        .where({ fireAt: LessThanOrEqual(now) })
+        .orderBy('timer.fireAt', 'ASC')
+        .addOrderBy('timer.id', 'ASC')
+        .limit(BATCH);
+      if (!this.uow.isSqlite) qb.setLock('pessimistic_write').setOnLocked('skip_locked');
+      const due = await qb.getMany();
+
+      const result = { claimed: due.length, fired: 0, skipped: 0, failed: 0 };
+      for (const timer of due) {
+        try {
+          // A savepoint per timer: one failing effect does not undo the others.
+          const fired = await em.transaction((inner) => this.fireOne(inner, timer, now));
+          if (fired) result.fired += 1;
+          else result.skipped += 1;
+        } catch (error) {
+          result.failed += 1;
+          this.logger.error(`Timer ${timer.id} (${timer.kind}, appeal ${timer.appealId}) failed: ${(error as Error).message}`);
+          await em.update(
+            AppealTimer,
+            { id: timer.id },
+            {
+              attempts: timer.attempts + 1,
+              lastError: (error as Error).message.slice(0, 500),
+              fireAt: new Date(now.getTime() + RETRY_AFTER_MS * 2 ** Math.min(timer.attempts, 6)),
+            },
+          );
+        }
+      }
+      return result;
+    });
+  }
+
+  private async fireOne(em: EntityManager, timer: AppealTimer, now: Date): Promise<boolean> {
+    const qb = em.createQueryBuilder(Appeal, 'appeal').where('appeal.id = :id', { id: timer.appealId });
+    // A writer holding the appeal will reschedule this timer itself; never wait for it.
+    if (!this.uow.isSqlite) qb.setLock('pessimistic_write').setOnLocked('skip_locked');
+    const appeal = await qb.getOne();
+    if (!appeal) return false;
+    await this.effects.fire(em, timer, appeal, now);
+    await em.update(AppealTimer, { id: timer.id }, { fireAt: null, firedAt: now });
+    await this.timers.syncAppeal(em, appeal);
+    return true;
+  }
+}

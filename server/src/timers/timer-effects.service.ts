@@ -1,0 +1,211 @@
+import { Injectable } from '@nestjs/common';
+import {
+  FINAL_STATUSES,
+  TIER_LABELS,
+  formatShanghaiDateTime,
+  nextStatus,
+  type NotificationKind,
+  type Role,
+} from '@lingjuli/shared';
+import { In, type EntityManager } from 'typeorm';
+import { appealCode } from '../appeals/appeal.mapper';
+import { Appeal } from '../appeals/entities/appeal.entity';
+import { DispatchOrder } from '../appeals/entities/dispatch-order.entity';
+import { SupervisionFlag, type SupervisionReason } from '../appeals/entities/supervision-flag.entity';
+import { appendTimeline } from '../appeals/timeline';
+import { isUniqueViolation } from '../database/db-errors';
+import { Notifier } from '../notifications/notifier.service';
+import { Community } from '../organisation/community.entity';
+import { User } from '../users/user.entity';
+import type { AppealTimer } from './appeal-timer.entity';
+
+const same = (a: Date | null, b: Date) => a !== null && a.getTime() === b.getTime();
+
+/**
+ * What each timer does when it fires (design §3–4). Every effect re-checks the appeal against the
+ * timer's deadline and is idempotent: the supervision flag's unique key and the outbox's de-dup key
+ * make a timer processed twice (or by two servers) count once.
+ */
+@Injectable()
+export class TimerEffects {
+  constructor(private readonly notifier: Notifier) {}
+
+  async fire(em: EntityManager, timer: AppealTimer, appeal: Appeal, now: Date): Promise<void> {
+    if (FINAL_STATUSES.includes(appeal.status)) return;
+    switch (timer.kind) {
+      case 'warning':
+        return this.warn(em, timer, appeal, now);
+      case 'breach':
+        return this.breach(em, timer, appeal, now);
+      case 'progressReminder':
+        return this.remindProgress(em, timer, appeal, now);
+      case 'progressOverdue':
+        return this.progressOverdue(em, timer, appeal, now);
+      case 'autoClose':
+        return this.autoClose(em, timer, appeal, now);
+    }
+  }
+
+  /** At 80 % of the window, to the handler; never for a deadline that has already passed (after downtime). */
+  private async warn(em: EntityManager, timer: AppealTimer, appeal: Appeal, now: Date): Promise<void> {
+    if (!same(appeal.dueAt, timer.deadline) || appeal.respondedAt || now.getTime() > timer.deadline.getTime()) return;
+    await this.notify(em, appeal, 'deadlineWarning', timer.deadline, now, await this.handlers(em, appeal), {
+      title: '诉求即将超时',
+      body: `${appealCode(appeal)}（${TIER_LABELS[appeal.tier]}）将于 ${formatShanghaiDateTime(timer.deadline)} 到期，请尽快办理`,
+    });
+  }
+
+  /**
+   * The deadline passed unmet: record the breach at the real due time and flag it for supervision;
+   * a community-level appeal goes up to the street's command centre (its secretary and grid secretary
+   * are told), a street-level one goes to street leadership with a task-force suggestion.
+   */
+  private async breach(em: EntityManager, timer: AppealTimer, appeal: Appeal, now: Date): Promise<void> {
+    if (!same(appeal.dueAt, timer.deadline) || appeal.respondedAt) return;
+    if (!(await this.flag(em, appeal, 'deadlineBreached', timer.deadline, now))) return;
+    const atCommunity = appeal.level === 'community';
+    appeal.breachedAt = timer.deadline;
+    appeal.supervised = true;
+    if (atCommunity) {
+      appeal.level = 'street';
+      await em.insert(DispatchOrder, {
+        appealId: appeal.id,
+        status: 'pending',
+        reason: '超时未办结，系统自动上报街道指挥分中心',
+        requestedById: null,
+        requestedAt: now,
+        consultedWithId: null,
+        consultationNote: '',
+      });
+    }
+    appeal.updatedAt = now;
+    await em.save(appeal);
+    await appendTimeline(em, {
+      appealId: appeal.id,
+      type: 'breach',
+      actorId: null,
+      actorRole: 'system',
+      at: now,
+      fromStatus: appeal.status,
+      toStatus: appeal.status,
+      note: atCommunity ? '办理超时，已自动上报街道指挥分中心并督办' : '办理超时，已报街道领导督办，建议成立专班',
+      visibility: 'public',
+      data: { dueAt: timer.deadline.toISOString(), escalatedTo: atCommunity ? 'street' : null, suggestTaskForce: !atCommunity },
+    });
+    const when = formatShanghaiDateTime(timer.deadline);
+    if (atCommunity) {
+      await this.notify(em, appeal, 'deadlineBreached', timer.deadline, now, await this.communityLeads(em, appeal), {
+        title: '诉求超时，已上报街道督办',
+        body: `${appealCode(appeal)}（${TIER_LABELS[appeal.tier]}）已于 ${when} 超时，已自动上报街道指挥分中心`,
+      });
+    } else {
+      await this.notify(em, appeal, 'streetDeadlineBreached', timer.deadline, now, await this.usersWithRoles(em, ['streetAdmin', 'commandCenter']), {
+        title: '街道层级诉求超时，建议成立专班',
+        body: `${appealCode(appeal)}（${TIER_LABELS[appeal.tier]}）已于 ${when} 超时，请街道领导督办，建议成立专班`,
+      });
+    }
+  }
+
+  private async remindProgress(em: EntityManager, timer: AppealTimer, appeal: Appeal, now: Date): Promise<void> {
+    if (!same(appeal.progressDueAt, timer.deadline)) return;
+    await this.notify(em, appeal, 'progressReminder', timer.deadline, now, await this.handlers(em, appeal), {
+      title: '请公开办理进展',
+      body: `复杂诉求 ${appealCode(appeal)} 已超过72小时未公开进展，请尽快发布`,
+    });
+  }
+
+  private async progressOverdue(em: EntityManager, timer: AppealTimer, appeal: Appeal, now: Date): Promise<void> {
+    if (!same(appeal.progressDueAt, timer.deadline)) return;
+    if (!(await this.flag(em, appeal, 'progressMissed', timer.deadline, now))) return;
+    appeal.supervised = true;
+    appeal.updatedAt = now;
+    await em.save(appeal);
+    await appendTimeline(em, {
+      appealId: appeal.id,
+      type: 'progressOverdue',
+      actorId: null,
+      actorRole: 'system',
+      at: now,
+      fromStatus: appeal.status,
+      toStatus: appeal.status,
+      note: '复杂诉求未按时公开进展，已督办',
+      visibility: 'internal',
+      data: { progressDueAt: timer.deadline.toISOString() },
+    });
+    await this.notify(em, appeal, 'progressOverdue', timer.deadline, now, await this.communityLeads(em, appeal), {
+      title: '复杂诉求未公开进展，已督办',
+      body: `${appealCode(appeal)} 应于 ${formatShanghaiDateTime(timer.deadline)} 前公开进展，至今未发布`,
+    });
+  }
+
+  /** Fed back, not rated for 7 days: closes by itself (design §4.6). */
+  private async autoClose(em: EntityManager, timer: AppealTimer, appeal: Appeal, now: Date): Promise<void> {
+    const to = nextStatus('system', 'close', appeal);
+    if (!to || appeal.awaitingSecretaryReview || !appeal.fedBackAt) return;
+    const from = appeal.status;
+    appeal.status = to;
+    appeal.closedAt = now;
+    appeal.progressDueAt = null;
+    appeal.updatedAt = now;
+    await em.save(appeal);
+    await appendTimeline(em, {
+      appealId: appeal.id,
+      type: 'close',
+      actorId: null,
+      actorRole: 'system',
+      at: now,
+      fromStatus: from,
+      toStatus: to,
+      note: '反馈后7天未评价，系统自动关闭',
+      visibility: 'public',
+      data: { autoCloseAt: timer.deadline.toISOString() },
+    });
+  }
+
+  /** Inserts the flag once; false if this very breach was already recorded (a repeat, or another server). */
+  private async flag(em: EntityManager, appeal: Appeal, reason: SupervisionReason, deadline: Date, now: Date): Promise<boolean> {
+    try {
+      await em.insert(SupervisionFlag, { appealId: appeal.id, reason, deadline, level: appeal.level, createdAt: now });
+      return true;
+    } catch (error) {
+      if (isUniqueViolation(error)) return false;
+      throw error;
+    }
+  }
+
+  private notify(
+    em: EntityManager,
+    appeal: Appeal,
+    kind: NotificationKind,
+    about: Date,
+    now: Date,
+    recipientIds: number[],
+    text: { title: string; body: string },
+  ): Promise<void> {
+    return this.notifier.notify(em, { kind, recipientIds, appealId: appeal.id, about, ...text }, now);
+  }
+
+  /** The handler, else the first responder, else the community's staff (an online appeal nobody took yet). */
+  private async handlers(em: EntityManager, appeal: Appeal): Promise<number[]> {
+    const owner = appeal.handlerId ?? appeal.firstResponderId;
+    if (owner !== null) return [owner];
+    const staff = await em.findBy(User, {
+      communityId: appeal.communityId,
+      role: In(['communityStaff', 'communitySecretary']),
+      active: true,
+    });
+    return staff.map((u) => u.id);
+  }
+
+  /** The community secretary and the grid secretary of its grid. */
+  private async communityLeads(em: EntityManager, appeal: Appeal): Promise<number[]> {
+    const community = await em.findOneBy(Community, { id: appeal.communityId });
+    const secretaries = await em.findBy(User, { communityId: appeal.communityId, role: 'communitySecretary', active: true });
+    const grid = community?.gridId != null ? await em.findBy(User, { gridId: community.gridId, role: 'gridSecretary', active: true }) : [];
+    return [...secretaries, ...grid].map((u) => u.id);
+  }
+
+  private async usersWithRoles(em: EntityManager, roles: Role[]): Promise<number[]> {
+    return (await em.findBy(User, { role: In(roles), active: true })).map((u) => u.id);
+  }
+}

@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { plannedTimers } from '@lingjuli/shared';
+import type { EntityManager } from 'typeorm';
+import type { Appeal } from '../appeals/entities/appeal.entity';
+import { AppealTimer } from './appeal-timer.entity';
+
+const same = (a: Date | null, b: Date | null) => (a?.getTime() ?? null) === (b?.getTime() ?? null);
+
+/**
+ * Keeps an appeal's timer rows equal to what the shared `plannedTimers` says it should have. Called
+ * in the transaction of every change to an appeal, so rescheduling replaces rows atomically with the
+ * change and a stale timer can never fire.
+ */
+@Injectable()
+export class TimerService {
+  async syncAppeal(em: EntityManager, appeal: Appeal, existing?: AppealTimer[]): Promise<void> {
+    const rows = existing ?? (await em.findBy(AppealTimer, { appealId: appeal.id }));
+    const planned = plannedTimers(appeal);
+
+    for (const plan of planned) {
+      const row = rows.find((r) => r.kind === plan.kind);
+      if (!row) {
+        await em.insert(AppealTimer, { appealId: appeal.id, kind: plan.kind, fireAt: plan.fireAt, deadline: plan.deadline });
+        continue;
+      }
+      const sameDeadline = same(row.deadline, plan.deadline);
+      // Fired already for this deadline: it stays fired. Pending at the right time: nothing to do.
+      if (sameDeadline && (row.firedAt !== null || same(row.fireAt, plan.fireAt))) continue;
+      await em.update(
+        AppealTimer,
+        { id: row.id },
+        { fireAt: plan.fireAt, deadline: plan.deadline, firedAt: null, version: row.version + 1, attempts: 0, lastError: null },
+      );
+    }
+    const stale = rows.filter((r) => !planned.some((p) => p.kind === r.kind)).map((r) => r.id);
+    if (stale.length) await em.delete(AppealTimer, stale);
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * Times are stored in UTC and shown in Beijing time (Asia/Shanghai, UTC+8 all year, no DST), so a
+ * fixed offset is exact and needs no time-zone database (the mini-program runtime may lack one).
+ */
+const SHANGHAI_OFFSET_MS = 8 * 3600_000;
+
+export interface ShanghaiTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+}
+
+export function shanghaiParts(at: Date): ShanghaiTime {
+  const local = new Date(at.getTime() + SHANGHAI_OFFSET_MS);
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+  };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** e.g. 3月2日 10:30 */
+export function formatShanghaiDateTime(at: Date): string {
+  const t = shanghaiParts(at);
+  return `${t.month}月${t.day}日 ${pad(t.hour)}:${pad(t.minute)}`;
+}
+
+/** e.g. 260302 — the date part of an appeal's reference code. */
+export function shanghaiDateCode(at: Date): string {
+  const t = shanghaiParts(at);
+  return `${pad(t.year % 100)}${pad(t.month)}${pad(t.day)}`;
+}
