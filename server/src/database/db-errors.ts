@@ -11,3 +11,13 @@ export function isUniqueViolation(error: unknown): boolean {
     driverError?.errno === 1062
   );
 }
+
+/**
+ * A deadlock or lock-wait timeout (MySQL 1213 / 1205). InnoDB has rolled the whole transaction back;
+ * the right answer is to run it again.
+ */
+export function isTransientLockError(error: unknown): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const errno = (error.driverError as { errno?: number } | undefined)?.errno;
+  return errno === 1213 || errno === 1205;
+}

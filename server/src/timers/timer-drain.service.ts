@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { LessThanOrEqual, type EntityManager } from 'typeorm';
 import { Appeal } from '../appeals/entities/appeal.entity';
 import { Clock } from '../common/clock/clock';
+import { isTransientLockError } from '../database/db-errors';
 import { UnitOfWork } from '../database/unit-of-work';
 import { AppealTimer } from './appeal-timer.entity';
 import { TimerEffects } from './timer-effects.service';
@@ -66,6 +67,8 @@ export class TimerDrain {
           if (fired) result.fired += 1;
           else result.skipped += 1;
         } catch (error) {
+          // A deadlock has rolled the whole batch back: let the UnitOfWork run the batch again.
+          if (isTransientLockError(error)) throw error;
           result.failed += 1;
           this.logger.error(`Timer ${timer.id} (${timer.kind}, appeal ${timer.appealId}) failed: ${(error as Error).message}`);
           await em.update(
