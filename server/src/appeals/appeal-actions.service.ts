@@ -47,6 +47,7 @@ import { Appeal } from './entities/appeal.entity';
 import { DispatchAssignment } from './entities/dispatch-assignment.entity';
 import { DispatchOrder } from './entities/dispatch-order.entity';
 import { appendTimeline } from './timeline';
+import { writeAppeal } from './write-appeal';
 
 /** What one action did, for its timeline entry. */
 interface Effect {
@@ -315,7 +316,7 @@ export class AppealActionsService {
     appeal.status = to;
     if (FINAL_STATUSES.includes(to)) appeal.progressDueAt = null;
     appeal.updatedAt = now;
-    await em.save(appeal);
+    await writeAppeal(em, appeal);
     const event = await appendTimeline(em, {
       appealId: appeal.id,
       type: action,

@@ -1,29 +1,39 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DEFAULT_TIER_POLICY, FILING_CHANNELS, initialDeadline, nextProgressDue, proposeTriage } from '@lingjuli/shared';
-import { Repository } from 'typeorm';
+import {
+  DEFAULT_TIER_POLICY,
+  FILING_CHANNELS,
+  initialDeadline,
+  nextProgressDue,
+  proposeTriage,
+  type AttachmentInfo,
+} from '@lingjuli/shared';
+import { Repository, type EntityManager } from 'typeorm';
 import { Clock } from '../common/clock/clock';
-import type { RequestContext } from '../common/context/request-context';
+import type { Actor, RequestContext } from '../common/context/request-context';
 import { conflict, invalidField } from '../common/errors/app-error';
 import { PhoneCipher } from '../common/privacy/phone-cipher';
 import { isUniqueViolation } from '../database/db-errors';
 import { UnitOfWork } from '../database/unit-of-work';
-import { Building } from '../organisation/building.entity';
-import { Community } from '../organisation/community.entity';
+import type { Building } from '../organisation/building.entity';
+import type { Community } from '../organisation/community.entity';
+import { OrganisationService } from '../organisation/organisation.service';
 import { TimerService } from '../timers/timer.service';
 import { UploadsService } from '../uploads/uploads.service';
+import { User } from '../users/user.entity';
 import type { CreateAppealDto } from './dto/create-appeal.dto';
+import type { AppealEvent } from './entities/appeal-event.entity';
 import { Appeal } from './entities/appeal.entity';
 import { appendTimeline } from './timeline';
 
 const STAFF_FILERS = new Set(['communityStaff', 'communitySecretary']);
 
-export interface FiledAppeal {
-  appeal: Appeal;
-  /** True when this was a retry of a submission already filed with the same key. */
-  replayed: boolean;
-}
+export type FiledAppeal =
+  /** Filed now: the appeal with its community, building and people set, its first timeline line and photos. */
+  | { replayed: false; appeal: Appeal; event: AppealEvent; attachments: AttachmentInfo[] }
+  /** A retry of a submission already filed with the same key: that appeal. */
+  | { replayed: true; appeal: Appeal };
 
 /** Intake from every channel (design §4.1), idempotent per filer and key. */
 @Injectable()
@@ -35,89 +45,116 @@ export class AppealIntakeService {
     private readonly phones: PhoneCipher,
     private readonly uploads: UploadsService,
     private readonly timers: TimerService,
+    private readonly organisation: OrganisationService,
   ) {}
 
+  /**
+   * Files an appeal in one transaction. A retry is recognised by the unique (filer, key) index, so
+   * the common case — a first submission — costs no extra lookup.
+   */
   async file(ctx: RequestContext, input: CreateAppealDto, idempotencyKey: string): Promise<FiledAppeal> {
-    const requestHash = hashRequest(input);
-    const previous = await this.findByKey(ctx.userId, idempotencyKey, requestHash);
-    if (previous) return { appeal: previous, replayed: true };
-
     this.checkFiler(ctx, input);
+    const place = await this.place(ctx, input);
+    const requestHash = hashRequest(input);
     try {
-      const appeal = await this.uow.run(async (em) => {
-        await this.checkPlace(em.getRepository(Community), em.getRepository(Building), ctx, input);
-        const now = this.clock.now();
-        const triage = proposeTriage(input.content, input.category ?? null);
-        const deadline = initialDeadline(triage.tier, now);
-        const staffFiled = STAFF_FILERS.has(ctx.role);
-        const appeal = await em.save(
-          em.create(Appeal, {
-            communityId: input.communityId,
-            buildingId: input.buildingId ?? null,
-            channel: input.channel,
-            category: triage.category,
-            tier: triage.tier,
-            level: 'community',
-            status: 'received',
-            content: input.content,
-            locationText: input.locationText || null,
-            latitude: input.latitude ?? null,
-            longitude: input.longitude ?? null,
-            proactive: ctx.role === 'liaison' && (input.proactive ?? true),
-            reporterId: ctx.role === 'resident' ? ctx.userId : null,
-            filedById: ctx.userId,
-            // Staff who take an appeal in are its first responder (首问负责制); online ones get theirs on acceptance.
-            firstResponderId: staffFiled ? ctx.userId : null,
-            handlerId: staffFiled ? ctx.userId : null,
-            contactName: input.contactName || null,
-            contactPhoneEncrypted: input.contactPhone ? this.phones.encrypt(input.contactPhone) : null,
-            proposedTier: triage.tier,
-            proposedCategory: triage.category,
-            triageRuleId: triage.reason.ruleId,
-            triageKeyword: triage.reason.keyword,
-            triageReason: triage.reason.text,
-            tierPolicyVersion: DEFAULT_TIER_POLICY.version,
-            receivedAt: now,
-            cycleStartedAt: now,
-            dueAt: deadline.dueAt,
-            warnAt: deadline.warnAt,
-            progressDueAt: triage.tier === 'complex' ? nextProgressDue(now) : null,
-            idempotencyKey,
-            requestHash,
-            updatedAt: now,
-          }),
-        );
-        const event = await appendTimeline(em, {
-          appealId: appeal.id,
-          type: 'file',
-          actorId: ctx.userId,
-          actorRole: ctx.role,
-          at: now,
-          toStatus: 'received',
-          visibility: 'public',
-          data: { channel: appeal.channel, tier: appeal.tier, category: appeal.category, triage: triage.reason.text },
-        });
-        await this.uploads.link(em, ctx, input.attachmentIds ?? [], appeal.id, event.id);
-        await this.timers.syncAppeal(em, appeal, []);
-        return appeal;
-      });
-      return { appeal, replayed: false };
+      return await this.uow.run((em) => this.insert(em, ctx, input, place, idempotencyKey, requestHash));
     } catch (error) {
-      // The same key raced in twice: the first insert won; answer with it.
-      if (isUniqueViolation(error)) {
-        const winner = await this.findByKey(ctx.userId, idempotencyKey, requestHash);
-        if (winner) return { appeal: winner, replayed: true };
+      if (!isUniqueViolation(error)) throw error;
+      const previous = await this.appeals.findOneBy({ filedById: ctx.userId, idempotencyKey });
+      if (!previous) throw error;
+      if (previous.requestHash !== requestHash) {
+        throw conflict('IDEMPOTENCY_KEY_REUSED', '该提交编号已用于另一条诉求，请刷新后重新提交');
       }
-      throw error;
+      return { replayed: true, appeal: previous };
     }
   }
 
-  private async findByKey(filedById: number, idempotencyKey: string, requestHash: string): Promise<Appeal | null> {
-    const existing = await this.appeals.findOneBy({ filedById, idempotencyKey });
-    if (existing && existing.requestHash !== requestHash) {
-      throw conflict('IDEMPOTENCY_KEY_REUSED', '该提交编号已用于另一条诉求，请刷新后重新提交');
-    }
-    return existing;
+  private async insert(
+    em: EntityManager,
+    ctx: RequestContext,
+    input: CreateAppealDto,
+    { community, building }: { community: Community; building: Building | null },
+    idempotencyKey: string,
+    requestHash: string,
+  ): Promise<FiledAppeal> {
+    const now = this.clock.now();
+    const triage = proposeTriage(input.content, input.category ?? null);
+    const deadline = initialDeadline(triage.tier, now);
+    const staffFiled = STAFF_FILERS.has(ctx.role);
+    const appeal = em.create(Appeal, {
+      communityId: community.id,
+      buildingId: building?.id ?? null,
+      channel: input.channel,
+      category: triage.category,
+      tier: triage.tier,
+      level: 'community',
+      status: 'received',
+      content: input.content,
+      locationText: input.locationText || null,
+      latitude: input.latitude ?? null,
+      longitude: input.longitude ?? null,
+      proactive: ctx.role === 'liaison' && (input.proactive ?? true),
+      reporterId: ctx.role === 'resident' ? ctx.userId : null,
+      filedById: ctx.userId,
+      // Staff who take an appeal in are its first responder (首问负责制); online ones get theirs on acceptance.
+      firstResponderId: staffFiled ? ctx.userId : null,
+      handlerId: staffFiled ? ctx.userId : null,
+      assignedLiaisonId: null,
+      contactName: input.contactName || null,
+      contactPhoneEncrypted: input.contactPhone ? this.phones.encrypt(input.contactPhone) : null,
+      proposedTier: triage.tier,
+      proposedCategory: triage.category,
+      triageRuleId: triage.reason.ruleId,
+      triageKeyword: triage.reason.keyword,
+      triageReason: triage.reason.text,
+      triageConfirmedById: null,
+      triageConfirmedAt: null,
+      tierPolicyVersion: DEFAULT_TIER_POLICY.version,
+      receivedAt: now,
+      cycleStartedAt: now,
+      dueAt: deadline.dueAt,
+      warnAt: deadline.warnAt,
+      respondedAt: null,
+      progressDueAt: triage.tier === 'complex' ? nextProgressDue(now) : null,
+      resolvedAt: null,
+      fedBackAt: null,
+      closedAt: null,
+      handedTo: null,
+      reopenCount: 0,
+      awaitingSecretaryReview: false,
+      breachedAt: null,
+      supervised: false,
+      idempotencyKey,
+      requestHash,
+      updatedAt: now,
+    });
+    await em.insert(Appeal, appeal);
+    const event = await appendTimeline(em, {
+      appealId: appeal.id,
+      type: 'file',
+      actorId: ctx.userId,
+      actorRole: ctx.role,
+      at: now,
+      toStatus: 'received',
+      visibility: 'public',
+      data: { channel: appeal.channel, tier: appeal.tier, category: appeal.category, triage: triage.reason.text },
+    });
+    const attachments = await this.uploads.link(em, ctx, input.attachmentIds ?? [], appeal.id, event.id);
+    await this.timers.syncAppeal(em, appeal, []);
+
+    // What the response shows, without reading any of it back.
+    const filer = asUser(ctx.actor);
+    Object.assign(appeal, {
+      community,
+      building,
+      reporter: appeal.reporterId ? filer : null,
+      firstResponder: appeal.firstResponderId ? filer : null,
+      handler: appeal.handlerId ? filer : null,
+      assignedLiaison: null,
+      triageConfirmedBy: null,
+    });
+    event.actor = filer;
+    return { replayed: false, appeal, event, attachments };
   }
 
   private checkFiler(ctx: RequestContext, input: CreateAppealDto): void {
@@ -128,20 +165,22 @@ export class AppealIntakeService {
   }
 
   /** Staff and liaisons file only for their own community; a building must belong to the community. */
-  private async checkPlace(
-    communities: Repository<Community>,
-    buildings: Repository<Building>,
-    ctx: RequestContext,
-    input: CreateAppealDto,
-  ): Promise<void> {
+  private async place(ctx: RequestContext, input: CreateAppealDto): Promise<{ community: Community; building: Building | null }> {
     if (ctx.role !== 'resident' && ctx.actor.communityId !== input.communityId) {
       throw invalidField('communityId', '只能为本社区登记诉求');
     }
-    if (!(await communities.existsBy({ id: input.communityId }))) throw invalidField('communityId', '社区不存在');
-    if (input.buildingId != null && !(await buildings.existsBy({ id: input.buildingId, communityId: input.communityId }))) {
-      throw invalidField('buildingId', '楼栋不属于该社区');
-    }
+    const community = await this.organisation.findCommunity(input.communityId);
+    if (!community) throw invalidField('communityId', '社区不存在');
+    if (input.buildingId == null) return { community, building: null };
+    const building = await this.organisation.findBuilding(input.buildingId);
+    if (!building || building.communityId !== community.id) throw invalidField('buildingId', '楼栋不属于该社区');
+    return { community, building };
   }
+}
+
+/** The acting user as the relation the mappers read (id, name, role). */
+function asUser(actor: Actor): User {
+  return Object.assign(new User(), { id: actor.id, displayName: actor.displayName, role: actor.role });
 }
 
 /** A stable hash of what was submitted, so a retry matches and a different body under the same key does not. */

@@ -7,11 +7,13 @@ import {
   type AppealDetail,
   type AppealPage,
   type AppealSummary,
+  type AttachmentInfo,
   type TriageInfo,
 } from '@lingjuli/shared';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock/clock';
 import type { RequestContext } from '../common/context/request-context';
+import { notFound } from '../common/errors/app-error';
 import { PhoneCipher, maskPhone } from '../common/privacy/phone-cipher';
 import { UploadsService } from '../uploads/uploads.service';
 import { toPersonRef } from '../users/user.mapper';
@@ -30,6 +32,15 @@ import { AppealRating } from './entities/appeal-rating.entity';
 import { Appeal } from './entities/appeal.entity';
 import { DispatchAssignment } from './entities/dispatch-assignment.entity';
 import { DispatchOrder } from './entities/dispatch-order.entity';
+
+/** What an appeal's detail is made of besides the appeal row. */
+export interface AppealParts {
+  events: AppealEvent[];
+  feedbacks: AppealFeedback[];
+  ratings: AppealRating[];
+  order: DispatchOrder | null;
+  attachments: AttachmentInfo[];
+}
 
 /** People who only see what is public: residents, and the volunteers who visit them. */
 const PUBLIC_ONLY = new Set(['resident', 'liaison']);
@@ -75,22 +86,20 @@ export class AppealQueriesService {
   }
 
   async detail(ctx: RequestContext, id: number): Promise<AppealDetail> {
-    const visible = await this.scope.findVisible(ctx, id);
-    const now = this.clock.now();
+    const qb = this.dataSource
+      .createQueryBuilder(Appeal, 'appeal')
+      .leftJoinAndSelect('appeal.community', 'community')
+      .leftJoinAndSelect('appeal.building', 'building')
+      .leftJoinAndSelect('appeal.handler', 'handler')
+      .leftJoinAndSelect('appeal.reporter', 'reporter')
+      .leftJoinAndSelect('appeal.firstResponder', 'firstResponder')
+      .leftJoinAndSelect('appeal.assignedLiaison', 'assignedLiaison')
+      .leftJoinAndSelect('appeal.triageConfirmedBy', 'triageConfirmedBy')
+      .where('appeal.id = :id', { id });
+    const appeal = await (await this.scope.apply(ctx, qb)).getOne();
+    if (!appeal) throw notFound('APPEAL_NOT_FOUND', '找不到该诉求');
     const manager = this.dataSource.manager;
-    const [appeal, events, feedbacks, ratings, order, attachments] = await Promise.all([
-      manager.findOneOrFail(Appeal, {
-        where: { id: visible.id },
-        relations: {
-          community: true,
-          building: true,
-          handler: true,
-          reporter: true,
-          firstResponder: true,
-          assignedLiaison: true,
-          triageConfirmedBy: true,
-        },
-      }),
+    const [events, feedbacks, ratings, order, attachments] = await Promise.all([
       manager.find(AppealEvent, {
         where: PUBLIC_ONLY.has(ctx.role) ? { appealId: id, visibility: 'public' } : { appealId: id },
         relations: { actor: true },
@@ -104,7 +113,15 @@ export class AppealQueriesService {
       }),
       this.uploads.forAppeal(id),
     ]);
+    return this.present(ctx, appeal, { events, feedbacks, ratings, order, attachments });
+  }
 
+  /**
+   * The detail as `ctx` may see it, from an appeal with its people loaded and its parts. Intake calls
+   * this directly with what it just wrote, so filing costs no read-back.
+   */
+  present(ctx: RequestContext, appeal: Appeal, parts: AppealParts): AppealDetail {
+    const { events, feedbacks, ratings, order, attachments } = parts;
     const triage: TriageInfo = {
       proposedTier: appeal.proposedTier,
       proposedCategory: appeal.proposedCategory,
@@ -113,7 +130,7 @@ export class AppealQueriesService {
       confirmedAt: appeal.triageConfirmedAt?.toISOString() ?? null,
     };
     return {
-      ...toAppealSummary(appeal, now),
+      ...toAppealSummary(appeal, this.clock.now()),
       content: appeal.content,
       locationText: appeal.locationText,
       latitude: appeal.latitude,

@@ -36,9 +36,13 @@ export class AppealsController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<AppealDetail> {
     if (!key || !IDEMPOTENCY_KEY.test(key)) throw invalidField('Idempotency-Key', '缺少提交编号（Idempotency-Key），请刷新后重试');
-    const { appeal, replayed } = await this.intake.file(ctx, body, key);
-    if (replayed) res.status(200).setHeader('Idempotent-Replayed', 'true');
-    return this.queries.detail(ctx, appeal.id);
+    const filed = await this.intake.file(ctx, body, key);
+    if (filed.replayed) {
+      res.status(200).setHeader('Idempotent-Replayed', 'true');
+      return this.queries.detail(ctx, filed.appeal.id);
+    }
+    const { appeal, event, attachments } = filed;
+    return this.queries.present(ctx, appeal, { events: [event], feedbacks: [], ratings: [], order: null, attachments });
   }
 
   /** The caller's queue, within her scope. */

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrganisationModule } from '../organisation/organisation.module';
 import { UploadsModule } from '../uploads/uploads.module';
 import { AppealActionsController } from './appeal-actions.controller';
 import { AppealActionsService } from './appeal-actions.service';
@@ -10,7 +11,7 @@ import { AppealsController } from './appeals.controller';
 import { Appeal } from './entities/appeal.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Appeal]), UploadsModule],
+  imports: [TypeOrmModule.forFeature([Appeal]), UploadsModule, OrganisationModule],
   controllers: [AppealsController, AppealActionsController],
   providers: [AppealScope, AppealIntakeService, AppealActionsService, AppealQueriesService],
 })

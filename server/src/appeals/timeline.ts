@@ -1,5 +1,6 @@
 import type { ActorRole, AppealStatus, NoteVisibility } from '@lingjuli/shared';
 import type { EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AppealEvent, type AppealEventType } from './entities/appeal-event.entity';
 
 export interface TimelineEntryInput {
@@ -17,13 +18,14 @@ export interface TimelineEntryInput {
 
 /** Appends one immutable line to the appeal's timeline, inside the caller's transaction. */
 export async function appendTimeline(em: EntityManager, entry: TimelineEntryInput): Promise<AppealEvent> {
-  return em.save(
-    em.create(AppealEvent, {
-      ...entry,
-      fromStatus: entry.fromStatus ?? null,
-      toStatus: entry.toStatus ?? null,
-      note: entry.note ?? null,
-      data: entry.data ?? null,
-    }),
-  );
+  const event = em.create(AppealEvent, {
+    ...entry,
+    fromStatus: entry.fromStatus ?? null,
+    toStatus: entry.toStatus ?? null,
+    note: entry.note ?? null,
+    data: entry.data ?? null,
+  });
+  // `data` is free-form JSON, which TypeORM's insert typing cannot follow.
+  await em.insert(AppealEvent, event as QueryDeepPartialEntity<AppealEvent>);
+  return event;
 }

@@ -1,14 +1,12 @@
 import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { InjectRepository } from '@nestjs/typeorm';
 import { APPEAL_TRANSITIONS, hasPermission, type Role } from '@lingjuli/shared';
-import { Repository } from 'typeorm';
 import type { RequestWithContext } from '../common/context/ctx.decorator';
 import { RequestContext } from '../common/context/request-context';
 import { forbidden, unauthorized } from '../common/errors/app-error';
-import { User } from '../users/user.entity';
 import { toCurrentUser } from '../users/user.mapper';
 import { ACCESS_KEY, type AccessRule } from './access.decorators';
+import { ActiveUsers } from './active-users.service';
 import { TokenService } from './token.service';
 
 /**
@@ -22,7 +20,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
-    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly activeUsers: ActiveUsers,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -47,7 +45,7 @@ export class AuthGuard implements CanActivate {
     const token = header.startsWith('Bearer ') ? header.slice(7) : null;
     const userId = token ? this.tokens.verify(token) : null;
     if (userId === null) throw unauthorized(token ? 'TOKEN_INVALID' : 'UNAUTHENTICATED', token ? '登录已过期，请重新登录' : '请先登录');
-    const user = await this.users.findOneBy({ id: userId, active: true });
+    const user = await this.activeUsers.find(userId);
     if (!user) throw unauthorized('TOKEN_INVALID', '登录已过期，请重新登录');
     return new RequestContext(toCurrentUser(user));
   }

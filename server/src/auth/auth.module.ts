@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -8,6 +9,7 @@ import { User } from '../users/user.entity';
 import { WechatModule } from '../wechat/wechat.module';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
+import { ActiveUsers } from './active-users.service';
 import { AuthService } from './auth.service';
 import { ScopeService } from './scope.service';
 import { TokenService } from './token.service';
@@ -20,11 +22,16 @@ import { TokenService } from './token.service';
     WechatModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ secret: config.authSecret, signOptions: { algorithm: 'HS256' } }),
+      // A KeyObject rather than a string: jsonwebtoken otherwise tries to parse the secret as a public key on every verify.
+      useFactory: (config: AppConfig) => ({
+        secret: createSecretKey(Buffer.from(config.authSecret)) as unknown as Buffer,
+        signOptions: { algorithm: 'HS256' },
+        verifyOptions: { algorithms: ['HS256'] },
+      }),
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, TokenService, ScopeService, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [TokenService, ScopeService],
+  providers: [AuthService, TokenService, ScopeService, ActiveUsers, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [TokenService, ScopeService, ActiveUsers],
 })
 export class AuthModule {}

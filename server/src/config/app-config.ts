@@ -17,6 +17,8 @@ export interface AppConfig {
   /** Signs session tokens and attachment URLs. Required in production. */
   authSecret: string;
   tokenTtlSeconds: number;
+  /** How long a session's user row is reused before it is read again (a closed account stops within this). */
+  authCacheMs: number;
   /** 32-byte key (hex or base64) that encrypts phone numbers at rest. Required in production. */
   phoneKey: Buffer;
   wechat: { appId: string | null; appSecret: string | null; apiBaseUrl: string };
@@ -71,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     uploadMaxBytes: Number(env.UPLOAD_MAX_BYTES ?? 10 * 1024 * 1024),
     authSecret,
     tokenTtlSeconds: Number(env.TOKEN_TTL_SECONDS ?? 7 * 24 * 3600),
+    authCacheMs: Number(env.AUTH_CACHE_MS ?? 5000),
     phoneKey,
     wechat: { appId, appSecret, apiBaseUrl: env.WECHAT_API_BASE_URL || 'https://api.weixin.qq.com' },
     devLoginEnabled: !isProduction && !(appId && appSecret) && bool(env.DEV_LOGIN, true),

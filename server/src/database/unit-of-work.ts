@@ -5,10 +5,17 @@ import { isTransientLockError } from './db-errors';
 
 const MAX_ATTEMPTS = 4;
 
+export interface RunOptions {
+  /**
+   * READ COMMITTED for queue drains (timers, outbox): their locking range reads then take row locks
+   * only, not gap locks, so several processes drain side by side. Other writes keep the default.
+   */
+  readCommitted?: boolean;
+}
+
 /**
  * Runs one write as one transaction.
- * - MySQL/MariaDB: READ COMMITTED, so locking reads take row locks only (no gap locks: the timer and
- *   outbox queues are drained by several processes at once); a deadlock victim is retried.
+ * - MySQL/MariaDB: a deadlock victim is retried (InnoDB rolled it back whole).
  * - SQLite has a single connection, so concurrent transactions would interleave on it: they are
  *   queued one at a time (SQLite allows one writer anyway).
  */
@@ -22,8 +29,8 @@ export class UnitOfWork {
     this.isSqlite = dataSource.options.type === 'better-sqlite3';
   }
 
-  run<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    if (!this.isSqlite) return this.withRetry(work);
+  run<T>(work: (em: EntityManager) => Promise<T>, options: RunOptions = {}): Promise<T> {
+    if (!this.isSqlite) return this.withRetry(work, options);
     const result = this.queue.then(() => this.dataSource.transaction(work));
     this.queue = result.catch(() => undefined);
     return result;
@@ -34,10 +41,10 @@ export class UnitOfWork {
     return this.isSqlite ? undefined : { mode: 'pessimistic_write' };
   }
 
-  private async withRetry<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+  private async withRetry<T>(work: (em: EntityManager) => Promise<T>, options: RunOptions): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.dataSource.transaction('READ COMMITTED', work);
+        return await (options.readCommitted ? this.dataSource.transaction('READ COMMITTED', work) : this.dataSource.transaction(work));
       } catch (error) {
         if (!isTransientLockError(error) || attempt >= MAX_ATTEMPTS) throw error;
         this.logger.warn(`Transaction hit a lock conflict (attempt ${attempt}); retrying`);

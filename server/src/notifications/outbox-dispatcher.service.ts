@@ -53,6 +53,6 @@ export class OutboxDispatcher {
         }
       }
       return { claimed: rows.length, delivered };
-    });
+    }, { readCommitted: true });
   }
 }

@@ -10,6 +10,7 @@ import {
   type WarmHeartCard,
 } from '@lingjuli/shared';
 import { Repository } from 'typeorm';
+import { TtlCache } from '../common/cache/ttl-cache';
 import type { RequestContext } from '../common/context/request-context';
 import { conflict, forbidden, invalidField, notFound } from '../common/errors/app-error';
 import { isUniqueViolation } from '../database/db-errors';
@@ -21,8 +22,14 @@ import type { CreateBuildingDto, CreateCommunityDto, CreateDepartmentDto } from 
 import { Grid } from './grid.entity';
 import { toBuildingSummary, toCommunitySummary, toDepartmentSummary } from './organisation.mapper';
 
+/** Communities and buildings change rarely and are read on every filing: kept for a minute per process. */
+const DIRECTORY_CACHE_MS = 60_000;
+
 @Injectable()
 export class OrganisationService {
+  private readonly communityCache = new TtlCache<number, Community>(DIRECTORY_CACHE_MS);
+  private readonly buildingCache = new TtlCache<number, Building>(DIRECTORY_CACHE_MS);
+
   constructor(
     @InjectRepository(Community) private readonly communities: Repository<Community>,
     @InjectRepository(Building) private readonly buildings: Repository<Building>,
@@ -40,6 +47,15 @@ export class OrganisationService {
     return community;
   }
 
+  /** A community by id, from the per-process cache (for the filing hot path). */
+  findCommunity(id: number): Promise<Community | null> {
+    return this.communityCache.getOrLoad(id, () => this.communities.findOneBy({ id }));
+  }
+
+  findBuilding(id: number): Promise<Building | null> {
+    return this.buildingCache.getOrLoad(id, () => this.buildings.findOneBy({ id }));
+  }
+
   async card(communityId: number): Promise<WarmHeartCard> {
     return toCard(await this.getCommunity(communityId));
   }
@@ -52,7 +68,9 @@ export class OrganisationService {
     if (input.windowHours !== undefined) community.windowHours = input.windowHours;
     if (input.hotline !== undefined) community.hotline = input.hotline;
     if (input.staff !== undefined) community.cardStaff = input.staff.map(({ name, title, phone }) => ({ name, title, phone }));
-    return toCard(await this.communities.save(community));
+    const saved = await this.communities.save(community);
+    this.communityCache.delete(communityId);
+    return toCard(saved);
   }
 
   async listBuildings(communityId: number): Promise<BuildingSummary[]> {

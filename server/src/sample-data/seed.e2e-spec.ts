@@ -13,14 +13,15 @@ import { Community } from '../organisation/community.entity';
 import { User } from '../users/user.entity';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 import { SAMPLE_PASSWORD, sampleLogins } from './sample-organisation';
-import { openSampleDataContext, seedSampleData, type SampleDataContext, type SeedSummary } from './seed';
+import type { ServerContext } from '../server-context';
+import { openSampleDataContext, seedSampleData, type SeedSummary } from './seed';
 
 const NOW = new Date('2026-03-02T02:00:00.000Z');
 
 describe('sample data seed (real services, real database)', () => {
   let database: TestDatabase;
   let uploadDir: string;
-  let context: SampleDataContext;
+  let context: ServerContext;
   let dataSource: DataSource;
   let summary: SeedSummary;
 

@@ -1,8 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import type { AppealStatus, Channel, Role, Tier } from '@lingjuli/shared';
 import { DataSource, type ObjectLiteral, type EntityTarget } from 'typeorm';
-import { AppModule } from '../app.module';
 import { Appeal } from '../appeals/entities/appeal.entity';
 import { hashPassword } from '../auth/password-hasher';
 import { ManualClock } from '../common/clock/clock';
@@ -11,6 +9,7 @@ import { Building } from '../organisation/building.entity';
 import { Community } from '../organisation/community.entity';
 import { Department } from '../organisation/department.entity';
 import { Grid } from '../organisation/grid.entity';
+import { openServerContext, type ServerContext } from '../server-context';
 import { User } from '../users/user.entity';
 import { HISTORY_DAYS } from './appeal-plans';
 import { DEFAULT_SAMPLE_APPEALS, createSampleAppeals, createSampleResidents } from './sample-appeals';
@@ -100,23 +99,12 @@ async function countBy<K extends string>(dataSource: DataSource, entity: EntityT
   return Object.fromEntries(rows.map((r) => [r.key, Number(r.n)])) as Partial<Record<K, number>>;
 }
 
-export interface SampleDataContext {
-  app: INestApplicationContext;
-  clock: ManualClock;
-  close(): Promise<void>;
-}
-
 /**
- * The application without HTTP, on a ManualClock set to the current time, for the seed CLI and
- * the start script. Pass a DATABASE_URL, or a whole configuration (tests); migrations run on open
- * as configured.
+ * The application without HTTP on a ManualClock set to the current time, for the seed CLI. Pass a
+ * DATABASE_URL, or a whole configuration (tests); migrations run on open as configured. There is no
+ * timer heartbeat while history is written with a clock that jumps about: the server's first pass
+ * fires whatever fell due.
  */
-export async function openSampleDataContext(target?: string | AppConfig): Promise<SampleDataContext> {
-  const loaded = typeof target === 'object' ? target : loadConfig(target ? { ...process.env, DATABASE_URL: target } : process.env);
-  // No timer heartbeat while history is being written with a clock that jumps about; the server's
-  // first pass fires whatever fell due.
-  const config: AppConfig = { ...loaded, scheduler: { ...loaded.scheduler, enabled: false } };
-  const clock = new ManualClock(new Date());
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ config, clock }), { logger: ['error', 'warn'] });
-  return { app, clock, close: () => app.close() };
+export function openSampleDataContext(target?: string | AppConfig): Promise<ServerContext> {
+  return openServerContext(typeof target === 'object' ? target : loadConfig(target ? { ...process.env, DATABASE_URL: target } : process.env));
 }

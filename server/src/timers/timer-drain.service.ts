@@ -6,7 +6,6 @@ import { isTransientLockError } from '../database/db-errors';
 import { UnitOfWork } from '../database/unit-of-work';
 import { AppealTimer } from './appeal-timer.entity';
 import { TimerEffects } from './timer-effects.service';
-import { TimerService } from './timer.service';
 
 const BATCH = 100;
 const RETRY_AFTER_MS = 60_000;
@@ -33,7 +32,6 @@ export class TimerDrain {
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
     private readonly effects: TimerEffects,
-    private readonly timers: TimerService,
   ) {}
 
   async drain(): Promise<DrainResult> {
@@ -83,7 +81,7 @@ export class TimerDrain {
         }
       }
       return result;
-    });
+    }, { readCommitted: true });
   }
 
   private async fireOne(em: EntityManager, timer: AppealTimer, now: Date): Promise<boolean> {
@@ -92,9 +90,8 @@ export class TimerDrain {
     if (!this.uow.isSqlite) qb.setLock('pessimistic_write').setOnLocked('skip_locked');
     const appeal = await qb.getOne();
     if (!appeal) return false;
-    await this.effects.fire(em, timer, appeal, now);
     await em.update(AppealTimer, { id: timer.id }, { fireAt: null, firedAt: now });
-    await this.timers.syncAppeal(em, appeal);
+    await this.effects.fire(em, timer, appeal, now);
     return true;
   }
 }

@@ -7,17 +7,19 @@ import {
   type NotificationKind,
   type Role,
 } from '@lingjuli/shared';
-import { In, type EntityManager } from 'typeorm';
+import { Brackets, In, type EntityManager } from 'typeorm';
 import { appealCode } from '../appeals/appeal.mapper';
 import { Appeal } from '../appeals/entities/appeal.entity';
 import { DispatchOrder } from '../appeals/entities/dispatch-order.entity';
 import { SupervisionFlag, type SupervisionReason } from '../appeals/entities/supervision-flag.entity';
 import { appendTimeline } from '../appeals/timeline';
+import { writeAppeal } from '../appeals/write-appeal';
 import { isUniqueViolation } from '../database/db-errors';
 import { Notifier } from '../notifications/notifier.service';
-import { Community } from '../organisation/community.entity';
+import { OrganisationService } from '../organisation/organisation.service';
 import { User } from '../users/user.entity';
 import type { AppealTimer } from './appeal-timer.entity';
+import { TimerService } from './timer.service';
 
 const same = (a: Date | null, b: Date) => a !== null && a.getTime() === b.getTime();
 
@@ -28,7 +30,11 @@ const same = (a: Date | null, b: Date) => a !== null && a.getTime() === b.getTim
  */
 @Injectable()
 export class TimerEffects {
-  constructor(private readonly notifier: Notifier) {}
+  constructor(
+    private readonly notifier: Notifier,
+    private readonly organisation: OrganisationService,
+    private readonly timers: TimerService,
+  ) {}
 
   async fire(em: EntityManager, timer: AppealTimer, appeal: Appeal, now: Date): Promise<void> {
     if (FINAL_STATUSES.includes(appeal.status)) return;
@@ -79,7 +85,7 @@ export class TimerEffects {
       });
     }
     appeal.updatedAt = now;
-    await em.save(appeal);
+    await writeAppeal(em, appeal);
     await appendTimeline(em, {
       appealId: appeal.id,
       type: 'breach',
@@ -119,7 +125,7 @@ export class TimerEffects {
     if (!(await this.flag(em, appeal, 'progressMissed', timer.deadline, now))) return;
     appeal.supervised = true;
     appeal.updatedAt = now;
-    await em.save(appeal);
+    await writeAppeal(em, appeal);
     await appendTimeline(em, {
       appealId: appeal.id,
       type: 'progressOverdue',
@@ -147,7 +153,7 @@ export class TimerEffects {
     appeal.closedAt = now;
     appeal.progressDueAt = null;
     appeal.updatedAt = now;
-    await em.save(appeal);
+    await writeAppeal(em, appeal);
     await appendTimeline(em, {
       appealId: appeal.id,
       type: 'close',
@@ -160,6 +166,8 @@ export class TimerEffects {
       visibility: 'public',
       data: { autoCloseAt: timer.deadline.toISOString() },
     });
+    // Closed: no timer is left to fire. (The other effects leave the plan's inputs as they were.)
+    await this.timers.syncAppeal(em, appeal);
   }
 
   /** Inserts the flag once; false if this very breach was already recorded (a repeat, or another server). */
@@ -197,12 +205,22 @@ export class TimerEffects {
     return staff.map((u) => u.id);
   }
 
-  /** The community secretary and the grid secretary of its grid. */
+  /** The community secretary and the grid secretary of its grid, in one query. */
   private async communityLeads(em: EntityManager, appeal: Appeal): Promise<number[]> {
-    const community = await em.findOneBy(Community, { id: appeal.communityId });
-    const secretaries = await em.findBy(User, { communityId: appeal.communityId, role: 'communitySecretary', active: true });
-    const grid = community?.gridId != null ? await em.findBy(User, { gridId: community.gridId, role: 'gridSecretary', active: true }) : [];
-    return [...secretaries, ...grid].map((u) => u.id);
+    const community = await this.organisation.findCommunity(appeal.communityId);
+    const leads = await em
+      .createQueryBuilder(User, 'u')
+      .select('u.id', 'id')
+      .where('u.active = :active', { active: true })
+      .andWhere(
+        new Brackets((w) =>
+          w
+            .where("u.role = 'communitySecretary' AND u.communityId = :communityId", { communityId: appeal.communityId })
+            .orWhere("u.role = 'gridSecretary' AND u.gridId = :gridId", { gridId: community?.gridId ?? -1 }),
+        ),
+      )
+      .getRawMany<{ id: number }>();
+    return leads.map((u) => Number(u.id));
   }
 
   private async usersWithRoles(em: EntityManager, roles: Role[]): Promise<number[]> {

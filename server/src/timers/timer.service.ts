@@ -17,12 +17,16 @@ export class TimerService {
     const rows = existing ?? (await em.findBy(AppealTimer, { appealId: appeal.id }));
     const planned = plannedTimers(appeal);
 
+    const missing = planned.filter((plan) => !rows.some((r) => r.kind === plan.kind));
+    if (missing.length) {
+      await em.insert(
+        AppealTimer,
+        missing.map((plan) => ({ appealId: appeal.id, kind: plan.kind, fireAt: plan.fireAt, deadline: plan.deadline })),
+      );
+    }
     for (const plan of planned) {
       const row = rows.find((r) => r.kind === plan.kind);
-      if (!row) {
-        await em.insert(AppealTimer, { appealId: appeal.id, kind: plan.kind, fireAt: plan.fireAt, deadline: plan.deadline });
-        continue;
-      }
+      if (!row) continue;
       const sameDeadline = same(row.deadline, plan.deadline);
       // Fired already for this deadline: it stays fired. Pending at the right time: nothing to do.
       if (sameDeadline && (row.firedAt !== null || same(row.fireAt, plan.fireAt))) continue;

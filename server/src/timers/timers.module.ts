@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { OrganisationModule } from '../organisation/organisation.module';
 import { Scheduler } from './scheduler.service';
 import { TimerDrain } from './timer-drain.service';
 import { TimerEffects } from './timer-effects.service';
@@ -8,7 +9,7 @@ import { TimerService } from './timer.service';
 /** Global so the appeal services can reschedule timers in their own transactions. */
 @Global()
 @Module({
-  imports: [NotificationsModule],
+  imports: [NotificationsModule, OrganisationModule],
   providers: [TimerService, TimerEffects, TimerDrain, Scheduler],
   exports: [TimerService, TimerDrain, Scheduler],
 })

@@ -46,14 +46,15 @@ export class UploadsService {
    * Links the caller's own, not yet used uploads to an appeal (and the event they illustrate), in the
    * caller's transaction. Anything else in the list is a 400 and nothing is linked.
    */
-  async link(em: EntityManager, ctx: RequestContext, ids: readonly number[], appealId: number, eventId: number): Promise<void> {
-    if (ids.length === 0) return;
+  async link(em: EntityManager, ctx: RequestContext, ids: readonly number[], appealId: number, eventId: number): Promise<AttachmentInfo[]> {
+    if (ids.length === 0) return [];
     const result = await em.update(
       Attachment,
       { id: In([...ids]), ownerId: ctx.userId, appealId: IsNull() },
       { appealId, eventId },
     );
     if (result.affected !== new Set(ids).size) throw invalidField('attachmentIds', '照片不存在或已被使用，请重新上传');
+    return (await em.findBy(Attachment, { id: In([...ids]) })).map((a) => this.toInfo(a));
   }
 
   async forAppeal(appealId: number): Promise<AttachmentInfo[]> {

@@ -12,12 +12,15 @@ export function toCurrentUser(user: User): CurrentUser {
   };
 }
 
-export function toPersonRef(user: User | null | undefined): PersonRef | null {
+/** Who someone is, as the API names people: enough of a user row, or the current user. */
+type Person = Pick<User, 'id' | 'displayName' | 'role'>;
+
+export function toPersonRef(user: Person | null | undefined): PersonRef | null {
   return user ? { id: user.id, name: user.displayName, role: user.role } : null;
 }
 
 /** For relations that are always loaded: a missing one is a bug in the query, not data to hide. */
-export function toPerson(user: User | null | undefined): PersonRef {
+export function toPerson(user: Person | null | undefined): PersonRef {
   if (!user) throw new Error('Person relation not loaded');
   return { id: user.id, name: user.displayName, role: user.role };
 }

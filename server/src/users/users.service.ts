@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { ROLE_SCOPE, type CurrentUser } from '@lingjuli/shared';
 import { In, Not, Repository, type FindOptionsWhere } from 'typeorm';
 import { hashPassword } from '../auth/password-hasher';
+import { ActiveUsers } from '../auth/active-users.service';
 import { ScopeService } from '../auth/scope.service';
 import { Clock } from '../common/clock/clock';
 import type { RequestContext } from '../common/context/request-context';
@@ -27,6 +28,7 @@ export class UsersService {
     private readonly clock: Clock,
     private readonly phones: PhoneCipher,
     private readonly scope: ScopeService,
+    private readonly activeUsers: ActiveUsers,
   ) {}
 
   /** Colleagues and liaisons the caller may pick from (e.g. to assign a handler), within her scope. */
@@ -72,6 +74,7 @@ export class UsersService {
   async deactivate(id: number): Promise<void> {
     const result = await this.users.update({ id, role: Not('resident') }, { active: false });
     if (!result.affected) throw notFound('USER_NOT_FOUND', '找不到该用户');
+    this.activeUsers.forget(id);
   }
 
   /**
@@ -87,6 +90,7 @@ export class UsersService {
       );
       await em.update(Appeal, { reporterId: ctx.userId }, { contactName: null, contactPhoneEncrypted: null, latitude: null, longitude: null });
     });
+    this.activeUsers.forget(ctx.userId);
   }
 
   /** Each staff role is scoped to exactly one community, grid, department, or the street. */

@@ -1,0 +1,160 @@
+/**
+ * Intake throughput and latency: appeals filed per second and p50/p99 latency with 64 concurrent
+ * clients, against the real server (compiled, its own process) on MariaDB, next to a baseline in the
+ * same run — a minimal Node HTTP server doing the same inserts with mysql2 directly.
+ *
+ *   npm run build && node scripts/dist/bench/intake.js [--seconds 20] [--clients 64]
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { Agent, request } from 'node:http';
+import { join } from 'node:path';
+import { dropMysqlDatabase } from '@lingjuli/server';
+import { freshContext, minimalStreet, percentile } from './bench-database';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const SECONDS = arg('seconds', 20);
+const WARMUP_SECONDS = 3;
+const CLIENTS = arg('clients', 64);
+const ROOT = join(__dirname, '../../..');
+
+interface Result {
+  label: string;
+  requests: number;
+  errors: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+}
+
+function post(agent: Agent, port: number, path: string, body: string, headers: Record<string, string>): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port, path, method: 'POST', agent, headers: { 'Content-Type': 'application/json', ...headers } },
+      (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => (text += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+async function waitForPort(port: number, path: string): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    const ok = await new Promise<boolean>((resolve) =>
+      request({ host: '127.0.0.1', port, path, method: 'GET' }, (res) => {
+        res.resume();
+        resolve(true);
+      })
+        .on('error', () => resolve(false))
+        .end(),
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`port ${port} did not open`);
+}
+
+/** CLIENTS loops, each sending the next request as soon as the previous answered; warm-up excluded. */
+async function load(label: string, port: number, path: string, makeRequest: (n: number) => { body: string; headers: Record<string, string> }): Promise<Result> {
+  const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
+  const latencies: number[] = [];
+  let errors = 0;
+  let counter = 0;
+  const warmEnd = Date.now() + WARMUP_SECONDS * 1000;
+  const end = warmEnd + SECONDS * 1000;
+  let firstError = '';
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async () => {
+      while (Date.now() < end) {
+        const { body, headers } = makeRequest(counter++);
+        const started = process.hrtime.bigint();
+        const res = await post(agent, port, path, body, headers);
+        const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        if (Date.now() <= warmEnd) continue;
+        if (res.status !== 201) {
+          errors++;
+          firstError ||= `${res.status} ${res.text.slice(0, 200)}`;
+        } else latencies.push(ms);
+      }
+    }),
+  );
+  agent.destroy();
+  if (firstError) console.warn(`${label}: first error: ${firstError}`);
+  latencies.sort((a, b) => a - b);
+  return { label, requests: latencies.length, errors, perSecond: latencies.length / SECONDS, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+}
+
+/** BENCH_PROFILE=1 writes a V8 tick profile of each server (a .cpuprofile in the working directory). */
+function spawnServer(script: string, env: Record<string, string>): ChildProcess {
+  const flags = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=.'] : [];
+  return spawn(process.execPath, [...flags, script], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+async function main(): Promise<void> {
+  const { url, context } = await freshContext('lingjuli_bench_intake');
+  const street = await minimalStreet(context);
+  await context.close();
+  const children: ChildProcess[] = [];
+  try {
+    const content = '小区门口的垃圾好几天没人清理了，气味很大，希望尽快处理。';
+
+    children.push(spawnServer(join(__dirname, 'baseline-server.js'), { DATABASE_URL: url, PORT: '3902' }));
+    await waitForPort(3902, '/');
+    const baseline = await load('baseline (node:http + mysql2)', 3902, '/appeals', (n) => ({
+      body: JSON.stringify({ content, communityId: street.communityId, filedById: street.residentId }),
+      headers: { 'Idempotency-Key': `baseline-${n}` },
+    }));
+    children.pop()!.kill("SIGINT");
+
+    children.push(
+      spawnServer(join(ROOT, 'server/dist/main.js'), {
+        DATABASE_URL: url,
+        PORT: '3901',
+        NODE_ENV: 'production',
+        AUTH_SECRET: 'bench-secret-bench-secret-bench-secret',
+        PHONE_ENCRYPTION_KEY: 'ab'.repeat(32),
+        DB_MIGRATE_ON_START: 'false',
+        LOG_FORMAT: 'json',
+        WEB_ROOT: '',
+      }),
+    );
+    await waitForPort(3901, '/api/health');
+    const token = await issueToken(street.residentId);
+    const server = await load('Lingjuli server (NestJS + TypeORM)', 3901, '/api/appeals', (n) => ({
+      body: JSON.stringify({ channel: 'online', content, communityId: street.communityId }),
+      headers: { 'Idempotency-Key': `bench-intake-${n}`, Authorization: `Bearer ${token}` },
+    }));
+
+    console.log(`\n${CLIENTS} concurrent clients, ${SECONDS} s measured after ${WARMUP_SECONDS} s warm-up, MariaDB, one machine:`);
+    for (const r of [baseline, server]) {
+      console.log(
+        `  ${r.label.padEnd(36)} ${r.perSecond.toFixed(0).padStart(6)} appeals/s   p50 ${r.p50.toFixed(1).padStart(6)} ms   p99 ${r.p99.toFixed(1).padStart(6)} ms   errors ${r.errors}`,
+      );
+    }
+    console.log(`  server / baseline throughput: ${(server.perSecond / baseline.perSecond).toFixed(2)}`);
+  } finally {
+    for (const child of children) child.kill("SIGINT");
+    if (!process.argv.includes('--keep')) await dropMysqlDatabase(url);
+  }
+}
+
+/** A production server has no dev login: sign a resident's session the way the server does. */
+async function issueToken(residentId: number): Promise<string> {
+  const { createHmac } = await import('node:crypto');
+  const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  const now = Math.floor(Date.now() / 1000);
+  const unsigned = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ sub: residentId, role: 'resident', iat: now, exp: now + 3600 })}`;
+  const signature = createHmac('sha256', 'bench-secret-bench-secret-bench-secret').update(unsigned).digest('base64url');
+  return `${unsigned}.${signature}`;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
