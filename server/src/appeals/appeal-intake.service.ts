@@ -128,7 +128,8 @@ export class AppealIntakeService {
       requestHash,
       updatedAt: now,
     });
-    await em.insert(Appeal, appeal);
+    // Insert a copy: TypeORM merges the row's database defaults back into what it is given, raw (0 for false).
+    appeal.id = (await em.insert(Appeal, { ...appeal })).identifiers[0].id as number;
     const event = await appendTimeline(em, {
       appealId: appeal.id,
       type: 'file',

@@ -25,7 +25,8 @@ export async function appendTimeline(em: EntityManager, entry: TimelineEntryInpu
     note: entry.note ?? null,
     data: entry.data ?? null,
   });
-  // `data` is free-form JSON, which TypeORM's insert typing cannot follow.
-  await em.insert(AppealEvent, event as QueryDeepPartialEntity<AppealEvent>);
+  // A copy, as TypeORM merges database defaults back into what it inserts; `data` is free-form JSON,
+  // which its insert typing cannot follow.
+  event.id = (await em.insert(AppealEvent, { ...event } as QueryDeepPartialEntity<AppealEvent>)).identifiers[0].id as number;
   return event;
 }
