@@ -12,7 +12,7 @@ import { appealCode } from '../appeals/appeal.mapper';
 import { Appeal } from '../appeals/entities/appeal.entity';
 import { DispatchOrder } from '../appeals/entities/dispatch-order.entity';
 import { SupervisionFlag, type SupervisionReason } from '../appeals/entities/supervision-flag.entity';
-import { appendTimeline } from '../appeals/timeline';
+import { appendTimeline, type TimelineEntryInput } from '../appeals/timeline';
 import { writeAppeal } from '../appeals/write-appeal';
 import { isUniqueViolation } from '../database/db-errors';
 import { Notifier } from '../notifications/notifier.service';
@@ -86,14 +86,8 @@ export class TimerEffects {
     }
     appeal.updatedAt = now;
     await writeAppeal(em, appeal);
-    await appendTimeline(em, {
-      appealId: appeal.id,
+    await systemEntry(em, appeal, now, {
       type: 'breach',
-      actorId: null,
-      actorRole: 'system',
-      at: now,
-      fromStatus: appeal.status,
-      toStatus: appeal.status,
       note: atCommunity ? '办理超时，已自动上报街道指挥分中心并督办' : '办理超时，已报街道领导督办，建议成立专班',
       visibility: 'public',
       data: { dueAt: timer.deadline.toISOString(), escalatedTo: atCommunity ? 'street' : null, suggestTaskForce: !atCommunity },
@@ -126,14 +120,8 @@ export class TimerEffects {
     appeal.supervised = true;
     appeal.updatedAt = now;
     await writeAppeal(em, appeal);
-    await appendTimeline(em, {
-      appealId: appeal.id,
+    await systemEntry(em, appeal, now, {
       type: 'progressOverdue',
-      actorId: null,
-      actorRole: 'system',
-      at: now,
-      fromStatus: appeal.status,
-      toStatus: appeal.status,
       note: '复杂诉求未按时公开进展，已督办',
       visibility: 'internal',
       data: { progressDueAt: timer.deadline.toISOString() },
@@ -154,14 +142,9 @@ export class TimerEffects {
     appeal.progressDueAt = null;
     appeal.updatedAt = now;
     await writeAppeal(em, appeal);
-    await appendTimeline(em, {
-      appealId: appeal.id,
+    await systemEntry(em, appeal, now, {
       type: 'close',
-      actorId: null,
-      actorRole: 'system',
-      at: now,
       fromStatus: from,
-      toStatus: to,
       note: '反馈后7天未评价，系统自动关闭',
       visibility: 'public',
       data: { autoCloseAt: timer.deadline.toISOString() },
@@ -226,4 +209,25 @@ export class TimerEffects {
   private async usersWithRoles(em: EntityManager, roles: Role[]): Promise<number[]> {
     return (await em.findBy(User, { role: In(roles), active: true })).map((u) => u.id);
   }
+}
+
+/** A timeline line written by the system (no person), about the appeal as it now stands. */
+function systemEntry(
+  em: EntityManager,
+  appeal: Appeal,
+  at: Date,
+  entry: Pick<TimelineEntryInput, 'type' | 'note' | 'visibility' | 'data'> & { fromStatus?: Appeal['status'] },
+): Promise<unknown> {
+  return appendTimeline(em, {
+    appealId: appeal.id,
+    actorId: null,
+    actorRole: 'system',
+    at,
+    fromStatus: entry.fromStatus ?? appeal.status,
+    toStatus: appeal.status,
+    type: entry.type,
+    note: entry.note,
+    visibility: entry.visibility,
+    data: entry.data,
+  });
 }
