@@ -1,9 +1,30 @@
+import { PAGES, SUBPACKAGES } from './routes';
+
 export default defineAppConfig({
-  pages: ['pages/home/index'],
+  pages: [PAGES.home, PAGES.file, PAGES.mine, PAGES.appeal, PAGES.login, PAGES.inbox],
+  // Staff pages live in subpackages so the main package (what a resident downloads after scanning) stays small.
+  subPackages: Object.values(SUBPACKAGES).map(({ root, pages }) => ({ root, pages: [...pages] })),
+  tabBar: {
+    color: '#5c5852',
+    selectedColor: '#b3261e',
+    backgroundColor: '#ffffff',
+    list: [
+      { pagePath: PAGES.home, text: '社区' },
+      { pagePath: PAGES.mine, text: '我的诉求' },
+    ],
+  },
   window: {
     navigationBarTitleText: '零距离',
     navigationBarBackgroundColor: '#b3261e',
     navigationBarTextStyle: 'white',
     backgroundColor: '#f6f4f1',
   },
+  // WeChat's privacy rules: the privacy popup is handled in the app (platform.ensurePrivacyAuthorized),
+  // and location is declared with the reason shown to the user.
+  __usePrivacyCheck__: true,
+  permission: {
+    'scope.userLocation': { desc: '用于在提交诉求时标注问题位置（可不提供）' },
+  },
+  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
+  lazyCodeLoading: 'requiredComponents',
 });

@@ -179,6 +179,8 @@ export interface AppealSummary {
   supervised: boolean;
   /** The deadline that was breached (the real due time), if any in this cycle. */
   breachedAt: IsoDateTime | null;
+  /** Residents who said "me too" (我也遇到了) instead of filing the same problem again. */
+  supporters: number;
 }
 
 /** A queue page, with the server's clock so countdowns do not depend on the phone's. */
@@ -201,8 +203,8 @@ export interface AttachmentInfo {
   size: number;
 }
 
-/** Timeline entries are actions, the filing, and what the timers record on their own. */
-export type TimelineEntryType = AppealAction | 'file' | 'breach' | 'progressOverdue';
+/** Timeline entries are actions, the filing, "me too" from other residents, and what the timers record on their own. */
+export type TimelineEntryType = AppealAction | 'file' | 'support' | 'breach' | 'progressOverdue';
 
 export interface TimelineEntry {
   id: number;
@@ -275,6 +277,34 @@ export interface AppealDetail extends AppealSummary {
   dispatchOrder: DispatchOrderInfo | null;
   /** What the viewer may do now, from the shared transition table. */
   actions: AppealAction[];
+  /** The viewer (a resident) said "me too" on this appeal rather than filing it. */
+  supportedByMe: boolean;
+}
+
+/** An open appeal about the same problem in the same building, shown before filing (no personal data). */
+export interface SimilarAppeal {
+  id: number;
+  code: string;
+  category: Category;
+  status: AppealStatus;
+  summary: string;
+  receivedAt: IsoDateTime;
+  supporters: number;
+}
+
+export interface SimilarAppealsQuery {
+  buildingId: number;
+  category: Category;
+}
+
+/** A liaison's own record: what she reported on her rounds and the visits she made. */
+export interface LiaisonRecord {
+  reports: number;
+  /** Reports found before anyone complained (未诉即办). */
+  proactiveReports: number;
+  visits: number;
+  recentReports: AppealSummary[];
+  recentVisits: { appealId: number; appealCode: string; method: FeedbackMethod; content: string; residentOpinion: string | null; at: IsoDateTime }[];
 }
 
 export interface AppealListQuery {
@@ -287,6 +317,10 @@ export interface AppealListQuery {
   overdue?: boolean;
   /** `due`: soonest deadline first (staff queues, the default for staff); `recent`: newest first (the default for residents and liaisons). */
   sort?: 'due' | 'recent';
+  /** Only appeals flagged for supervision (督办). */
+  supervised?: boolean;
+  /** For a liaison: the problems she reported, or the appeals she is asked to visit. */
+  involvement?: 'reported' | 'assigned';
   page?: number;
   pageSize?: number;
 }

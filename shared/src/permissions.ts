@@ -7,6 +7,11 @@ import { ROLES, type Channel, type Role } from './enums';
 export const PERMISSIONS = {
   'appeal.file': ['resident', 'liaison', 'communityStaff', 'communitySecretary'],
   'appeal.read': ROLES,
+  /** "Me too" on an open appeal in her building instead of filing the same problem again. */
+  'appeal.support': ['resident'],
+  /** Open appeals of a category in a building, shown before filing. */
+  'appeal.similar': ['resident', 'liaison', 'communityStaff', 'communitySecretary'],
+  'liaison.record': ['liaison'],
   // Everyone who files appeals or writes notes, which may carry photos.
   'upload.create': ['resident', 'liaison', 'communityStaff', 'communitySecretary', 'gridSecretary', 'commandCenter', 'departmentStaff'],
   'dispatchOrder.list': ['commandCenter', 'streetAdmin'],

@@ -1,0 +1,27 @@
+import { Button } from '@tarojs/components';
+import type { PropsWithChildren } from 'react';
+
+export interface BigButtonProps {
+  onClick?: () => void;
+  kind?: 'primary' | 'secondary' | 'danger' | 'plain';
+  disabled?: boolean;
+  loading?: boolean;
+  className?: string;
+  /** For tests and accessibility: a stable handle on the button. */
+  id?: string;
+}
+
+/** A full-width button, big enough for one thumb. */
+export function BigButton({ children, onClick, kind = 'primary', disabled, loading, className = '', id }: PropsWithChildren<BigButtonProps>) {
+  return (
+    <Button
+      id={id}
+      className={`big-button big-button--${kind} ${className}`}
+      disabled={disabled || loading}
+      loading={loading}
+      onClick={() => !disabled && !loading && onClick?.()}
+    >
+      {children}
+    </Button>
+  );
+}

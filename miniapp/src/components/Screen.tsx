@@ -1,0 +1,9 @@
+import { View } from '@tarojs/components';
+import type { PropsWithChildren } from 'react';
+import { useLargeText } from '../state/preferences';
+
+/** Every page's root: applies large-text mode (适老化) and the page padding. */
+export function Screen({ children, className = '' }: PropsWithChildren<{ className?: string }>) {
+  const large = useLargeText();
+  return <View className={`screen ${large ? 'screen--large' : ''} ${className}`}>{children}</View>;
+}

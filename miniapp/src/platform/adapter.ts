@@ -1,0 +1,29 @@
+import type { LoginResponse } from '@lingjuli/shared';
+
+export interface Location {
+  latitude: number;
+  longitude: number;
+}
+
+/**
+ * Everything that differs between WeChat and the browser. Pages call this, never wx.* or the
+ * WeChat-only Taro APIs directly: in the H5 build those are stubs that report success silently.
+ */
+export interface PlatformAdapter {
+  readonly name: 'weapp' | 'h5';
+  /** A resident's session: wx.login + the server on WeChat; the development login in a browser. */
+  loginResident(): Promise<LoginResponse>;
+  /** Ask to send subscription messages (deadline and result notices). Must run inside a tap handler. */
+  requestSubscriptions(templateIds: readonly string[]): Promise<void>;
+  /** WeChat's privacy authorisation before personal data (location, photos) is collected; always true in a browser. */
+  ensurePrivacyAuthorized(): Promise<boolean>;
+  /** Scan a stairwell code; returns its scene (`b=C01-B03`), or null if cancelled or unsupported. */
+  scanScene(): Promise<string | null>;
+  makePhoneCall(phone: string): Promise<void>;
+  /** Up to `count` photos from the album or camera, as local paths. */
+  chooseImages(count: number): Promise<string[]>;
+  /** A smaller copy of a photo for upload. */
+  compressImage(path: string): Promise<string>;
+  /** The current location if the person allows it; null otherwise (filing works without it). */
+  getLocation(): Promise<Location | null>;
+}

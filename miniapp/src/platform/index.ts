@@ -1,0 +1,67 @@
+import Taro from '@tarojs/taro';
+import { api } from '../services/api';
+import { storage } from '../state/storage';
+import type { PlatformAdapter } from './adapter';
+import { createH5Adapter } from './h5.adapter';
+import { createWeappAdapter, type WeappApi } from './weapp.adapter';
+
+const RESIDENT_NAME_KEY = 'lingjuli.devResidentName';
+
+/** This browser's sample resident: one name per browser, so her appeals stay hers. */
+function browserResidentName(): string {
+  const saved = storage.get<string>(RESIDENT_NAME_KEY);
+  if (saved) return saved;
+  const name = `体验居民${Math.floor(1000 + Math.random() * 9000)}`;
+  storage.set(RESIDENT_NAME_KEY, name);
+  return name;
+}
+
+function downscale(path: string, maxSide: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const image = new Image();
+    image.onload = () => {
+      const scale = Math.min(1, maxSide / Math.max(image.width, image.height));
+      const canvas = document.createElement('canvas');
+      canvas.width = Math.round(image.width * scale);
+      canvas.height = Math.round(image.height * scale);
+      canvas.getContext('2d')?.drawImage(image, 0, 0, canvas.width, canvas.height);
+      canvas.toBlob((blob) => (blob ? resolve(URL.createObjectURL(blob)) : reject(new Error('toBlob failed'))), 'image/jpeg', 0.7);
+    };
+    image.onerror = () => reject(new Error('image failed to load'));
+    image.src = path;
+  });
+}
+
+function createPlatform(): PlatformAdapter {
+  if (process.env.TARO_ENV === 'weapp') {
+    return createWeappAdapter(Taro as unknown as WeappApi, (code) => api.auth.wechat(code));
+  }
+  return createH5Adapter({
+    devLogin: (body) => api.auth.dev(body),
+    residentName: browserResidentName,
+    chooseImages: async (count) => {
+      try {
+        const { tempFilePaths } = await Taro.chooseImage({ count, sizeType: ['compressed'] });
+        return tempFilePaths;
+      } catch {
+        return [];
+      }
+    },
+    downscale,
+    openUrl: (url) => {
+      window.location.href = url;
+    },
+    geolocation: () =>
+      new Promise((resolve) => {
+        if (!navigator.geolocation) return resolve(null);
+        navigator.geolocation.getCurrentPosition(
+          (p) => resolve({ latitude: p.coords.latitude, longitude: p.coords.longitude }),
+          () => resolve(null),
+          { timeout: 8000 },
+        );
+      }),
+  });
+}
+
+/** The one place the app reaches WeChat or the browser. */
+export const platform: PlatformAdapter = createPlatform();

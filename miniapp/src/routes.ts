@@ -1,0 +1,47 @@
+/** Every page, by feature; main package = residents, subpackages = liaisons, community staff, the street. */
+export const PAGES = {
+  home: 'pages/home/index',
+  file: 'pages/file/index',
+  mine: 'pages/mine/index',
+  appeal: 'pages/appeal/index',
+  login: 'pages/login/index',
+  inbox: 'pages/inbox/index',
+} as const;
+
+export const SUBPACKAGES = {
+  liaison: { root: 'liaison', pages: ['report/index', 'tasks/index', 'visit/index', 'record/index'] },
+  staff: { root: 'staff', pages: ['queue/index', 'appeal/index', 'intake/index', 'escalate/index'] },
+  street: { root: 'street', pages: ['orders/index', 'dispatch/index', 'department/index', 'appeal/index'] },
+} as const;
+
+type Query = Record<string, string | number | undefined>;
+
+function url(path: string, query: Query = {}): string {
+  const q = Object.entries(query)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`)
+    .join('&');
+  return `/${path}${q ? `?${q}` : ''}`;
+}
+
+/** URLs to navigate to, with their parameters. */
+export const routes = {
+  home: (query: { scene?: string; communityId?: number } = {}) => url(PAGES.home, query),
+  file: (query: { communityId?: number; buildingId?: number } = {}) => url(PAGES.file, query),
+  mine: () => url(PAGES.mine),
+  appeal: (id: number) => url(PAGES.appeal, { id }),
+  login: () => url(PAGES.login),
+  inbox: () => url(PAGES.inbox),
+  liaisonReport: () => url('liaison/report/index'),
+  liaisonTasks: () => url('liaison/tasks/index'),
+  liaisonVisit: (id: number) => url('liaison/visit/index', { id }),
+  liaisonRecord: () => url('liaison/record/index'),
+  staffQueue: () => url('staff/queue/index'),
+  staffAppeal: (id: number) => url('staff/appeal/index', { id }),
+  staffIntake: () => url('staff/intake/index'),
+  staffEscalate: (id: number) => url('staff/escalate/index', { id }),
+  streetOrders: () => url('street/orders/index'),
+  streetDispatch: (id: number) => url('street/dispatch/index', { id }),
+  departmentQueue: () => url('street/department/index'),
+  streetAppeal: (id: number) => url('street/appeal/index', { id }),
+};

@@ -1,0 +1,124 @@
+import type {
+  AcceptRequest,
+  AddNoteRequest,
+  AppealDetail,
+  AppealListQuery,
+  AppealPage,
+  AppealSummary,
+  AssignRequest,
+  AttachmentInfo,
+  BuildingLanding,
+  BuildingSummary,
+  CommunitySummary,
+  CompleteAssignmentRequest,
+  CreateAppealRequest,
+  CurrentUser,
+  DepartmentSummary,
+  DevLoginRequest,
+  DispatchRequest,
+  EscalateRequest,
+  FeedbackRequest,
+  GridSummary,
+  InboxMessage,
+  LiaisonRecord,
+  LoginResponse,
+  RateRequest,
+  RejectRequest,
+  ResolveRequest,
+  RetriageRequest,
+  Role,
+  SecretaryReviewRequest,
+  SimilarAppeal,
+  SimilarAppealsQuery,
+  WarmHeartCard,
+  WithdrawRequest,
+} from '@lingjuli/shared';
+import Taro from '@tarojs/taro';
+import { clearSession, currentToken } from '../state/session';
+import { ApiError, createHttp, toApiError, type Http } from './http';
+import { taroTransport } from './taro-transport';
+
+export const API_BASE_URL = LINGJULI_API_BASE_URL;
+
+export const http: Http = createHttp({
+  baseUrl: API_BASE_URL,
+  transport: taroTransport,
+  getToken: currentToken,
+  onUnauthorized: clearSession,
+});
+
+const action = <B>(name: string) => (id: number, body: B) => http.post<AppealDetail>(`/appeals/${id}/${name}`, { data: body });
+
+/** Every endpoint the mini-program uses, typed with the shared contract. */
+export const api = {
+  auth: {
+    wechat: (code: string) => http.post<LoginResponse>('/auth/wechat', { data: { code } }),
+    password: (username: string, password: string) => http.post<LoginResponse>('/auth/password', { data: { username, password } }),
+    dev: (body: DevLoginRequest) => http.post<LoginResponse>('/auth/dev', { data: body }),
+    me: () => http.get<CurrentUser>('/auth/me'),
+    eraseMyData: () => http.delete<void>('/me'),
+  },
+  org: {
+    communities: () => http.get<CommunitySummary[]>('/communities'),
+    card: (communityId: number) => http.get<WarmHeartCard>(`/communities/${communityId}/card`),
+    buildings: (communityId: number) => http.get<BuildingSummary[]>(`/communities/${communityId}/buildings`),
+    landing: (buildingCode: string) => http.get<BuildingLanding>(`/buildings/by-code/${encodeURIComponent(buildingCode)}`),
+    departments: () => http.get<DepartmentSummary[]>('/departments'),
+    grids: () => http.get<GridSummary[]>('/grids'),
+    users: (query: { role?: Role; communityId?: number } = {}) => http.get<CurrentUser[]>('/users', { query }),
+  },
+  appeals: {
+    file: (body: CreateAppealRequest, idempotencyKey: string) =>
+      http.post<AppealDetail>('/appeals', { data: body, headers: { 'Idempotency-Key': idempotencyKey } }),
+    list: (query: AppealListQuery = {}) => http.get<AppealPage>('/appeals', { query: { ...query } }),
+    get: (id: number) => http.get<AppealDetail>(`/appeals/${id}`),
+    pendingDispatchOrders: () => http.get<AppealSummary[]>('/dispatch-orders/pending'),
+    similar: (query: SimilarAppealsQuery) => http.get<SimilarAppeal[]>('/appeals/similar', { query: { ...query } }),
+    support: (id: number) => http.post<AppealDetail>(`/appeals/${id}/support`),
+    accept: action<AcceptRequest>('accept'),
+    retriage: action<RetriageRequest>('retriage'),
+    assign: action<AssignRequest>('assign'),
+    addNote: action<AddNoteRequest>('notes'),
+    feedback: action<FeedbackRequest>('feedback'),
+    resolve: action<ResolveRequest>('resolve'),
+    rate: action<RateRequest>('rating'),
+    secretaryReview: action<SecretaryReviewRequest>('secretary-review'),
+    withdraw: action<WithdrawRequest>('withdraw'),
+    reject: action<RejectRequest>('reject'),
+    escalate: action<EscalateRequest>('escalate'),
+    dispatch: action<DispatchRequest>('dispatch'),
+    completeAssignment: action<CompleteAssignmentRequest>('complete-assignment'),
+  },
+  liaison: {
+    record: () => http.get<LiaisonRecord>('/me/record'),
+  },
+  notifications: {
+    list: (unread = false) => http.get<InboxMessage[]>('/notifications', { query: { unread } }),
+    read: (id: number) => http.post<void>(`/notifications/${id}/read`),
+  },
+  /** One photo from a local path (chooseImage/compressImage) → an attachment id to file with. */
+  uploadPhoto: (filePath: string) =>
+    new Promise<AttachmentInfo>((resolve, reject) => {
+      const token = currentToken();
+      Taro.uploadFile({
+        url: `${API_BASE_URL}/api/uploads`,
+        filePath,
+        name: 'file',
+        header: token ? { Authorization: `Bearer ${token}` } : {},
+        success: (res) => {
+          let body: unknown = res.data;
+          try {
+            body = JSON.parse(res.data);
+          } catch {
+            /* not JSON: keep the text */
+          }
+          if (res.statusCode >= 200 && res.statusCode < 300) resolve(body as AttachmentInfo);
+          else reject(toApiError(res.statusCode, body));
+        },
+        fail: () => reject(new ApiError(0, 'NETWORK', '照片上传失败，请检查网络后重试')),
+      });
+    }),
+};
+
+/** Absolute URL of something the server serves (photos come with a path). */
+export const serverUrl = (path: string) => (/^https?:/.test(path) ? path : `${API_BASE_URL}${path}`);

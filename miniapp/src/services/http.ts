@@ -1,0 +1,108 @@
+import type { ApiError as ApiErrorBody, FieldError } from '@lingjuli/shared';
+
+/** An API failure with a message a user can read (Chinese), whatever went wrong underneath. */
+export class ApiError extends Error {
+  constructor(
+    /** HTTP status; 0 when the server was not reached at all. */
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: FieldError[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  /** Worth trying again with the same request: the network failed or the server was briefly unavailable. */
+  get retryable(): boolean {
+    return this.status === 0 || this.status === 502 || this.status === 503 || this.status === 504;
+  }
+
+  /** The message for one form field, if the server named it. */
+  fieldMessage(field: string): string | undefined {
+    return this.details.find((d) => d.field === field)?.message;
+  }
+}
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+export interface TransportRequest {
+  url: string;
+  method: Method;
+  data?: unknown;
+  header: Record<string, string>;
+}
+
+export interface TransportResponse {
+  statusCode: number;
+  data: unknown;
+  header?: Record<string, string>;
+}
+
+/** Sends one request; rejects only when no HTTP answer came back (offline, DNS, timeout). */
+export type Transport = (request: TransportRequest) => Promise<TransportResponse>;
+
+export interface HttpOptions {
+  baseUrl: string;
+  transport: Transport;
+  getToken: () => string | null;
+  /** Called on 401 (expired or revoked session) before the error is thrown. */
+  onUnauthorized?: () => void;
+}
+
+export interface RequestOptions {
+  query?: Record<string, string | number | boolean | undefined | null>;
+  data?: unknown;
+  headers?: Record<string, string>;
+}
+
+const NETWORK_MESSAGE = '网络不给力，请检查网络后重试';
+const SERVER_MESSAGE = '服务器开小差了，请稍后再试';
+
+function isErrorBody(body: unknown): body is ApiErrorBody {
+  return typeof body === 'object' && body !== null && typeof (body as ApiErrorBody).message === 'string' && typeof (body as ApiErrorBody).code === 'string';
+}
+
+/** Turns any non-2xx answer into an ApiError, keeping the server's Chinese message when it sent one. */
+export function toApiError(status: number, body: unknown): ApiError {
+  if (isErrorBody(body)) return new ApiError(status, body.code, body.message, body.details ?? []);
+  if (status >= 500) return new ApiError(status, 'SERVER_ERROR', SERVER_MESSAGE);
+  if (status === 401) return new ApiError(status, 'UNAUTHENTICATED', '请先登录');
+  if (status === 403) return new ApiError(status, 'FORBIDDEN', '没有权限进行此操作');
+  if (status === 404) return new ApiError(status, 'NOT_FOUND', '找不到请求的内容');
+  return new ApiError(status, 'REQUEST_FAILED', '请求未能完成，请稍后再试');
+}
+
+export function buildQuery(query: RequestOptions['query']): string {
+  const parts = Object.entries(query ?? {})
+    .filter(([, v]) => v !== undefined && v !== null && v !== '')
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`);
+  return parts.length ? `?${parts.join('&')}` : '';
+}
+
+/** The one HTTP layer: base URL, bearer token, JSON, and errors mapped to ApiError in Chinese. */
+export function createHttp(options: HttpOptions) {
+  async function request<T>(method: Method, path: string, req: RequestOptions = {}): Promise<T> {
+    const token = options.getToken();
+    const header: Record<string, string> = { 'Content-Type': 'application/json', ...req.headers };
+    if (token) header.Authorization = `Bearer ${token}`;
+    let response: TransportResponse;
+    try {
+      response = await options.transport({ url: `${options.baseUrl}/api${path}${buildQuery(req.query)}`, method, data: req.data, header });
+    } catch {
+      throw new ApiError(0, 'NETWORK', NETWORK_MESSAGE);
+    }
+    if (response.statusCode >= 200 && response.statusCode < 300) return response.data as T;
+    if (response.statusCode === 401) options.onUnauthorized?.();
+    throw toApiError(response.statusCode, response.data);
+  }
+
+  return {
+    get: <T>(path: string, req?: RequestOptions) => request<T>('GET', path, req),
+    post: <T>(path: string, req?: RequestOptions) => request<T>('POST', path, req),
+    put: <T>(path: string, req?: RequestOptions) => request<T>('PUT', path, req),
+    delete: <T>(path: string, req?: RequestOptions) => request<T>('DELETE', path, req),
+  };
+}
+
+export type Http = ReturnType<typeof createHttp>;
