@@ -7,6 +7,7 @@ import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { OrganisationModule } from './organisation/organisation.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { PostersModule } from './posters/posters.module';
 import { StorageModule } from './storage/storage.module';
 import { TimersModule } from './timers/timers.module';
 import { UploadsModule } from './uploads/uploads.module';
@@ -27,6 +28,7 @@ export class AppModule implements NestModule {
         UsersModule,
         UploadsModule,
         AppealsModule,
+        PostersModule,
         NotificationsModule,
         TimersModule,
       ],

@@ -1,9 +1,10 @@
-/** What the scripts workspace uses of the server: configuration, a script context, sample data, the timer drain. */
+/** What the scripts workspace uses of the server: configuration, a script context, sample data, the timer drain, posters. */
 export { AppModule } from './app.module';
 export { loadConfig, type AppConfig } from './config/app-config';
 export { ManualClock } from './common/clock/clock';
 export { openServerContext, type ServerContext } from './server-context';
 export { dropMysqlDatabase, recreateMysqlDatabase } from './database/mysql-admin';
 export { TimerDrain, type DrainResult } from './timers/timer-drain.service';
+export { PostersService, type QrImage } from './posters/posters.service';
 export { openSampleDataContext, seedSampleData, type SeedSummary } from './sample-data/seed';
 export { SAMPLE_PASSWORD, sampleLogins, type SampleLogin } from './sample-data/sample-organisation';

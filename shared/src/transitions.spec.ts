@@ -64,7 +64,7 @@ function expectedAllowed(role: ActorRole, action: AppealAction, { status, level 
     case 'withdraw':
       return one('resident') && from('received', 'inProgress');
     case 'dispatch':
-      return one('commandCenter') && from('inProgress') && atStreetSide;
+      return one('commandCenter') && from('received', 'inProgress') && atStreetSide;
     case 'completeAssignment':
       return one('departmentStaff') && from('inProgress') && atStreetSide;
   }

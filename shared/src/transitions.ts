@@ -72,7 +72,8 @@ export const APPEAL_TRANSITIONS: readonly AppealTransition[] = [
     roles: COMMUNITY,
     levels: ['community'],
   },
-  { action: 'dispatch', from: ['inProgress'], to: 'same', roles: ['commandCenter'], levels: STREET },
+  // An appeal the system escalated on a breached deadline may still be `received`: dispatching starts its handling.
+  { action: 'dispatch', from: ['received', 'inProgress'], to: 'inProgress', roles: ['commandCenter'], levels: STREET },
   {
     action: 'completeAssignment',
     from: ['inProgress'],

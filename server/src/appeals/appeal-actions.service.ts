@@ -306,6 +306,10 @@ export class AppealActionsService {
     outcome: string | undefined,
     work: (appeal: Appeal, now: Date) => Promise<Effect>,
   ): Promise<Appeal> {
+    // A resident's moves (rate, withdraw) are the reporter's alone: a supporter ("me too") only follows it.
+    if (ctx.role === 'resident' && appeal.reporterId !== ctx.userId) {
+      throw forbidden('NOT_REPORTER', '只有反映问题的居民本人可以评价或撤回');
+    }
     const from = appeal.status;
     const to = nextStatus(ctx.role, action, appeal, outcome);
     if (to === null) {

@@ -124,6 +124,7 @@ export class AppealIntakeService {
       awaitingSecretaryReview: false,
       breachedAt: null,
       supervised: false,
+      supporters: 0,
       idempotencyKey,
       requestHash,
       updatedAt: now,

@@ -8,17 +8,20 @@ import {
   type AppealPage,
   type AppealSummary,
   type AttachmentInfo,
+  type LiaisonRecord,
+  type TimelineEntry,
   type TriageInfo,
 } from '@lingjuli/shared';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock/clock';
 import type { RequestContext } from '../common/context/request-context';
-import { notFound } from '../common/errors/app-error';
+import { invalidField, notFound } from '../common/errors/app-error';
 import { PhoneCipher, maskPhone } from '../common/privacy/phone-cipher';
 import { UploadsService } from '../uploads/uploads.service';
 import { toPersonRef } from '../users/user.mapper';
 import { AppealScope } from './appeal-scope.service';
 import {
+  appealCode,
   toAppealSummary,
   toDispatchOrderInfo,
   toFeedbackInfo,
@@ -29,6 +32,7 @@ import type { ListAppealsQuery } from './dto/list-appeals.query';
 import { AppealEvent } from './entities/appeal-event.entity';
 import { AppealFeedback } from './entities/appeal-feedback.entity';
 import { AppealRating } from './entities/appeal-rating.entity';
+import { AppealSupporter } from './entities/appeal-supporter.entity';
 import { Appeal } from './entities/appeal.entity';
 import { DispatchAssignment } from './entities/dispatch-assignment.entity';
 import { DispatchOrder } from './entities/dispatch-order.entity';
@@ -40,10 +44,18 @@ export interface AppealParts {
   ratings: AppealRating[];
   order: DispatchOrder | null;
   attachments: AttachmentInfo[];
+  /** The viewer said "me too" on it (default false). */
+  supportedByMe?: boolean;
 }
 
 /** People who only see what is public: residents, and the volunteers who visit them. */
 const PUBLIC_ONLY = new Set(['resident', 'liaison']);
+
+/** How many of her latest reports and visits a liaison's record lists. */
+const RECENT = 10;
+
+/** A resident who sees an appeal she did not report follows it through "me too" (see AppealScope). */
+const isSupporterView = (ctx: RequestContext, appeal: Appeal) => ctx.role === 'resident' && appeal.reporterId !== ctx.userId;
 
 @Injectable()
 export class AppealQueriesService {
@@ -72,6 +84,13 @@ export class AppealQueriesService {
     if (query.tier) qb.andWhere('appeal.tier = :tier', { tier: query.tier });
     if (query.level) qb.andWhere('appeal.level = :level', { level: query.level });
     if (query.communityId !== undefined) qb.andWhere('appeal.communityId = :communityId', { communityId: query.communityId });
+    if (query.supervised !== undefined) qb.andWhere('appeal.supervised = :supervised', { supervised: query.supervised });
+    if (query.involvement) {
+      // Only a liaison is both a reporter and a visitor; for anyone else the filter would mean nothing.
+      if (ctx.role !== 'liaison') throw invalidField('involvement', '参与方式筛选仅适用于民情专员');
+      const column = query.involvement === 'reported' ? 'appeal.filedById' : 'appeal.assignedLiaisonId';
+      qb.andWhere(`${column} = :involvedId`, { involvedId: ctx.userId });
+    }
     if (query.overdue !== undefined) {
       const overdue = '(appeal.respondedAt IS NULL AND appeal.dueAt < :now AND appeal.status NOT IN (:...final))';
       qb.andWhere(query.overdue ? overdue : `NOT ${overdue}`, { now, final: FINAL_STATUSES });
@@ -99,7 +118,8 @@ export class AppealQueriesService {
     const appeal = await (await this.scope.apply(ctx, qb)).getOne();
     if (!appeal) throw notFound('APPEAL_NOT_FOUND', '找不到该诉求');
     const manager = this.dataSource.manager;
-    const [events, feedbacks, ratings, order, attachments] = await Promise.all([
+    const supporter = isSupporterView(ctx, appeal);
+    const [events, feedbacks, ratings, order, attachments, supportedByMe] = await Promise.all([
       manager.find(AppealEvent, {
         where: PUBLIC_ONLY.has(ctx.role) ? { appealId: id, visibility: 'public' } : { appealId: id },
         relations: { actor: true },
@@ -111,9 +131,11 @@ export class AppealQueriesService {
         where: { appealId: id },
         relations: { requestedBy: true, consultedWith: true, dispatchedBy: true, assignments: { department: true } },
       }),
-      this.uploads.forAppeal(id),
+      // The reporter's own photos may show her home: not for a supporter.
+      this.uploads.forAppeal(id, { publicOnly: PUBLIC_ONLY.has(ctx.role), exceptOwnerId: supporter ? appeal.reporterId : null }),
+      ctx.role === 'resident' ? manager.existsBy(AppealSupporter, { appealId: id, userId: ctx.userId }) : false,
     ]);
-    return this.present(ctx, appeal, { events, feedbacks, ratings, order, attachments });
+    return this.present(ctx, appeal, { events, feedbacks, ratings, order, attachments, supportedByMe });
   }
 
   /**
@@ -129,25 +151,70 @@ export class AppealQueriesService {
       confirmedBy: toPersonRef(appeal.triageConfirmedBy),
       confirmedAt: appeal.triageConfirmedAt?.toISOString() ?? null,
     };
+    // A supporter sees the problem and how it is handled, nothing of the reporter: not her name, phone,
+    // exact position, words to the visitor, rating comment or photos. The place (locationText) is shared.
+    const supporter = isSupporterView(ctx, appeal);
     return {
       ...toAppealSummary(appeal, this.clock.now()),
       content: appeal.content,
       locationText: appeal.locationText,
-      latitude: appeal.latitude,
-      longitude: appeal.longitude,
-      reporter: toPersonRef(appeal.reporter),
-      contactName: appeal.contactName,
-      contactPhone: this.contactPhoneFor(ctx, appeal),
+      latitude: supporter ? null : appeal.latitude,
+      longitude: supporter ? null : appeal.longitude,
+      reporter: supporter ? null : toPersonRef(appeal.reporter),
+      contactName: supporter ? null : appeal.contactName,
+      contactPhone: supporter ? null : this.contactPhoneFor(ctx, appeal),
       firstResponder: toPersonRef(appeal.firstResponder),
       assignedLiaison: toPersonRef(appeal.assignedLiaison),
       triage,
       handedTo: appeal.handedTo,
       attachments,
-      timeline: events.map(toTimelineEntry),
-      feedbacks: feedbacks.map(toFeedbackInfo),
-      ratings: ratings.map(toRatingInfo),
+      timeline: events.map((e) => this.timelineEntryFor(ctx, e)),
+      feedbacks: feedbacks.map(toFeedbackInfo).map((f) => (supporter ? { ...f, residentOpinion: null } : f)),
+      ratings: ratings.map(toRatingInfo).map((r) => (supporter ? { ...r, comment: null } : r)),
       dispatchOrder: order ? toDispatchOrderInfo(order) : null,
-      actions: this.actionsFor(ctx, appeal, order),
+      actions: supporter ? [] : this.actionsFor(ctx, appeal, order),
+      supportedByMe: parts.supportedByMe ?? false,
+    };
+  }
+
+  /**
+   * A liaison's own record: what she reported from her rounds (channel liaison), how many of those
+   * before anyone complained, and the feedback visits she made; the latest of each.
+   */
+  async liaisonRecord(ctx: RequestContext): Promise<LiaisonRecord> {
+    const now = this.clock.now();
+    const manager = this.dataSource.manager;
+    const reports = { filedById: ctx.userId, channel: 'liaison' as const };
+    const [reportCount, proactiveReports, visits, recentReports, recentVisits] = await Promise.all([
+      manager.countBy(Appeal, reports),
+      manager.countBy(Appeal, { ...reports, proactive: true }),
+      manager.countBy(AppealFeedback, { byId: ctx.userId }),
+      manager.find(Appeal, {
+        where: reports,
+        relations: { community: true, building: true, handler: true },
+        order: { receivedAt: 'DESC', id: 'DESC' },
+        take: RECENT,
+      }),
+      manager.find(AppealFeedback, {
+        where: { byId: ctx.userId },
+        relations: { appeal: true },
+        order: { at: 'DESC', id: 'DESC' },
+        take: RECENT,
+      }),
+    ]);
+    return {
+      reports: reportCount,
+      proactiveReports,
+      visits,
+      recentReports: recentReports.map((a) => toAppealSummary(a, now)),
+      recentVisits: recentVisits.map((f) => ({
+        appealId: f.appealId,
+        appealCode: f.appeal ? appealCode(f.appeal) : '',
+        method: f.method,
+        content: f.content,
+        residentOpinion: f.residentOpinion,
+        at: f.at.toISOString(),
+      })),
     };
   }
 
@@ -164,6 +231,13 @@ export class AppealQueriesService {
       .orderBy('order.requestedAt', 'ASC');
     await this.scope.apply(ctx, qb);
     return (await qb.getMany()).map((a) => toAppealSummary(a, now));
+  }
+
+  /** A resident never sees another resident's name or words on a timeline (a supporter's, or the reporter's). */
+  private timelineEntryFor(ctx: RequestContext, event: AppealEvent): TimelineEntry {
+    const entry = toTimelineEntry(event);
+    const otherResident = event.actorRole === 'resident' && event.actorId !== null && event.actorId !== ctx.userId;
+    return ctx.role === 'resident' && otherResident ? { ...entry, actor: null, note: null } : entry;
   }
 
   /** Full number for the people handling it and for the resident herself; masked for everyone else. */

@@ -5,13 +5,15 @@ import { ScopeService } from '../auth/scope.service';
 import type { RequestContext } from '../common/context/request-context';
 import { notFound } from '../common/errors/app-error';
 import { UnitOfWork } from '../database/unit-of-work';
+import { AppealSupporter } from './entities/appeal-supporter.entity';
 import { DispatchAssignment } from './entities/dispatch-assignment.entity';
 import { Appeal } from './entities/appeal.entity';
 
 /**
  * Which appeals a caller may see: the one place row-level access is decided. Every read and every
  * action loads appeals through here; an appeal outside the scope is "not found", never "forbidden",
- * so ids cannot be probed.
+ * so ids cannot be probed. (The one exception is "me too", which finds any open appeal by id: see
+ * AppealSupportService.)
  */
 @Injectable()
 export class AppealScope {
@@ -24,8 +26,16 @@ export class AppealScope {
   async apply(ctx: RequestContext, qb: SelectQueryBuilder<Appeal>, alias = 'appeal'): Promise<SelectQueryBuilder<Appeal>> {
     const { actor } = ctx;
     switch (actor.role) {
-      case 'resident':
-        return qb.andWhere(`${alias}.reporterId = :scopeUserId`, { scopeUserId: actor.id });
+      case 'resident': {
+        // What she reported, and what she said "me too" on (she then follows it, with a reduced view).
+        const supported = qb
+          .subQuery()
+          .select('scopeSupporter.appealId')
+          .from(AppealSupporter, 'scopeSupporter')
+          .where('scopeSupporter.userId = :scopeUserId')
+          .getQuery();
+        return qb.andWhere(`(${alias}.reporterId = :scopeUserId OR ${alias}.id IN ${supported})`, { scopeUserId: actor.id });
+      }
       case 'liaison':
         // Her own reports from the rounds, and the appeals she is asked to visit with feedback.
         return qb.andWhere(`(${alias}.filedById = :scopeUserId OR ${alias}.assignedLiaisonId = :scopeUserId)`, {

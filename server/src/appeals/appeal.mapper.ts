@@ -27,6 +27,11 @@ export function isOverdue(appeal: Appeal, now: Date): boolean {
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
+/** The first 60 characters of the appeal's text, for lists. */
+export function appealSummaryText(appeal: Pick<Appeal, 'content'>): string {
+  return appeal.content.length > 60 ? `${appeal.content.slice(0, 60)}…` : appeal.content;
+}
+
 /** Expects `community`, `building` and `handler` loaded. */
 export function toAppealSummary(appeal: Appeal, now: Date): AppealSummary {
   return {
@@ -41,7 +46,7 @@ export function toAppealSummary(appeal: Appeal, now: Date): AppealSummary {
     communityName: appeal.community?.name ?? '',
     buildingId: appeal.buildingId,
     buildingName: appeal.building?.name ?? null,
-    summary: appeal.content.length > 60 ? `${appeal.content.slice(0, 60)}…` : appeal.content,
+    summary: appealSummaryText(appeal),
     proactive: appeal.proactive,
     receivedAt: appeal.receivedAt.toISOString(),
     dueAt: appeal.dueAt.toISOString(),
@@ -54,6 +59,7 @@ export function toAppealSummary(appeal: Appeal, now: Date): AppealSummary {
     awaitingSecretaryReview: appeal.awaitingSecretaryReview,
     supervised: appeal.supervised,
     breachedAt: iso(appeal.breachedAt),
+    supporters: appeal.supporters,
   };
 }
 

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Headers, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
-import type { AppealDetail, AppealPage, AppealSummary } from '@lingjuli/shared';
+import type { AppealDetail, AppealPage, AppealSummary, LiaisonRecord, SimilarAppeal } from '@lingjuli/shared';
 import type { Response } from 'express';
 import { Allow } from '../auth/access.decorators';
 import { Ctx } from '../common/context/ctx.decorator';
@@ -8,8 +8,10 @@ import type { RequestContext } from '../common/context/request-context';
 import { invalidField } from '../common/errors/app-error';
 import { AppealIntakeService } from './appeal-intake.service';
 import { AppealQueriesService } from './appeal-queries.service';
+import { AppealSupportService } from './appeal-support.service';
 import { CreateAppealDto } from './dto/create-appeal.dto';
 import { ListAppealsQuery } from './dto/list-appeals.query';
+import { SimilarAppealsDto } from './dto/similar-appeals.query';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,64}$/;
 
@@ -20,6 +22,7 @@ export class AppealsController {
   constructor(
     private readonly intake: AppealIntakeService,
     private readonly queries: AppealQueriesService,
+    private readonly support: AppealSupportService,
   ) {}
 
   /**
@@ -52,10 +55,33 @@ export class AppealsController {
     return this.queries.list(ctx, query);
   }
 
+  /** Open appeals of a category in a building, shown before filing (declared before `appeals/:id`, which would take the path). */
+  @Allow('appeal.similar')
+  @Get('appeals/similar')
+  similar(@Query() query: SimilarAppealsDto): Promise<SimilarAppeal[]> {
+    return this.support.similar(query);
+  }
+
   @Allow('appeal.read')
   @Get('appeals/:id')
   detail(@Ctx() ctx: RequestContext, @Param('id', ParseIntPipe) id: number): Promise<AppealDetail> {
     return this.queries.detail(ctx, id);
+  }
+
+  /** "Me too" (我也遇到了): join an open appeal instead of filing the same problem; answers the appeal as she now sees it. */
+  @Allow('appeal.support')
+  @Post('appeals/:id/support')
+  @HttpCode(200)
+  async supportAppeal(@Ctx() ctx: RequestContext, @Param('id', ParseIntPipe) id: number): Promise<AppealDetail> {
+    await this.support.support(ctx, id);
+    return this.queries.detail(ctx, id);
+  }
+
+  /** A liaison's own record of reports and visits. */
+  @Allow('liaison.record')
+  @Get('me/record')
+  record(@Ctx() ctx: RequestContext): Promise<LiaisonRecord> {
+    return this.queries.liaisonRecord(ctx);
   }
 
   /** Dispatch orders (批办单) waiting for the command centre. */

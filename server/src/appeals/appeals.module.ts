@@ -7,12 +7,13 @@ import { AppealActionsService } from './appeal-actions.service';
 import { AppealIntakeService } from './appeal-intake.service';
 import { AppealQueriesService } from './appeal-queries.service';
 import { AppealScope } from './appeal-scope.service';
+import { AppealSupportService } from './appeal-support.service';
 import { AppealsController } from './appeals.controller';
 import { Appeal } from './entities/appeal.entity';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Appeal]), UploadsModule, OrganisationModule],
   controllers: [AppealsController, AppealActionsController],
-  providers: [AppealScope, AppealIntakeService, AppealActionsService, AppealQueriesService],
+  providers: [AppealScope, AppealIntakeService, AppealActionsService, AppealQueriesService, AppealSupportService],
 })
 export class AppealsModule {}

@@ -6,6 +6,7 @@ import type request from 'supertest';
 import { API_PREFIX } from '../app.setup';
 import { Appeal } from '../appeals/entities/appeal.entity';
 import { AppealEvent } from '../appeals/entities/appeal-event.entity';
+import { AppealSupporter } from '../appeals/entities/appeal-supporter.entity';
 import { DispatchAssignment } from '../appeals/entities/dispatch-assignment.entity';
 import { TEST_PASSWORD, type FixtureUser } from '../testing/fixtures';
 import { InboxMessage } from '../notifications/inbox-message.entity';
@@ -63,6 +64,10 @@ const MATRIX: [string, Outcome[]][] = [
   ['GET /api/communities/:id/card',                ALL_Y],
   ['GET /api/communities/:id/buildings',           ALL_Y],
   ['GET /api/buildings/by-code/:code',             ALL_Y],
+  // The stairwell code and its printable poster (issue 4, "Entry by QR code"): public, like the landing; nothing personal on them.
+  ['GET /api/buildings/by-code/:code/qr.png',      ALL_Y],
+  ['GET /api/buildings/by-code/:code/poster',      ALL_Y],
+  ['GET /api/communities/:id/posters',             ALL_Y],
   // A community's own secretary (first person responsible) keeps its card; the street keeps all of them.
   ['PUT /api/communities/:id/card',                [F,  F,  F,  Y,  F,  F,  F,  Y,  U]],
   ['GET /api/departments',                         USERS],
@@ -86,6 +91,12 @@ const MATRIX: [string, Outcome[]][] = [
   ['POST /api/appeals',                            [Y,  Y,  Y,  Y,  F,  F,  F,  F,  U]],
   ['GET /api/appeals',                             USERS],
   ['GET /api/appeals/:id',                         USERS],
+  // Issue 4: "before submitting: open appeals of the same category in the same building are shown" — to whoever files
+  // (§4.1: residents, liaisons, community staff on a caller's behalf); and "me too" joins one, a resident's own word.
+  ['GET /api/appeals/similar',                     [Y,  Y,  Y,  Y,  F,  F,  F,  F,  U]],
+  ['POST /api/appeals/:id/support',                [Y,  F,  F,  F,  F,  F,  F,  F,  U]],
+  // Issue 4: the liaison's "own record of reports and visits".
+  ['GET /api/me/record',                           [F,  Y,  F,  F,  F,  F,  F,  F,  U]],
   // §4.3: the command sub-centre dispatches dispatch orders; the street leadership supervises.
   ['GET /api/dispatch-orders/pending',             [F,  F,  F,  F,  F,  Y,  F,  Y,  U]],
   // §4.2, §3 (triage: "staff confirm or change it"): the community takes the appeal in.
@@ -370,6 +381,7 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
   };
 
   const consistently = (state: State) => () => state;
+  let similarAppeal: Promise<TestAppeal> | undefined;
 
   // ---- how to call each endpoint, with a body that is valid for an allowed caller ----
 
@@ -424,6 +436,18 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
     'GET /api/communities/:id/card': publicGet(() => `/api/communities/${t.fixtures.communities.a.id}/card`),
     'GET /api/communities/:id/buildings': publicGet(() => `/api/communities/${t.fixtures.communities.a.id}/buildings`),
     'GET /api/buildings/by-code/:code': publicGet(() => `/api/buildings/by-code/${t.fixtures.buildings.a1.code}`),
+    'GET /api/buildings/by-code/:code/qr.png': get(
+      () => `/api/buildings/by-code/${t.fixtures.buildings.a1.code}/qr.png`,
+      async (res) => expect(res.headers['content-type']).toBe('image/png'),
+    ),
+    'GET /api/buildings/by-code/:code/poster': get(
+      () => `/api/buildings/by-code/${t.fixtures.buildings.a1.code}/poster`,
+      async (res) => expect(textOf(res)).toContain('扫码反映问题'),
+    ),
+    'GET /api/communities/:id/posters': get(
+      () => `/api/communities/${t.fixtures.communities.a.id}/posters`,
+      async (res) => expect(textOf(res)).toContain(t.fixtures.buildings.a2.name),
+    ),
     'PUT /api/communities/:id/card': async () => ({
       url: `/api/communities/${t.fixtures.communities.a.id}/card`,
       body: { windowHours: `周一至周日 8:30-17:30 (${next()})` },
@@ -516,6 +540,51 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
       };
     },
     'GET /api/dispatch-orders/pending': publicGet(() => '/api/dispatch-orders/pending'),
+    'GET /api/appeals/similar': async () => {
+      // One open noise appeal in building a2 (where nothing else is filed): whoever may look finds it, a summary and no more.
+      similarAppeal ??= (async () => {
+        const marker = `MXN${next()}Z`;
+        const filed = await call('POST', '/api/appeals', actor('residentA'))
+          .set('Idempotency-Key', `matrix-similar-${next()}`)
+          .send({ channel: 'online', content: `楼上装修噪音太大 ${marker}`, category: 'noise', communityId: t.fixtures.communities.a.id, buildingId: t.fixtures.buildings.a2.id })
+          .expect(201);
+        return { id: filed.body.id as number, marker };
+      })();
+      const appeal = await similarAppeal;
+      return {
+        url: `/api/appeals/similar?buildingId=${t.fixtures.buildings.a2.id}&category=noise`,
+        verify: async (res, outcome) => {
+          if (outcome === 'ok') expect((res.body as { id: number }[]).map((a) => a.id)).toContain(appeal.id);
+          else expect(textOf(res)).not.toContain(appeal.marker);
+        },
+      };
+    },
+    'POST /api/appeals/:id/support': async () => {
+      // Someone else's open appeal (residentA, the representative, cannot join her own).
+      const n = next();
+      const marker = `MXS${n}Z`;
+      const filed = await call('POST', '/api/appeals', actor('residentA2'))
+        .set('Idempotency-Key', `matrix-support-${n}`)
+        .send({ channel: 'online', content: `楼道里的垃圾没人清 ${marker}`, communityId: t.fixtures.communities.a.id, buildingId: t.fixtures.buildings.a1.id })
+        .expect(201);
+      const appeal: TestAppeal = { id: filed.body.id, marker };
+      const before = (await events(appeal.id)).length;
+      return {
+        url: `/api/appeals/${appeal.id}/support`,
+        verify: async (res, outcome) => {
+          if (outcome !== 'ok') return untouched(res, appeal, before);
+          expect(res.body).toMatchObject({ id: appeal.id, supportedByMe: true, supporters: 1, reporter: null, contactPhone: null, actions: [] });
+          const last = (await events(appeal.id)).at(-1)!;
+          expect([last.type, last.actorId]).toEqual(['support', null]);
+        },
+      };
+    },
+    'GET /api/me/record': get(
+      () => '/api/me/record',
+      async (res, outcome) => {
+        if (outcome === 'ok') expect(Object.keys(res.body).sort()).toEqual(['proactiveReports', 'recentReports', 'recentVisits', 'reports', 'visits']);
+      },
+    ),
 
     'POST /api/appeals/:id/accept': appealAction('accept', 'accept', consistently('received')),
     'POST /api/appeals/:id/retriage': appealAction('retriage', 'retriage', (who) => (who === 'commandCenter' ? 'escalated' : 'received')),
@@ -677,9 +746,52 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
     /** People outside community A's appeal filed by residentA (nobody assigned, never dispatched to 区园林绿化局). */
     const OUTSIDERS = ['staffB', 'secretaryB', 'staffC', 'secretaryC', 'residentB', 'residentA2', 'liaisonA', 'gridSecretary2', 'deptParks'];
 
+    /**
+     * "Me too" finds any open appeal by id on purpose: the resident found it through the similar lookup,
+     * which shows other residents' appeals. Its own checks are below.
+     */
+    const UNSCOPED = ['POST /api/appeals/:id/support'];
+
     it('covers every appeal endpoint of the app', () => {
       const appealKeys = MATRIX.map(([key]) => key).filter((key) => key.includes('/api/appeals/:id'));
-      expect(APPEAL_ENDPOINTS.map(([key]) => key).sort()).toEqual(appealKeys.sort());
+      expect([...APPEAL_ENDPOINTS.map(([key]) => key), ...UNSCOPED].sort()).toEqual(appealKeys.sort());
+    });
+
+    describe('"me too" (not scoped: any open appeal by id, for residents only)', () => {
+      const support = async (name: string, id: number) => call('POST', `/api/appeals/${id}/support`, actor(name));
+
+      it.each(OUTSIDERS.filter((name) => !name.startsWith('resident')))('%s → 403, nothing shown or changed', async (name) => {
+        const appeal = await sharedAppealIn('received');
+        const before = (await events(appeal.id)).length;
+        const res = await support(name, appeal.id);
+        expectOutcome(res, 'forbidden', `support as ${name}`);
+        await untouched(res, appeal, before);
+      });
+
+      it('a resident of another community may join, and sees the problem but nothing of the reporter', async () => {
+        const n = next();
+        const phone = '13700001234';
+        const filed = await call('POST', '/api/appeals', actor('residentA'))
+          .set('Idempotency-Key', `matrix-support-scope-${n}`)
+          .send({ channel: 'online', content: `楼道灯不亮 MXT${n}`, communityId: t.fixtures.communities.a.id, buildingId: t.fixtures.buildings.a1.id, contactPhone: phone, latitude: 39.9, longitude: 116.3 })
+          .expect(201);
+        const res = await support('residentB', filed.body.id);
+        expect(res.status).toBe(200);
+        expect(res.body).toMatchObject({ reporter: null, contactName: null, contactPhone: null, latitude: null, longitude: null, actions: [] });
+        expect(textOf(res)).not.toContain(phone);
+        expect(textOf(res)).not.toContain('"residentA"');
+      });
+
+      it('a final appeal answers exactly like an id that does not exist', async () => {
+        const appeal = await appealIn('received');
+        await step('residentA', `/api/appeals/${appeal.id}/withdraw`, {});
+        const before = (await events(appeal.id)).length;
+        const withdrawn = await support('residentB', appeal.id);
+        const missing = await support('residentB', 99_999_999);
+        expect([withdrawn.status, missing.status]).toEqual([404, 404]);
+        expect(withdrawn.body).toEqual(missing.body);
+        await untouched(withdrawn, appeal, before);
+      });
     });
 
     const appeals = new Map<string, Promise<TestAppeal>>();
@@ -825,10 +937,11 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
       [t.fixtures.grids.g1.id]: [t.fixtures.communities.a.id, t.fixtures.communities.b.id],
       [t.fixtures.grids.g2.id]: [t.fixtures.communities.c.id],
     });
-    const inScope = (user: Actor, u: User, appeal: Appeal, assignments: DispatchAssignment[]): boolean => {
+    const inScope = (user: Actor, u: User, appeal: Appeal, assignments: DispatchAssignment[], supporters: AppealSupporter[]): boolean => {
       switch (user.role) {
         case 'resident':
-          return appeal.reporterId === user.id;
+          // Her own, and those she said "me too" on.
+          return appeal.reporterId === user.id || supporters.some((s) => s.appealId === appeal.id && s.userId === user.id);
         case 'liaison':
           return appeal.filedById === user.id || appeal.assignedLiaisonId === user.id;
         case 'communityStaff':
@@ -855,12 +968,13 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
       expect(shownKnown).toEqual([...visible].sort());
 
       // And over everything in the database (whatever the other tests of this file created).
-      const [all, assignments, user] = await Promise.all([
+      const [all, assignments, user, supporters] = await Promise.all([
         t.dataSource.getRepository(Appeal).find(),
         t.dataSource.getRepository(DispatchAssignment).find(),
         t.dataSource.getRepository(User).findOneByOrFail({ id: who.id }),
+        t.dataSource.getRepository(AppealSupporter).find(),
       ]);
-      const expected = all.filter((a) => inScope(who, user, a, assignments)).map((a) => a.id);
+      const expected = all.filter((a) => inScope(who, user, a, assignments, supporters)).map((a) => a.id);
       expect([...ids].sort((x, y) => x - y)).toEqual(expected.sort((x, y) => x - y));
     });
 
@@ -913,10 +1027,15 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
       ['gridSecretary1', 'masked', 'supports, does not handle'],
       ['commandCenter', 'masked', 'not escalated'],
       ['streetAdmin', 'masked', 'supervises, does not handle'],
+      ['residentA2', 'none', 'a neighbour who said "me too"'],
     ])('%s sees it %s (%s)', async (name, shown) => {
+      if (shown === 'none') await step('residentA2', `/api/appeals/${appealId}/support`, {});
       const res = await call('GET', `/api/appeals/${appealId}`, actor(name)).expect(200);
       if (shown === 'full') expect(res.body.contactPhone).toBe(PHONE);
-      else {
+      else if (shown === 'none') {
+        expect(res.body.contactPhone).toBeNull();
+        expect(JSON.stringify(res.body)).not.toContain(PHONE.slice(-4));
+      } else {
         expect(res.body.contactPhone).not.toBe(PHONE);
         expect(JSON.stringify(res.body)).not.toContain(PHONE);
       }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ROLE_SCOPE } from '@lingjuli/shared';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import type { Actor } from '../common/context/request-context';
 import { Community } from '../organisation/community.entity';
 
@@ -26,8 +26,10 @@ export class ScopeService {
     }
   }
 
-  async coversCommunity(actor: Actor, communityId: number): Promise<boolean> {
-    const ids = await this.communityIds(actor);
-    return ids === 'all' || ids.includes(communityId);
+  /** The grids the given communities belong to. */
+  async gridIdsOf(communityIds: number[]): Promise<number[]> {
+    if (communityIds.length === 0) return [];
+    const rows = await this.communities.find({ select: { id: true, gridId: true }, where: { id: In(communityIds) } });
+    return [...new Set(rows.map((c) => c.gridId).filter((g): g is number => g !== null))];
   }
 }

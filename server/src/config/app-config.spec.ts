@@ -23,4 +23,11 @@ describe('loadConfig', () => {
   it('refuses a phone key of the wrong length', () => {
     expect(() => loadConfig({ PHONE_ENCRYPTION_KEY: 'abcd' })).toThrow(/32 bytes/);
   });
+
+  it('takes PUBLIC_URL without a trailing slash and refuses one that is not an http(s) URL', () => {
+    expect(loadConfig({}).publicUrl).toBe('http://localhost:3000');
+    expect(loadConfig({ PUBLIC_URL: 'https://lingjuli.example.cn/app/' }).publicUrl).toBe('https://lingjuli.example.cn/app');
+    expect(() => loadConfig({ PUBLIC_URL: 'lingjuli.example.cn' })).toThrow();
+    expect(() => loadConfig({ PUBLIC_URL: 'ftp://lingjuli.example.cn' })).toThrow(/PUBLIC_URL/);
+  });
 });

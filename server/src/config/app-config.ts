@@ -27,6 +27,8 @@ export interface AppConfig {
   logFormat: 'json' | 'text';
   /** The timer heartbeat in every process (off in tests, which drive the drain themselves). */
   scheduler: { enabled: boolean; tickMs: number };
+  /** Where residents' browsers reach the app (no trailing slash): the stairwell QR codes and posters point here. */
+  publicUrl: string;
   /** Directory of a built H5 app to serve at `/`, if any. */
   webRoot: string | null;
   repoRoot: string;
@@ -50,6 +52,12 @@ function parseKey(text: string): Buffer {
 function bool(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
   return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+}
+
+function publicUrl(text: string): string {
+  const url = new URL(text); // throws on a typo, at start rather than on every printed poster
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('PUBLIC_URL must be an http(s) URL');
+  return url.toString().replace(/\/+$/, '');
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -79,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     devLoginEnabled: !isProduction && !(appId && appSecret) && bool(env.DEV_LOGIN, true),
     scheduler: { enabled: bool(env.SCHEDULER_ENABLED, true), tickMs: Number(env.SCHEDULER_TICK_MS ?? 5000) },
     logFormat: env.LOG_FORMAT === 'json' || (isProduction && env.LOG_FORMAT !== 'text') ? 'json' : 'text',
+    publicUrl: publicUrl(env.PUBLIC_URL || 'http://localhost:3000'),
     webRoot: env.WEB_ROOT === undefined ? resolve(REPO_ROOT, 'miniapp/dist/h5') : env.WEB_ROOT || null,
     repoRoot: REPO_ROOT,
   };

@@ -1,6 +1,7 @@
 import { AppealEvent } from '../appeals/entities/appeal-event.entity';
 import { AppealFeedback } from '../appeals/entities/appeal-feedback.entity';
 import { AppealRating } from '../appeals/entities/appeal-rating.entity';
+import { AppealSupporter } from '../appeals/entities/appeal-supporter.entity';
 import { Appeal } from '../appeals/entities/appeal.entity';
 import { DispatchAssignment } from '../appeals/entities/dispatch-assignment.entity';
 import { DispatchOrder } from '../appeals/entities/dispatch-order.entity';
@@ -26,6 +27,7 @@ export const ENTITIES = [
   AppealEvent,
   AppealFeedback,
   AppealRating,
+  AppealSupporter,
   DispatchOrder,
   DispatchAssignment,
   Attachment,

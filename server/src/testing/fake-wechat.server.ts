@@ -1,34 +1,55 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { toBuffer as qrPng, type QRCodeToBufferOptions } from 'qrcode';
 
 export const FAKE_APP_ID = 'wx-test-app';
 export const FAKE_APP_SECRET = 'test-secret';
+
+/** What WeChat accepts in a mini-program code's scene: up to 32 of these characters. */
+const SCENE = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]{1,32}$/;
+
+export interface FakeWechatRequest {
+  path: string;
+  query: Record<string, string>;
+  /** The JSON body of a POST (null when it was not JSON). */
+  body?: Record<string, unknown> | null;
+}
 
 export interface FakeWechat {
   baseUrl: string;
   /** Make `code` log in as `openId` (once, like WeChat's codes). */
   issueCode(code: string, openId: string): void;
   /** Every request the fake received, for assertions. */
-  requests: { path: string; query: Record<string, string> }[];
+  requests: FakeWechatRequest[];
+  /** The access tokens issued so far, oldest first. */
+  tokens: string[];
+  /** Make every token issued so far invalid (as when another party force-refreshes it). */
+  revokeTokens(): void;
   close(): Promise<void>;
 }
 
 /**
  * A stand-in for api.weixin.qq.com on loopback: real HTTP, WeChat's request and answer shapes,
- * its error codes for bad credentials and used or unknown codes.
+ * its error codes for bad credentials, used or unknown codes, and bad or stale access tokens.
+ * A mini-program code comes back as a real PNG: an ordinary QR code of its scene.
  */
 export async function startFakeWechat(): Promise<FakeWechat> {
   const codes = new Map<string, string>();
-  const requests: FakeWechat['requests'] = [];
+  const requests: FakeWechatRequest[] = [];
+  const tokens: string[] = [];
+  const valid = new Map<string, number>(); // token → expiry (ms)
+  const TOKEN_SECONDS = 7200;
 
-  const server: Server = createServer((req: IncomingMessage, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://fake');
     const query = Object.fromEntries(url.searchParams);
-    requests.push({ path: url.pathname, query });
-    const reply = (body: object) => {
+    const body = req.method === 'POST' ? await readJson(req) : undefined;
+    requests.push(body === undefined ? { path: url.pathname, query } : { path: url.pathname, query, body });
+    const reply = (answer: object) => {
       res.setHeader('Content-Type', 'application/json');
-      res.end(JSON.stringify(body));
+      res.end(JSON.stringify(answer));
     };
+
     if (url.pathname === '/sns/jscode2session') {
       if (query.appid !== FAKE_APP_ID || query.secret !== FAKE_APP_SECRET) return reply({ errcode: 40125, errmsg: 'invalid appsecret' });
       if (query.grant_type !== 'authorization_code') return reply({ errcode: 40002, errmsg: 'invalid grant_type' });
@@ -37,8 +58,56 @@ export async function startFakeWechat(): Promise<FakeWechat> {
       codes.delete(query.js_code ?? '');
       return reply({ openid: openId, session_key: 'fake-session-key' });
     }
+
+    if (url.pathname === '/cgi-bin/stable_token' && req.method === 'POST') {
+      if (!body) return reply({ errcode: 47001, errmsg: 'data format error' });
+      if (body.grant_type !== 'client_credential') return reply({ errcode: 40002, errmsg: 'invalid grant_type' });
+      if (body.appid !== FAKE_APP_ID) return reply({ errcode: 40013, errmsg: 'invalid appid' });
+      if (body.secret !== FAKE_APP_SECRET) return reply({ errcode: 40125, errmsg: 'invalid appsecret' });
+      // Like WeChat's stable mode: the same token while it lasts, unless a refresh is forced.
+      const current = tokens.at(-1);
+      const expiresAt = current ? valid.get(current) : undefined;
+      if (current && expiresAt && expiresAt > Date.now() && body.force_refresh !== true) {
+        return reply({ access_token: current, expires_in: Math.floor((expiresAt - Date.now()) / 1000) });
+      }
+      const token = `fake-access-token-${tokens.length + 1}`;
+      tokens.push(token);
+      valid.set(token, Date.now() + TOKEN_SECONDS * 1000);
+      return reply({ access_token: token, expires_in: TOKEN_SECONDS });
+    }
+
+    if (url.pathname === '/wxa/getwxacodeunlimit' && req.method === 'POST') {
+      const expiresAt = valid.get(query.access_token ?? '');
+      if (!expiresAt || expiresAt <= Date.now()) {
+        return reply({ errcode: 40001, errmsg: 'invalid credential, access_token is invalid or not latest' });
+      }
+      if (!body) return reply({ errcode: 47001, errmsg: 'data format error' });
+      const { scene, page, width } = body;
+      if (typeof scene !== 'string' || !SCENE.test(scene)) return reply({ errcode: 40169, errmsg: 'invalid length for scene, or the data is not json string' });
+      if (page !== undefined && (typeof page !== 'string' || page.startsWith('/') || page.includes('?'))) {
+        return reply({ errcode: 41030, errmsg: 'invalid page' });
+      }
+      if (width !== undefined && (typeof width !== 'number' || width < 280 || width > 1280)) return reply({ errcode: 40097, errmsg: 'invalid args' });
+      res.setHeader('Content-Type', 'image/png');
+      const png = await qrPng(scene, {
+        type: 'png',
+        margin: 2,
+        width: typeof width === 'number' ? width : 430,
+        // A cheap row filter: pngjs's adaptive one is slow under Jest.
+        rendererOpts: { filterType: 2, deflateStrategy: 0 } as QRCodeToBufferOptions['rendererOpts'],
+      });
+      return res.end(png);
+    }
+
     res.statusCode = 404;
     reply({ errcode: 404, errmsg: 'not found' });
+  };
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((error: Error) => {
+      res.statusCode = 500;
+      res.end(error.message);
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -47,6 +116,20 @@ export async function startFakeWechat(): Promise<FakeWechat> {
     baseUrl: `http://127.0.0.1:${port}`,
     issueCode: (code, openId) => codes.set(code, openId),
     requests,
+    tokens,
+    revokeTokens: () => valid.clear(),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** The request's JSON body, or null when it is not JSON. */
+async function readJson(req: IncomingMessage): Promise<Record<string, unknown> | null> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  try {
+    const parsed: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
 }

@@ -9,6 +9,7 @@ import type { RequestContext } from '../common/context/request-context';
 import { badRequest, invalidField, notFound } from '../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { FileStorage } from '../storage/file-storage';
+import { AppealEvent } from '../appeals/entities/appeal-event.entity';
 import { Attachment } from './attachment.entity';
 import { detectImageType } from './image-type';
 
@@ -57,9 +58,18 @@ export class UploadsService {
     return (await em.findBy(Attachment, { id: In([...ids]) })).map((a) => this.toInfo(a));
   }
 
-  async forAppeal(appealId: number): Promise<AttachmentInfo[]> {
-    const rows = await this.attachments.find({ where: { appealId }, order: { id: 'ASC' } });
-    return rows.map((a) => this.toInfo(a));
+  /** The appeal's photos; `exceptOwnerId` leaves out one person's (the reporter's, for a "me too" supporter). */
+  /**
+   * An appeal's photos. `publicOnly` leaves out those on internal notes (for residents and liaisons);
+   * `exceptOwnerId` leaves out one person's (the reporter's own, for a resident who only said "me too").
+   */
+  async forAppeal(appealId: number, options: { publicOnly?: boolean; exceptOwnerId?: number | null } = {}): Promise<AttachmentInfo[]> {
+    const qb = this.attachments.createQueryBuilder('a').where('a.appealId = :appealId', { appealId }).orderBy('a.id', 'ASC');
+    if (options.publicOnly) {
+      qb.innerJoin(AppealEvent, 'event', 'event.id = a.eventId').andWhere('event.visibility = :public', { public: 'public' });
+    }
+    if (options.exceptOwnerId != null) qb.andWhere('a.ownerId <> :owner', { owner: options.exceptOwnerId });
+    return (await qb.getMany()).map((a) => this.toInfo(a));
   }
 
   /** Opens a file for a signed URL; the signature stands in for the session (an <Image> cannot send headers). */

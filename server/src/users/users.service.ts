@@ -33,20 +33,29 @@ export class UsersService {
 
   /** Colleagues and liaisons the caller may pick from (e.g. to assign a handler), within her scope. */
   async list(ctx: RequestContext, query: ListUsersQuery): Promise<CurrentUser[]> {
-    const where: FindOptionsWhere<User> = { active: true, role: query.role ?? Not('resident') };
+    const base: FindOptionsWhere<User> = { active: true, role: query.role ?? Not('resident') };
+    let where: FindOptionsWhere<User>[] = [base];
     if (ROLE_SCOPE[ctx.role] === 'department') {
-      where.departmentId = ctx.actor.departmentId ?? -1;
+      base.departmentId = ctx.actor.departmentId ?? -1;
     } else {
       const visible = await this.scope.communityIds(ctx.actor);
       const wanted = query.communityId;
       // A community filter narrows the scope; it never widens it.
       if (visible !== 'all' && wanted !== undefined && !visible.includes(wanted)) return [];
-      if (wanted !== undefined) where.communityId = wanted;
-      else if (visible !== 'all') where.communityId = In(visible);
+      const communities = wanted !== undefined ? [wanted] : visible;
+      if (communities !== 'all') {
+        base.communityId = In(communities);
+        // Grid secretaries belong to a grid, not a community: those over these communities are colleagues
+        // too (the community consults one before escalating).
+        if (!query.role || query.role === 'gridSecretary') {
+          where = [base, { active: true, role: 'gridSecretary', gridId: In(await this.scope.gridIdsOf(communities)) }];
+        }
+      }
     }
     const users = await this.users.find({ where, order: { role: 'ASC', id: 'ASC' } });
     return users.map(toCurrentUser);
   }
+
 
   async create(input: CreateUserDto): Promise<CurrentUser> {
     await this.checkScope(input);

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { detectImageType } from '../uploads/image-type';
 
 export interface WechatSession {
   openId: string;
@@ -22,6 +23,17 @@ interface WechatReply {
   errmsg?: string;
 }
 
+/** A mini-program code image as WeChat returned it (PNG from the fake; WeChat itself may answer JPEG). */
+export interface WechatCodeImage {
+  bytes: Buffer;
+  mimeType: string;
+}
+
+/** Refresh the access token this long before WeChat says it expires. */
+const TOKEN_MARGIN_MS = 60_000;
+/** errcodes meaning the access token is no longer good: fetch a fresh one and try once more. */
+const STALE_TOKEN_ERRCODES = new Set([40001, 40014, 42001]);
+
 /**
  * The one client for WeChat's server API. Its base URL is configurable (WECHAT_API_BASE_URL),
  * so tests point it at a fake WeChat server on loopback.
@@ -29,6 +41,10 @@ interface WechatReply {
 @Injectable()
 export class WechatClient {
   private readonly logger = new Logger(WechatClient.name);
+
+  /** One token per process; `stable_token` hands every process the same one, so none evicts another's. */
+  private token: { value: string; refreshAt: number } | null = null;
+  private pendingToken: Promise<string> | null = null;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
@@ -49,6 +65,58 @@ export class WechatClient {
     return { openId: reply.openid, unionId: reply.unionid ?? null };
   }
 
+  /**
+   * The stable access token (`/cgi-bin/stable_token`), cached until a minute before it expires.
+   * Concurrent callers share one request. Never force-refreshed: that would void the token every other
+   * server process holds; the ordinary mode hands out whichever token is current.
+   */
+  async accessToken(): Promise<string> {
+    if (this.token && Date.now() < this.token.refreshAt) return this.token.value;
+    this.pendingToken ??= this.fetchToken().finally(() => (this.pendingToken = null));
+    return this.pendingToken;
+  }
+
+  /**
+   * A mini-program code for `page` carrying `scene` (wxacode.getUnlimited: unlimited in number,
+   * permanent). WeChat answers the image, or JSON with an errcode.
+   */
+  async getUnlimitedCode(scene: string, page: string): Promise<WechatCodeImage> {
+    const body = { scene, page, check_path: false, env_version: 'release', width: 430 };
+    try {
+      return await this.requestCode(await this.accessToken(), body);
+    } catch (error) {
+      if (!(error instanceof WechatApiError) || !STALE_TOKEN_ERRCODES.has(error.errcode)) throw error;
+      // Replaced before its time (e.g. refreshed from elsewhere): ask for the current one, once.
+      this.token = null;
+      return this.requestCode(await this.accessToken(), body);
+    }
+  }
+
+  private async fetchToken(): Promise<string> {
+    const { appId, appSecret } = this.requireCredentials();
+    const started = Date.now();
+    const response = await this.post('/cgi-bin/stable_token', {}, { grant_type: 'client_credential', appid: appId, secret: appSecret });
+    const reply = await readJson<WechatReply & { access_token?: string; expires_in?: number }>(response);
+    if (!reply.access_token || !reply.expires_in) throw new WechatApiError(-1, 'stable_token answered without a token');
+    this.token = { value: reply.access_token, refreshAt: started + reply.expires_in * 1000 - TOKEN_MARGIN_MS };
+    return reply.access_token;
+  }
+
+  private async requestCode(accessToken: string, body: object): Promise<WechatCodeImage> {
+    const response = await this.post('/wxa/getwxacodeunlimit', { access_token: accessToken }, body);
+    const bytes = Buffer.from(await response.arrayBuffer());
+    const type = detectImageType(bytes);
+    if (type) return { bytes, mimeType: type.mimeType };
+    // Not an image: WeChat's error answer is JSON.
+    let reply: WechatReply = {};
+    try {
+      reply = JSON.parse(bytes.toString('utf8')) as WechatReply;
+    } catch {
+      // neither an image nor JSON
+    }
+    throw new WechatApiError(reply.errcode || -1, reply.errmsg ?? 'getwxacodeunlimit answered neither an image nor an error');
+  }
+
   private requireCredentials(): { appId: string; appSecret: string } {
     const { appId, appSecret } = this.config.wechat;
     if (!appId || !appSecret) throw new WechatApiError(-1, 'WECHAT_APP_ID and WECHAT_APP_SECRET are not configured');
@@ -56,18 +124,30 @@ export class WechatClient {
   }
 
   private async get<T extends WechatReply>(path: string, query: Record<string, string>): Promise<T> {
+    return readJson<T>(await this.send(path, query));
+  }
+
+  private post(path: string, query: Record<string, string>, body: object): Promise<Response> {
+    return this.send(path, query, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  }
+
+  private async send(path: string, query: Record<string, string>, init: RequestInit = {}): Promise<Response> {
     const url = new URL(path, this.config.wechat.apiBaseUrl);
     for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
     let response: Response;
     try {
-      response = await fetch(url, { signal: AbortSignal.timeout(5000) });
+      response = await fetch(url, { ...init, signal: AbortSignal.timeout(5000) });
     } catch (error) {
       this.logger.warn(`WeChat ${path} unreachable: ${(error as Error).message}`);
       throw new WechatApiError(-1, 'WeChat API unreachable');
     }
     if (!response.ok) throw new WechatApiError(-1, `HTTP ${response.status}`);
-    const body = (await response.json()) as T;
-    if (body.errcode) throw new WechatApiError(body.errcode, body.errmsg ?? '');
-    return body;
+    return response;
   }
+}
+
+async function readJson<T extends WechatReply>(response: Response): Promise<T> {
+  const body = (await response.json()) as T;
+  if (body.errcode) throw new WechatApiError(body.errcode, body.errmsg ?? '');
+  return body;
 }

@@ -35,6 +35,17 @@ export class ListAppealsQuery implements AppealListQuery {
   @IsIn(['due', 'recent'])
   sort?: 'due' | 'recent';
 
+  /** Only appeals flagged for supervision (督办), or only those not flagged. */
+  @IsOptional()
+  @Transform(queryBoolean)
+  @IsBoolean()
+  supervised?: boolean;
+
+  /** A liaison's own reports (`reported`) or the appeals she is asked to visit (`assigned`); 400 for other roles. */
+  @IsOptional()
+  @IsIn(['reported', 'assigned'])
+  involvement?: 'reported' | 'assigned';
+
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -185,6 +185,10 @@ export class Appeal {
   @Column({ type: 'boolean', default: false })
   supervised: boolean;
 
+  /** Residents who said "me too" (AppealSupporter rows), kept in step in the same transaction. */
+  @Column({ type: 'int', default: 0 })
+  supporters: number;
+
   @Column({ type: 'varchar', length: 64 })
   idempotencyKey: string;
 
