@@ -9,8 +9,8 @@ export default defineAppConfig({
     selectedColor: '#b3261e',
     backgroundColor: '#ffffff',
     list: [
-      { pagePath: PAGES.home, text: '社区' },
-      { pagePath: PAGES.mine, text: '我的诉求' },
+      { pagePath: PAGES.home, text: '社区', iconPath: 'assets/tab-home.png', selectedIconPath: 'assets/tab-home-on.png' },
+      { pagePath: PAGES.mine, text: '我的诉求', iconPath: 'assets/tab-mine.png', selectedIconPath: 'assets/tab-mine-on.png' },
     ],
   },
   window: {

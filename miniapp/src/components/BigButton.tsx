@@ -17,11 +17,12 @@ export function BigButton({ children, onClick, kind = 'primary', disabled, loadi
     <Button
       id={id}
       className={`big-button big-button--${kind} ${className}`}
-      disabled={disabled || loading}
-      loading={loading}
+      // `undefined`, not `false`: in the H5 build `disabled="false"` is still an attribute and greys the button out.
+      disabled={disabled || loading ? true : undefined}
       onClick={() => !disabled && !loading && onClick?.()}
     >
-      {children}
+      {/* Words, not Taro's `loading` spinner: in the H5 build that spinner breaks React's DOM updates. */}
+      {loading ? '请稍候…' : children}
     </Button>
   );
 }

@@ -111,7 +111,8 @@ export function toDispatchOrderInfo(o: DispatchOrder): DispatchOrderInfo {
     consultationNote: o.consultationNote,
     dispatchedBy: toPersonRef(o.dispatchedBy),
     dispatchedAt: iso(o.dispatchedAt),
-    assignments: (o.assignments ?? []).map((a) => ({
+    // The lead department first, then the assisting ones in the order they were added.
+    assignments: [...(o.assignments ?? [])].sort((a, b) => Number(b.role === 'lead') - Number(a.role === 'lead') || a.id - b.id).map((a) => ({
       departmentId: a.departmentId,
       departmentName: a.department?.name ?? '',
       role: a.role,

@@ -1,11 +1,55 @@
-import { Text } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { BigButton } from '@/components/BigButton';
 import { Screen } from '@/components/Screen';
+import { ErrorBox, Loading } from '@/components/States';
+import { TaskCard } from '@/components/liaison/TaskCard';
+import { useLiaisonSession } from '@/hooks/liaison/useLiaisonSession';
+import { useLiaisonTasks } from '@/hooks/liaison/useLiaisonTasks';
+import { routes } from '@/routes';
+import './index.scss';
 
-/** Placeholder until this page is built. */
+const go = (url: string) => void Taro.navigateTo({ url });
+
+/** The liaison's first page: report, her record, and her tasks — visits to make, street matters to accompany. */
 export default function LiaisonTasks() {
+  const session = useLiaisonSession();
+  const t = useLiaisonTasks(!!session);
+
   return (
-    <Screen>
-      <Text className='title'>我的任务</Text>
+    <Screen className='liaison'>
+      <Text className='liaison__hello'>{session ? `${session.user.displayName}，您好` : '您好'}</Text>
+      <View className='liaison-tasks__actions'>
+        <BigButton id='go-report' onClick={() => go(routes.liaisonReport())}>
+          上报问题
+        </BigButton>
+        <BigButton id='go-record' kind='secondary' onClick={() => go(routes.liaisonRecord())}>
+          我的记录
+        </BigButton>
+      </View>
+
+      {t.loading && <Loading />}
+      {t.error && <ErrorBox error={t.error} onRetry={t.reload} />}
+
+      {!t.loading && !t.error && (
+        <View>
+          <Text className='liaison__section'>要回访的居民（{t.visits.length}）</Text>
+          {t.visits.length === 0 && <Text className='liaison__empty'>暂时没有</Text>}
+          {t.visits.map(({ appeal, kind }) => (
+            <TaskCard key={appeal.id} appeal={appeal} kind={kind} onClick={() => go(routes.liaisonVisit(appeal.id))}>
+              <Text className={`task-item__what task-item__what--${kind}`}>{kind === 'result' ? '告诉居民办理结果' : '告诉居民办理进展'}</Text>
+            </TaskCard>
+          ))}
+
+          <Text className='liaison__section'>街道在办，请陪同（{t.accompany.length}）</Text>
+          {t.accompany.length === 0 && <Text className='liaison__empty'>暂时没有</Text>}
+          {t.accompany.map((appeal) => (
+            <TaskCard key={appeal.id} appeal={appeal} kind='accompany' onClick={() => go(routes.liaisonVisit(appeal.id))}>
+              <Text className='task-item__what task-item__what--accompany'>和社区干部一起参与</Text>
+            </TaskCard>
+          ))}
+        </View>
+      )}
     </Screen>
   );
 }

@@ -1,11 +1,171 @@
-import { Text } from '@tarojs/components';
+import { CATEGORY_INFO, LEVEL_LABELS, ROLE_LABELS, formatShanghaiDateTime } from '@lingjuli/shared';
+import { Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { BigButton } from '@/components/BigButton';
+import { Card } from '@/components/Card';
+import { Countdown } from '@/components/Countdown';
+import { PhotoGrid } from '@/components/resident/PhotoGrid';
+import { RatingForm } from '@/components/resident/RatingForm';
 import { Screen } from '@/components/Screen';
+import { ErrorBox, Loading } from '@/components/States';
+import { StatusTag, TierTag } from '@/components/Tags';
+import { Timeline } from '@/components/Timeline';
+import { useAppealDetail, useRating } from '@/hooks/resident/useAppealDetail';
+import { useNow } from '@/hooks/useNow';
+import { serverUrl } from '@/services/api';
+import { feedbackHeading, photoUrls, progressDueText, progressNotes, publicTimeline, ratingSummary, supportersText } from '@/utils/resident/appeal-view';
+import { tierPromise } from '@/utils/resident/categories';
+import './index.scss';
 
-/** Placeholder until this page is built. */
-export default function PagesAppeal() {
+/** One of her appeals: where it stands, the time left, what was done (timeline, progress, feedback), and rating. */
+export default function AppealPage() {
+  const { params } = useRouter();
+  const page = useAppealDetail(params.id);
+  const { detail } = page;
+  const rating = useRating(detail, async (message) => {
+    page.setDone(message);
+    await page.reload();
+  });
+  const now = useNow();
+
+  if (!detail) {
+    return (
+      <Screen className='appeal-page'>
+        {page.loading && <Loading />}
+        {page.error && <ErrorBox error={page.error} onRetry={page.reload} />}
+      </Screen>
+    );
+  }
+
+  const notes = progressNotes(detail);
+  const progressDue = progressDueText(detail, now);
+  const supporters = supportersText(detail.supporters);
+
   return (
-    <Screen>
-      <Text className='title'>诉求详情</Text>
+    <Screen className='appeal-page'>
+      {page.done && (
+        <View className='notice notice--ok' id='action-done'>
+          <Text>{page.done}</Text>
+        </View>
+      )}
+
+      <Card className='appeal-page__head'>
+        <View className='row'>
+          <StatusTag status={detail.status} />
+          <TierTag tier={detail.tier} />
+          {detail.supervised && <Text className='tag tag--danger'>已督办</Text>}
+        </View>
+        <Text className='appeal-page__category'>{CATEGORY_INFO[detail.category].label}</Text>
+        <Text className='appeal-page__promise'>{tierPromise(detail.tier)}</Text>
+        <View className='appeal-page__countdown' id='appeal-countdown'>
+          <Countdown appeal={detail} />
+        </View>
+        <View className='appeal-page__facts'>
+          <Text id='appeal-code'>诉求编号：{detail.code}</Text>
+          <Text>提交时间：{formatShanghaiDateTime(new Date(detail.receivedAt))}</Text>
+          <Text>
+            办理单位：{detail.communityName}
+            {detail.level !== 'community' ? ` → ${LEVEL_LABELS[detail.level]}` : ''}
+          </Text>
+          {detail.handedTo && <Text>已转交 {detail.handedTo} 处置</Text>}
+          {detail.handler && (
+            <Text>
+              办理人：{detail.handler.name}
+              {detail.handler.role !== 'system' && detail.handler.role !== 'resident' ? `（${ROLE_LABELS[detail.handler.role]}）` : ''}
+            </Text>
+          )}
+        </View>
+        {detail.supportedByMe && (
+          <View className='notice notice--info' id='supported-by-me'>
+            <Text>您点过「我也遇到了」：这件事由邻居先反映，办理进展同样会告诉您。</Text>
+          </View>
+        )}
+        {supporters && <Text className='muted'>{supporters}</Text>}
+      </Card>
+
+      {page.canRate && (
+        <RatingForm
+          reopenCount={detail.reopenCount}
+          solved={rating.solved}
+          satisfaction={rating.satisfaction}
+          comment={rating.comment}
+          effect={rating.effect}
+          ready={rating.ready}
+          sending={rating.sending}
+          error={rating.error}
+          onSolved={rating.setSolved}
+          onSatisfaction={rating.setSatisfaction}
+          onComment={rating.setComment}
+          onSubmit={() => void rating.submit()}
+        />
+      )}
+
+      {(notes.length > 0 || progressDue) && (
+        <Card title='办理进展' className='appeal-page__progress' extra={<Text className='muted'>每72小时公开一次</Text>}>
+          {progressDue && <Text className='appeal-page__progress-due'>{progressDue}</Text>}
+          {notes.map((n) => (
+            <View key={n.id} className='appeal-page__note'>
+              <Text className='appeal-page__note-time'>
+                {formatShanghaiDateTime(new Date(n.at))}
+                {n.actor ? ` · ${n.actor.name}` : ''}
+              </Text>
+              <Text>{n.note}</Text>
+            </View>
+          ))}
+          {notes.length === 0 && <Text className='muted'>还没有公开进展。</Text>}
+        </Card>
+      )}
+
+      {detail.feedbacks.length > 0 && (
+        <Card title='给您的反馈' className='appeal-page__feedbacks'>
+          {detail.feedbacks.map((fb) => (
+            <View key={fb.id} className='appeal-page__feedback'>
+              <Text className='appeal-page__feedback-head'>{feedbackHeading(fb)}</Text>
+              <Text>{fb.content}</Text>
+              {fb.residentOpinion && <Text className='muted'>您当时的意见：{fb.residentOpinion}</Text>}
+            </View>
+          ))}
+        </Card>
+      )}
+
+      {detail.ratings.length > 0 && (
+        <Card title='您的评价'>
+          {detail.ratings.map((r) => (
+            <View key={r.at} className='appeal-page__rating'>
+              <Text>{ratingSummary(r)}</Text>
+              {r.comment && <Text className='muted'>{r.comment}</Text>}
+            </View>
+          ))}
+        </Card>
+      )}
+
+      <Card title={detail.supportedByMe ? '邻居反映的问题' : '您反映的问题'}>
+        <Text className='appeal-page__content' id='appeal-content-text'>
+          {detail.content}
+        </Text>
+        <View className='appeal-page__facts'>
+          {detail.buildingName && <Text>楼栋：{detail.buildingName}</Text>}
+          {detail.locationText && <Text>位置：{detail.locationText}</Text>}
+          {detail.latitude !== null && <Text>已附上提交时的位置</Text>}
+          {detail.contactPhone && <Text>联系电话：{detail.contactPhone}</Text>}
+        </View>
+        {detail.attachments.length > 0 && <PhotoGrid photos={photoUrls(detail.attachments, serverUrl)} />}
+      </Card>
+
+      <Card title='办理经过'>
+        <Timeline entries={publicTimeline(detail.timeline)} />
+      </Card>
+
+      {page.actionError && (
+        <View className='notice notice--error'>
+          <Text>{page.actionError}</Text>
+        </View>
+      )}
+      {page.canWithdraw && (
+        <BigButton id='withdraw' kind='danger' disabled={page.withdrawing} onClick={() => void page.withdraw()}>
+          {page.withdrawing ? '正在撤回…' : '撤回这个诉求'}
+        </BigButton>
+      )}
     </Screen>
   );
 }

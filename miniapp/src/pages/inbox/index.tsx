@@ -1,11 +1,38 @@
-import { Text } from '@tarojs/components';
+import { formatShanghaiDateTime } from '@lingjuli/shared';
+import { Text, View } from '@tarojs/components';
 import { Screen } from '@/components/Screen';
+import { Empty, ErrorBox, Loading } from '@/components/States';
+import { useInbox } from '@/hooks/resident/useInbox';
+import './index.scss';
 
-/** Placeholder until this page is built. */
-export default function PagesInbox() {
+/** 消息: deadline reminders and results about her appeals; tap one to read it and open the appeal. */
+export default function Inbox() {
+  const inbox = useInbox();
   return (
-    <Screen>
+    <Screen className='inbox-page'>
       <Text className='title'>消息</Text>
+      {inbox.loading && !inbox.items && <Loading />}
+      {inbox.error && <ErrorBox error={inbox.error} onRetry={inbox.reload} />}
+      {inbox.items && inbox.items.length === 0 && <Empty text='暂时没有消息。诉求有进展时会在这里告诉您。' />}
+      {inbox.items?.map((m) => (
+        <View
+          key={m.id}
+          className={`card inbox-item ${m.unread ? 'inbox-item--unread' : ''}`}
+          data-id={m.id}
+          id={`message-${m.id}`}
+          onClick={() => void inbox.open(m)}
+        >
+          <View className='inbox-item__head'>
+            {m.unread && <Text className='inbox-item__dot'>未读</Text>}
+            <Text className='inbox-item__title'>{m.title}</Text>
+          </View>
+          <Text className='inbox-item__body'>{m.body}</Text>
+          <View className='inbox-item__foot'>
+            <Text className='muted'>{formatShanghaiDateTime(new Date(m.createdAt))}</Text>
+            {m.appealId && <Text className='inbox-item__more'>查看诉求 ›</Text>}
+          </View>
+        </View>
+      ))}
     </Screen>
   );
 }

@@ -1,11 +1,61 @@
-import { Text } from '@tarojs/components';
+import { ROLE_LABELS } from '@lingjuli/shared';
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { BigButton } from '@/components/BigButton';
+import { AppealListItem } from '@/components/resident/AppealListItem';
 import { Screen } from '@/components/Screen';
+import { ErrorBox, Loading } from '@/components/States';
+import { useMyAppeals } from '@/hooks/resident/useMyAppeals';
+import { routes } from '@/routes';
+import { usePlace } from '@/state/place';
+import './index.scss';
 
-/** Placeholder until this page is built. */
-export default function PagesMine() {
+/** 我的诉求 (a tab): her appeals, newest first, each with its status and the time left in words. */
+export default function MyAppeals() {
+  const mine = useMyAppeals();
+  const place = usePlace();
+  const fileOne = () => Taro.navigateTo({ url: routes.file({ communityId: place?.community.id, buildingId: place?.building?.id }) });
+  const open = (id: number) => Taro.navigateTo({ url: routes.appeal(id) });
+
   return (
-    <Screen>
-      <Text className='title'>我的诉求</Text>
+    <Screen className='mine-page'>
+      <View className='mine-page__head'>
+        <Text className='title'>我的诉求</Text>
+        <View id='open-inbox' className='mine-page__inbox' onClick={() => Taro.navigateTo({ url: routes.inbox() })}>
+          <Text>消息</Text>
+          {mine.unreadCount > 0 && <Text className='mine-page__badge'>{mine.unreadCount}</Text>}
+        </View>
+      </View>
+      {mine.staffRole && (
+        <View className='notice notice--warning'>
+          <Text>您现在以「{ROLE_LABELS[mine.staffRole]}」身份登录，这里显示的是工作范围内的诉求。</Text>
+        </View>
+      )}
+
+      {mine.loading && !mine.appeals && <Loading />}
+      {mine.error && <ErrorBox error={mine.error} onRetry={mine.reload} />}
+
+      {mine.appeals && mine.appeals.length === 0 && (
+        <View className='mine-page__empty' id='mine-empty'>
+          <Text className='mine-page__empty-title'>您还没有反映过问题</Text>
+          <Text className='muted'>楼道灯坏了、漏水、停暖、噪音……都可以在这里反映，社区会按时办理并告诉您结果。</Text>
+          <BigButton id='file-first-appeal' onClick={fileOne}>
+            我要反映问题
+          </BigButton>
+        </View>
+      )}
+
+      {mine.appeals && mine.appeals.length > 0 && (
+        <View id='my-appeal-list'>
+          <Text className='muted mine-page__hint'>共{mine.total}件，点一件查看进度。下拉可以刷新。</Text>
+          {mine.appeals.map((a) => (
+            <AppealListItem key={a.id} appeal={a} onOpen={open} />
+          ))}
+          <BigButton kind='secondary' onClick={fileOne}>
+            再反映一个问题
+          </BigButton>
+        </View>
+      )}
     </Screen>
   );
 }

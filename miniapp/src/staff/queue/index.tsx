@@ -1,11 +1,126 @@
-import { Text } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { ROLE_LABELS } from '@lingjuli/shared';
+import { BigButton } from '@/components/BigButton';
 import { Screen } from '@/components/Screen';
+import { Empty, ErrorBox, Loading, Notice } from '@/components/States';
+import { QueueRow } from '@/components/staff/QueueRow';
+import { openPage } from '@/hooks/staff/navigation';
+import { useQueue } from '@/hooks/staff/useQueue';
+import { useStaffSession } from '@/hooks/staff/useStaffSession';
+import { routes } from '@/routes';
+import { intakeChannels } from '@/utils/staff/intake';
+import { QUEUE_FILTERS, isSecretary, showsCommunity, type QueueFilter } from '@/utils/staff/queue';
+import './index.scss';
 
-/** Placeholder until this page is built. */
+const EMPTY_TEXT: Record<QueueFilter, string> = {
+  all: '没有待办诉求',
+  overdue: '没有超时的诉求',
+  supervised: '没有督办的诉求',
+};
+
+/** The community's open appeals, the most urgent first, coloured by deadline, with supervision flags. */
 export default function StaffQueue() {
+  const session = useStaffSession();
+  const q = useQueue(!!session);
+  if (!session) return <Screen><Loading /></Screen>;
+  const role = session.user.role;
+  const secretary = isSecretary(role);
+  const c = q.counts;
+  // A community's own staff: name the community (a grid secretary's rows name theirs).
+  const community = showsCommunity(role) ? null : (q.rows[0]?.communityName ?? null);
+
   return (
-    <Screen>
-      <Text className='title'>社区诉求</Text>
+    <Screen className='queue'>
+      <View className='queue__head'>
+        <View className='queue__who'>
+          <Text className='queue__title'>诉求办理</Text>
+          <Text className='muted'>
+            {community ? `${community} · ` : ''}
+            {session.user.displayName} · {ROLE_LABELS[role]}
+          </Text>
+        </View>
+        <View className='queue__links'>
+          <Text id='open-inbox' className='queue__inbox' onClick={() => openPage(routes.inbox())}>
+            消息通知
+          </Text>
+          <Text id='open-account' className='queue__account' onClick={() => openPage(routes.login())}>
+            账号
+          </Text>
+        </View>
+      </View>
+
+      {secretary && c && (c.supervised > 0 || c.awaitingReview > 0) && (
+        <View id='supervision-banner' className='queue__banner' onClick={() => q.setFilter('supervised')}>
+          <Text className='queue__banner-main'>督办 {c.supervised} 件</Text>
+          {c.awaitingReview > 0 && <Text className='queue__banner-side'>待书记复核 {c.awaitingReview} 件</Text>}
+          <Text className='queue__banner-go'>查看 ›</Text>
+        </View>
+      )}
+
+      {c && (
+        <View className='queue__counts'>
+          <View className='queue__count'>
+            <Text className='queue__count-n'>{c.total}</Text>
+            <Text className='queue__count-label'>待办</Text>
+          </View>
+          <View className='queue__count queue__count--overdue'>
+            <Text className='queue__count-n'>{c.overdue}</Text>
+            <Text className='queue__count-label'>已超时</Text>
+          </View>
+          <View className='queue__count queue__count--warning'>
+            <Text className='queue__count-n'>{c.warning}</Text>
+            <Text className='queue__count-label'>即将到期</Text>
+          </View>
+          <View className='queue__count'>
+            <Text className='queue__count-n'>{c.unassigned}</Text>
+            <Text className='queue__count-label'>未指派</Text>
+          </View>
+        </View>
+      )}
+
+      <View className='queue__actions'>
+        {intakeChannels(role).length > 0 && (
+          <BigButton id='intake-new' className='queue__intake' onClick={() => openPage(routes.staffIntake())}>
+            ＋ 代居民登记诉求
+          </BigButton>
+        )}
+      </View>
+
+      <View className='queue__filters'>
+        {QUEUE_FILTERS.map((f) => (
+          <Text
+            key={f.key}
+            id={`filter-${f.key}`}
+            className={`queue__filter ${q.filter === f.key ? 'queue__filter--on' : ''} ${f.key === 'supervised' && secretary ? 'queue__filter--strong' : ''}`}
+            onClick={() => q.setFilter(f.key)}
+          >
+            {f.label}
+            {c && f.key === 'overdue' ? ` ${c.overdue}` : ''}
+            {c && f.key === 'supervised' ? ` ${c.supervised}` : ''}
+          </Text>
+        ))}
+        <Text id='queue-refresh' className='queue__refresh' onClick={() => void q.reload()}>
+          {q.refreshing ? '刷新中…' : '刷新'}
+        </Text>
+      </View>
+
+      {q.error && <ErrorBox error={q.error} onRetry={() => void q.reload()} />}
+      {q.loading && <Loading />}
+      {!q.loading && !q.error && q.rows.length === 0 && <Empty text={EMPTY_TEXT[q.filter]} />}
+      {q.filteredHere && <Notice tone='info'>仅显示前100件待办中的督办诉求</Notice>}
+
+      <View className='queue__list'>
+        {q.rows.map((a) => (
+          <QueueRow key={a.id} appeal={a} now={q.now} showCommunity={showsCommunity(role)} onOpen={(id) => openPage(routes.staffAppeal(id))} />
+        ))}
+      </View>
+
+      {q.hasMore && (
+        <BigButton id='queue-more' kind='plain' loading={q.loadingMore} onClick={() => void q.loadMore()}>
+          加载更多（已显示 {q.rows.length} / {q.total}）
+        </BigButton>
+      )}
+      {!q.hasMore && q.rows.length > 0 && <Text className='muted queue__end'>共 {q.total} 件 · 下拉可刷新</Text>}
     </Screen>
   );
 }

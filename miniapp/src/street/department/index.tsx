@@ -1,11 +1,59 @@
-import { Text } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { Screen } from '@/components/Screen';
+import { Empty, ErrorBox, Loading } from '@/components/States';
+import { Tag } from '@/components/Tags';
+import { AppealRow } from '@/components/street/AppealRow';
+import { open } from '@/hooks/street/navigation';
+import { useDepartmentQueue, type DepartmentQueueRow } from '@/hooks/street/useDepartmentQueue';
+import { useStreetSession } from '@/hooks/street/useStreetSession';
+import { routes } from '@/routes';
+import './index.scss';
 
-/** Placeholder until this page is built. */
-export default function StreetDepartment() {
+function RowRole({ row, forDepartment }: { row: DepartmentQueueRow; forDepartment: boolean }) {
+  if (forDepartment) {
+    if (row.part === undefined) return <Text className='muted'>…</Text>;
+    if (!row.part) return null;
+    return (
+      <View className='row dept-queue__role' data-role={row.part.role}>
+        <Tag tone={row.part.role === 'lead' ? 'danger' : 'plain'}>{row.part.role === 'lead' ? '本单位主办' : '本单位协办'}</Tag>
+        {row.part.done && <Tag tone='ok'>本单位已完成</Tag>}
+      </View>
+    );
+  }
+  if (row.lead === undefined) return <Text className='muted'>…</Text>;
   return (
-    <Screen>
-      <Text className='title'>科室待办</Text>
+    <View className='row dept-queue__role'>
+      {row.lead ? <Text className='muted'>主办：{row.lead}</Text> : <Tag tone='warning'>待派单</Tag>}
+    </View>
+  );
+}
+
+/** The department's queue (or, for the command centre, everything the street is handling), soonest due first. */
+export default function StreetDepartment() {
+  const session = useStreetSession();
+  const q = useDepartmentQueue(session);
+
+  return (
+    <Screen className='street dept-queue'>
+      <Text className='title'>{q.forDepartment ? '本单位待办' : '街道在办诉求'}</Text>
+      <Text className='muted'>{q.forDepartment ? '街道派给本单位的诉求，期限近的在前。' : '已上报街道的诉求，期限近的在前。'}</Text>
+      {q.rows.length > 0 && (
+        <View className='dept-queue__legend'>
+          <Text className='dept-queue__legend-warning'>橙色：临近期限</Text>
+          <Text className='dept-queue__legend-overdue'>红色：已超时</Text>
+        </View>
+      )}
+
+      {q.loading && <Loading />}
+      {q.error && <ErrorBox error={q.error} onRetry={q.reload} />}
+      {!q.loading && !q.error && q.rows.length === 0 && <Empty text='暂无待办诉求' />}
+
+      {q.rows.map((row) => (
+        <AppealRow key={row.appeal.id} kind='queue-item' appeal={row.appeal} onClick={() => open(routes.streetAppeal(row.appeal.id))}>
+          <RowRole row={row} forDepartment={q.forDepartment} />
+        </AppealRow>
+      ))}
+      {q.truncated && <Text className='muted'>共 {q.total} 条，仅显示期限最近的 {q.rows.length} 条。</Text>}
     </Screen>
   );
 }

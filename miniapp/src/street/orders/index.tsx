@@ -1,11 +1,51 @@
-import { Text } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { BigButton } from '@/components/BigButton';
 import { Screen } from '@/components/Screen';
+import { Empty, ErrorBox, Loading } from '@/components/States';
+import { AppealRow } from '@/components/street/AppealRow';
+import { open } from '@/hooks/street/navigation';
+import { usePendingOrders } from '@/hooks/street/usePendingOrders';
+import { COMMAND_ROLES, useStreetSession } from '@/hooks/street/useStreetSession';
+import { routes } from '@/routes';
+import { escalatedBySystem, escalationSource } from '@/utils/street/orders';
+import './index.scss';
 
-/** Placeholder until this page is built. */
+/** The command centre's incoming dispatch orders (批办单), oldest first; tap one to dispatch it. */
 export default function StreetOrders() {
+  const session = useStreetSession(COMMAND_ROLES);
+  const { rows, loading, error, reload } = usePendingOrders(!!session);
+  const overdue = rows.filter((r) => r.appeal.overdue).length;
+
   return (
-    <Screen>
-      <Text className='title'>批办单</Text>
+    <Screen className='street street-orders'>
+      <Text className='title'>待派批办单</Text>
+      <Text className='muted'>社区上报街道的诉求，先报先派。点开选择主办、协办单位。</Text>
+      {rows.length > 0 && (
+        <View className='street-orders__count'>
+          <Text>共 {rows.length} 单</Text>
+          {overdue > 0 && <Text className='street-orders__overdue'>其中超时 {overdue} 单</Text>}
+        </View>
+      )}
+
+      {loading && <Loading />}
+      {error && <ErrorBox error={error} onRetry={reload} />}
+      {!loading && !error && rows.length === 0 && <Empty text='暂无待派的批办单' />}
+
+      {rows.map(({ appeal, order }) => (
+        <AppealRow key={appeal.id} kind='order-item' appeal={appeal} onClick={() => open(routes.streetDispatch(appeal.id))}>
+          {order === undefined && <Text className='muted'>正在读取上报原因…</Text>}
+          {order && (
+            <View className={`order-item__reason ${escalatedBySystem(order) ? 'order-item__reason--system' : ''}`}>
+              <Text className='order-item__reason-text'>上报原因：{order.reason}</Text>
+              <Text className='muted'>{escalationSource(order)}</Text>
+            </View>
+          )}
+        </AppealRow>
+      ))}
+
+      <BigButton id='street-in-progress' kind='secondary' onClick={() => open(routes.departmentQueue())}>
+        街道在办诉求
+      </BigButton>
     </Screen>
   );
 }

@@ -1,0 +1,93 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const BASE_URL = (): string => {
+  const url = process.env.E2E_BASE_URL;
+  if (!url) throw new Error('E2E_BASE_URL is not set: run through jest.browser.config.js');
+  return url;
+};
+
+/** Screenshots of the key screens land here (not committed). */
+export const OUTPUT_DIR = resolve(__dirname, '../../../test-output/browser');
+
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS });
+}
+
+/** A phone-sized, Chinese-language browser profile of its own (its own storage: its own resident). */
+export function phone(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', hasTouch: true });
+}
+
+let counter = 0;
+
+/** Saves a full-page screenshot under test-output/browser/<suite>/. */
+export async function shot(page: Page, suite: string, name: string): Promise<string> {
+  const dir = join(OUTPUT_DIR, suite);
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${String(++counter).padStart(2, '0')}-${name}.png`);
+  await page.waitForTimeout(400); // let the H5 router's page slide-in finish
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** Calls the real API directly, for setting up what a test is not about. */
+export async function apiCall<T>(method: string, path: string, body?: unknown, token?: string, headers: Record<string, string> = {}): Promise<T> {
+  const res = await fetch(`${BASE_URL()}/api${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}), ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${text}`);
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+export const SAMPLE_PASSWORD = 'lingjuli-sample';
+
+export async function passwordToken(username: string): Promise<string> {
+  return (await apiCall<{ token: string }>('POST', '/auth/password', { username, password: SAMPLE_PASSWORD })).token;
+}
+
+/** Polls `read` until it returns `expected` (the UI's write may still be on its way), or fails with the last value. */
+export async function eventually<T>(read: () => Promise<T>, expected: T, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  while (Date.now() < deadline) {
+    last = await read();
+    if (JSON.stringify(last) === JSON.stringify(expected)) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`expected ${JSON.stringify(expected)}, last saw ${JSON.stringify(last)}`);
+}
+
+let filings = 0;
+
+/** Files an appeal through the API as a named sample resident (for tests about what happens next). */
+export async function fileAs(residentName: string, body: Record<string, unknown>): Promise<{ id: number; token: string }> {
+  const { token } = await apiCall<{ token: string }>('POST', '/auth/dev', { role: 'resident', name: residentName });
+  const filed = await apiCall<{ id: number }>('POST', '/appeals', { channel: 'online', ...body }, token, {
+    'Idempotency-Key': `browser-test-${Date.now()}-${++filings}`,
+  });
+  return { id: filed.id, token };
+}
+
+/** Logs a staff member in through the login page. */
+export async function logIn(page: import('playwright-core').Page, username: string): Promise<void> {
+  await page.goto(`${BASE_URL()}/pages/login/index`);
+  await page.locator('#login-username input').fill(username);
+  await page.locator('#login-password input').fill(SAMPLE_PASSWORD);
+  await page.locator('#login-submit').click();
+}

@@ -1,0 +1,50 @@
+import { Text, View } from '@tarojs/components';
+import { CHANNEL_LABELS, type AppealSummary } from '@lingjuli/shared';
+import { StatusTag, Tag, TierTag } from '../Tags';
+import { queueRow } from '../../utils/staff/queue';
+
+/**
+ * One appeal in the queue: coloured by deadline state (`.queue-item--warning` / `--overdue`), with
+ * flags, the countdown in words, and who handles it. `data-id` and `data-state` for browser tests.
+ */
+export function QueueRow({ appeal, now, showCommunity, onOpen }: { appeal: AppealSummary; now: Date; showCommunity: boolean; onOpen: (id: number) => void }) {
+  const row = queueRow(appeal, now);
+  const place = [showCommunity ? appeal.communityName : null, appeal.buildingName].filter(Boolean).join(' · ');
+  const others = row.flags.filter((f) => f.text !== '督办');
+  return (
+    <View
+      className={`card staff-row ${row.className} ${appeal.supervised ? 'staff-row--supervised' : ''}`}
+      data-id={String(appeal.id)}
+      data-state={row.deadline.state}
+      data-supervised={appeal.supervised ? 'true' : 'false'}
+      onClick={() => onOpen(appeal.id)}
+    >
+      <View className='staff-row__top'>
+        <View className='staff-row__tags'>
+          {appeal.supervised && <Text className='staff-flag staff-flag--supervised'>督办</Text>}
+          <TierTag tier={appeal.tier} />
+          <StatusTag status={appeal.status} />
+        </View>
+        <View className={`staff-row__due countdown countdown--${row.deadline.state}`}>
+          <Text className='countdown__text'>{row.deadline.text}</Text>
+          <Text className='countdown__due'>期限 {row.deadline.due}</Text>
+        </View>
+      </View>
+      <Text className='staff-row__summary'>{appeal.summary}</Text>
+      <View className='staff-row__meta'>
+        <Text>{place || '未注明楼栋'}</Text>
+        <Text>{CHANNEL_LABELS[appeal.channel]}</Text>
+        <Text className={appeal.handler ? '' : 'staff-row__unassigned'}>承办：{appeal.handler?.name ?? '未指派'}</Text>
+        {appeal.supporters > 0 && <Text>同问{appeal.supporters}人</Text>}
+      </View>
+      <View className='staff-row__foot'>
+        {others.map((f) => (
+          <Tag key={f.text} tone={f.tone}>
+            {f.text}
+          </Tag>
+        ))}
+        <Text className='staff-row__code'>{appeal.code}</Text>
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,49 @@
+import { Input, Textarea } from '@tarojs/components';
+import { Field } from '../Field';
+import { MAX_TEXT } from '../../utils/staff/forms';
+
+interface TextFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+  hint?: string;
+  required?: boolean;
+  placeholder?: string;
+  /** A multi-line text (notes, reasons) rather than one line. */
+  multiline?: boolean;
+  type?: 'text' | 'number' | 'idcard' | 'digit';
+  password?: boolean;
+  maxlength?: number;
+}
+
+/** A labelled text input with the form's or the server's message under it. Taro's default limit of 140 characters is lifted. */
+export function TextField({ id, label, value, onChange, error, hint, required, placeholder, multiline, type = 'text', password, maxlength }: TextFieldProps) {
+  return (
+    <Field label={label} hint={hint} error={error} required={required}>
+      {multiline ? (
+        <Textarea
+          id={id}
+          className='textarea staff-textarea'
+          value={value}
+          placeholder={placeholder}
+          maxlength={maxlength ?? MAX_TEXT}
+          autoHeight={false}
+          onInput={(e) => onChange(e.detail.value)}
+        />
+      ) : (
+        <Input
+          id={id}
+          className='input'
+          value={value}
+          type={type}
+          password={password}
+          placeholder={placeholder}
+          maxlength={maxlength ?? 200}
+          onInput={(e) => onChange(e.detail.value)}
+        />
+      )}
+    </Field>
+  );
+}

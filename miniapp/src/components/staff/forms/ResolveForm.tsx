@@ -1,0 +1,40 @@
+import { EMERGENCY_SERVICES, type AppealDetail, type EmergencyService } from '@lingjuli/shared';
+import { useState } from 'react';
+import { api } from '../../../services/api';
+import { EMERGENCY_SERVICE_LABELS, canHandOver } from '../../../utils/staff/actions';
+import { resolveBody } from '../../../utils/staff/forms';
+import type { ActionRunner } from '../../../hooks/staff/useStaffAppeal';
+import { Field } from '../../Field';
+import { ActionForm } from '../ActionForm';
+import { ChoiceChips } from '../ChoiceChips';
+import { TextField } from '../TextField';
+
+/** Resolve (办结): what was done; an emergency may record its hand-over to 110/119/120. */
+export function ResolveForm({ detail, runner }: { detail: AppealDetail; runner: ActionRunner }) {
+  const [note, setNote] = useState('');
+  const [handedTo, setHandedTo] = useState<EmergencyService | 'none'>('none');
+  const emergency = canHandOver(detail.tier);
+  return (
+    <ActionForm
+      title='办结'
+      hint={emergency ? '紧急诉求须在30分钟内处置；已移交110/119/120的请选择并记录。' : '办结后请向居民反馈结果（上门、电话或线上）。'}
+      message={runner.message(['note', 'handedTo'])}
+      submitLabel='确认办结'
+      busy={runner.busy}
+      onSubmit={() => void runner.submit(resolveBody(note, handedTo === 'none' ? null : handedTo), (body) => api.appeals.resolve(detail.id, body), '已办结')}
+      onCancel={runner.cancel}
+    >
+      {emergency && (
+        <Field label='移交应急部门' error={runner.fieldError('handedTo')}>
+          <ChoiceChips
+            idPrefix='resolve-handed'
+            choices={[{ key: 'none' as const, label: '未移交' }, ...EMERGENCY_SERVICES.map((s) => ({ key: s, label: EMERGENCY_SERVICE_LABELS[s] }))]}
+            value={handedTo}
+            onChange={(v) => v && setHandedTo(v)}
+          />
+        </Field>
+      )}
+      <TextField id='resolve-note' label='办结说明' required multiline value={note} onChange={setNote} error={runner.fieldError('note')} placeholder='如：已更换破裂水管，恢复供水' />
+    </ActionForm>
+  );
+}

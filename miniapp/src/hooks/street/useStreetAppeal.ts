@@ -1,0 +1,80 @@
+import type { AppealDetail, EmergencyService, NoteVisibility } from '@lingjuli/shared';
+import { useEffect, useState } from 'react';
+import { useQuery } from '@/hooks/useQuery';
+import { api } from '@/services/api';
+import { ApiError } from '@/services/http';
+import { completionFor } from '@/utils/street/assignment';
+import { checkRequiredText } from '@/utils/street/note';
+import { toastDone } from './navigation';
+
+const asApiError = (e: unknown) => (e instanceof ApiError ? e : new ApiError(0, 'UNKNOWN', '操作失败，请稍后重试'));
+
+/** One form on the page: its text, the form's own message, the server's error, and whether it is sending. */
+function useForm() {
+  const [text, setText] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const edit = (value: string) => {
+    setText(value);
+    setProblem(null);
+  };
+  return { text, setText: edit, problem, setProblem, error, setError, busy, setBusy };
+}
+
+/**
+ * A department (or the command centre) handling a dispatched appeal: the detail, progress notes
+ * (public or internal), and the completion the server offers — resolve for the lead, complete the
+ * part for an assisting department.
+ */
+export function useStreetAppeal(id: number, enabled: boolean) {
+  const query = useQuery<AppealDetail | null>(() => (enabled && id ? api.appeals.get(id) : Promise.resolve(null)), [id, enabled]);
+  const [detail, setDetail] = useState<AppealDetail | null>(null);
+  useEffect(() => {
+    if (query.data !== undefined) setDetail(query.data);
+  }, [query.data]);
+
+  const progress = useForm();
+  const [visibility, setVisibility] = useState<NoteVisibility>('public');
+  const completion = useForm();
+  const [handedTo, setHandedTo] = useState<EmergencyService | null>(null);
+
+  const actions = detail?.actions ?? [];
+  const completionKind = completionFor(actions);
+
+  const run = async (form: ReturnType<typeof useForm>, what: string, send: (text: string) => Promise<AppealDetail>, done: string) => {
+    const problem = checkRequiredText(form.text, what);
+    form.setProblem(problem);
+    form.setError(null);
+    if (problem) return;
+    form.setBusy(true);
+    try {
+      setDetail(await send(form.text.trim()));
+      form.setText('');
+      toastDone(done);
+    } catch (e) {
+      form.setError(asApiError(e));
+    } finally {
+      form.setBusy(false);
+    }
+  };
+
+  const addNote = () => run(progress, '进展情况', (content) => api.appeals.addNote(id, { content, visibility }), '已记录进展');
+
+  const complete = () =>
+    completionKind === 'resolve'
+      ? run(completion, '办结情况', (note) => api.appeals.resolve(id, { note, ...(handedTo ? { handedTo } : {}) }), '已办结')
+      : run(completion, '完成情况', (note) => api.appeals.completeAssignment(id, { note }), '已报告完成');
+
+  return {
+    detail,
+    loading: query.loading && !detail,
+    error: query.error,
+    reload: query.reload,
+    canAddNote: actions.includes('addNote'),
+    canDispatch: actions.includes('dispatch'),
+    completionKind,
+    progress: { ...progress, visibility, setVisibility, submit: addNote },
+    completion: { ...completion, handedTo, setHandedTo, submit: complete },
+  };
+}

@@ -1,0 +1,66 @@
+import type { TimelineEntry } from '@lingjuli/shared';
+import {
+  feedbackHeading,
+  photoUrls,
+  progressDueText,
+  progressNotes,
+  publicTimeline,
+  rateEffect,
+  rateExplanation,
+  ratingSummary,
+  supportersText,
+} from './appeal-view';
+
+const entry = (id: number, over: Partial<TimelineEntry> = {}): TimelineEntry => ({
+  id,
+  type: 'addNote',
+  actor: { id: 1, name: '李丽华', role: 'communityStaff' },
+  at: `2026-03-0${id}T02:00:00.000Z`,
+  fromStatus: null,
+  toStatus: null,
+  note: `进展${id}`,
+  visibility: 'public',
+  data: null,
+  ...over,
+});
+
+describe('what a resident sees of an appeal', () => {
+  it('shows only public timeline entries, oldest first', () => {
+    const entries = [entry(3), entry(1, { type: 'file' }), entry(2, { visibility: 'internal' })];
+    expect(publicTimeline(entries).map((e) => e.id)).toEqual([1, 3]);
+  });
+
+  it('highlights public progress notes on complex appeals only, newest first', () => {
+    const timeline = [entry(1), entry(2, { visibility: 'internal' }), entry(3), entry(4, { type: 'accept' })];
+    expect(progressNotes({ tier: 'complex', timeline }).map((e) => e.id)).toEqual([3, 1]);
+    expect(progressNotes({ tier: 'ordinary', timeline })).toEqual([]);
+  });
+
+  it('says when the next progress note is due', () => {
+    const now = new Date('2026-03-02T00:00:00.000Z');
+    expect(progressDueText({ tier: 'complex', progressDueAt: '2026-03-03T02:30:00.000Z' }, now)).toBe('下次进展最迟 3月3日 10:30 公开');
+    expect(progressDueText({ tier: 'complex', progressDueAt: '2026-03-01T02:30:00.000Z' }, now)).toMatch(/已逾期/);
+    expect(progressDueText({ tier: 'utility', progressDueAt: null }, now)).toBeNull();
+  });
+
+  it('describes feedback and ratings in words', () => {
+    expect(feedbackHeading({ method: 'visit', by: { id: 1, name: '刘宏伟', role: 'liaison' }, at: '2026-03-02T02:30:00.000Z', final: true })).toBe(
+      '办理结果（上门）· 刘宏伟 · 3月2日 10:30',
+    );
+    expect(ratingSummary({ solved: false, satisfaction: 'unsatisfied', at: '2026-03-02T02:30:00.000Z' })).toBe('未解决 · 不满意 · 3月2日 10:30');
+  });
+
+  it('explains what a rating does before and after she chooses', () => {
+    expect(rateExplanation(0)).toMatch(/退回社区重新办理/);
+    expect(rateExplanation(1)).toMatch(/社区书记复核/);
+    expect(rateEffect({ solved: true, satisfaction: 'basicallySatisfied' }, 0)).toMatch(/办结/);
+    expect(rateEffect({ solved: true, satisfaction: 'unsatisfied' }, 0)).toMatch(/重新办理/);
+    expect(rateEffect({ solved: false, satisfaction: 'satisfied' }, 1)).toMatch(/社区书记复核/);
+  });
+
+  it('prefixes photo paths and counts neighbours who said me too', () => {
+    expect(photoUrls([{ url: '/api/uploads/1/content?sig=x' }], (p) => `https://s${p}`)).toEqual(['https://s/api/uploads/1/content?sig=x']);
+    expect(supportersText(0)).toBeNull();
+    expect(supportersText(2)).toBe('共有2位邻居点了「我也遇到了」');
+  });
+});

@@ -1,0 +1,59 @@
+import { ApiError } from '../../services/http';
+import { summary } from './fixtures';
+import { appendPage, countQueue, isUnsupportedQuery, matchesFilter, orderByUrgency, queueQuery, queueRow } from './queue';
+
+const at = (iso: string) => new Date(iso);
+const NOW = at('2026-03-02T10:26:00+08:00'); // inside the 10:24–10:30 warning window of the fixture
+
+describe('the community queue', () => {
+  it('asks for open appeals soonest due first, narrowed by the filter', () => {
+    expect(queueQuery('all')).toEqual({ open: true, sort: 'due', page: 1, pageSize: 100 });
+    expect(queueQuery('overdue', 2)).toMatchObject({ overdue: true, page: 2 });
+    expect(queueQuery('supervised')).toMatchObject({ supervised: true });
+  });
+
+  it('colours a row by its deadline and flags supervision, review, escalation and reopening', () => {
+    const warning = queueRow(summary(), NOW);
+    expect(warning.className).toBe('queue-item queue-item--warning');
+    expect(warning.deadline.text).toBe('还剩4分钟');
+    const overdue = queueRow(
+      summary({ supervised: true, awaitingSecretaryReview: true, level: 'street', reopenCount: 1, proactive: true }),
+      at('2026-03-02T11:00:00+08:00'),
+    );
+    expect(overdue.className).toBe('queue-item queue-item--overdue');
+    expect(overdue.deadline.text).toBe('已超时30分钟');
+    expect(overdue.flags.map((f) => f.text)).toEqual(['督办', '待书记复核', '已上报街道', '重办1次', '未诉即办']);
+    expect(overdue.flags[0].tone).toBe('danger');
+  });
+
+  it('puts the most urgent first: overdue, warning, running, met — supervised first within a group', () => {
+    const items = [
+      summary({ id: 1, dueAt: '2026-03-01T00:00:00Z', respondedAt: '2026-02-28T00:00:00Z' }), // met long ago
+      summary({ id: 2, dueAt: '2026-03-09T00:00:00Z', warnAt: '2026-03-08T00:00:00Z' }), // running
+      summary({ id: 3 }), // warning
+      summary({ id: 4, dueAt: '2026-03-02T01:00:00Z' }), // overdue
+      summary({ id: 5, dueAt: '2026-03-02T01:30:00Z', supervised: true }), // overdue, supervised
+    ];
+    expect(orderByUrgency(items, NOW).map((a) => a.id)).toEqual([5, 4, 3, 2, 1]);
+  });
+
+  it('counts what needs attention', () => {
+    const items = [summary({ id: 1 }), summary({ id: 2, dueAt: '2026-03-02T01:00:00Z', supervised: true, handler: { id: 9, name: '李', role: 'communityStaff' } }), summary({ id: 3, awaitingSecretaryReview: true })];
+    expect(countQueue(items, NOW)).toEqual({ total: 3, overdue: 1, warning: 2, supervised: 1, awaitingReview: 1, unassigned: 2 });
+  });
+
+  it('filters on this side when the server cannot, and knows when it cannot', () => {
+    expect(matchesFilter(summary({ supervised: true }), 'supervised', NOW)).toBe(true);
+    expect(matchesFilter(summary(), 'supervised', NOW)).toBe(false);
+    expect(matchesFilter(summary({ dueAt: '2026-03-02T01:00:00Z' }), 'overdue', NOW)).toBe(true);
+    expect(matchesFilter(summary(), 'all', NOW)).toBe(true);
+    const refused = new ApiError(400, 'VALIDATION_FAILED', '请检查：supervised不支持此字段', [{ field: 'supervised', message: 'supervised不支持此字段' }]);
+    expect(isUnsupportedQuery(refused, 'supervised')).toBe(true);
+    expect(isUnsupportedQuery(new ApiError(400, 'VALIDATION_FAILED', 'x', [{ field: 'page', message: 'x' }]), 'supervised')).toBe(false);
+    expect(isUnsupportedQuery(new ApiError(0, 'NETWORK', 'x'), 'supervised')).toBe(false);
+  });
+
+  it('appends a further page without repeating rows', () => {
+    expect(appendPage([{ id: 1 }, { id: 2 }], [{ id: 2 }, { id: 3 }]).map((r) => r.id)).toEqual([1, 2, 3]);
+  });
+});
