@@ -396,6 +396,10 @@ export const NOTIFICATION_KINDS = [
   'streetDeadlineBreached',
   'progressReminder',
   'progressOverdue',
+  /** To the resident (and those who said "me too"): a public progress note on her appeal. */
+  'appealProgress',
+  /** To the resident (and those who said "me too"): the result was fed back; please rate it. */
+  'appealResult',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

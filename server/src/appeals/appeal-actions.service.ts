@@ -11,6 +11,7 @@ import {
   rateOutcome,
   type AppealAction,
   type DispatchRole,
+  type NotificationKind,
   type NoteVisibility,
   type Tier,
 } from '@lingjuli/shared';
@@ -22,6 +23,7 @@ import { isUniqueViolation } from '../database/db-errors';
 import { UnitOfWork } from '../database/unit-of-work';
 import { Community } from '../organisation/community.entity';
 import { Department } from '../organisation/department.entity';
+import { Notifier } from '../notifications/notifier.service';
 import { TimerService } from '../timers/timer.service';
 import { UploadsService } from '../uploads/uploads.service';
 import { User } from '../users/user.entity';
@@ -43,9 +45,11 @@ import type {
 } from './dto/appeal-actions.dto';
 import { AppealFeedback } from './entities/appeal-feedback.entity';
 import { AppealRating } from './entities/appeal-rating.entity';
+import { AppealSupporter } from './entities/appeal-supporter.entity';
 import { Appeal } from './entities/appeal.entity';
 import { DispatchAssignment } from './entities/dispatch-assignment.entity';
 import { DispatchOrder } from './entities/dispatch-order.entity';
+import { appealCode } from './appeal.mapper';
 import { appendTimeline } from './timeline';
 import { writeAppeal } from './write-appeal';
 
@@ -66,6 +70,7 @@ export class AppealActionsService {
     private readonly clock: Clock,
     private readonly uploads: UploadsService,
     private readonly timers: TimerService,
+    private readonly notifier: Notifier,
   ) {}
 
   /** Take the appeal in: confirm (or change) the triage; the taker becomes first responder and handler. */
@@ -109,8 +114,11 @@ export class AppealActionsService {
 
   /** A progress note; a public one on a complex appeal restarts its 72-hour clock. */
   addNote(ctx: RequestContext, id: number, input: AddNoteDto): Promise<Appeal> {
-    return this.perform(ctx, id, 'addNote', undefined, async (appeal, _em, now) => {
-      if (input.visibility === 'public' && appeal.tier === 'complex') appeal.progressDueAt = nextProgressDue(now);
+    return this.perform(ctx, id, 'addNote', undefined, async (appeal, em, now) => {
+      if (input.visibility === 'public') {
+        if (appeal.tier === 'complex') appeal.progressDueAt = nextProgressDue(now);
+        await this.tellResidents(em, appeal, now, 'appealProgress', '您反映的问题有新进展', input.content);
+      }
       return { note: input.content, visibility: input.visibility, attachmentIds: input.attachmentIds };
     });
   }
@@ -134,7 +142,10 @@ export class AppealActionsService {
           }),
         );
         if (DEFAULT_TIER_POLICY.tiers[a.tier].meaning === 'firstFeedback') a.respondedAt ??= now;
-        if (final) a.fedBackAt = now;
+        if (final) {
+          a.fedBackAt = now;
+          await this.tellResidents(em, a, now, 'appealResult', '您反映的问题已办结，请评价', input.content);
+        }
         return { note: input.content, data: { method: input.method, final, residentOpinion: input.residentOpinion ?? null } };
       });
     });
@@ -280,6 +291,14 @@ export class AppealActionsService {
       await this.completeOwnAssignment(em, ctx, appeal, input.note, now, 'assist');
       return { note: input.note, visibility: 'internal' };
     });
+  }
+
+  /** Tells the resident who filed it, and those who said "me too", through the inbox (and later WeChat). */
+  private async tellResidents(em: EntityManager, appeal: Appeal, now: Date, kind: NotificationKind, title: string, text: string): Promise<void> {
+    const supporters = await em.find(AppealSupporter, { select: { userId: true }, where: { appealId: appeal.id } });
+    const recipientIds = [...(appeal.reporterId ? [appeal.reporterId] : []), ...supporters.map((s) => s.userId)];
+    const body = `${appealCode(appeal)}：${text.length > 80 ? `${text.slice(0, 80)}…` : text}`;
+    await this.notifier.notify(em, { kind, recipientIds, appealId: appeal.id, about: now, title, body }, now);
   }
 
   // ---- the mechanics ----

@@ -1,5 +1,6 @@
 import type { AppealDetail, AppealPage, SimilarAppeal } from '@lingjuli/shared';
 import { TokenService } from '../auth/token.service';
+import { OutboxDispatcher } from '../notifications/outbox-dispatcher.service';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import type { FixtureUser } from '../testing/fixtures';
 import { User } from '../users/user.entity';
@@ -156,6 +157,23 @@ describe('"me too" (我也遇到了) and the similar-appeal lookup (real HTTP, r
       const missing = await support('residentB', 99_999_999).expect(404);
       expect(closed.body).toEqual(missing.body);
     });
+  });
+
+  it('tells the resident and everyone who said "me too" about public progress and the result, in their inboxes', async () => {
+    const appeal = await file('residentA');
+    await support('residentB', appeal.id).expect(200);
+    await step('staffA', appeal.id, 'accept');
+    await step('staffA', appeal.id, 'notes', { content: '内部：已联系环卫', visibility: 'internal' });
+    await step('staffA', appeal.id, 'notes', { content: '环卫车明早来清运', visibility: 'public' });
+    await step('staffA', appeal.id, 'resolve', { note: '已清运' });
+    await step('staffA', appeal.id, 'feedback', { method: 'online', content: '垃圾已全部清运' });
+    await t.app.get(OutboxDispatcher).deliverPending();
+    for (const resident of ['residentA', 'residentB'] as const) {
+      const inbox = (await t.as(resident).get('/api/notifications').expect(200)).body as { kind: string; appealId: number; body: string }[];
+      const mine = inbox.filter((m) => m.appealId === appeal.id);
+      expect(mine.map((m) => m.kind).sort()).toEqual(['appealProgress', 'appealResult']);
+      expect(mine.find((m) => m.kind === 'appealProgress')?.body).toContain('环卫车明早来清运');
+    }
   });
 
   it('answers 404 on a withdrawn or rejected appeal', async () => {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganisationModule } from '../organisation/organisation.module';
 import { UploadsModule } from '../uploads/uploads.module';
 import { AppealActionsController } from './appeal-actions.controller';
@@ -12,7 +13,7 @@ import { AppealsController } from './appeals.controller';
 import { Appeal } from './entities/appeal.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Appeal]), UploadsModule, OrganisationModule],
+  imports: [TypeOrmModule.forFeature([Appeal]), UploadsModule, OrganisationModule, NotificationsModule],
   controllers: [AppealsController, AppealActionsController],
   providers: [AppealScope, AppealIntakeService, AppealActionsService, AppealQueriesService, AppealSupportService],
 })
