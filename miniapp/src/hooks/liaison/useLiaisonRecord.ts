@@ -1,10 +1,10 @@
 import { useQuery } from '@/hooks/useQuery';
 import { api } from '@/services/api';
-import { useReloadOnShow } from './useReloadOnShow';
+import { usePageRefresh } from '../usePageRefresh';
 
 /** Her own record: reports (how many proactive) and visits, with the latest of each. */
 export function useLiaisonRecord(enabled: boolean) {
   const query = useQuery(() => (enabled ? api.liaison.record() : Promise.resolve(null)), [enabled]);
-  useReloadOnShow(query.reload);
+  usePageRefresh(query.reload);
   return query;
 }

@@ -3,7 +3,7 @@ import { useQuery } from '@/hooks/useQuery';
 import { api } from '@/services/api';
 import { syncServerTime } from '@/state/server-clock';
 import { liaisonTasks } from '@/utils/liaison/tasks';
-import { useReloadOnShow } from './useReloadOnShow';
+import { usePageRefresh } from '../usePageRefresh';
 
 /** Her tasks: visits to make (appeals assigned to her) and street-level appeals of hers to accompany. */
 export function useLiaisonTasks(enabled: boolean) {
@@ -16,7 +16,7 @@ export function useLiaisonTasks(enabled: boolean) {
     syncServerTime(assigned.serverTime);
     return { assigned: assigned.items, reported: reported.items };
   }, [enabled]);
-  useReloadOnShow(query.reload);
+  usePageRefresh(query.reload);
   const tasks = useMemo(() => liaisonTasks(query.data?.assigned ?? [], query.data?.reported ?? []), [query.data]);
   return { ...tasks, loading: query.loading && !query.data, error: query.error, reload: query.reload };
 }

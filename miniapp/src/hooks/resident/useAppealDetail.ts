@@ -7,7 +7,7 @@ import { ApiError } from '@/services/http';
 import { rateEffect } from '@/utils/resident/appeal-view';
 import { asResident } from './asResident';
 import { takeFlash } from './flash';
-import { usePageRefresh } from './usePageRefresh';
+import { usePageRefresh } from '../usePageRefresh';
 
 const NOT_FOUND = new ApiError(404, 'NOT_FOUND', '找不到这条诉求');
 

@@ -5,7 +5,7 @@ import { useQuery } from '@/hooks/useQuery';
 import { routes } from '@/routes';
 import { api } from '@/services/api';
 import { asResident } from './asResident';
-import { usePageRefresh } from './usePageRefresh';
+import { usePageRefresh } from '../usePageRefresh';
 
 /** Her notices (deadline reminders, results): tapping one marks it read and opens its appeal. */
 export function useInbox() {

@@ -4,7 +4,7 @@ import { api } from '@/services/api';
 import { syncServerTime } from '@/state/server-clock';
 import { useSession } from '@/state/session';
 import { asResident } from './asResident';
-import { usePageRefresh } from './usePageRefresh';
+import { usePageRefresh } from '../usePageRefresh';
 
 /** "我的诉求": her appeals, newest first, with the server's clock for the countdowns and her unread notices. */
 export function useMyAppeals() {

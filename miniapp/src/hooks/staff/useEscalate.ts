@@ -5,7 +5,7 @@ import type { ApiError } from '../../services/http';
 import { asApiError, escalateBody, fieldError, formLevelMessage, type FieldErrors } from '../../utils/staff/forms';
 import { gridSecretaryChoices } from '../../utils/staff/people';
 import { useQuery } from '../useQuery';
-import { backOr, toast } from './navigation';
+import { backOr, toast } from '../../utils/navigation';
 
 const FIELDS = ['reason', 'consultedWithId', 'consultationNote'] as const;
 

@@ -8,7 +8,7 @@ import { withRetry } from '../../utils/retry';
 import { asApiError, fieldError, formLevelMessage, type FieldErrors } from '../../utils/staff/forms';
 import { checkIntake, emptyIntake, intakeChannels, triagePreview, type IntakeForm } from '../../utils/staff/intake';
 import { useQuery } from '../useQuery';
-import { openPage } from './navigation';
+import { openPage } from '../../utils/navigation';
 
 /** Retries after network failures: at once-ish, then a little later (the same Idempotency-Key each time). */
 const RETRY_DELAYS_MS = [1000, 3000, 6000] as const;

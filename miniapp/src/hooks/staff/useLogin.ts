@@ -5,7 +5,7 @@ import { clearSession, saveSession, useSession } from '../../state/session';
 import { asApiError, fieldError, type FieldErrors } from '../../utils/staff/forms';
 import { checkLogin, devLoginAvailableFrom } from '../../utils/staff/login';
 import { workbenchFor } from '../../utils/workbench';
-import { openPage } from './navigation';
+import { openPage } from '../../utils/navigation';
 
 const IS_H5 = process.env.TARO_ENV === 'h5';
 

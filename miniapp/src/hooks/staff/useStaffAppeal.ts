@@ -7,7 +7,7 @@ import type { ApiError } from '../../services/http';
 import { asApiError, fieldError, formLevelMessage, type Checked, type FieldErrors } from '../../utils/staff/forms';
 import type { StaffAction } from '../../utils/staff/actions';
 import { useQuery } from '../useQuery';
-import { openPage, scrollToSelector, toast } from './navigation';
+import { openPage, scrollToSelector, toast } from '../../utils/navigation';
 
 /** What each action's form needs: submit a checked body, and the messages for its fields. */
 export interface ActionRunner {

@@ -7,7 +7,7 @@ import { syncServerTime } from '@/state/server-clock';
 import { departmentPart, leadDepartmentName, type DepartmentPart } from '@/utils/street/assignment';
 import { mapLimit } from '@/utils/street/map-limit';
 import { sortByDue } from '@/utils/street/orders';
-import { useReloadOnShow } from './useReloadOnShow';
+import { usePageRefresh } from '../usePageRefresh';
 
 export interface DepartmentQueueRow {
   appeal: AppealSummary;
@@ -50,7 +50,7 @@ export function useDepartmentQueue(session: Session | null) {
     });
   }, [page.data]);
 
-  useReloadOnShow(page.reload);
+  usePageRefresh(page.reload);
 
   const rows: DepartmentQueueRow[] = useMemo(
     () =>

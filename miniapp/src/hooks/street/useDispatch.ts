@@ -5,7 +5,7 @@ import { routes } from '@/routes';
 import { api } from '@/services/api';
 import { ApiError } from '@/services/http';
 import { chooseLead, emptySelection, toDispatchRequest, toggleAssist, type DispatchSelection } from '@/utils/street/dispatch-selection';
-import { backOr, toastDone } from './navigation';
+import { backOr, toast } from '../../utils/navigation';
 
 const asApiError = (e: unknown) => (e instanceof ApiError ? e : new ApiError(0, 'UNKNOWN', '操作失败，请稍后重试'));
 
@@ -30,7 +30,7 @@ export function useDispatch(id: number, enabled: boolean) {
     setBusy(true);
     try {
       await api.appeals.dispatch(id, checked.request);
-      toastDone('已派单');
+      toast('已派单');
       setTimeout(() => backOr(routes.streetOrders()), 600);
     } catch (e) {
       setError(asApiError(e));

@@ -4,7 +4,7 @@ import { useQuery } from '@/hooks/useQuery';
 import { api } from '@/services/api';
 import { mapLimit } from '@/utils/street/map-limit';
 import { sortOrdersOldestFirst, type OrderRow } from '@/utils/street/orders';
-import { useReloadOnShow } from './useReloadOnShow';
+import { usePageRefresh } from '../usePageRefresh';
 
 /**
  * Dispatch orders (批办单) waiting for the command centre, oldest first. The list carries no order, so
@@ -28,7 +28,7 @@ export function usePendingOrders(enabled: boolean) {
     });
   }, [list.data]);
 
-  useReloadOnShow(list.reload);
+  usePageRefresh(list.reload);
 
   const rows: OrderRow[] = useMemo(() => sortOrdersOldestFirst((list.data ?? []).map((appeal) => ({ appeal, order: orders[appeal.id] }))), [list.data, orders]);
   return { rows, loading: list.loading && !list.data, error: list.error, reload: list.reload };

@@ -5,7 +5,7 @@ import { api } from '@/services/api';
 import { ApiError } from '@/services/http';
 import { completionFor } from '@/utils/street/assignment';
 import { checkRequiredText } from '@/utils/street/note';
-import { toastDone } from './navigation';
+import { toast } from '../../utils/navigation';
 
 const asApiError = (e: unknown) => (e instanceof ApiError ? e : new ApiError(0, 'UNKNOWN', '操作失败，请稍后重试'));
 
@@ -51,7 +51,7 @@ export function useStreetAppeal(id: number, enabled: boolean) {
     try {
       setDetail(await send(form.text.trim()));
       form.setText('');
-      toastDone(done);
+      toast(done);
     } catch (e) {
       form.setError(asApiError(e));
     } finally {

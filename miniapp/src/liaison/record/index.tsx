@@ -6,14 +6,14 @@ import { Card } from '@/components/Card';
 import { Screen } from '@/components/Screen';
 import { ErrorBox, Loading } from '@/components/States';
 import { useLiaisonRecord } from '@/hooks/liaison/useLiaisonRecord';
-import { useLiaisonSession } from '@/hooks/liaison/useLiaisonSession';
+import { LIAISON_ROLES, useRoleSession } from '@/hooks/useRoleSession';
 import { routes } from '@/routes';
 import { recordFigures, visitLine } from '@/utils/liaison/record';
 import './index.scss';
 
 /** Her own record: how many problems she reported (and found before anyone complained), how many visits. */
 export default function LiaisonRecord() {
-  const session = useLiaisonSession();
+  const session = useRoleSession(LIAISON_ROLES);
   const record = useLiaisonRecord(!!session);
   const data = record.data;
   const figures = data ? recordFigures(data) : null;

@@ -9,7 +9,7 @@ import { Notice } from '@/components/States';
 import { BigChips } from '@/components/liaison/BigChips';
 import { PhotoGrid } from '@/components/liaison/PhotoGrid';
 import { useLiaisonReport } from '@/hooks/liaison/useLiaisonReport';
-import { useLiaisonSession } from '@/hooks/liaison/useLiaisonSession';
+import { LIAISON_ROLES, useRoleSession } from '@/hooks/useRoleSession';
 import { routes } from '@/routes';
 import { MAX_PHOTOS, likelyPromise } from '@/utils/liaison/report';
 import './index.scss';
@@ -20,7 +20,7 @@ const BUILDING_CHIPS = 16;
 
 /** A problem she found on her round; the server files it as proactive (未诉即办). */
 export default function LiaisonReport() {
-  const session = useLiaisonSession();
+  const session = useRoleSession(LIAISON_ROLES);
   const r = useLiaisonReport(session);
   const buildings = r.buildings.data ?? [];
   const promise = likelyPromise(r.draft.content, r.draft.category);

@@ -4,7 +4,7 @@ import { BigButton } from '@/components/BigButton';
 import { Screen } from '@/components/Screen';
 import { ErrorBox, Loading } from '@/components/States';
 import { TaskCard } from '@/components/liaison/TaskCard';
-import { useLiaisonSession } from '@/hooks/liaison/useLiaisonSession';
+import { LIAISON_ROLES, useRoleSession } from '@/hooks/useRoleSession';
 import { useLiaisonTasks } from '@/hooks/liaison/useLiaisonTasks';
 import { routes } from '@/routes';
 import './index.scss';
@@ -13,7 +13,7 @@ const go = (url: string) => void Taro.navigateTo({ url });
 
 /** The liaison's first page: report, her record, and her tasks — visits to make, street matters to accompany. */
 export default function LiaisonTasks() {
-  const session = useLiaisonSession();
+  const session = useRoleSession(LIAISON_ROLES);
   const t = useLiaisonTasks(!!session);
 
   return (

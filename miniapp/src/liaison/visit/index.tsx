@@ -8,7 +8,7 @@ import { Screen } from '@/components/Screen';
 import { ErrorBox, Loading, Notice } from '@/components/States';
 import { Timeline } from '@/components/Timeline';
 import { BigChips } from '@/components/liaison/BigChips';
-import { useLiaisonSession } from '@/hooks/liaison/useLiaisonSession';
+import { LIAISON_ROLES, useRoleSession } from '@/hooks/useRoleSession';
 import { useVisit } from '@/hooks/liaison/useVisit';
 import { platform } from '@/platform';
 import { routes } from '@/routes';
@@ -26,7 +26,7 @@ function backToTasks() {
 /** Record a visit: what she told the resident and what the resident said. */
 export default function LiaisonVisit() {
   const id = Number(useRouter().params.id);
-  const session = useLiaisonSession();
+  const session = useRoleSession(LIAISON_ROLES);
   const v = useVisit(id, !!session);
   const appeal = v.detail.data;
 

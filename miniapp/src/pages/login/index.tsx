@@ -7,7 +7,7 @@ import { Notice } from '@/components/States';
 import { TextField } from '@/components/staff/TextField';
 import { useLogin } from '@/hooks/staff/useLogin';
 import { routes } from '@/routes';
-import { openPage } from '@/hooks/staff/navigation';
+import { openPage } from '@/utils/navigation';
 import './index.scss';
 
 /**

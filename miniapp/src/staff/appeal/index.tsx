@@ -15,7 +15,8 @@ import { ResolveForm } from '@/components/staff/forms/ResolveForm';
 import { RetriageForm } from '@/components/staff/forms/RetriageForm';
 import { ReviewForm } from '@/components/staff/forms/ReviewForm';
 import { useStaffAppeal } from '@/hooks/staff/useStaffAppeal';
-import { useStaffSession } from '@/hooks/staff/useStaffSession';
+import { STAFF_ROLES } from '@lingjuli/shared';
+import { useRoleSession } from '@/hooks/useRoleSession';
 import { actionButtons } from '@/utils/staff/actions';
 import './index.scss';
 
@@ -34,7 +35,7 @@ const FORMS = {
 export default function StaffAppeal() {
   const { params } = useRouter();
   const id = Number(params.id);
-  const session = useStaffSession();
+  const session = useRoleSession(STAFF_ROLES);
   const { detail, loading, error, reload, open, choose, runner } = useStaffAppeal(id, !!session);
 
   if (!id) return <Screen><Notice tone='error'>缺少诉求编号，请从诉求列表进入。</Notice></Screen>;

@@ -10,7 +10,8 @@ import { StatusTag, TierTag } from '@/components/Tags';
 import { ChoiceChips } from '@/components/staff/ChoiceChips';
 import { TextField } from '@/components/staff/TextField';
 import { useEscalate } from '@/hooks/staff/useEscalate';
-import { useStaffSession } from '@/hooks/staff/useStaffSession';
+import { STAFF_ROLES } from '@lingjuli/shared';
+import { useRoleSession } from '@/hooks/useRoleSession';
 import './index.scss';
 
 /**
@@ -21,7 +22,7 @@ import './index.scss';
 export default function StaffEscalate() {
   const { params } = useRouter();
   const id = Number(params.id);
-  const session = useStaffSession();
+  const session = useRoleSession(STAFF_ROLES);
   const e = useEscalate(id, !!session);
 
   if (!id) return <Screen><Notice tone='error'>缺少诉求编号，请从诉求列表进入。</Notice></Screen>;

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { CATEGORIES, CATEGORY_INFO, CHANNEL_LABELS, TIER_LABELS } from '@lingjuli/shared';
+import { CATEGORIES, CATEGORY_INFO, CHANNEL_LABELS, TIER_LABELS, STAFF_ROLES } from '@lingjuli/shared';
 import { BigButton } from '@/components/BigButton';
 import { Card } from '@/components/Card';
 import { Field } from '@/components/Field';
@@ -8,7 +8,7 @@ import { ErrorBox, Loading, Notice } from '@/components/States';
 import { ChoiceChips } from '@/components/staff/ChoiceChips';
 import { TextField } from '@/components/staff/TextField';
 import { useIntake } from '@/hooks/staff/useIntake';
-import { useStaffSession } from '@/hooks/staff/useStaffSession';
+import { useRoleSession } from '@/hooks/useRoleSession';
 import './index.scss';
 
 const CHANNEL_NOTES: Partial<Record<string, string>> = {
@@ -22,7 +22,7 @@ const CATEGORY_CHOICES = CATEGORIES.map((c) => ({ key: c, label: CATEGORY_INFO[c
 
 /** Taking in an appeal for a walk-in (民情窗口) or phone (民情专线) caller, or one passed on by 12345. */
 export default function StaffIntake() {
-  const session = useStaffSession();
+  const session = useRoleSession(STAFF_ROLES);
   const intake = useIntake(session);
   if (!session) return <Screen><Loading /></Screen>;
   if (!intake.allowed) {

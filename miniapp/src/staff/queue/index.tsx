@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components';
-import { ROLE_LABELS } from '@lingjuli/shared';
+import { ROLE_LABELS, STAFF_ROLES } from '@lingjuli/shared';
 import { BigButton } from '@/components/BigButton';
 import { Screen } from '@/components/Screen';
 import { Empty, ErrorBox, Loading, Notice } from '@/components/States';
 import { QueueRow } from '@/components/staff/QueueRow';
-import { openPage } from '@/hooks/staff/navigation';
+import { openPage } from '@/utils/navigation';
 import { useQueue } from '@/hooks/staff/useQueue';
-import { useStaffSession } from '@/hooks/staff/useStaffSession';
+import { useRoleSession } from '@/hooks/useRoleSession';
 import { routes } from '@/routes';
 import { intakeChannels } from '@/utils/staff/intake';
 import { QUEUE_FILTERS, isSecretary, showsCommunity, type QueueFilter } from '@/utils/staff/queue';
@@ -20,7 +20,7 @@ const EMPTY_TEXT: Record<QueueFilter, string> = {
 
 /** The community's open appeals, the most urgent first, coloured by deadline, with supervision flags. */
 export default function StaffQueue() {
-  const session = useStaffSession();
+  const session = useRoleSession(STAFF_ROLES);
   const q = useQueue(!!session);
   if (!session) return <Screen><Loading /></Screen>;
   const role = session.user.role;

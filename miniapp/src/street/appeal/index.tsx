@@ -10,9 +10,9 @@ import { AppealFacts } from '@/components/street/AppealFacts';
 import { Chips } from '@/components/street/Chips';
 import { NoteField } from '@/components/street/NoteField';
 import { OrderCard } from '@/components/street/OrderCard';
-import { open } from '@/hooks/street/navigation';
+import { openPage } from '@/utils/navigation';
 import { useStreetAppeal } from '@/hooks/street/useStreetAppeal';
-import { useStreetSession } from '@/hooks/street/useStreetSession';
+import { STREET_ROLES, useRoleSession } from '@/hooks/useRoleSession';
 import { routes } from '@/routes';
 import { departmentPart } from '@/utils/street/assignment';
 import './index.scss';
@@ -26,7 +26,7 @@ const HANDED_TO = EMERGENCY_SERVICES.map((s) => ({ key: s, label: `已移交${s}
 /** A department (or the command centre) handles a dispatched appeal: progress notes and completion, as offered. */
 export default function StreetAppeal() {
   const id = Number(useRouter().params.id);
-  const session = useStreetSession();
+  const session = useRoleSession(STREET_ROLES);
   const s = useStreetAppeal(id, !!session);
   const appeal = s.detail;
 
@@ -51,7 +51,7 @@ export default function StreetAppeal() {
       {appeal.dispatchOrder && <OrderCard order={appeal.dispatchOrder} highlightDepartmentId={departmentId} />}
 
       {s.canDispatch && (
-        <BigButton id='open-dispatch' onClick={() => open(routes.streetDispatch(appeal.id))}>
+        <BigButton id='open-dispatch' onClick={() => openPage(routes.streetDispatch(appeal.id))}>
           去派单
         </BigButton>
       )}

@@ -3,9 +3,9 @@ import { Screen } from '@/components/Screen';
 import { Empty, ErrorBox, Loading } from '@/components/States';
 import { Tag } from '@/components/Tags';
 import { AppealRow } from '@/components/street/AppealRow';
-import { open } from '@/hooks/street/navigation';
+import { openPage } from '@/utils/navigation';
 import { useDepartmentQueue, type DepartmentQueueRow } from '@/hooks/street/useDepartmentQueue';
-import { useStreetSession } from '@/hooks/street/useStreetSession';
+import { STREET_ROLES, useRoleSession } from '@/hooks/useRoleSession';
 import { routes } from '@/routes';
 import './index.scss';
 
@@ -30,7 +30,7 @@ function RowRole({ row, forDepartment }: { row: DepartmentQueueRow; forDepartmen
 
 /** The department's queue (or, for the command centre, everything the street is handling), soonest due first. */
 export default function StreetDepartment() {
-  const session = useStreetSession();
+  const session = useRoleSession(STREET_ROLES);
   const q = useDepartmentQueue(session);
 
   return (
@@ -49,7 +49,7 @@ export default function StreetDepartment() {
       {!q.loading && !q.error && q.rows.length === 0 && <Empty text='暂无待办诉求' />}
 
       {q.rows.map((row) => (
-        <AppealRow key={row.appeal.id} kind='queue-item' appeal={row.appeal} onClick={() => open(routes.streetAppeal(row.appeal.id))}>
+        <AppealRow key={row.appeal.id} kind='queue-item' appeal={row.appeal} onClick={() => openPage(routes.streetAppeal(row.appeal.id))}>
           <RowRole row={row} forDepartment={q.forDepartment} />
         </AppealRow>
       ))}

@@ -10,14 +10,14 @@ import { AppealFacts } from '@/components/street/AppealFacts';
 import { NoteField } from '@/components/street/NoteField';
 import { OrderCard } from '@/components/street/OrderCard';
 import { useDispatch } from '@/hooks/street/useDispatch';
-import { COMMAND_ROLES, useStreetSession } from '@/hooks/street/useStreetSession';
+import { COMMAND_ROLES, useRoleSession } from '@/hooks/useRoleSession';
 import { describeSelection, groupDepartments } from '@/utils/street/dispatch-selection';
 import './index.scss';
 
 /** The command centre dispatches an order: one lead department (主办), any assisting ones (协办), a note. */
 export default function StreetDispatch() {
   const id = Number(useRouter().params.id);
-  const session = useStreetSession(COMMAND_ROLES);
+  const session = useRoleSession(COMMAND_ROLES);
   const d = useDispatch(id, !!session);
   const appeal = d.detail.data;
   const departments = d.departments.data ?? [];

@@ -3,16 +3,16 @@ import { BigButton } from '@/components/BigButton';
 import { Screen } from '@/components/Screen';
 import { Empty, ErrorBox, Loading } from '@/components/States';
 import { AppealRow } from '@/components/street/AppealRow';
-import { open } from '@/hooks/street/navigation';
+import { openPage } from '@/utils/navigation';
 import { usePendingOrders } from '@/hooks/street/usePendingOrders';
-import { COMMAND_ROLES, useStreetSession } from '@/hooks/street/useStreetSession';
+import { COMMAND_ROLES, useRoleSession } from '@/hooks/useRoleSession';
 import { routes } from '@/routes';
 import { escalatedBySystem, escalationSource } from '@/utils/street/orders';
 import './index.scss';
 
 /** The command centre's incoming dispatch orders (批办单), oldest first; tap one to dispatch it. */
 export default function StreetOrders() {
-  const session = useStreetSession(COMMAND_ROLES);
+  const session = useRoleSession(COMMAND_ROLES);
   const { rows, loading, error, reload } = usePendingOrders(!!session);
   const overdue = rows.filter((r) => r.appeal.overdue).length;
 
@@ -32,7 +32,7 @@ export default function StreetOrders() {
       {!loading && !error && rows.length === 0 && <Empty text='暂无待派的批办单' />}
 
       {rows.map(({ appeal, order }) => (
-        <AppealRow key={appeal.id} kind='order-item' appeal={appeal} onClick={() => open(routes.streetDispatch(appeal.id))}>
+        <AppealRow key={appeal.id} kind='order-item' appeal={appeal} onClick={() => openPage(routes.streetDispatch(appeal.id))}>
           {order === undefined && <Text className='muted'>正在读取上报原因…</Text>}
           {order && (
             <View className={`order-item__reason ${escalatedBySystem(order) ? 'order-item__reason--system' : ''}`}>
@@ -43,7 +43,7 @@ export default function StreetOrders() {
         </AppealRow>
       ))}
 
-      <BigButton id='street-in-progress' kind='secondary' onClick={() => open(routes.departmentQueue())}>
+      <BigButton id='street-in-progress' kind='secondary' onClick={() => openPage(routes.departmentQueue())}>
         街道在办诉求
       </BigButton>
     </Screen>
