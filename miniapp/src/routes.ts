@@ -12,6 +12,29 @@ export const SUBPACKAGES = {
   liaison: { root: 'liaison', pages: ['report/index', 'tasks/index', 'visit/index', 'record/index'] },
   staff: { root: 'staff', pages: ['queue/index', 'appeal/index', 'intake/index', 'escalate/index'] },
   street: { root: 'street', pages: ['orders/index', 'dispatch/index', 'department/index', 'appeal/index'] },
+  // The six powers (六项权力): whistles, task forces, projects, evaluation, management, liaisons, rewards.
+  powers: {
+    root: 'powers',
+    pages: [
+      'hub/index',
+      'whistles/index',
+      'whistle/index',
+      'whistle-new/index',
+      'coordination/index',
+      'task-force/index',
+      'projects/index',
+      'project/index',
+      'project-new/index',
+      'management/index',
+      'evaluation/index',
+      'ranking/index',
+      'liaisons/index',
+      'liaison/index',
+      'rewards/index',
+      'reward/index',
+      'reward-new/index',
+    ],
+  },
 } as const;
 
 type Query = Record<string, string | number | undefined>;
@@ -44,4 +67,22 @@ export const routes = {
   streetDispatch: (id: number) => url('street/dispatch/index', { id }),
   departmentQueue: () => url('street/department/index'),
   streetAppeal: (id: number) => url('street/appeal/index', { id }),
+  /** The hub of the six powers for staff: what each role can do. */
+  powersHub: () => url('powers/hub/index'),
+  whistles: () => url('powers/whistles/index'),
+  whistle: (id: number) => url('powers/whistle/index', { id }),
+  whistleNew: (query: { appealId?: number } = {}) => url('powers/whistle-new/index', query),
+  coordination: (appealId: number) => url('powers/coordination/index', { appealId }),
+  taskForce: (appealId: number) => url('powers/task-force/index', { appealId }),
+  projects: () => url('powers/projects/index'),
+  project: (id: number) => url('powers/project/index', { id }),
+  projectNew: () => url('powers/project-new/index'),
+  management: (communityId?: number) => url('powers/management/index', { communityId }),
+  evaluation: () => url('powers/evaluation/index'),
+  ranking: (periodId?: number) => url('powers/ranking/index', { periodId }),
+  liaisons: () => url('powers/liaisons/index'),
+  liaison: (userId: number) => url('powers/liaison/index', { userId }),
+  rewards: () => url('powers/rewards/index'),
+  reward: (id: number) => url('powers/reward/index', { id }),
+  rewardNew: (query: { liaisonUserId?: number } = {}) => url('powers/reward-new/index', query),
 };

@@ -12,6 +12,14 @@ import { StorageModule } from './storage/storage.module';
 import { TimersModule } from './timers/timers.module';
 import { UploadsModule } from './uploads/uploads.module';
 import { UsersModule } from './users/users.module';
+import { WhistlesModule } from './whistles/whistles.module';
+import { TaskForcesModule } from './task-forces/task-forces.module';
+import { ProjectsModule } from './projects/projects.module';
+import { EvaluationModule } from './evaluation/evaluation.module';
+import { ManagementModule } from './management/management.module';
+import { LiaisonsModule } from './liaisons/liaisons.module';
+import { RewardsModule } from './rewards/rewards.module';
+
 
 /** The whole server. `forRoot` takes the configuration and clock, so tests and scripts can supply their own. */
 @Module({})
@@ -31,6 +39,13 @@ export class AppModule implements NestModule {
         PostersModule,
         NotificationsModule,
         TimersModule,
+        WhistlesModule,
+        TaskForcesModule,
+        ProjectsModule,
+        EvaluationModule,
+        ManagementModule,
+        LiaisonsModule,
+        RewardsModule,
       ],
       controllers: [HealthController],
     };

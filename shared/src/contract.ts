@@ -204,7 +204,15 @@ export interface AttachmentInfo {
 }
 
 /** Timeline entries are actions, the filing, "me too" from other residents, and what the timers record on their own. */
-export type TimelineEntryType = AppealAction | 'file' | 'support' | 'breach' | 'progressOverdue';
+export type TimelineEntryType =
+  | AppealAction
+  | 'file'
+  | 'support'
+  | 'breach'
+  | 'progressOverdue'
+  | 'whistle'
+  | 'formTaskForce'
+  | 'taskForceNote';
 
 export interface TimelineEntry {
   id: number;
@@ -400,6 +408,14 @@ export const NOTIFICATION_KINDS = [
   'appealProgress',
   /** To the resident (and those who said "me too"): the result was fed back; please rate it. */
   'appealResult',
+  /** To a department's staff: the community whistled it; report in by the deadline. */
+  'whistled',
+  /** To the community secretary and the command centre: a department missed its report-in deadline. */
+  'whistleReportInMissed',
+  /** To the community: the street wants its opinion on a project in its area. */
+  'projectConsultation',
+  /** To the community secretary: a reward request awaits approval; to the street: one was approved. */
+  'rewardRequest',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

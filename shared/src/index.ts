@@ -9,3 +9,5 @@ export * from './service-lines';
 export * from './contract';
 export * from './timers';
 export * from './time';
+export * from './powers';
+export * from './contract-powers';

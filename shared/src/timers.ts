@@ -8,9 +8,10 @@ import { DEFAULT_TIER_POLICY, type TierPolicy } from './tier-policy';
  * - `breach` just after the deadline (breached means now > due, strictly);
  * - `progressReminder` when a complex appeal's 72-hour public progress note is missed, and
  *   `progressOverdue` (supervision) if it is still missing after the grace period;
- * - `autoClose` of an appeal fed back but not rated for 7 days.
+ * - `autoClose` of an appeal fed back but not rated for 7 days;
+ * - `whistleReportIn`: a whistled department's report-in deadline (报到), on the whistle target, not an appeal.
  */
-export const TIMER_KINDS = ['warning', 'breach', 'progressReminder', 'progressOverdue', 'autoClose'] as const;
+export const TIMER_KINDS = ['warning', 'breach', 'progressReminder', 'progressOverdue', 'autoClose', 'whistleReportIn'] as const;
 export type TimerKind = (typeof TIMER_KINDS)[number];
 
 export interface PlannedTimer {

@@ -5,6 +5,9 @@ const TYPE_LABELS: Record<TimelineEntryType, string> = {
   ...ACTION_LABELS,
   file: '提交诉求',
   support: '我也遇到了',
+  whistle: '社区吹哨',
+  formTaskForce: '成立专班',
+  taskForceNote: '专班进展',
   breach: '超时督办',
   progressOverdue: '进展逾期督办',
 };

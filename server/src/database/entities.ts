@@ -15,6 +15,21 @@ import { Grid } from '../organisation/grid.entity';
 import { AppealTimer } from '../timers/appeal-timer.entity';
 import { Attachment } from '../uploads/attachment.entity';
 import { User } from '../users/user.entity';
+import { DepartmentScore } from '../evaluation/department-score.entity';
+import { EvaluationPeriod } from '../evaluation/evaluation-period.entity';
+import { LiaisonProfile } from '../liaisons/liaison-profile.entity';
+import { TrainingRecord } from '../liaisons/training-record.entity';
+import { ManagementItem } from '../management/management-item.entity';
+import { ProjectOpinion } from '../projects/project-opinion.entity';
+import { Project } from '../projects/project.entity';
+import { RewardEvent } from '../rewards/reward-event.entity';
+import { RewardRequest } from '../rewards/reward-request.entity';
+import { TaskForceMember } from '../task-forces/task-force-member.entity';
+import { TaskForceNote } from '../task-forces/task-force-note.entity';
+import { TaskForce } from '../task-forces/task-force.entity';
+import { WhistleEvent } from '../whistles/whistle-event.entity';
+import { WhistleTarget } from '../whistles/whistle-target.entity';
+import { Whistle } from '../whistles/whistle.entity';
 
 /** Every entity, in one list for the data source and the migration generator. */
 export const ENTITIES = [
@@ -35,4 +50,19 @@ export const ENTITIES = [
   SupervisionFlag,
   NotificationOutbox,
   InboxMessage,
+  Whistle,
+  WhistleTarget,
+  WhistleEvent,
+  TaskForce,
+  TaskForceMember,
+  TaskForceNote,
+  Project,
+  ProjectOpinion,
+  EvaluationPeriod,
+  DepartmentScore,
+  ManagementItem,
+  LiaisonProfile,
+  TrainingRecord,
+  RewardRequest,
+  RewardEvent,
 ];

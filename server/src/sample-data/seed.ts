@@ -12,6 +12,7 @@ import { Grid } from '../organisation/grid.entity';
 import { openServerContext, type ServerContext } from '../server-context';
 import { User } from '../users/user.entity';
 import { HISTORY_DAYS } from './appeal-plans';
+import { seedSamplePowers } from './powers';
 import { DEFAULT_SAMPLE_APPEALS, createSampleAppeals, createSampleResidents } from './sample-appeals';
 import { SAMPLE_PASSWORD, createSampleOrganisation } from './sample-organisation';
 
@@ -68,6 +69,7 @@ export async function seedSampleData(
     return organisation;
   });
   await createSampleAppeals(app, clock, org, { count: options.appeals ?? DEFAULT_SAMPLE_APPEALS, now, seed });
+  await seedSamplePowers({ app, clock, org, now });
   clock.set(now);
   return { seeded: true, ...(await countSampleData(dataSource)), elapsedMs: Date.now() - started };
 }

@@ -1,25 +1,36 @@
 import type { TimerKind } from '@lingjuli/shared';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Appeal } from '../appeals/entities/appeal.entity';
+import { WhistleTarget } from '../whistles/whistle-target.entity';
 import { CodeColumn, TimeColumn } from '../database/columns';
 
 /**
- * One timer of one appeal (at most one per kind). Pending while `fireAt` is set; once fired,
+ * One timer of one appeal, or of one whistled department (at most one per kind for each). Pending while `fireAt` is set; once fired,
  * `fireAt` is cleared, so the due-time index holds only pending timers and a sweep never reads the
  * history. A changed deadline rewrites the row (and bumps `version`) in the transaction of the change.
  */
 @Entity('appeal_timers')
 @Unique('UQ_appeal_timers_kind', ['appealId', 'kind'])
+@Unique('UQ_appeal_timers_whistle_target_kind', ['whistleTargetId', 'kind'])
 export class AppealTimer {
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Column({ type: 'int' })
-  appealId: number;
+  /** The appeal whose deadline it guards (null for a whistle's report-in timer). */
+  @Column({ type: 'int', nullable: true })
+  appealId: number | null;
 
   @ManyToOne(() => Appeal, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'appealId' })
-  appeal?: Appeal;
+  appeal?: Appeal | null;
+
+  /** The whistled department whose report-in deadline it guards (kind `whistleReportIn`). */
+  @Column({ type: 'int', nullable: true })
+  whistleTargetId: number | null;
+
+  @ManyToOne(() => WhistleTarget, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'whistleTargetId' })
+  whistleTarget?: WhistleTarget | null;
 
   @CodeColumn()
   kind: TimerKind;

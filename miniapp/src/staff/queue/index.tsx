@@ -84,6 +84,9 @@ export default function StaffQueue() {
             ＋ 代居民登记诉求
           </BigButton>
         )}
+        <BigButton id='open-powers' kind='plain' onClick={() => openPage(routes.powersHub())}>
+          六项权力：吹哨、项目、考评、专员、奖励
+        </BigButton>
       </View>
 
       <View className='queue__filters'>

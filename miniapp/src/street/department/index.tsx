@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { BigButton } from '@/components/BigButton';
 import { Screen } from '@/components/Screen';
 import { Empty, ErrorBox, Loading } from '@/components/States';
 import { Tag } from '@/components/Tags';
@@ -54,6 +55,11 @@ export default function StreetDepartment() {
         </AppealRow>
       ))}
       {q.truncated && <Text className='muted'>共 {q.total} 条，仅显示期限最近的 {q.rows.length} 条。</Text>}
+      {q.forDepartment && (
+        <BigButton id='open-whistles' kind='plain' onClick={() => openPage(routes.whistles())}>
+          社区吹哨：待报到、在办
+        </BigButton>
+      )}
     </Screen>
   );
 }

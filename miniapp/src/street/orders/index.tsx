@@ -46,6 +46,9 @@ export default function StreetOrders() {
       <BigButton id='street-in-progress' kind='secondary' onClick={() => openPage(routes.departmentQueue())}>
         街道在办诉求
       </BigButton>
+      <BigButton id='open-powers' kind='plain' onClick={() => openPage(routes.powersHub())}>
+        六项权力：吹哨、项目、排名、清单、奖励
+      </BigButton>
     </Screen>
   );
 }

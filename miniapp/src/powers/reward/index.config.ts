@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '奖励申请详情' });
