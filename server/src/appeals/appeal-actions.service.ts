@@ -23,7 +23,7 @@ import { isUniqueViolation } from '../database/db-errors';
 import { UnitOfWork } from '../database/unit-of-work';
 import { Community } from '../organisation/community.entity';
 import { Department } from '../organisation/department.entity';
-import { Notifier } from '../notifications/notifier.service';
+import { Notifier, appealOccasion } from '../notifications/notifier.service';
 import { TimerService } from '../timers/timer.service';
 import { UploadsService } from '../uploads/uploads.service';
 import { User } from '../users/user.entity';
@@ -298,7 +298,7 @@ export class AppealActionsService {
     const supporters = await em.find(AppealSupporter, { select: { userId: true }, where: { appealId: appeal.id } });
     const recipientIds = [...(appeal.reporterId ? [appeal.reporterId] : []), ...supporters.map((s) => s.userId)];
     const body = `${appealCode(appeal)}：${text.length > 80 ? `${text.slice(0, 80)}…` : text}`;
-    await this.notifier.notify(em, { kind, recipientIds, appealId: appeal.id, about: now, title, body }, now);
+    await this.notifier.notify(em, { kind, recipientIds, appealId: appeal.id, occasion: appealOccasion(appeal.id, now), title, body }, now);
   }
 
   // ---- the mechanics ----

@@ -5,6 +5,10 @@ import { ScopeService } from '../auth/scope.service';
 import type { RequestContext } from '../common/context/request-context';
 import { notFound } from '../common/errors/app-error';
 import { UnitOfWork } from '../database/unit-of-work';
+import { TaskForceMember } from '../task-forces/task-force-member.entity';
+import { TaskForce } from '../task-forces/task-force.entity';
+import { WhistleTarget } from '../whistles/whistle-target.entity';
+import { Whistle } from '../whistles/whistle.entity';
 import { AppealSupporter } from './entities/appeal-supporter.entity';
 import { DispatchAssignment } from './entities/dispatch-assignment.entity';
 import { Appeal } from './entities/appeal.entity';
@@ -42,6 +46,7 @@ export class AppealScope {
           scopeUserId: actor.id,
         });
       case 'departmentStaff': {
+        // What was dispatched to her department, what it was whistled about, and what its task forces work on.
         const dispatched = qb
           .subQuery()
           .select('1')
@@ -49,7 +54,25 @@ export class AppealScope {
           .where(`scopeAssignment.appealId = ${alias}.id`)
           .andWhere('scopeAssignment.departmentId = :scopeDepartmentId')
           .getQuery();
-        return qb.andWhere(`EXISTS ${dispatched}`, { scopeDepartmentId: actor.departmentId ?? -1 });
+        const whistled = qb
+          .subQuery()
+          .select('1')
+          .from(Whistle, 'scopeWhistle')
+          .innerJoin(WhistleTarget, 'scopeTarget', 'scopeTarget.whistleId = scopeWhistle.id')
+          .where(`scopeWhistle.appealId = ${alias}.id`)
+          .andWhere('scopeTarget.departmentId = :scopeDepartmentId')
+          .getQuery();
+        const taskForce = qb
+          .subQuery()
+          .select('1')
+          .from(TaskForce, 'scopeTaskForce')
+          .innerJoin(TaskForceMember, 'scopeMember', 'scopeMember.taskForceId = scopeTaskForce.id')
+          .where(`scopeTaskForce.appealId = ${alias}.id`)
+          .andWhere('scopeMember.departmentId = :scopeDepartmentId')
+          .getQuery();
+        return qb.andWhere(`(EXISTS ${dispatched} OR EXISTS ${whistled} OR EXISTS ${taskForce})`, {
+          scopeDepartmentId: actor.departmentId ?? -1,
+        });
       }
       default: {
         const ids = await this.scope.communityIds(actor);

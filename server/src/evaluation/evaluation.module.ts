@@ -1,5 +1,17 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DepartmentRankingService } from './department-ranking.service';
+import { DepartmentScore } from './department-score.entity';
+import { EvaluationController } from './evaluation.controller';
+import { EvaluationPeriod } from './evaluation-period.entity';
+import { EvaluationService } from './evaluation.service';
+import { PeriodActivity } from './period-activity.service';
 
-/** The evaluation part of the six powers (design §5); controllers and services are registered here. */
-@Module({})
+/** 考评权 (design §5): evaluation periods, communities' scores of departments, and the ranking. */
+@Module({
+  imports: [TypeOrmModule.forFeature([EvaluationPeriod, DepartmentScore])],
+  controllers: [EvaluationController],
+  providers: [EvaluationService, DepartmentRankingService, PeriodActivity],
+  exports: [EvaluationService, DepartmentRankingService],
+})
 export class EvaluationModule {}

@@ -1,5 +1,11 @@
 import { Module } from '@nestjs/common';
+import { LiaisonsController } from './liaisons.controller';
+import { LiaisonsService } from './liaisons.service';
 
-/** The liaisons part of the six powers (design §5); controllers and services are registered here. */
-@Module({})
+/** The liaison registry of the six powers (design §5). */
+@Module({
+  controllers: [LiaisonsController],
+  providers: [LiaisonsService],
+  exports: [LiaisonsService],
+})
 export class LiaisonsModule {}

@@ -1,5 +1,14 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ManagementController } from './management.controller';
+import { ManagementItem } from './management-item.entity';
+import { ManagementService } from './management.service';
 
-/** The management part of the six powers (design §5); controllers and services are registered here. */
-@Module({})
+/** 管理权 (design §5): the per-community list of management powers and resources. */
+@Module({
+  imports: [TypeOrmModule.forFeature([ManagementItem])],
+  controllers: [ManagementController],
+  providers: [ManagementService],
+  exports: [ManagementService],
+})
 export class ManagementModule {}

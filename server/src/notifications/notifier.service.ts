@@ -6,12 +6,22 @@ import { NotificationOutbox } from './notification-outbox.entity';
 export interface Notification {
   kind: NotificationKind;
   recipientIds: readonly number[];
-  appealId: number;
-  /** The deadline (or other instant) the notification is about; part of the de-duplication key. */
-  about: Date;
+  /**
+   * What makes this one occasion of its kind — an appeal and a deadline, a whistled department, a step
+   * of a reward request. With the kind and the recipient it is the de-duplication key, so an occasion
+   * processed twice (a timer retried) notifies each recipient once.
+   */
+  occasion: string;
+  /** The appeal it concerns, if any, so the inbox can link to it. */
+  appealId: number | null;
   title: string;
   body: string;
 }
+
+/** The occasion of a notification about an appeal at an instant (a deadline, a step taken at `about`). */
+export const appealOccasion = (appealId: number, about: Date): string => `${appealId}:${about.toISOString()}`;
+
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** Writes notifications to the outbox in the caller's transaction; a repeat of the same key is ignored. */
 @Injectable()
@@ -25,11 +35,11 @@ export class Notifier {
       .into(NotificationOutbox)
       .values(
         recipients.map((recipientId) => ({
-          dedupeKey: `${notification.kind}:${notification.appealId}:${notification.about.toISOString()}:${recipientId}`,
+          dedupeKey: `${notification.kind}:${notification.occasion}:${recipientId}`,
           recipientId,
           kind: notification.kind,
-          title: notification.title,
-          body: notification.body,
+          title: clip(notification.title, 100),
+          body: clip(notification.body, 500),
           appealId: notification.appealId,
           createdAt: now,
         })),

@@ -1,5 +1,16 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ProjectOpinion } from './project-opinion.entity';
+import { Project } from './project.entity';
+import { ProjectsController } from './projects.controller';
+import { ProjectsService } from './projects.service';
 
-/** The projects part of the six powers (design §5); controllers and services are registered here. */
-@Module({})
+/** 建议权 (design §5): street projects and the community's opinion on them. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Project, ProjectOpinion]), NotificationsModule],
+  controllers: [ProjectsController],
+  providers: [ProjectsService],
+  exports: [ProjectsService],
+})
 export class ProjectsModule {}

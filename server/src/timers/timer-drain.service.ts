@@ -4,6 +4,8 @@ import { Appeal } from '../appeals/entities/appeal.entity';
 import { Clock } from '../common/clock/clock';
 import { isTransientLockError } from '../database/db-errors';
 import { UnitOfWork } from '../database/unit-of-work';
+import { WhistleTarget } from '../whistles/whistle-target.entity';
+import { Whistle } from '../whistles/whistle.entity';
 import { AppealTimer } from './appeal-timer.entity';
 import { TimerEffects } from './timer-effects.service';
 
@@ -68,7 +70,8 @@ export class TimerDrain {
           // A deadlock has rolled the whole batch back: let the UnitOfWork run the batch again.
           if (isTransientLockError(error)) throw error;
           result.failed += 1;
-          this.logger.error(`Timer ${timer.id} (${timer.kind}, appeal ${timer.appealId}) failed: ${(error as Error).message}`);
+          const owner = timer.whistleTargetId !== null ? `whistle target ${timer.whistleTargetId}` : `appeal ${timer.appealId}`;
+          this.logger.error(`Timer ${timer.id} (${timer.kind}, ${owner}) failed: ${(error as Error).message}`);
           await em.update(
             AppealTimer,
             { id: timer.id },
@@ -85,6 +88,7 @@ export class TimerDrain {
   }
 
   private async fireOne(em: EntityManager, timer: AppealTimer, now: Date): Promise<boolean> {
+    if (timer.whistleTargetId !== null) return this.fireWhistleTimer(em, timer, now);
     const qb = em.createQueryBuilder(Appeal, 'appeal').where('appeal.id = :id', { id: timer.appealId });
     // A writer holding the appeal will reschedule this timer itself; never wait for it.
     if (!this.uow.isSqlite) qb.setLock('pessimistic_write').setOnLocked('skip_locked');
@@ -92,6 +96,29 @@ export class TimerDrain {
     if (!appeal) return false;
     await em.update(AppealTimer, { id: timer.id }, { fireAt: null, firedAt: now });
     await this.effects.fire(em, timer, appeal, now);
+    return true;
+  }
+
+  /**
+   * A report-in timer belongs to a whistled department, not an appeal: it claims the whistle and then
+   * the department's part (the order every whistle write locks them in), skipping either if a writer
+   * holds it — a department reporting in at this moment cancels the timer itself.
+   */
+  private async fireWhistleTimer(em: EntityManager, timer: AppealTimer, now: Date): Promise<boolean> {
+    const targetRow = await em.findOne(WhistleTarget, { select: { id: true, whistleId: true }, where: { id: timer.whistleTargetId! } });
+    if (!targetRow) return false;
+    const whistleQb = em.createQueryBuilder(Whistle, 'whistle').where('whistle.id = :id', { id: targetRow.whistleId });
+    const targetQb = em.createQueryBuilder(WhistleTarget, 'target').where('target.id = :id', { id: targetRow.id });
+    if (!this.uow.isSqlite) {
+      whistleQb.setLock('pessimistic_write').setOnLocked('skip_locked');
+      targetQb.setLock('pessimistic_write').setOnLocked('skip_locked');
+    }
+    const whistle = await whistleQb.getOne();
+    if (!whistle) return false;
+    const target = await targetQb.getOne();
+    if (!target) return false;
+    await em.update(AppealTimer, { id: timer.id }, { fireAt: null, firedAt: now });
+    await this.effects.fireWhistleReportIn(em, timer, whistle, target, now);
     return true;
   }
 }

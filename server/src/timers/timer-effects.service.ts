@@ -15,9 +15,13 @@ import { SupervisionFlag, type SupervisionReason } from '../appeals/entities/sup
 import { appendTimeline, type TimelineEntryInput } from '../appeals/timeline';
 import { writeAppeal } from '../appeals/write-appeal';
 import { isUniqueViolation } from '../database/db-errors';
-import { Notifier } from '../notifications/notifier.service';
+import { Notifier, appealOccasion } from '../notifications/notifier.service';
 import { OrganisationService } from '../organisation/organisation.service';
 import { User } from '../users/user.entity';
+import { WhistleEvent } from '../whistles/whistle-event.entity';
+import { WhistleTarget } from '../whistles/whistle-target.entity';
+import type { Whistle } from '../whistles/whistle.entity';
+import { Department } from '../organisation/department.entity';
 import type { AppealTimer } from './appeal-timer.entity';
 import { TimerService } from './timer.service';
 
@@ -50,6 +54,56 @@ export class TimerEffects {
       case 'autoClose':
         return this.autoClose(em, timer, appeal, now);
     }
+  }
+
+  /**
+   * A whistled department let its report-in deadline pass (design §5, like a breach, §4.5): its part
+   * records the real due time and is flagged on the whistle's record, and the community secretary,
+   * the grid secretary and the command centre are told (escalated). Only while the department has
+   * still not reported in; the timer row fires once per deadline and the outbox keys make a repeat
+   * harmless.
+   */
+  async fireWhistleReportIn(em: EntityManager, timer: AppealTimer, whistle: Whistle, target: WhistleTarget, now: Date): Promise<void> {
+    if (whistle.status !== 'open' || target.status !== 'whistled' || target.reportInMissedAt !== null) return;
+    if (!same(whistle.reportInDueAt, timer.deadline)) return;
+    await em.update(WhistleTarget, { id: target.id }, { reportInMissedAt: timer.deadline });
+    const department = await em.findOneByOrFail(Department, { id: target.departmentId });
+    const when = formatShanghaiDateTime(timer.deadline);
+    await em.insert(WhistleEvent, {
+      whistleId: whistle.id,
+      type: 'reportInMissed',
+      actorId: null,
+      actorRole: 'system',
+      departmentId: target.departmentId,
+      note: `${department.name}未在 ${when} 前报到，已督办`,
+      at: now,
+    });
+    const community = await this.organisation.findCommunity(whistle.communityId);
+    const recipients = await em
+      .createQueryBuilder(User, 'u')
+      .select('u.id', 'id')
+      .where('u.active = :active', { active: true })
+      .andWhere(
+        new Brackets((w) =>
+          w
+            .where("u.role = 'communitySecretary' AND u.communityId = :communityId", { communityId: whistle.communityId })
+            .orWhere("u.role = 'gridSecretary' AND u.gridId = :gridId", { gridId: community?.gridId ?? -1 })
+            .orWhere("u.role = 'commandCenter'"),
+        ),
+      )
+      .getRawMany<{ id: number }>();
+    await this.notifier.notify(
+      em,
+      {
+        kind: 'whistleReportInMissed',
+        occasion: `w${whistle.id}:t${target.id}:${timer.deadline.toISOString()}`,
+        appealId: whistle.appealId,
+        recipientIds: recipients.map((u) => Number(u.id)),
+        title: '吹哨单位未按时报到，已督办',
+        body: `${community?.name ?? ''}吹哨“${whistle.subject}”：${department.name}未在 ${when} 前报到`,
+      },
+      now,
+    );
   }
 
   /** At 80 % of the window, to the handler; never for a deadline that has already passed (after downtime). */
@@ -173,7 +227,7 @@ export class TimerEffects {
     recipientIds: number[],
     text: { title: string; body: string },
   ): Promise<void> {
-    return this.notifier.notify(em, { kind, recipientIds, appealId: appeal.id, about, ...text }, now);
+    return this.notifier.notify(em, { kind, recipientIds, appealId: appeal.id, occasion: appealOccasion(appeal.id, about), ...text }, now);
   }
 
   /** The handler, else the first responder, else the community's staff (an online appeal nobody took yet). */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { plannedTimers } from '@lingjuli/shared';
-import type { EntityManager } from 'typeorm';
+import { IsNull, type EntityManager } from 'typeorm';
 import type { Appeal } from '../appeals/entities/appeal.entity';
 import { AppealTimer } from './appeal-timer.entity';
 
@@ -38,5 +38,24 @@ export class TimerService {
     }
     const stale = rows.filter((r) => !planned.some((p) => p.kind === r.kind)).map((r) => r.id);
     if (stale.length) await em.delete(AppealTimer, stale);
+  }
+
+  /**
+   * A whistled department's report-in deadline (报到), one timer per whistle target, written in the
+   * transaction that creates the whistle. Like a breach it fires 1 ms after the deadline: reporting
+   * in at the due instant itself is on time.
+   */
+  async scheduleWhistleReportIn(em: EntityManager, whistleTargetIds: readonly number[], deadline: Date): Promise<void> {
+    if (whistleTargetIds.length === 0) return;
+    const fireAt = new Date(deadline.getTime() + 1);
+    await em.insert(
+      AppealTimer,
+      whistleTargetIds.map((whistleTargetId) => ({ appealId: null, whistleTargetId, kind: 'whistleReportIn' as const, fireAt, deadline })),
+    );
+  }
+
+  /** The department reported in: its pending report-in timer goes (a fired one stays, as the record that it fired). */
+  async cancelWhistleReportIn(em: EntityManager, whistleTargetId: number): Promise<void> {
+    await em.delete(AppealTimer, { whistleTargetId, kind: 'whistleReportIn', firedAt: IsNull() });
   }
 }

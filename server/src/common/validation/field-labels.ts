@@ -33,9 +33,9 @@ export const FIELD_LABELS: Record<string, string> = {
   username: '用户名',
   password: '密码',
   role: '角色',
-  name: '姓名',
+  name: '名称',
   phone: '电话',
-  title: '职务',
+  title: '标题',
   windowAddress: '窗口地址',
   windowHours: '窗口时间',
   hotline: '民情专线',
@@ -52,4 +52,48 @@ export const FIELD_LABELS: Record<string, string> = {
   gridId: '网格',
   departmentId: '科室',
   kind: '类型',
+  // suggestion, evaluation, management (六项权力)
+  description: '说明',
+  opinionDueDays: '回复期限（天）',
+  opinion: '意见',
+  text: '意见说明',
+  score: '评分',
+  startsAt: '开始时间',
+  endsAt: '结束时间',
+  items: '清单',
+  // liaisons and reward requests (民情专员, 自主支配权)
+  duties: '职责',
+  active: '在册状态',
+  date: '日期',
+  hours: '培训时长',
+  liaisonUserId: '民情专员',
+  basis: '奖励方式',
+  appealIds: '关联诉求',
+  periodLabel: '考评期',
+  reward: '奖励内容',
+  amount: '金额',
+  attendees: '参会人员',
+  minutes: '会议纪要',
+  // whistles and task forces
+  appealId: '诉求',
+  subject: '事由',
+  departmentIds: '被吹哨单位',
+  reportInMinutes: '报到时限（分钟）',
+  ratings: '评价',
+  rating: '评价等级',
+  memberDepartmentIds: '成员单位',
+  representatives: '代表',
 };
+
+/** Where one field name means different things in different forms: `DtoClass.field` wins over `field`. */
+export const FORM_FIELD_LABELS: Record<string, string> = {
+  'StaffContactDto.name': '姓名',
+  'StaffContactDto.title': '职务',
+  'CreateUserDto.title': '职务',
+  'RegisterLiaisonDto.name': '姓名',
+};
+
+/** The Chinese label a user sees for a field of a form (a DTO), falling back to the field's own name. */
+export function fieldLabel(form: object | undefined, property: string): string {
+  return FORM_FIELD_LABELS[`${form?.constructor.name}.${property}`] ?? FIELD_LABELS[property] ?? property;
+}

@@ -1,7 +1,7 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import type { FieldError } from '@lingjuli/shared';
 import { badRequest } from '../errors/app-error';
-import { FIELD_LABELS } from './field-labels';
+import { fieldLabel } from './field-labels';
 
 type Translator = (defaultMessage: string) => string;
 
@@ -53,7 +53,7 @@ function flatten(errors: ValidationError[], parent = ''): FieldError[] {
     const own: FieldError[] = [];
     if (failed.length) {
       const [key, english] = failed[0];
-      const label = FIELD_LABELS[error.property] ?? error.property;
+      const label = fieldLabel(error.target, error.property);
       const missing = (error.value === undefined || error.value === null) && key !== 'whitelistValidation';
       const words = missing ? '必须填写' : (ZH[key] ?? (() => '格式不正确'))(english);
       own.push({ field, message: `${label}${words}` });
@@ -69,6 +69,8 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
     transform: true,
+    // The form an error was found in names the field for the user (`fieldLabel`); only the messages are sent.
+    validationError: { target: true, value: true },
     exceptionFactory: (errors) => {
       const details = flatten(errors);
       return badRequest('VALIDATION_FAILED', details[0] ? `请检查：${details[0].message}` : '提交的内容有误', details);

@@ -1,0 +1,39 @@
+import { EVALUATION_SCALE, type CreateEvaluationPeriodRequest, type ScoreDepartmentRequest } from '@lingjuli/shared';
+import { Transform } from 'class-transformer';
+import { IsDateString, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { trim } from '../../common/validation/transforms';
+
+export class CreateEvaluationPeriodDto implements CreateEvaluationPeriodRequest {
+  /** Defaults to the current quarter's name (e.g. 2026年第1季度); required with custom dates. */
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  name?: string;
+
+  @IsOptional()
+  @IsDateString({ strict: true })
+  startsAt?: string;
+
+  @IsOptional()
+  @IsDateString({ strict: true })
+  endsAt?: string;
+}
+
+export class ScoreDepartmentDto implements ScoreDepartmentRequest {
+  @IsInt()
+  departmentId: number;
+
+  /** Whole points on EVALUATION_SCALE; a string, a fraction or a value off the scale is a 400. */
+  @IsInt()
+  @Min(EVALUATION_SCALE.min)
+  @Max(EVALUATION_SCALE.max)
+  score: number;
+
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(500)
+  comment?: string;
+}

@@ -1,0 +1,155 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isValidScore, quarterOf, type DepartmentToScore, type EvaluationPeriodInfo } from '@lingjuli/shared';
+import { DataSource, In } from 'typeorm';
+import { Clock } from '../common/clock/clock';
+import type { RequestContext } from '../common/context/request-context';
+import { badRequest, conflict, invalidField, notFound } from '../common/errors/app-error';
+import { isUniqueViolation } from '../database/db-errors';
+import { UnitOfWork } from '../database/unit-of-work';
+import { Department } from '../organisation/department.entity';
+import { toDepartmentSummary } from '../organisation/organisation.mapper';
+import { DepartmentScore } from './department-score.entity';
+import type { CreateEvaluationPeriodDto, ScoreDepartmentDto } from './dto/evaluation.dto';
+import { EvaluationPeriod } from './evaluation-period.entity';
+import { PeriodActivity } from './period-activity.service';
+
+export const toPeriodInfo = (p: EvaluationPeriod): EvaluationPeriodInfo => ({
+  id: p.id,
+  name: p.name,
+  startsAt: p.startsAt.toISOString(),
+  endsAt: p.endsAt.toISOString(),
+});
+
+/** How one community worked with one department in a period. */
+interface WorkedWith {
+  whistles: number;
+  dispatched: number;
+}
+
+/**
+ * 考评权 (design §5): evaluation periods, and each community's scores of the departments it worked
+ * with in a period — whistled by the community, or dispatched on its appeals.
+ */
+@Injectable()
+export class EvaluationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly clock: Clock,
+    private readonly activity: PeriodActivity,
+  ) {}
+
+  /** Newest first. */
+  async periods(): Promise<EvaluationPeriodInfo[]> {
+    const rows = await this.dataSource.getRepository(EvaluationPeriod).find({ order: { startsAt: 'DESC', id: 'DESC' } });
+    return rows.map(toPeriodInfo);
+  }
+
+  /** Without dates, the current quarter (Beijing time); with dates, both and a name. Names are unique (409). */
+  async createPeriod(input: CreateEvaluationPeriodDto): Promise<EvaluationPeriodInfo> {
+    let name: string;
+    let startsAt: Date;
+    let endsAt: Date;
+    if (input.startsAt === undefined && input.endsAt === undefined) {
+      const quarter = quarterOf(this.clock.now());
+      ({ startsAt, endsAt } = quarter);
+      name = input.name ?? quarter.name;
+    } else {
+      if (input.startsAt === undefined) throw invalidField('startsAt', '请填写开始时间');
+      if (input.endsAt === undefined) throw invalidField('endsAt', '请填写结束时间');
+      if (input.name === undefined) throw invalidField('name', '自定义起止时间时请填写周期名称');
+      startsAt = new Date(input.startsAt);
+      endsAt = new Date(input.endsAt);
+      if (endsAt.getTime() <= startsAt.getTime()) throw invalidField('endsAt', '结束时间应晚于开始时间');
+      name = input.name;
+    }
+    try {
+      const period = await this.uow.run(async (em) => {
+        if (await em.existsBy(EvaluationPeriod, { name })) throw periodNameTaken(name);
+        return em.save(em.create(EvaluationPeriod, { name, startsAt, endsAt }));
+      });
+      return toPeriodInfo(period);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw periodNameTaken(name);
+      throw error;
+    }
+  }
+
+  async findPeriod(id: number): Promise<EvaluationPeriod> {
+    const period = await this.dataSource.getRepository(EvaluationPeriod).findOneBy({ id });
+    if (!period) throw notFound('PERIOD_NOT_FOUND', '找不到该考评周期');
+    return period;
+  }
+
+  /** The departments the secretary's community worked with in the period, with her score so far; by name. */
+  async departmentsToScore(ctx: RequestContext, periodId: number): Promise<DepartmentToScore[]> {
+    const period = await this.findPeriod(periodId);
+    const communityId = ctx.actor.communityId;
+    if (communityId === null) return [];
+    const worked = await this.workedWith(period, communityId);
+    if (worked.size === 0) return [];
+    const [departments, scores] = await Promise.all([
+      this.dataSource.getRepository(Department).findBy({ id: In([...worked.keys()]) }),
+      this.dataSource.getRepository(DepartmentScore).findBy({ periodId, communityId }),
+    ]);
+    return departments
+      .sort((a, b) => a.name.localeCompare(b.name, 'zh'))
+      .map((d) => {
+        const score = scores.find((s) => s.departmentId === d.id) ?? null;
+        return { department: toDepartmentSummary(d), ...worked.get(d.id)!, score: score?.score ?? null, comment: score?.comment ?? null };
+      });
+  }
+
+  /**
+   * The secretary scores one department for her community: 0–100 whole points, only a department the
+   * community worked with in the period (else 400); scoring again replaces the score.
+   */
+  async score(ctx: RequestContext, periodId: number, input: ScoreDepartmentDto): Promise<DepartmentToScore> {
+    // The DTO already refuses these; the service owns the rule all the same.
+    if (!isValidScore(input.score)) throw invalidField('score', '评分应为0到100之间的整数');
+    const period = await this.findPeriod(periodId);
+    const communityId = ctx.actor.communityId;
+    const worked = communityId === null ? undefined : (await this.workedWith(period, communityId)).get(input.departmentId);
+    if (communityId === null || !worked) {
+      const message = '本社区在该考评周期内没有与该科室协作（吹哨或派单），不能评分';
+      throw badRequest('DEPARTMENT_NOT_WORKED_WITH', message, [{ field: 'departmentId', message }]);
+    }
+    const comment = input.comment ? input.comment : null;
+    const key = { periodId, communityId, departmentId: input.departmentId };
+    const write = () =>
+      this.uow.run(async (em) => {
+        const values = { score: input.score, comment, byId: ctx.userId, at: this.clock.now() };
+        const existing = await em.findOne(DepartmentScore, { where: key, lock: this.uow.writeLock });
+        if (existing) await em.update(DepartmentScore, { id: existing.id }, values);
+        else await em.insert(DepartmentScore, { ...key, ...values });
+      });
+    try {
+      await write();
+    } catch (error) {
+      // Two first scores at once: the unique key stopped the second insert; it now finds the row and updates it.
+      if (!isUniqueViolation(error)) throw error;
+      await write();
+    }
+    const department = await this.dataSource.getRepository(Department).findOneByOrFail({ id: input.departmentId });
+    return { department: toDepartmentSummary(department), ...worked, score: input.score, comment };
+  }
+
+  /** Per department: the community's whistles to it and its dispatched assignments on the community's appeals, in the period. */
+  private async workedWith(period: EvaluationPeriod, communityId: number): Promise<Map<number, WorkedWith>> {
+    const now = this.clock.now();
+    const [reportIns, dispatches] = await Promise.all([
+      this.activity.reportIns(period, now, communityId),
+      this.activity.dispatches(period, now, communityId),
+    ]);
+    const worked = new Map<number, WorkedWith>();
+    const entry = (id: number) => worked.get(id) ?? worked.set(id, { whistles: 0, dispatched: 0 }).get(id)!;
+    for (const r of reportIns) entry(r.departmentId).whistles += 1;
+    for (const d of dispatches) entry(d.departmentId).dispatched += 1;
+    return worked;
+  }
+}
+
+function periodNameTaken(name: string) {
+  return conflict('PERIOD_NAME_TAKEN', `已有名为「${name}」的考评周期`);
+}

@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Satisfaction } from '@lingjuli/shared';
+import { DataSource } from 'typeorm';
+import { AppealRating } from '../appeals/entities/appeal-rating.entity';
+import { DispatchAssignment } from '../appeals/entities/dispatch-assignment.entity';
+import { DispatchOrder } from '../appeals/entities/dispatch-order.entity';
+import { WhistleTarget } from '../whistles/whistle-target.entity';
+import type { EvaluationPeriod } from './evaluation-period.entity';
+import { dispatchOutcome, reportInOutcome, type Outcome } from './period-measures';
+
+export interface DepartmentOutcome {
+  departmentId: number;
+  outcome: Outcome;
+}
+
+/**
+ * What happened between communities and departments in a period, read from the whistles and the
+ * dispatched appeals. A period is [startsAt, endsAt): a whistle belongs to the period it was
+ * created in, a dispatch to the period its order was dispatched in, a rating to the period it was given in.
+ */
+@Injectable()
+export class PeriodActivity {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Each whistled department of the period's whistles (optionally one community's), with its report-in outcome. */
+  async reportIns(period: EvaluationPeriod, now: Date, communityId?: number): Promise<DepartmentOutcome[]> {
+    const qb = this.dataSource
+      .getRepository(WhistleTarget)
+      .createQueryBuilder('target')
+      .innerJoinAndSelect('target.whistle', 'whistle')
+      .where('whistle.createdAt >= :startsAt AND whistle.createdAt < :endsAt', { startsAt: period.startsAt, endsAt: period.endsAt });
+    if (communityId !== undefined) qb.andWhere('whistle.communityId = :communityId', { communityId });
+    const targets = await qb.getMany();
+    return targets.map((t) => ({ departmentId: t.departmentId, outcome: reportInOutcome(t, t.whistle!.reportInDueAt, now) }));
+  }
+
+  /** Each department's part in the period's dispatch orders (optionally on one community's appeals), against the appeal's deadline. */
+  async dispatches(period: EvaluationPeriod, now: Date, communityId?: number): Promise<DepartmentOutcome[]> {
+    const qb = this.dataSource
+      .getRepository(DispatchAssignment)
+      .createQueryBuilder('assignment')
+      .innerJoin('assignment.order', 'dispatchOrder')
+      .innerJoinAndSelect('assignment.appeal', 'appeal')
+      .where('dispatchOrder.dispatchedAt >= :startsAt AND dispatchOrder.dispatchedAt < :endsAt', { startsAt: period.startsAt, endsAt: period.endsAt });
+    if (communityId !== undefined) qb.andWhere('appeal.communityId = :communityId', { communityId });
+    const assignments = await qb.getMany();
+    return assignments.map((a) => ({ departmentId: a.departmentId, outcome: dispatchOutcome(a.completedAt, a.appeal!.dueAt, now) }));
+  }
+
+  /**
+   * Residents' ratings given in the period on appeals dispatched to departments. A rating counts for
+   * each department the appeal had been dispatched to when it was given: a rating before the
+   * dispatch judged the community's handling, not the department's.
+   */
+  async ratings(period: EvaluationPeriod): Promise<{ departmentIds: number[]; satisfaction: Satisfaction }[]> {
+    const rows: { ratingId: number | string; satisfaction: Satisfaction; departmentId: number | string }[] = await this.dataSource
+      .getRepository(AppealRating)
+      .createQueryBuilder('rating')
+      .innerJoin(DispatchAssignment, 'assignment', 'assignment.appealId = rating.appealId')
+      .innerJoin(DispatchOrder, 'dispatchOrder', 'dispatchOrder.id = assignment.orderId')
+      .select('rating.id', 'ratingId')
+      .addSelect('rating.satisfaction', 'satisfaction')
+      .addSelect('assignment.departmentId', 'departmentId')
+      .where('rating.at >= :startsAt AND rating.at < :endsAt', { startsAt: period.startsAt, endsAt: period.endsAt })
+      .andWhere('dispatchOrder.dispatchedAt <= rating.at')
+      .getRawMany();
+    const byRating = new Map<number, { departmentIds: number[]; satisfaction: Satisfaction }>();
+    for (const row of rows) {
+      const id = Number(row.ratingId);
+      const entry = byRating.get(id) ?? { departmentIds: [], satisfaction: row.satisfaction };
+      entry.departmentIds.push(Number(row.departmentId));
+      byRating.set(id, entry);
+    }
+    return [...byRating.values()];
+  }
+}

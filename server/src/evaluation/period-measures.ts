@@ -1,0 +1,80 @@
+import type { DepartmentPeriodData, Satisfaction } from '@lingjuli/shared';
+
+/**
+ * The measured side of the department ranking (design §5, §6), as pure functions over rows already
+ * chosen for the period: what counts as on time, what counts as satisfied. The ranking itself is the
+ * shared `rankDepartments`.
+ */
+
+/** On time, late, or not decided yet (still before its deadline with nothing done: left out of the rate). */
+export type Outcome = 'onTime' | 'late' | 'pending';
+
+/**
+ * A whistled department's report-in (报到). Late when the report-in timer marked it missed, when it
+ * reported in after the whistle's due time, or when the due time has passed without a report-in
+ * (the timer may not have run yet).
+ */
+export function reportInOutcome(
+  target: { reportedInAt: Date | null; reportInMissedAt: Date | null },
+  reportInDueAt: Date,
+  now: Date,
+): Outcome {
+  if (target.reportInMissedAt) return 'late';
+  if (target.reportedInAt) return target.reportedInAt.getTime() <= reportInDueAt.getTime() ? 'onTime' : 'late';
+  return now.getTime() > reportInDueAt.getTime() ? 'late' : 'pending';
+}
+
+/** A dispatched department's part: on time when completed by the appeal's deadline. */
+export function dispatchOutcome(completedAt: Date | null, appealDueAt: Date, now: Date): Outcome {
+  if (completedAt) return completedAt.getTime() <= appealDueAt.getTime() ? 'onTime' : 'late';
+  return now.getTime() > appealDueAt.getTime() ? 'late' : 'pending';
+}
+
+/** 满意 and 基本满意 count as satisfied (the 接诉即办 satisfaction rate). */
+export function isSatisfied(satisfaction: Satisfaction): boolean {
+  return satisfaction === 'satisfied' || satisfaction === 'basicallySatisfied';
+}
+
+export interface PeriodFacts {
+  departments: { id: number; name: string }[];
+  /** Every community's score of each department for the period. */
+  scores: { departmentId: number; score: number }[];
+  /** Targets of whistles created in the period. */
+  reportIns: { departmentId: number; outcome: Outcome }[];
+  /** Assignments of dispatch orders dispatched in the period. */
+  dispatches: { departmentId: number; outcome: Outcome }[];
+  /** Residents' ratings given in the period, each counted for every department the appeal had been dispatched to by then. */
+  ratings: { departmentIds: number[]; satisfaction: Satisfaction }[];
+}
+
+/** One DepartmentPeriodData per department, in the order given. */
+export function toPeriodData(facts: PeriodFacts): DepartmentPeriodData[] {
+  const rows = new Map<number, DepartmentPeriodData>(
+    facts.departments.map((d) => [
+      d.id,
+      { departmentId: d.id, departmentName: d.name, scores: [], whistles: 0, whistlesOnTime: 0, dispatched: 0, dispatchedOnTime: 0, rated: 0, satisfied: 0 },
+    ]),
+  );
+  for (const s of facts.scores) rows.get(s.departmentId)?.scores.push(s.score);
+  for (const r of facts.reportIns) {
+    const row = rows.get(r.departmentId);
+    if (!row || r.outcome === 'pending') continue;
+    row.whistles += 1;
+    if (r.outcome === 'onTime') row.whistlesOnTime += 1;
+  }
+  for (const d of facts.dispatches) {
+    const row = rows.get(d.departmentId);
+    if (!row || d.outcome === 'pending') continue;
+    row.dispatched += 1;
+    if (d.outcome === 'onTime') row.dispatchedOnTime += 1;
+  }
+  for (const rating of facts.ratings) {
+    for (const id of new Set(rating.departmentIds)) {
+      const row = rows.get(id);
+      if (!row) continue;
+      row.rated += 1;
+      if (isSatisfied(rating.satisfaction)) row.satisfied += 1;
+    }
+  }
+  return [...rows.values()];
+}

@@ -1,0 +1,91 @@
+import { LIAISON_DUTIES, type LiaisonDuty, type RegisterLiaisonRequest, type TrainingRequest, type UpdateLiaisonRequest } from '@lingjuli/shared';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { trim } from '../../common/validation/transforms';
+
+/** One or more duties of the four (政策宣传员, 民情观察员, 矛盾调解员, 居民联系员), each once. */
+function Duties(): PropertyDecorator {
+  return (target, key) => {
+    IsArray()(target, key);
+    ArrayMinSize(1)(target, key);
+    ArrayMaxSize(LIAISON_DUTIES.length)(target, key);
+    ArrayUnique()(target, key);
+    IsIn(LIAISON_DUTIES, { each: true })(target, key);
+  };
+}
+
+export class ListLiaisonsQuery {
+  /** Narrows the caller's scope to one community; never widens it. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  communityId?: number;
+}
+
+export class RegisterLiaisonDto implements RegisterLiaisonRequest {
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  name: string;
+
+  /** Mobile number; stored encrypted. */
+  @IsOptional()
+  @IsString()
+  @Matches(/^1\d{10}$/)
+  phone?: string;
+
+  @Duties()
+  duties: LiaisonDuty[];
+
+  /** For the development login in the browser; unique across all accounts. */
+  @IsOptional()
+  @IsString()
+  @Matches(/^[a-z0-9._-]{3,50}$/)
+  username?: string;
+}
+
+export class UpdateLiaisonDto implements UpdateLiaisonRequest {
+  @IsOptional()
+  @Duties()
+  duties?: LiaisonDuty[];
+
+  /** false takes her off the registry and closes her account; true restores both. */
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}
+
+export class TrainingDto implements TrainingRequest {
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  title: string;
+
+  @IsISO8601({ strict: true })
+  date: string;
+
+  /** 0.5–24, to the half hour (checked by the service). */
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0.5)
+  @Max(24)
+  hours: number;
+}

@@ -1,0 +1,94 @@
+import {
+  REWARD_BASES,
+  REWARD_STATUSES,
+  type CreateRewardRequest,
+  type MeetingRecord,
+  type ReturnRewardRequest,
+  type RewardBasis,
+  type RewardStatus,
+} from '@lingjuli/shared';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { trim } from '../../common/validation/transforms';
+
+/** A required, trimmed text of at most `max` characters. */
+function Text(max: number): PropertyDecorator {
+  return (target, key) => {
+    Transform(trim)(target, key);
+    IsString()(target, key);
+    IsNotEmpty()(target, key);
+    MaxLength(max)(target, key);
+  };
+}
+
+export class CreateRewardDto implements CreateRewardRequest {
+  @IsInt()
+  liaisonUserId: number;
+
+  @IsIn(REWARD_BASES)
+  basis: RewardBasis;
+
+  /** 一事一议: the appeals of the community the reward is for (checked by the service). */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsInt({ each: true })
+  appealIds?: number[];
+
+  /** 综合考评: which evaluation, e.g. 2026年第1季度. */
+  @IsOptional()
+  @Text(50)
+  periodLabel?: string;
+
+  @Text(200)
+  reward: string;
+
+  /** Whole yuan. */
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100000)
+  amount?: number;
+
+  @Text(2000)
+  reason: string;
+}
+
+export class MeetingRecordDto implements MeetingRecord {
+  @IsISO8601({ strict: true })
+  date: string;
+
+  @Text(500)
+  attendees: string;
+
+  @Text(1000)
+  decision: string;
+
+  @Text(5000)
+  minutes: string;
+}
+
+export class ReturnRewardDto implements ReturnRewardRequest {
+  @Text(500)
+  reason: string;
+}
+
+export class ListRewardsQuery {
+  @IsOptional()
+  @IsIn(REWARD_STATUSES)
+  status?: RewardStatus;
+}

@@ -1,0 +1,305 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  REWARD_BASIS_LABELS,
+  REWARD_STATUS_LABELS,
+  type RewardAction,
+  type RewardEventInfo,
+  type RewardRequestInfo,
+  type Role,
+} from '@lingjuli/shared';
+import { DataSource, In, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import { Appeal } from '../appeals/entities/appeal.entity';
+import { Clock } from '../common/clock/clock';
+import type { RequestContext } from '../common/context/request-context';
+import { conflict, forbidden, invalidField, notFound } from '../common/errors/app-error';
+import { UnitOfWork } from '../database/unit-of-work';
+import { isActiveLiaison } from '../liaisons/liaison-roster';
+import { Community } from '../organisation/community.entity';
+import { User } from '../users/user.entity';
+import type { CreateRewardDto, ListRewardsQuery, MeetingRecordDto, ReturnRewardDto } from './dto/rewards.dto';
+import { RewardEvent } from './reward-event.entity';
+import { REWARD_ACTION_LABELS, STREET_STATUSES, availableRewardActions, checkRewardMove, type MoveCheck } from './reward-rules';
+import { RewardRequest } from './reward-request.entity';
+import { hasMeeting, toRewardRequestInfo } from './reward.mapper';
+import { Notifier, type Notification } from '../notifications/notifier.service';
+
+const COMMUNITY_ROLES: readonly Role[] = ['communityStaff', 'communitySecretary'];
+
+/** What one move did: its timeline note and whom to tell. */
+interface MoveEffect {
+  note: string | null;
+  notice?: Pick<Notification, 'recipientIds' | 'title' | 'body'>;
+}
+
+/**
+ * 自主支配权: the community proposes a reward for one of its liaisons, records the party
+ * organisation's meeting that decided it, and submits it; the community secretary approves or returns
+ * it; an approved request goes to the street, which acknowledges it. Every step is one transaction
+ * that appends a RewardEvent, the request's own timeline.
+ *
+ * Scope: the community's staff see and move their community's requests; another community's are
+ * "not found". The street sees a request once it reaches the street (approved, acknowledged), never
+ * the community's drafts; since its scope is every community, a move on one that has not reached it
+ * yet is answered by the state (409), like any other illegal move.
+ */
+@Injectable()
+export class RewardsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly clock: Clock,
+    private readonly notifier: Notifier,
+  ) {}
+
+  // ---- reading ----
+
+  async list(ctx: RequestContext, query: ListRewardsQuery): Promise<RewardRequestInfo[]> {
+    const where = this.visibleWhere(ctx);
+    if (!where) return [];
+    if (query.status) {
+      // The filter narrows what the caller sees; the street asking for drafts gets none.
+      if (ctx.role === 'streetAdmin' && !STREET_STATUSES.includes(query.status)) return [];
+      where.status = query.status;
+    }
+    const requests = await this.dataSource.manager.find(RewardRequest, {
+      where,
+      relations: { community: true, liaison: true, proposedBy: true },
+      order: { updatedAt: 'DESC', id: 'DESC' },
+    });
+    return this.present(ctx, requests);
+  }
+
+  async get(ctx: RequestContext, id: number): Promise<RewardRequestInfo> {
+    const request = await this.dataSource.manager.findOne(RewardRequest, {
+      where: { id },
+      relations: { community: true, liaison: true, proposedBy: true },
+    });
+    if (!request || !this.mayView(ctx, request)) throw this.notFound();
+    const [info] = await this.present(ctx, [request]);
+    return info!;
+  }
+
+  // ---- the steps ----
+
+  /** A draft for an active liaison of the caller's community, 一事一议 (for given appeals) or 综合考评 (for a period). */
+  async create(ctx: RequestContext, input: CreateRewardDto): Promise<RewardRequestInfo> {
+    const communityId = this.ownCommunity(ctx);
+    const appealIds = input.appealIds ?? [];
+    if (input.basis === 'caseByCase') {
+      if (appealIds.length === 0) throw invalidField('appealIds', '一事一议须关联至少一件本社区的诉求');
+      if (input.periodLabel !== undefined) throw invalidField('periodLabel', '一事一议不填写考评期');
+    } else {
+      if (input.periodLabel === undefined) throw invalidField('periodLabel', '综合考评须填写考评期，如“2026年第1季度”');
+      if (appealIds.length > 0) throw invalidField('appealIds', '综合考评不关联具体诉求');
+    }
+    const id = await this.uow.run(async (em) => {
+      if (!(await isActiveLiaison(em, input.liaisonUserId, communityId))) {
+        throw invalidField('liaisonUserId', '请选择本社区在册的民情专员');
+      }
+      if (appealIds.length > 0) {
+        const found = await em.find(Appeal, { select: { id: true, communityId: true }, where: { id: In(appealIds) } });
+        const ours = new Set(found.filter((a) => a.communityId === communityId).map((a) => a.id));
+        if (!appealIds.every((appealId) => ours.has(appealId))) throw invalidField('appealIds', '关联的诉求须为本社区的诉求');
+      }
+      const now = this.clock.now();
+      const request = await em.save(
+        em.create(RewardRequest, {
+          communityId,
+          liaisonUserId: input.liaisonUserId,
+          basis: input.basis,
+          appealIds,
+          periodLabel: input.periodLabel ?? null,
+          reward: input.reward,
+          amount: input.amount ?? null,
+          reason: input.reason,
+          status: 'draft',
+          meetingDate: null,
+          meetingAttendees: null,
+          meetingDecision: null,
+          meetingMinutes: null,
+          proposedById: ctx.userId,
+          proposedAt: now,
+          returnedReason: null,
+          updatedAt: now,
+        }),
+      );
+      await this.appendEvent(em, ctx, request.id, 'propose', now, null);
+      return request.id;
+    });
+    return this.get(ctx, id);
+  }
+
+  /** The party organisation's meeting (社区党组织会议) that decided the reward; may be corrected until submitted. */
+  recordMeeting(ctx: RequestContext, id: number, input: MeetingRecordDto): Promise<RewardRequestInfo> {
+    return this.move(ctx, id, 'recordMeeting', async (request) => {
+      request.meetingDate = new Date(input.date);
+      request.meetingAttendees = input.attendees;
+      request.meetingDecision = input.decision;
+      request.meetingMinutes = input.minutes;
+      return { note: input.decision };
+    });
+  }
+
+  /** To the community secretary for approval (needs the meeting record). */
+  submit(ctx: RequestContext, id: number): Promise<RewardRequestInfo> {
+    return this.move(ctx, id, 'submit', async (request, em) => {
+      request.returnedReason = null;
+      const secretaries = await this.usersWith(em, 'communitySecretary', request.communityId);
+      return {
+        note: null,
+        notice: {
+          recipientIds: secretaries.filter((u) => u !== ctx.userId),
+          title: '民情专员奖励申请待审批',
+          body: await this.describe(em, request),
+        },
+      };
+    });
+  }
+
+  /** The community secretary approves: the request goes to the street. */
+  approve(ctx: RequestContext, id: number): Promise<RewardRequestInfo> {
+    return this.move(ctx, id, 'approve', async (request, em) => ({
+      note: null,
+      notice: {
+        recipientIds: await this.usersWith(em, 'streetAdmin', null),
+        title: '社区奖励申请已批准，请街道确认',
+        body: await this.describe(em, request),
+      },
+    }));
+  }
+
+  /** The community secretary sends it back with her reason; the community may correct and resubmit it. */
+  returnRequest(ctx: RequestContext, id: number, input: ReturnRewardDto): Promise<RewardRequestInfo> {
+    return this.move(ctx, id, 'return', async (request, em) => {
+      request.returnedReason = input.reason;
+      return {
+        note: input.reason,
+        notice: {
+          recipientIds: [request.proposedById].filter((u) => u !== ctx.userId),
+          title: '民情专员奖励申请被退回',
+          body: `${await this.describe(em, request)}。退回原因：${input.reason}`,
+        },
+      };
+    });
+  }
+
+  /** The street acknowledges an approved request. */
+  acknowledge(ctx: RequestContext, id: number): Promise<RewardRequestInfo> {
+    return this.move(ctx, id, 'acknowledge', async () => ({ note: null }));
+  }
+
+  // ---- the mechanics ----
+
+  /** Locks the request, checks the move, applies it and appends the timeline entry (and notices), in one transaction. */
+  private async move(
+    ctx: RequestContext,
+    id: number,
+    action: RewardAction,
+    work: (request: RewardRequest, em: EntityManager, now: Date) => Promise<MoveEffect>,
+  ): Promise<RewardRequestInfo> {
+    await this.uow.run(async (em) => {
+      const request = await this.findForWrite(em, ctx, id);
+      const check = checkRewardMove(ctx.role, action, { status: request.status, hasMeeting: hasMeeting(request) });
+      if (!check.ok) throw this.refusal(action, request, check);
+      const now = this.clock.now();
+      const effect = await work(request, em, now);
+      request.status = check.to;
+      request.updatedAt = now;
+      await em.save(request);
+      const event = await this.appendEvent(em, ctx, request.id, action, now, effect.note);
+      // A reward request concerns no appeal: each step (its event) is the occasion.
+      if (effect.notice) {
+        await this.notifier.notify(em, { kind: 'rewardRequest', occasion: `reward-${request.id}:event-${event.id}`, appealId: null, ...effect.notice }, now);
+      }
+    });
+    return this.get(ctx, id);
+  }
+
+  private async findForWrite(em: EntityManager, ctx: RequestContext, id: number): Promise<RewardRequest> {
+    const request = await em.findOne(RewardRequest, { where: { id }, lock: this.uow.writeLock });
+    const inScope =
+      request !== null &&
+      (ctx.role === 'streetAdmin' || (COMMUNITY_ROLES.includes(ctx.role) && request.communityId === ctx.actor.communityId));
+    if (!inScope) throw this.notFound();
+    return request;
+  }
+
+  private refusal(action: RewardAction, request: RewardRequest, check: Exclude<MoveCheck, { ok: true }>) {
+    const label = REWARD_ACTION_LABELS[action];
+    switch (check.reason) {
+      case 'meeting':
+        return conflict('MEETING_RECORD_REQUIRED', `尚无社区党组织会议记录，不能${label}`);
+      case 'status':
+        return conflict('REWARD_TRANSITION_NOT_ALLOWED', `奖励申请${REWARD_STATUS_LABELS[request.status]}，现在不能${label}`);
+      default:
+        return forbidden();
+    }
+  }
+
+  private appendEvent(
+    em: EntityManager,
+    ctx: RequestContext,
+    requestId: number,
+    type: RewardEventInfo['type'],
+    at: Date,
+    note: string | null,
+  ): Promise<RewardEvent> {
+    return em.save(em.create(RewardEvent, { requestId, type, actorId: ctx.userId, actorRole: ctx.role, at, note }));
+  }
+
+  /** Active accounts of a role: a community's (its secretary) or the street's (communityId null). */
+  private async usersWith(em: EntityManager, role: Role, communityId: number | null): Promise<number[]> {
+    const where: FindOptionsWhere<User> = { role, active: true };
+    if (communityId !== null) where.communityId = communityId;
+    return (await em.find(User, { select: { id: true }, where })).map((u) => u.id);
+  }
+
+  /** One line for a notice: 示例社区01 为民情专员张三申请“荣誉证书”（一事一议）. */
+  private async describe(em: EntityManager, request: RewardRequest): Promise<string> {
+    // One after the other: both run on the transaction's single connection.
+    const community = await em.findOneByOrFail(Community, { id: request.communityId });
+    const liaison = await em.findOneByOrFail(User, { id: request.liaisonUserId });
+    return `${community.name}为民情专员${liaison.displayName}申请“${request.reward}”（${REWARD_BASIS_LABELS[request.basis]}）`;
+  }
+
+  // ---- scope ----
+
+  private visibleWhere(ctx: RequestContext): FindOptionsWhere<RewardRequest> | null {
+    if (COMMUNITY_ROLES.includes(ctx.role)) return ctx.actor.communityId === null ? null : { communityId: ctx.actor.communityId };
+    if (ctx.role === 'streetAdmin') return { status: In([...STREET_STATUSES]) };
+    return null;
+  }
+
+  private mayView(ctx: RequestContext, request: RewardRequest): boolean {
+    if (COMMUNITY_ROLES.includes(ctx.role)) return request.communityId === ctx.actor.communityId;
+    if (ctx.role === 'streetAdmin') return STREET_STATUSES.includes(request.status);
+    return false;
+  }
+
+  /** Requests with their timelines (one query for all of them) and the caller's available moves. */
+  private async present(ctx: RequestContext, requests: RewardRequest[]): Promise<RewardRequestInfo[]> {
+    if (requests.length === 0) return [];
+    const events = await this.dataSource.manager.find(RewardEvent, {
+      where: { requestId: In(requests.map((r) => r.id)) },
+      relations: { actor: true },
+      order: { id: 'ASC' },
+    });
+    return requests.map((r) =>
+      toRewardRequestInfo(
+        r,
+        events.filter((e) => e.requestId === r.id),
+        availableRewardActions(ctx.role, { status: r.status, hasMeeting: hasMeeting(r) }),
+      ),
+    );
+  }
+
+  private ownCommunity(ctx: RequestContext): number {
+    if (ctx.actor.communityId === null) throw forbidden('NO_COMMUNITY', '只有社区工作人员可以提出奖励申请');
+    return ctx.actor.communityId;
+  }
+
+  private notFound() {
+    return notFound('REWARD_REQUEST_NOT_FOUND', '找不到该奖励申请');
+  }
+}

@@ -1,0 +1,55 @@
+import { NOTE_VISIBILITIES, type FormTaskForceRequest, type NoteVisibility, type TaskForceNoteRequest } from '@lingjuli/shared';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { trim } from '../../common/validation/transforms';
+
+/** A required free-text field of at most `max` characters, trimmed. */
+function Text(max = 2000): PropertyDecorator {
+  return (target, key) => {
+    Transform(trim)(target, key);
+    IsString()(target, key);
+    IsNotEmpty()(target, key);
+    MaxLength(max)(target, key);
+  };
+}
+
+const trimEach = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value);
+
+export class FormTaskForceDto implements FormTaskForceRequest {
+  @Text(100)
+  name: string;
+
+  @IsInt()
+  leadDepartmentId: number;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ArrayUnique()
+  @IsInt({ each: true })
+  memberDepartmentIds?: number[];
+
+  /** Residents' representatives and other people by name and role, e.g. "业主代表 张先生". */
+  @IsOptional()
+  @Transform(trimEach)
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(100, { each: true })
+  representatives?: string[];
+
+  @IsOptional()
+  @Text()
+  note?: string;
+}
+
+export class TaskForceNoteDto implements TaskForceNoteRequest {
+  @Text()
+  content: string;
+
+  /** `public` notes show on the resident's timeline and count as the appeal's public progress. */
+  @IsIn(NOTE_VISIBILITIES)
+  visibility: NoteVisibility;
+}

@@ -1,0 +1,126 @@
+import {
+  SATISFACTIONS,
+  TIERS,
+  WHISTLE_REPORT_IN_MINUTES,
+  WHISTLE_STATUSES,
+  type CloseWhistleRequest,
+  type CompleteWhistleRequest,
+  type CreateWhistleRequest,
+  type ReportInRequest,
+  type Satisfaction,
+  type Tier,
+  type WhistleListQuery,
+  type WhistleProgressRequest,
+  type WhistleStatus,
+} from '@lingjuli/shared';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { trim } from '../../common/validation/transforms';
+
+/** A required free-text field of at most `max` characters, trimmed. */
+function Text(max = 2000): PropertyDecorator {
+  return (target, key) => {
+    Transform(trim)(target, key);
+    IsString()(target, key);
+    IsNotEmpty()(target, key);
+    MaxLength(max)(target, key);
+  };
+}
+
+function OptionalText(max = 2000): PropertyDecorator {
+  return (target, key) => {
+    IsOptional()(target, key);
+    Text(max)(target, key);
+  };
+}
+
+export class CreateWhistleDto implements CreateWhistleRequest {
+  @IsOptional()
+  @IsInt()
+  appealId?: number;
+
+  @Text(100)
+  subject: string;
+
+  @Text()
+  description: string;
+
+  @IsOptional()
+  @IsIn(TIERS)
+  tier?: Tier;
+
+  /** The departments or member units whistled; each reports in on its own. */
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @ArrayUnique()
+  @IsInt({ each: true })
+  departmentIds: number[];
+
+  @IsOptional()
+  @IsInt()
+  @Min(WHISTLE_REPORT_IN_MINUTES.min)
+  @Max(WHISTLE_REPORT_IN_MINUTES.max)
+  reportInMinutes?: number;
+}
+
+export class ListWhistlesQuery implements WhistleListQuery {
+  @IsOptional()
+  @IsIn(WHISTLE_STATUSES)
+  status?: WhistleStatus;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  appealId?: number;
+}
+
+export class ReportInDto implements ReportInRequest {
+  @OptionalText()
+  note?: string;
+}
+
+export class WhistleProgressDto implements WhistleProgressRequest {
+  @Text()
+  content: string;
+}
+
+export class CompleteWhistleDto implements CompleteWhistleRequest {
+  @Text()
+  note: string;
+}
+
+export class WhistleRatingDto {
+  @IsInt()
+  departmentId: number;
+
+  @IsIn(SATISFACTIONS)
+  rating: Satisfaction;
+
+  @OptionalText(500)
+  comment?: string;
+}
+
+export class CloseWhistleDto implements CloseWhistleRequest {
+  /** One rating per whistled department, no more, no fewer (checked against the whistle by the service). */
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => WhistleRatingDto)
+  ratings: WhistleRatingDto[];
+}

@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { hasPermission, type WhistleAction, type WhistleDetail, type WhistleSummary } from '@lingjuli/shared';
+import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import type { RequestContext } from '../common/context/request-context';
+import { notFound } from '../common/errors/app-error';
+import { toPerson } from '../users/user.mapper';
+import type { ListWhistlesQuery } from './dto/whistles.dto';
+import { WhistleEvent } from './whistle-event.entity';
+import { WhistleScope } from './whistle-scope.service';
+import { Whistle } from './whistle.entity';
+import { toWhistleEventInfo, toWhistleSummary } from './whistle.mapper';
+
+/** The list answers at most this many whistles, newest first: a community's or department's whistles are few; the street filters. */
+const LIST_LIMIT = 200;
+
+@Injectable()
+export class WhistleQueriesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly scope: WhistleScope,
+  ) {}
+
+  async list(ctx: RequestContext, query: ListWhistlesQuery): Promise<WhistleSummary[]> {
+    const qb = this.withParts();
+    await this.scope.apply(ctx, qb);
+    if (query.status) qb.andWhere('whistle.status = :status', { status: query.status });
+    if (query.appealId !== undefined) qb.andWhere('whistle.appealId = :appealId', { appealId: query.appealId });
+    qb.orderBy('whistle.createdAt', 'DESC').addOrderBy('whistle.id', 'DESC').take(LIST_LIMIT);
+    return (await qb.getMany()).map(toWhistleSummary);
+  }
+
+  async detail(ctx: RequestContext, id: number): Promise<WhistleDetail> {
+    const qb = this.withParts().leftJoinAndSelect('whistle.createdBy', 'createdBy').where('whistle.id = :id', { id });
+    const whistle = await (await this.scope.apply(ctx, qb)).getOne();
+    if (!whistle) throw notFound('WHISTLE_NOT_FOUND', '找不到该吹哨');
+    const events = await this.dataSource.manager.find(WhistleEvent, {
+      where: { whistleId: id },
+      relations: { actor: true, department: true },
+      order: { id: 'ASC' },
+    });
+    return {
+      ...toWhistleSummary(whistle),
+      description: whistle.description,
+      createdBy: toPerson(whistle.createdBy),
+      events: events.map(toWhistleEventInfo),
+      actions: whistleActions(ctx, whistle),
+    };
+  }
+
+  /**
+   * Every whistle about an appeal, for its coordination view. The caller has already been shown to
+   * see the appeal; she sees who was whistled about it even where she could not open the whistle.
+   */
+  async forAppeal(appealId: number): Promise<WhistleSummary[]> {
+    const rows = await this.withParts()
+      .where('whistle.appealId = :appealId', { appealId })
+      .orderBy('whistle.createdAt', 'ASC')
+      .addOrderBy('whistle.id', 'ASC')
+      .getMany();
+    return rows.map(toWhistleSummary);
+  }
+
+  private withParts(): SelectQueryBuilder<Whistle> {
+    return this.dataSource
+      .createQueryBuilder(Whistle, 'whistle')
+      .leftJoinAndSelect('whistle.community', 'community')
+      .leftJoinAndSelect('whistle.targets', 'target')
+      .leftJoinAndSelect('target.department', 'department')
+      .leftJoinAndSelect('target.reportedInBy', 'reportedInBy');
+  }
+}
+
+/**
+ * What the caller may do with a whistle now: a department on its own part (report in, then progress
+ * notes and completion); the whistle's community closes it once every department has completed.
+ * Expects `targets` loaded.
+ */
+export function whistleActions(ctx: RequestContext, whistle: Whistle): WhistleAction[] {
+  if (whistle.status !== 'open') return [];
+  const targets = whistle.targets ?? [];
+  if (ctx.role === 'departmentStaff') {
+    const own = targets.find((t) => t.departmentId === ctx.actor.departmentId);
+    if (own?.status === 'whistled') return ['reportIn'];
+    if (own?.status === 'reportedIn') return ['progress', 'complete'];
+    return [];
+  }
+  const ownCommunity = hasPermission(ctx.role, 'whistle.close') && ctx.actor.communityId === whistle.communityId;
+  return ownCommunity && targets.length > 0 && targets.every((t) => t.status === 'completed') ? ['close'] : [];
+}

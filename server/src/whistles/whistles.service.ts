@@ -1,0 +1,285 @@
+import { Injectable } from '@nestjs/common';
+import {
+  FINAL_STATUSES,
+  SATISFACTION_LABELS,
+  STATUS_LABELS,
+  formatShanghaiDateTime,
+  whistleReportInDue,
+  type WhistleEventInfo,
+} from '@lingjuli/shared';
+import { In, type EntityManager } from 'typeorm';
+import { AppealScope } from '../appeals/appeal-scope.service';
+import type { Appeal } from '../appeals/entities/appeal.entity';
+import { appendTimeline } from '../appeals/timeline';
+import { Clock } from '../common/clock/clock';
+import type { RequestContext } from '../common/context/request-context';
+import { conflict, forbidden, invalidField, notFound } from '../common/errors/app-error';
+import { UnitOfWork } from '../database/unit-of-work';
+import { Community } from '../organisation/community.entity';
+import { Department } from '../organisation/department.entity';
+import { TimerService } from '../timers/timer.service';
+import { User } from '../users/user.entity';
+import type { CloseWhistleDto, CompleteWhistleDto, CreateWhistleDto, ReportInDto, WhistleProgressDto } from './dto/whistles.dto';
+import { WhistleEvent } from './whistle-event.entity';
+import { WhistleScope } from './whistle-scope.service';
+import { WhistleTarget } from './whistle-target.entity';
+import { Whistle } from './whistle.entity';
+import { Notifier } from '../notifications/notifier.service';
+
+/** What a department's move wrote, for the whistle's record. */
+interface PartEffect {
+  type: WhistleEventInfo['type'];
+  note: string | null;
+}
+
+/**
+ * The whistle (吹哨权, design §5): a community calls departments with a report-in deadline; each
+ * department reports in, acts and completes its own part; the community closes the whistle by rating
+ * each department. Every write is one transaction with one line on the whistle's record.
+ */
+@Injectable()
+export class WhistlesService {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly clock: Clock,
+    private readonly appeals: AppealScope,
+    private readonly scope: WhistleScope,
+    private readonly timers: TimerService,
+    private readonly notifier: Notifier,
+  ) {}
+
+  /**
+   * Whistle departments on behalf of the caller's community, about one of its appeals or a community
+   * matter: the targets, their report-in timers, the notices to the departments and (for an appeal)
+   * a public line on its timeline, all in one transaction.
+   */
+  create(ctx: RequestContext, input: CreateWhistleDto): Promise<Whistle> {
+    const communityId = ctx.actor.communityId;
+    if (communityId === null) throw forbidden('NO_COMMUNITY', '您不属于任何社区，不能吹哨');
+    return this.uow.run(async (em) => {
+      const now = this.clock.now();
+      let appeal: Appeal | null = null;
+      if (input.appealId !== undefined) {
+        // Locked: the timeline line below is appended in order with the appeal's other writes.
+        appeal = await this.appeals.findVisible(ctx, input.appealId, em);
+        if (appeal.communityId !== communityId) throw notFound('APPEAL_NOT_FOUND', '找不到该诉求');
+        if (FINAL_STATUSES.includes(appeal.status)) {
+          throw conflict('APPEAL_FINISHED', `诉求${STATUS_LABELS[appeal.status]}，不能再为它吹哨`);
+        }
+      }
+      const departments = await em.findBy(Department, { id: In(input.departmentIds), active: true });
+      const missing = input.departmentIds.findIndex((id) => !departments.some((d) => d.id === id));
+      if (missing >= 0) throw invalidField(`departmentIds.${missing}`, '被吹哨单位不存在或已停用');
+      const names = input.departmentIds.map((id) => departments.find((d) => d.id === id)!.name);
+
+      const tier = input.tier ?? appeal?.tier ?? 'ordinary';
+      const reportInDueAt = whistleReportInDue(tier, now, input.reportInMinutes);
+      const whistle = await em.save(
+        em.create(Whistle, {
+          communityId,
+          appealId: appeal?.id ?? null,
+          subject: input.subject,
+          description: input.description,
+          tier,
+          status: 'open',
+          createdById: ctx.userId,
+          createdAt: now,
+          reportInDueAt,
+          closedAt: null,
+          closedById: null,
+        }),
+      );
+      const targets = await em.save(
+        input.departmentIds.map((departmentId) =>
+          em.create(WhistleTarget, {
+            whistleId: whistle.id,
+            departmentId,
+            status: 'whistled',
+            reportedInAt: null,
+            reportedInById: null,
+            reportInMissedAt: null,
+            completedAt: null,
+            completedById: null,
+            completionNote: null,
+            rating: null,
+            ratingComment: null,
+          }),
+        ),
+      );
+      await this.timers.scheduleWhistleReportIn(
+        em,
+        targets.map((t) => t.id),
+        reportInDueAt,
+      );
+      await this.record(em, whistle.id, ctx, now, { type: 'whistle', note: `向${names.join('、')}吹哨` }, null);
+
+      const community = await em.findOneByOrFail(Community, { id: communityId });
+      const staff = await em.findBy(User, { departmentId: In(input.departmentIds), role: 'departmentStaff', active: true });
+      await this.notifier.notify(
+        em,
+        {
+          kind: 'whistled',
+          occasion: `w${whistle.id}:whistle`,
+          appealId: whistle.appealId,
+          recipientIds: staff.map((u) => u.id),
+          title: `${community.name}吹哨，请按时报到`,
+          body: `${input.subject}：请于 ${formatShanghaiDateTime(reportInDueAt)} 前报到`,
+        },
+        now,
+      );
+      if (appeal) {
+        await appendTimeline(em, {
+          appealId: appeal.id,
+          type: 'whistle',
+          actorId: ctx.userId,
+          actorRole: ctx.role,
+          at: now,
+          fromStatus: appeal.status,
+          toStatus: appeal.status,
+          note: `社区向${names.join('、')}吹哨：${input.subject}`,
+          visibility: 'public',
+          data: { whistleId: whistle.id, departments: names, reportInDueAt: reportInDueAt.toISOString() },
+        });
+      }
+      return whistle;
+    });
+  }
+
+  /** The department reports in (报到); late is still recorded, and the missed deadline stays on its record. */
+  reportIn(ctx: RequestContext, id: number, input: ReportInDto): Promise<Whistle> {
+    return this.onOwnPart(ctx, id, async (whistle, target, em, now) => {
+      if (target.status !== 'whistled') {
+        throw conflict('WHISTLE_ALREADY_REPORTED_IN', target.status === 'completed' ? '本单位已办结，不能再报到' : '本单位已经报到');
+      }
+      target.status = 'reportedIn';
+      target.reportedInAt = now;
+      target.reportedInById = ctx.userId;
+      await em.update(WhistleTarget, { id: target.id }, { status: target.status, reportedInAt: now, reportedInById: ctx.userId });
+      await this.timers.cancelWhistleReportIn(em, target.id);
+      const late = now.getTime() > whistle.reportInDueAt.getTime();
+      const note = input.note ?? null;
+      return { type: 'reportIn', note: late ? `逾期报到${note ? `：${note}` : ''}` : note };
+    });
+  }
+
+  /** A progress note on the department's part, once it has reported in. */
+  progress(ctx: RequestContext, id: number, input: WhistleProgressDto): Promise<Whistle> {
+    return this.onOwnPart(ctx, id, async (_whistle, target) => {
+      if (target.status === 'whistled') throw conflict('WHISTLE_NOT_REPORTED_IN', '请先报到，再填写进展');
+      if (target.status === 'completed') throw conflict('WHISTLE_PART_COMPLETED', '本单位已办结，不能再填写进展');
+      return { type: 'progress', note: input.content };
+    });
+  }
+
+  /** The department reports its part done. */
+  complete(ctx: RequestContext, id: number, input: CompleteWhistleDto): Promise<Whistle> {
+    return this.onOwnPart(ctx, id, async (_whistle, target, em, now) => {
+      if (target.status === 'whistled') throw conflict('WHISTLE_NOT_REPORTED_IN', '请先报到，再报告办结');
+      if (target.status === 'completed') throw conflict('WHISTLE_PART_COMPLETED', '本单位已经办结');
+      await em.update(
+        WhistleTarget,
+        { id: target.id },
+        { status: 'completed', completedAt: now, completedById: ctx.userId, completionNote: input.note },
+      );
+      return { type: 'complete', note: input.note };
+    });
+  }
+
+  /**
+   * The community closes the whistle once every department has completed, rating each one's
+   * response: exactly one rating per whistled department.
+   */
+  close(ctx: RequestContext, id: number, input: CloseWhistleDto): Promise<Whistle> {
+    return this.uow.run(async (em) => {
+      const whistle = await this.scope.findVisible(ctx, id, em);
+      // Only the whistle's own community closes it (a grid's or the street's view is read-only).
+      if (ctx.actor.communityId !== whistle.communityId) throw notFound('WHISTLE_NOT_FOUND', '找不到该吹哨');
+      if (whistle.status !== 'open') throw conflict('WHISTLE_CLOSED', '该吹哨已经结束');
+      const targets = await this.lockTargets(em, whistle.id);
+      const departments = await em.findBy(Department, { id: In(targets.map((t) => t.departmentId)) });
+      const nameOf = (departmentId: number) => departments.find((d) => d.id === departmentId)?.name ?? '';
+
+      const unfinished = targets.filter((t) => t.status !== 'completed');
+      if (unfinished.length) {
+        throw conflict('WHISTLE_NOT_COMPLETED', `${unfinished.map((t) => nameOf(t.departmentId)).join('、')}尚未办结，不能结束吹哨`);
+      }
+      input.ratings.forEach((r, i) => {
+        if (!targets.some((t) => t.departmentId === r.departmentId)) {
+          throw invalidField(`ratings.${i}.departmentId`, '该单位不在此次吹哨之列');
+        }
+        if (input.ratings.findIndex((o) => o.departmentId === r.departmentId) !== i) {
+          throw invalidField(`ratings.${i}.departmentId`, `${nameOf(r.departmentId)}只能评价一次`);
+        }
+      });
+      const unrated = targets.filter((t) => !input.ratings.some((r) => r.departmentId === t.departmentId));
+      if (unrated.length) throw invalidField('ratings', `请评价${unrated.map((t) => nameOf(t.departmentId)).join('、')}的响应情况`);
+
+      const now = this.clock.now();
+      for (const r of input.ratings) {
+        const target = targets.find((t) => t.departmentId === r.departmentId)!;
+        await em.update(WhistleTarget, { id: target.id }, { rating: r.rating, ratingComment: r.comment ?? null });
+      }
+      whistle.status = 'closed';
+      whistle.closedAt = now;
+      whistle.closedById = ctx.userId;
+      await em.update(Whistle, { id: whistle.id }, { status: 'closed', closedAt: now, closedById: ctx.userId });
+      const summary = input.ratings.map((r) => `${nameOf(r.departmentId)}：${SATISFACTION_LABELS[r.rating]}`).join('；');
+      await this.record(em, whistle.id, ctx, now, { type: 'close', note: summary }, null);
+      return whistle;
+    });
+  }
+
+  // ---- the mechanics ----
+
+  /**
+   * A department's move on its own part. The scope already hides a whistle its department is not in
+   * (404); the whistle and then the part are locked, in that order, like every whistle write.
+   */
+  private onOwnPart(
+    ctx: RequestContext,
+    id: number,
+    work: (whistle: Whistle, target: WhistleTarget, em: EntityManager, now: Date) => Promise<PartEffect>,
+  ): Promise<Whistle> {
+    return this.uow.run(async (em) => {
+      const whistle = await this.scope.findVisible(ctx, id, em);
+      const qb = em
+        .createQueryBuilder(WhistleTarget, 'target')
+        .where('target.whistleId = :whistleId', { whistleId: whistle.id })
+        .andWhere('target.departmentId = :departmentId', { departmentId: ctx.actor.departmentId ?? -1 });
+      if (this.uow.writeLock) qb.setLock('pessimistic_write');
+      const target = await qb.getOne();
+      if (!target) throw forbidden('NOT_WHISTLED', '本单位不在此次吹哨之列');
+      if (whistle.status !== 'open') throw conflict('WHISTLE_CLOSED', '该吹哨已经结束');
+      const now = this.clock.now();
+      const effect = await work(whistle, target, em, now);
+      await this.record(em, whistle.id, ctx, now, effect, target.departmentId);
+      return whistle;
+    });
+  }
+
+  private lockTargets(em: EntityManager, whistleId: number): Promise<WhistleTarget[]> {
+    const qb = em.createQueryBuilder(WhistleTarget, 'target').where('target.whistleId = :whistleId', { whistleId }).orderBy('target.id', 'ASC');
+    if (this.uow.writeLock) qb.setLock('pessimistic_write');
+    return qb.getMany();
+  }
+
+  /** One immutable line on the whistle's record. */
+  private async record(
+    em: EntityManager,
+    whistleId: number,
+    ctx: RequestContext,
+    at: Date,
+    effect: PartEffect,
+    departmentId: number | null,
+  ): Promise<void> {
+    await em.insert(WhistleEvent, {
+      whistleId,
+      type: effect.type,
+      actorId: ctx.userId,
+      actorRole: ctx.role,
+      departmentId,
+      note: effect.note,
+      at,
+    });
+  }
+}
