@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '统筹协调' });
+export default definePageConfig({ navigationBarTitleText: '统筹协调', enablePullDownRefresh: true });

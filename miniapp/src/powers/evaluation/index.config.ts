@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '科室考评' });
+export default definePageConfig({ navigationBarTitleText: '科室考评', enablePullDownRefresh: true });

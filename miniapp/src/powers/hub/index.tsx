@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { ROLE_LABELS, STAFF_ROLES, type Role } from '@lingjuli/shared';
+import { ROLE_LABELS, STAFF_ROLES, hasPermission, type Permission } from '@lingjuli/shared';
 import { Card } from '@/components/Card';
 import { Screen } from '@/components/Screen';
 import { useRoleSession } from '@/hooks/useRoleSession';
@@ -11,26 +11,25 @@ interface Entry {
   title: string;
   note: string;
   url: string;
-  roles: readonly Role[];
+  /** Shown to the roles the server lets read (or, for scoring, do) it. */
+  permission: Permission;
 }
-
-const COMMUNITY: Role[] = ['communityStaff', 'communitySecretary'];
 
 /** The six powers (六项权力), and what each role can do with them. */
 const ENTRIES: Entry[] = [
-  { id: 'hub-whistles', title: '吹哨报到', note: '社区吹哨，科室报到、办理；社区评价', url: routes.whistles(), roles: [...COMMUNITY, 'gridSecretary', 'departmentStaff', 'commandCenter', 'streetAdmin'] },
-  { id: 'hub-projects', title: '街道项目征求意见', note: '建议权：项目开工前须征求社区意见', url: routes.projects(), roles: [...COMMUNITY, 'gridSecretary', 'commandCenter', 'streetAdmin'] },
-  { id: 'hub-evaluation', title: '科室考评', note: '考评权：社区按季度为科室打分', url: routes.evaluation(), roles: ['communitySecretary'] },
-  { id: 'hub-ranking', title: '科室排名', note: '考评分、报到率、办结率、满意率综合排名', url: routes.ranking(), roles: ['commandCenter', 'streetAdmin'] },
-  { id: 'hub-management', title: '管理权限清单', note: '管理权：社区的权限与可统筹资源', url: routes.management(), roles: [...COMMUNITY, 'gridSecretary', 'commandCenter', 'streetAdmin'] },
-  { id: 'hub-liaisons', title: '民情专员', note: '专员名册、上报与回访统计、培训记录', url: routes.liaisons(), roles: [...COMMUNITY, 'gridSecretary', 'streetAdmin'] },
-  { id: 'hub-rewards', title: '专员奖励申请', note: '自主支配权：党组织会议通过，书记审批，报街道', url: routes.rewards(), roles: [...COMMUNITY, 'streetAdmin'] },
+  { id: 'hub-whistles', title: '吹哨报到', note: '社区吹哨，科室报到、办理；社区评价', url: routes.whistles(), permission: 'whistle.read' },
+  { id: 'hub-projects', title: '街道项目征求意见', note: '建议权：项目开工前须征求社区意见', url: routes.projects(), permission: 'project.read' },
+  { id: 'hub-evaluation', title: '科室考评', note: '考评权：社区按季度为科室打分', url: routes.evaluation(), permission: 'evaluation.score' },
+  { id: 'hub-ranking', title: '科室排名', note: '考评分、报到率、办结率、满意率综合排名', url: routes.ranking(), permission: 'evaluation.ranking' },
+  { id: 'hub-management', title: '管理权限清单', note: '管理权：社区的权限与可统筹资源', url: routes.management(), permission: 'management.read' },
+  { id: 'hub-liaisons', title: '民情专员', note: '专员名册、上报与回访统计、培训记录', url: routes.liaisons(), permission: 'liaison.registry' },
+  { id: 'hub-rewards', title: '专员奖励申请', note: '自主支配权：党组织会议通过，书记审批，报街道', url: routes.rewards(), permission: 'reward.read' },
 ];
 
 export default function PowersHub() {
   const session = useRoleSession(STAFF_ROLES);
   if (!session) return null;
-  const mine = ENTRIES.filter((e) => e.roles.includes(session.user.role));
+  const mine = ENTRIES.filter((e) => hasPermission(session.user.role, e.permission));
   return (
     <Screen>
       <Text className='title'>六项权力</Text>

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '专员档案' });
+export default definePageConfig({ navigationBarTitleText: '专员档案', enablePullDownRefresh: true });

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '民情专员' });
+export default definePageConfig({ navigationBarTitleText: '民情专员', enablePullDownRefresh: true });

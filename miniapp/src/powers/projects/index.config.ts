@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '街道项目' });
+export default definePageConfig({ navigationBarTitleText: '街道项目', enablePullDownRefresh: true });

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '科室排名' });
+export default definePageConfig({ navigationBarTitleText: '科室排名', enablePullDownRefresh: true });

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '奖励申请' });
+export default definePageConfig({ navigationBarTitleText: '奖励申请', enablePullDownRefresh: true });

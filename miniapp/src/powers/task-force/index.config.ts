@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '专班' });
+export default definePageConfig({ navigationBarTitleText: '专班', enablePullDownRefresh: true });

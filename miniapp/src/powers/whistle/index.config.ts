@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '吹哨详情' });
+export default definePageConfig({ navigationBarTitleText: '吹哨详情', enablePullDownRefresh: true });

@@ -18,6 +18,7 @@ import { useStaffAppeal } from '@/hooks/staff/useStaffAppeal';
 import { STAFF_ROLES } from '@lingjuli/shared';
 import { useRoleSession } from '@/hooks/useRoleSession';
 import { actionButtons } from '@/utils/staff/actions';
+import { CoordinationButton } from '@/components/powers/CoordinationButton';
 import './index.scss';
 
 const FORMS = {
@@ -62,6 +63,7 @@ export default function StaffAppeal() {
       {!Form && buttons.length === 0 && <Notice tone='info'>此诉求当前没有需要您办理的操作。</Notice>}
       {Form && <Form key={open} detail={detail} runner={runner} />}
 
+      <CoordinationButton appealId={detail.id} />
       <ContentCard detail={detail} />
       <TriageCard detail={detail} />
       <PeopleCard detail={detail} />

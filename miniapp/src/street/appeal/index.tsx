@@ -49,6 +49,7 @@ export default function StreetAppeal() {
       )}
       <AppealFacts appeal={appeal} />
       {appeal.dispatchOrder && <OrderCard order={appeal.dispatchOrder} highlightDepartmentId={departmentId} />}
+      <BigButton id='open-coordination' kind='plain' onClick={() => openPage(routes.coordination(appeal.id))}>统筹协调：吹哨、派单、专班</BigButton>
 
       {s.canDispatch && (
         <BigButton id='open-dispatch' onClick={() => openPage(routes.streetDispatch(appeal.id))}>

@@ -1,0 +1,71 @@
+import type { AppealPage, LiaisonInfo, RewardRequestInfo } from '@lingjuli/shared';
+import type { Browser } from 'playwright-core';
+import { apiCall, eventually, launch, logIn, passwordToken, phone, shot } from './support/browser';
+
+/** Yesterday as a Beijing day's midnight (a meeting that has taken place). */
+function yesterdayInBeijing(): string {
+  const beijing = new Date(Date.now() + 8 * 3600_000 - 24 * 3600_000);
+  return new Date(Date.UTC(beijing.getUTCFullYear(), beijing.getUTCMonth(), beijing.getUTCDate()) - 8 * 3600_000).toISOString();
+}
+
+describe('reward requests for liaisons (自主支配权)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(() => browser.close());
+
+  it('the community secretary approves a request proposed with the party meeting record', async () => {
+    // Community staff propose a reward for one of C01's liaisons, record the meeting and submit (through the API).
+    const staffToken = await passwordToken('staff-c01-1');
+    const liaisons = await apiCall<LiaisonInfo[]>('GET', '/liaisons', undefined, staffToken);
+    const liaison = liaisons.find((l) => l.active);
+    expect(liaison).toBeDefined();
+    const closed = await apiCall<AppealPage>('GET', '/appeals?open=false&status=closed&sort=recent&pageSize=5', undefined, staffToken);
+    const appealIds = closed.items.slice(0, 1).map((a) => a.id);
+    const created = await apiCall<RewardRequestInfo>(
+      'POST',
+      '/rewards',
+      appealIds.length
+        ? { liaisonUserId: liaison!.userId, basis: 'caseByCase', appealIds, reward: '荣誉证书、慰问品', amount: 300, reason: '及时发现楼道堆物隐患并协助清理（浏览器测试）' }
+        : { liaisonUserId: liaison!.userId, basis: 'periodic', periodLabel: '本季度', reward: '荣誉证书、慰问品', amount: 300, reason: '季度走访居民最多（浏览器测试）' },
+      staffToken,
+    );
+    expect(created.status).toBe('draft');
+    await apiCall('PUT', `/rewards/${created.id}/meeting`, {
+      date: yesterdayInBeijing(),
+      attendees: '社区党委书记、副书记、委员三人',
+      decision: '同意给予荣誉证书一份及慰问品',
+      minutes: '会议听取了专员工作情况汇报，经讨论一致同意。',
+    }, staffToken);
+    const submitted = await apiCall<RewardRequestInfo>('POST', `/rewards/${created.id}/submit`, undefined, staffToken);
+    expect(submitted.status).toBe('awaitingApproval');
+
+    // The secretary logs in and finds it through the pages: queue → six powers → reward requests.
+    const page = await (await phone(browser)).newPage();
+    await logIn(page, 'secretary-c01');
+    await page.locator('#open-powers').click();
+    await page.locator('#hub-rewards').click();
+    const item = page.locator(`#rewards-awaitingApproval .reward-item[data-id="${created.id}"]`);
+    await item.waitFor();
+    await shot(page, 'reward', 'secretary-list');
+    await item.click();
+
+    // The request: the meeting record is there; approve.
+    await page.locator('#meeting-record').waitFor();
+    await page.getByText('同意给予荣誉证书一份及慰问品').first().waitFor();
+    await page.locator('#reward-return').waitFor();
+    await shot(page, 'reward', 'awaiting-approval');
+    await page.locator('#reward-approve').click();
+
+    const secretaryToken = await passwordToken('secretary-c01');
+    await eventually(async () => (await apiCall<RewardRequestInfo>('GET', `/rewards/${created.id}`, undefined, secretaryToken)).status, 'approved');
+    await page.locator('#reward-head[data-status="approved"]').waitFor();
+    await page.locator('.reward-timeline__item--approve').waitFor();
+    expect(await page.locator('#reward-approve').count()).toBe(0);
+    const approved = await apiCall<RewardRequestInfo>('GET', `/rewards/${created.id}`, undefined, secretaryToken);
+    expect(approved.events.map((e) => e.type)).toEqual(['propose', 'recordMeeting', 'submit', 'approve']);
+    await page.waitForTimeout(1600); // the "approved" toast fades
+    await shot(page, 'reward', 'approved');
+  });
+});

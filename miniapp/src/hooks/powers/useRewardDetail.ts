@@ -1,0 +1,154 @@
+import type { RewardAction, RewardRequestInfo } from '@lingjuli/shared';
+import Taro from '@tarojs/taro';
+import { useEffect, useState } from 'react';
+import { api } from '../../services/api';
+import type { ApiError } from '../../services/http';
+import { serverNow } from '../../state/server-clock';
+import { meetingBody, returnBody, type MeetingForm } from '../../utils/powers/reward';
+import { toDateInput } from '../../utils/powers/reward-dates';
+import { scrollToSelector, toast } from '../../utils/navigation';
+import { asApiError, fieldError, formLevelMessage, type FieldErrors } from '../../utils/staff/forms';
+import { usePageRefresh } from '../usePageRefresh';
+import { useQuery } from '../useQuery';
+
+const MEETING_FIELDS = ['date', 'attendees', 'decision', 'minutes'] as const;
+
+const meetingForm = (info?: RewardRequestInfo): MeetingForm =>
+  info?.meeting
+    ? { date: toDateInput(new Date(info.meeting.date)), attendees: info.meeting.attendees, decision: info.meeting.decision, minutes: info.meeting.minutes }
+    : { date: toDateInput(serverNow()), attendees: '', decision: '', minutes: '' };
+
+const DONE: Record<'submit' | 'approve' | 'acknowledge' | 'return', string> = {
+  submit: '已提交书记审批',
+  approve: '已批准，报街道',
+  acknowledge: '街道已确认',
+  return: '已退回',
+};
+
+/**
+ * One reward request (`?id=`): the meeting record form (while the server offers `recordMeeting`),
+ * the actions it offers (submit, approve, return with a reason, acknowledge). Every answer of the
+ * server replaces what is shown; a refusal is kept, in words, beside the buttons.
+ */
+export function useRewardDetail(id: number, enabled: boolean) {
+  const query = useQuery(() => (enabled && id ? api.rewards.get(id) : Promise.resolve(undefined)), [id, enabled]);
+  const [info, setInfo] = useState<RewardRequestInfo>();
+  useEffect(() => {
+    if (query.data) setInfo(query.data);
+  }, [query.data]);
+  usePageRefresh(query.reload);
+
+  // The meeting record.
+  const [meetingOpen, setMeetingOpen] = useState(false);
+  const [meeting, setMeeting] = useState<MeetingForm>(meetingForm);
+  const [meetingLocal, setMeetingLocal] = useState<FieldErrors>({});
+  const [meetingError, setMeetingError] = useState<ApiError | null>(null);
+  const [meetingBusy, setMeetingBusy] = useState(false);
+  const canRecord = !!info?.actions.includes('recordMeeting');
+  // No record yet and she may write it: the form is simply there.
+  const showMeetingForm = canRecord && (!info?.meeting || meetingOpen);
+
+  useEffect(() => {
+    if (info && !meetingOpen) setMeeting(meetingForm(info));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [info?.meeting, meetingOpen]);
+
+  const saveMeeting = async () => {
+    const checked = meetingBody(meeting, serverNow());
+    setMeetingError(null);
+    if (!checked.ok) return setMeetingLocal(checked.errors);
+    setMeetingLocal({});
+    setMeetingBusy(true);
+    try {
+      setInfo(await api.rewards.recordMeeting(id, checked.body));
+      setMeetingOpen(false);
+      toast('会议记录已保存');
+    } catch (e) {
+      const err = asApiError(e);
+      setMeetingError(err);
+      if (err.status === 409 || err.status === 404) void query.reload();
+    } finally {
+      setMeetingBusy(false);
+    }
+  };
+
+  // The actions.
+  const [busy, setBusy] = useState<RewardAction | null>(null);
+  const [actionError, setActionError] = useState<ApiError | null>(null);
+  const [returnOpen, setReturnOpen] = useState(false);
+  const [returnReason, setReturnReason] = useState('');
+  const [returnLocal, setReturnLocal] = useState<FieldErrors>({});
+
+  const run = async (action: 'submit' | 'approve' | 'acknowledge' | 'return', send: () => Promise<RewardRequestInfo>) => {
+    setBusy(action);
+    setActionError(null);
+    try {
+      setInfo(await send());
+      setReturnOpen(false);
+      setReturnReason('');
+      toast(DONE[action]);
+      void Taro.pageScrollTo({ scrollTop: 0, duration: 200 }).catch(() => undefined);
+    } catch (e) {
+      const err = asApiError(e);
+      setActionError(err);
+      // Someone else moved it meanwhile: show it as it is now (the message stays).
+      if (err.status === 409 || err.status === 404) void query.reload();
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const act = (action: 'submit' | 'approve' | 'acknowledge' | 'return') => {
+    if (action === 'return') {
+      setReturnOpen(true);
+      setActionError(null);
+      scrollToSelector('#return-form');
+      return;
+    }
+    const send = { submit: api.rewards.submit, approve: api.rewards.approve, acknowledge: api.rewards.acknowledge }[action];
+    void run(action, () => send(id));
+  };
+
+  const confirmReturn = () => {
+    const checked = returnBody(returnReason);
+    if (!checked.ok) return setReturnLocal(checked.errors);
+    setReturnLocal({});
+    void run('return', () => api.rewards.return(id, checked.body));
+  };
+
+  return {
+    query,
+    info,
+    today: toDateInput(serverNow()),
+    meeting: {
+      canRecord,
+      showForm: showMeetingForm,
+      edit: () => {
+        setMeetingOpen(true);
+        scrollToSelector('#meeting-form');
+      },
+      cancel: info?.meeting ? () => setMeetingOpen(false) : undefined,
+      values: meeting,
+      change: (patch: Partial<MeetingForm>) => setMeeting((m) => ({ ...m, ...patch })),
+      busy: meetingBusy,
+      save: saveMeeting,
+      fieldError: (field: (typeof MEETING_FIELDS)[number]) => fieldError(field, meetingLocal, meetingError),
+      message: formLevelMessage(meetingError, MEETING_FIELDS),
+    },
+    busy,
+    act,
+    actionMessage: actionError?.message,
+    returnForm: {
+      open: returnOpen,
+      reason: returnReason,
+      setReason: setReturnReason,
+      error: returnLocal.reason ?? actionError?.fieldMessage('reason'),
+      confirm: confirmReturn,
+      cancel: () => {
+        setReturnOpen(false);
+        setReturnLocal({});
+        setActionError(null);
+      },
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import type { WhistleStatus } from '@lingjuli/shared';
+import { useMemo, useState } from 'react';
+import { api } from '../../services/api';
+import type { Session } from '../../state/session';
+import { canWhistle } from '../../utils/powers/coordination';
+import { sortForDepartment, sortNewestFirst } from '../../utils/powers/whistles';
+import { usePageRefresh } from '../usePageRefresh';
+import { useQuery } from '../useQuery';
+
+export type WhistleFilter = 'open' | 'closed' | 'all';
+
+export const WHISTLE_FILTERS: readonly { key: WhistleFilter; label: string }[] = [
+  { key: 'open', label: '进行中' },
+  { key: 'closed', label: '已结束' },
+  { key: 'all', label: '全部' },
+];
+
+/**
+ * The whistles the caller sees (the server scopes them by role): a community's newest first, a
+ * department's those waiting for it to report in first. Reloads when the page is shown again.
+ */
+export function useWhistles(session: Session | null) {
+  const [filter, setFilter] = useState<WhistleFilter>('open');
+  const role = session?.user.role;
+  const departmentId = session?.user.departmentId ?? null;
+  const forDepartment = role === 'departmentStaff';
+  const list = useQuery(
+    () => (role ? api.whistles.list(filter === 'all' ? {} : { status: filter as WhistleStatus }) : Promise.resolve([])),
+    [role, filter],
+  );
+  usePageRefresh(list.reload);
+  const rows = useMemo(
+    () => (forDepartment ? sortForDepartment(list.data ?? [], departmentId) : sortNewestFirst(list.data ?? [])),
+    [list.data, forDepartment, departmentId],
+  );
+  return {
+    rows,
+    filter,
+    setFilter,
+    forDepartment,
+    departmentId,
+    canWhistle: role ? canWhistle(role) : false,
+    loading: list.loading && !list.data,
+    error: list.error,
+    reload: list.reload,
+  };
+}
