@@ -108,9 +108,12 @@ class Seeder {
     await this.whistles.progress(water.staff, w.id, { content: '已关阀断水，正在开挖更换管段，预计今晚恢复供水' });
   }
 
-  /** The enforcement team has not reported in and its deadline has passed: the first timer pass flags it. */
+  /**
+   * The enforcement team has not reported in and its deadline has passed: the first timer pass flags it.
+   * In the first community, whose sample logins are printed, so the flag is there to see.
+   */
   async missedReportIn(): Promise<void> {
-    const place = this.place(7);
+    const place = this.place(0);
     const tier: Tier = 'ordinary';
     this.at(30 * HOUR);
     const w = await this.whistles.create(as(place.secretary), {
