@@ -8,23 +8,39 @@ import { Appeal } from '../appeals/entities/appeal.entity';
 import { AppealEvent } from '../appeals/entities/appeal-event.entity';
 import { AppealSupporter } from '../appeals/entities/appeal-supporter.entity';
 import { DispatchAssignment } from '../appeals/entities/dispatch-assignment.entity';
+import { DepartmentScore } from '../evaluation/department-score.entity';
+import { EvaluationPeriod } from '../evaluation/evaluation-period.entity';
+import { LiaisonProfile } from '../liaisons/liaison-profile.entity';
+import { TrainingRecord } from '../liaisons/training-record.entity';
+import { ManagementItem } from '../management/management-item.entity';
 import { TEST_PASSWORD, type FixtureUser } from '../testing/fixtures';
 import { InboxMessage } from '../notifications/inbox-message.entity';
+import { ProjectOpinion } from '../projects/project-opinion.entity';
+import { Project } from '../projects/project.entity';
+import { RewardEvent } from '../rewards/reward-event.entity';
+import { RewardRequest } from '../rewards/reward-request.entity';
+import { TaskForceMember } from '../task-forces/task-force-member.entity';
+import { TaskForceNote } from '../task-forces/task-force-note.entity';
+import { TaskForce } from '../task-forces/task-force.entity';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { User } from '../users/user.entity';
 import { WechatClient } from '../wechat/wechat.client';
+import { WhistleEvent } from '../whistles/whistle-event.entity';
+import { WhistleTarget } from '../whistles/whistle-target.entity';
+import { Whistle } from '../whistles/whistle.entity';
 import { ACCESS_KEY } from './access.decorators';
 import { TokenService } from './token.service';
 
 /*
  * The access matrix: every role (and nobody at all) against every route the running app serves.
  *
- * The expectation table below is written by hand from the design (DESIGN.md §1, §2, §4, §7), not
+ * The expectation table below is written by hand from the design (DESIGN.md §1, §2, §4, §5, §7), not
  * computed from the shared permission or transition tables: it is the second opinion those tables
  * are checked against. Each cell is the outcome class for that role's representative user:
  *
  *   Y  allowed: the request gets through the access layer and does what it is for (2xx; the test
- *      sets up an appeal in a state where the action is possible, so an action must succeed)
+ *      sets up an appeal, whistle, project, reward request… in a state where the action is possible,
+ *      so an action must succeed)
  *   F  forbidden: 403
  *   U  unauthenticated: 401 (only for anonymous callers)
  *   N  not visible: 404 (outside the caller's scope, see the scope section; or a route that only answers 404)
@@ -123,6 +139,67 @@ const MATRIX: [string, Outcome[]][] = [
   // §4.3: "the command sub-centre dispatches it (lead and assisting departments)".
   ['POST /api/appeals/:id/dispatch',               [F,  F,  F,  F,  F,  Y,  F,  F,  U]],
   ['POST /api/appeals/:id/complete-assignment',    [F,  F,  F,  F,  F,  F,  Y,  F,  U]],
+  // §5 coordination (统筹协调权): "one appeal can involve several departments; the community coordinates; grid secretaries
+  // support". The picture of who works on it (whistles, dispatch, task force) is for the community, its grid, the
+  // departments working on it and the street; not for the resident (her timeline tells her) or the volunteer.
+  ['GET /api/appeals/:id/coordination',            [F,  F,  Y,  Y,  Y,  Y,  Y,  Y,  U]],
+  // §4.4: "Major difficult matters: the street forms a task force": the command sub-centre, or the street leadership that
+  // §4.5 escalates to "with a task-force suggestion".
+  ['POST /api/appeals/:id/task-force',             [F,  F,  F,  F,  F,  Y,  F,  Y,  U]],
+  // Its record is kept by its members: its departments, the appeal's community, the street that formed it. The grid
+  // secretary supports the community's coordination but is not on the team (she still notes on the appeal itself).
+  ['POST /api/appeals/:id/task-force/notes',       [F,  F,  Y,  Y,  F,  Y,  Y,  Y,  U]],
+  // §5 whistle (吹哨权): "whistle a department with a deadline; the department reports in and acts; the community rates
+  // the response"; §4.2: the first responder may whistle. Whistles are seen by the community, its grid (support), the
+  // departments whistled and the street (its ranking uses whistle response data); not by residents or volunteers.
+  ['GET /api/whistles',                            [F,  F,  Y,  Y,  Y,  Y,  Y,  Y,  U]],
+  ['POST /api/whistles',                           [F,  F,  Y,  Y,  F,  F,  F,  F,  U]],
+  ['GET /api/whistles/:id',                        [F,  F,  Y,  Y,  Y,  Y,  Y,  Y,  U]],
+  ['POST /api/whistles/:id/report-in',             [F,  F,  F,  F,  F,  F,  Y,  F,  U]],
+  ['POST /api/whistles/:id/progress',              [F,  F,  F,  F,  F,  F,  Y,  F,  U]],
+  ['POST /api/whistles/:id/complete',              [F,  F,  F,  F,  F,  F,  Y,  F,  U]],
+  ['POST /api/whistles/:id/close',                 [F,  F,  Y,  Y,  F,  F,  F,  F,  U]],
+  // §5 suggestion (建议权): "street projects in a community's area are registered and must get the community's opinion
+  // before they start": the street registers and starts them, the community gives its opinion; its grid follows. Not
+  // public, and departments are not consulted.
+  ['GET /api/projects',                            [F,  F,  Y,  Y,  Y,  Y,  F,  Y,  U]],
+  ['POST /api/projects',                           [F,  F,  F,  F,  F,  Y,  F,  Y,  U]],
+  ['GET /api/projects/:id',                        [F,  F,  Y,  Y,  Y,  Y,  F,  Y,  U]],
+  ['POST /api/projects/:id/opinion',               [F,  F,  Y,  Y,  F,  F,  F,  F,  U]],
+  ['POST /api/projects/:id/start',                 [F,  F,  F,  F,  F,  Y,  F,  Y,  U]],
+  // §5 evaluation (考评权): "communities score departments each period" — the community's score, given by its first
+  // person responsible (§2: the secretary); "scores and whistle response data make a ranking used at year end" — the
+  // street's. The street admin sets the periods; the departments scored do not see the scores or the ranking.
+  ['GET /api/evaluation/periods',                  [F,  F,  F,  Y,  F,  Y,  F,  Y,  U]],
+  ['POST /api/evaluation/periods',                 [F,  F,  F,  F,  F,  F,  F,  Y,  U]],
+  ['GET /api/evaluation/periods/:id/departments',  [F,  F,  F,  Y,  F,  F,  F,  F,  U]],
+  ['PUT /api/evaluation/periods/:id/scores',       [F,  F,  F,  Y,  F,  F,  F,  F,  U]],
+  ['GET /api/evaluation/periods/:id/ranking',      [F,  F,  F,  F,  F,  Y,  F,  Y,  U]],
+  ['GET /api/evaluation/periods/:id/ranking.csv',  [F,  F,  F,  F,  F,  Y,  F,  Y,  U]],
+  // §5 management (管理权): "a per-community list of management powers and resources": the powers and resources the
+  // street gives a community, so the street keeps the list (like the organisation); the community, its grid and the
+  // street read it.
+  ['GET /api/communities/:id/management',          [F,  F,  Y,  Y,  Y,  Y,  F,  Y,  U]],
+  ['PUT /api/communities/:id/management',          [F,  F,  F,  F,  F,  F,  F,  Y,  U]],
+  // §1, §5 disposal: the liaisons (民情专员) of a community are its staff's to register and look after (duties,
+  // trainings); the grid and the street leadership oversee them (§6: liaison participation). The command sub-centre
+  // dispatches to departments and needs no volunteer's personal data (§7); a liaison does not browse the registry.
+  ['GET /api/liaisons',                            [F,  F,  Y,  Y,  Y,  F,  F,  Y,  U]],
+  ['POST /api/liaisons',                           [F,  F,  Y,  Y,  F,  F,  F,  F,  U]],
+  ['GET /api/liaisons/:userId',                    [F,  F,  Y,  Y,  Y,  F,  F,  Y,  U]],
+  ['PUT /api/liaisons/:userId',                    [F,  F,  Y,  Y,  F,  F,  F,  F,  U]],
+  ['POST /api/liaisons/:userId/trainings',         [F,  F,  Y,  Y,  F,  F,  F,  F,  U]],
+  // §5 disposal (自主支配权): "reward requests for liaisons ... need a community party meeting decision (date, attendees,
+  // minutes), then the secretary's approval, then go to the street": the community proposes and records the meeting,
+  // its secretary approves or sends it back, and the street leadership acknowledges (and sees) what reached it.
+  ['GET /api/rewards',                             [F,  F,  Y,  Y,  F,  F,  F,  Y,  U]],
+  ['POST /api/rewards',                            [F,  F,  Y,  Y,  F,  F,  F,  F,  U]],
+  ['GET /api/rewards/:id',                         [F,  F,  Y,  Y,  F,  F,  F,  Y,  U]],
+  ['PUT /api/rewards/:id/meeting',                 [F,  F,  Y,  Y,  F,  F,  F,  F,  U]],
+  ['POST /api/rewards/:id/submit',                 [F,  F,  Y,  Y,  F,  F,  F,  F,  U]],
+  ['POST /api/rewards/:id/approve',                [F,  F,  F,  Y,  F,  F,  F,  F,  U]],
+  ['POST /api/rewards/:id/return',                 [F,  F,  F,  Y,  F,  F,  F,  F,  U]],
+  ['POST /api/rewards/:id/acknowledge',            [F,  F,  F,  F,  F,  F,  F,  Y,  U]],
   // The API docs (served by Swagger outside the Nest router) are public.
   ['GET /api/docs',                                ALL_Y],
   ['GET /api/docs/',                               ALL_Y],
@@ -187,7 +264,9 @@ type State =
   /** The same, with liaisonA assigned to visit. */
   | 'dispatchedAssigned'
   /** Dispatched to 城市管理办公室 (lead) and 平安建设办公室 (assisting): not to 区园林绿化局. */
-  | 'dispatchedElsewhere';
+  | 'dispatchedElsewhere'
+  /** Dispatched as above, and the street formed a task force: 城市管理办公室 leads, 平安建设办公室 is a member. */
+  | 'taskForce';
 
 interface Prepared {
   url: string;
@@ -286,14 +365,22 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
       await step('staffA', at('feedback'), { method: 'phone', content: '已电话告知' });
       await step('residentA', at('rating'), { solved: false, satisfaction: 'unsatisfied' });
     }
-    if (state === 'escalated' || state.startsWith('dispatched')) {
+    const dispatched = state.startsWith('dispatched') || state === 'taskForce';
+    if (state === 'escalated' || dispatched) {
       await step('secretaryA', at('escalate'), { reason: '社区无法解决', consultedWithId: users.gridSecretary1.id, consultationNote: '与网格书记协商同意上报' });
     }
-    if (state.startsWith('dispatched')) {
-      const assisting = state === 'dispatchedElsewhere' ? departments.safety.id : departments.parks.id;
+    if (dispatched) {
+      const assisting = state === 'dispatchedElsewhere' || state === 'taskForce' ? departments.safety.id : departments.parks.id;
       await step('commandCenter', at('dispatch'), { leadDepartmentId: departments.cityManagement.id, assistingDepartmentIds: [assisting] });
     }
     if (state === 'dispatchedAssigned') await step('staffA', at('assign'), { liaisonId: users.liaisonA.id });
+    if (state === 'taskForce') {
+      await t
+        .as('commandCenter')
+        .post(at('task-force'))
+        .send({ name: `矩阵专班${n}`, leadDepartmentId: departments.cityManagement.id, memberDepartmentIds: [departments.safety.id] })
+        .expect(201);
+    }
     return { id, marker };
   };
 
@@ -331,6 +418,12 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
     escalate: () => ({ reason: '涉及违法建设，社区无执法权', consultedWithId: t.fixtures.users.gridSecretary1.id, consultationNote: '与网格书记协商，同意上报' }),
     dispatch: () => ({ leadDepartmentId: t.fixtures.departments.cityManagement.id, assistingDepartmentIds: [t.fixtures.departments.parks.id] }),
     'complete-assignment': () => ({ note: '协办部分已完成' }),
+    'task-force': () => ({
+      name: '加装电梯专班',
+      leadDepartmentId: t.fixtures.departments.cityManagement.id,
+      memberDepartmentIds: [t.fixtures.departments.parks.id],
+      representatives: ['业主代表 张先生'],
+    }),
   };
   const actionOf = (key: string) => key.split('/').at(-1)!;
 
@@ -382,6 +475,216 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
 
   const consistently = (state: State) => () => state;
   let similarAppeal: Promise<TestAppeal> | undefined;
+
+  // ---- the six powers' objects in a known state (§5) ----
+
+  /** Something whose `marker` (in its text) must never leak to someone outside its scope. */
+  interface Marked {
+    id: number;
+    marker: string;
+  }
+  const newMarker = (prefix: string) => `${prefix}${next()}Z${Math.random().toString(36).slice(2, 8)}`;
+  const idsOf = (list: unknown, field = 'id') => (list as Record<string, unknown>[]).map((x) => x[field]);
+  /** One shared object per key for refused calls (a correct server leaves it untouched, which each of them checks). */
+  const sharedObjects = new Map<string, Promise<Marked>>();
+  const sharedObject = <O extends Marked>(key: string, make: () => Promise<O>): Promise<O> => {
+    if (!sharedObjects.has(key)) sharedObjects.set(key, make());
+    return sharedObjects.get(key)! as Promise<O>;
+  };
+  /** Allowed cells, and cells marked as bugs, get a fresh object since they change it. */
+  const freshFor = (key: string, who: Who) => cell(key, who) === 'ok' || Boolean(BUGS[key]?.[who]);
+
+  type WhistleState = 'open' | 'reportedIn' | 'completed';
+  type Whistled = 'cityManagement' | 'parks';
+  const WHISTLED_STAFF: Record<Whistled, FixtureUser> = { cityManagement: 'deptCityManagement', parks: 'deptParks' };
+
+  /** Community A's whistle (by staffA) to one department, about an appeal or not; that department has moved its part to `state`. */
+  const whistleIn = async (state: WhistleState, to: Whistled = 'cityManagement', appealId?: number): Promise<Marked> => {
+    const marker = newMarker('MXW');
+    const created = await call('POST', '/api/whistles', actor('staffA'))
+      .send({ appealId, subject: `井盖松动 ${marker}`, description: `甲2号楼前井盖松动，请来处理 ${marker}`, departmentIds: [t.fixtures.departments[to].id] })
+      .expect(201);
+    const id: number = created.body.id;
+    if (state !== 'open') await step(WHISTLED_STAFF[to], `/api/whistles/${id}/report-in`, { note: '已派人到场' });
+    if (state === 'completed') await step(WHISTLED_STAFF[to], `/api/whistles/${id}/complete`, { note: '井盖已更换' });
+    return { id, marker };
+  };
+  const sharedWhistleIn = (state: WhistleState) => sharedObject(`whistle:${state}`, () => whistleIn(state));
+  const whistleRecord = async (id: number) => ({
+    whistle: await t.dataSource.getRepository(Whistle).findOneByOrFail({ id }),
+    targets: await t.dataSource.getRepository(WhistleTarget).find({ where: { whistleId: id }, order: { id: 'ASC' } }),
+    events: await t.dataSource.getRepository(WhistleEvent).find({ where: { whistleId: id }, order: { id: 'ASC' } }),
+  });
+
+  /** A dispatched appeal of community A (城市管理办公室 leads) that the community also whistled 城市管理办公室 about. */
+  const coordinatedAppeal = () =>
+    sharedObject('coordinated', async () => {
+      const appeal = await appealIn('dispatched');
+      const whistle = await whistleIn('open', 'cityManagement', appeal.id);
+      return { id: appeal.id, marker: whistle.marker, whistleId: whistle.id };
+    });
+  const appealRow = (id: number) => t.dataSource.getRepository(Appeal).findOneByOrFail({ id });
+  const taskForceRecord = async (appealId: number) => {
+    const taskForce = await t.dataSource.getRepository(TaskForce).findOneBy({ appealId });
+    const notes = taskForce ? await t.dataSource.getRepository(TaskForceNote).find({ where: { taskForceId: taskForce.id }, order: { id: 'ASC' } }) : [];
+    return { taskForce, notes };
+  };
+
+  type ProjectState = 'awaitingOpinion' | 'opinionGiven';
+  /** A street project in community A's area, registered by the street admin. */
+  const projectIn = async (state: ProjectState): Promise<Marked> => {
+    const marker = newMarker('MXP');
+    const registered = await call('POST', '/api/projects', actor('streetAdmin'))
+      .send({ communityId: t.fixtures.communities.a.id, title: `老旧小区外墙保温 ${marker}`, description: `甲1号楼外墙加装保温层，工期约60天 ${marker}`, kind: 'infrastructure' })
+      .expect(201);
+    const id: number = registered.body.id;
+    if (state === 'opinionGiven') await step('secretaryA', `/api/projects/${id}/opinion`, { opinion: 'agreeWithConditions', text: '请避开居民休息时间施工' });
+    return { id, marker };
+  };
+  const sharedProjectIn = (state: ProjectState) => sharedObject(`project:${state}`, () => projectIn(state));
+  const projectRecord = async (id: number) => ({
+    project: await t.dataSource.getRepository(Project).findOneByOrFail({ id }),
+    opinions: await t.dataSource.getRepository(ProjectOpinion).findBy({ projectId: id }),
+  });
+
+  /** A period around the test clock, in which community A whistled 城市管理办公室 (so its secretary may score it). */
+  let period: Promise<Marked> | undefined;
+  const evaluationPeriod = () =>
+    (period ??= (async () => {
+      await sharedWhistleIn('open');
+      const marker = newMarker('矩阵考评期');
+      const res = await call('POST', '/api/evaluation/periods', actor('streetAdmin'))
+        .send({ name: marker, startsAt: '2025-12-31T16:00:00.000Z', endsAt: '2026-12-31T16:00:00.000Z' })
+        .expect(201);
+      return { id: res.body.id as number, marker };
+    })());
+  const scoreRows = (periodId: number) => t.dataSource.getRepository(DepartmentScore).find({ where: { periodId }, order: { id: 'ASC' } });
+
+  /** Community A's management list, just written by the street admin with a fresh marker. */
+  const managementOfA = async (): Promise<Marked> => {
+    const marker = newMarker('MXM');
+    const id = t.fixtures.communities.a.id;
+    await call('PUT', `/api/communities/${id}/management`, actor('streetAdmin'))
+      .send({
+        items: [
+          { kind: 'power', title: `辖区公共空间使用审核 ${marker}`, description: '社区对辖区内公共空间的临时使用提出意见' },
+          { kind: 'resource', title: '社区议事厅', description: '' },
+        ],
+      })
+      .expect(200);
+    return { id, marker };
+  };
+  const managementRecord = (communityId: number) => t.dataSource.getRepository(ManagementItem).find({ where: { communityId }, order: { id: 'ASC' } });
+
+  /** A new liaison of community A, registered by staffA (liaisonA stays as she is: the reward requests need her). */
+  const liaisonOfA = async (): Promise<Marked> => {
+    const marker = newMarker('MXL');
+    const res = await call('POST', '/api/liaisons', actor('staffA')).send({ name: `专员${marker}`, duties: ['observer'] }).expect(201);
+    return { id: res.body.userId as number, marker };
+  };
+  const sharedLiaison = () => sharedObject('liaison', liaisonOfA);
+  const liaisonRecord = async (userId: number) => ({
+    user: await t.dataSource.getRepository(User).findOneByOrFail({ id: userId }),
+    profile: await t.dataSource.getRepository(LiaisonProfile).findOneBy({ userId }),
+    trainings: await t.dataSource.getRepository(TrainingRecord).find({ where: { liaisonUserId: userId }, order: { id: 'ASC' } }),
+  });
+
+  type RewardState = 'draft' | 'met' | 'awaitingApproval' | 'approved';
+  const MEETING = { date: '2026-02-27T06:00:00.000Z', attendees: '社区党委委员5人', decision: '同意给予荣誉证书', minutes: '会议讨论了民情专员一季度的工作表现，一致同意。' };
+  /** Community A's reward request for liaisonA, proposed by staffA: with the meeting recorded (`met`), submitted, or approved. */
+  const rewardIn = async (state: RewardState): Promise<Marked> => {
+    const marker = newMarker('MXR');
+    const res = await call('POST', '/api/rewards', actor('staffA'))
+      .send({ liaisonUserId: t.fixtures.users.liaisonA.id, basis: 'periodic', periodLabel: '2026年第1季度', reward: '荣誉证书', amount: 200, reason: `主动上门调解邻里纠纷 ${marker}` })
+      .expect(201);
+    const id: number = res.body.id;
+    const at = (action: string) => `/api/rewards/${id}/${action}`;
+    if (state !== 'draft') await call('PUT', at('meeting'), actor('staffA')).send(MEETING).expect(200);
+    if (state === 'awaitingApproval' || state === 'approved') await step('staffA', at('submit'), {});
+    if (state === 'approved') await step('secretaryA', at('approve'), {});
+    return { id, marker };
+  };
+  const sharedRewardIn = (state: RewardState) => sharedObject(`reward:${state}`, () => rewardIn(state));
+  const rewardRecord = async (id: number) => ({
+    request: await t.dataSource.getRepository(RewardRequest).findOneByOrFail({ id }),
+    events: await t.dataSource.getRepository(RewardEvent).find({ where: { requestId: id }, order: { id: 'ASC' } }),
+  });
+
+  /**
+   * A move on one of the powers' objects: allowed callers (and bug cells) get a fresh object in the state where the
+   * move is possible (`object(true)`), refused ones share one. A refused call must leave the object's record as it was
+   * and show nothing of it; an allowed one must have done its work (`done`).
+   */
+  const powerMove =
+    <O extends Marked>(
+      key: string,
+      spec: {
+        object: (fresh: boolean) => Promise<O>;
+        url: (o: O) => string;
+        body?: () => object;
+        record: (o: O) => Promise<unknown>;
+        done: (res: request.Response, o: O, caller: Actor) => Promise<void>;
+      },
+    ): Scenario =>
+    async (who) => {
+      const o = await spec.object(freshFor(key, who));
+      const before = await spec.record(o);
+      return {
+        url: spec.url(o),
+        body: spec.body?.(),
+        verify: async (res, outcome, caller) => {
+          if (outcome === 'ok') return spec.done(res, o, caller!);
+          expect(textOf(res)).not.toContain(o.marker);
+          expect(await spec.record(o)).toEqual(before);
+        },
+      };
+    };
+
+  /** A read of one of the powers' objects: an allowed caller finds it (`seen`), a refused one sees nothing of it. */
+  const powerRead =
+    <O extends Marked>(object: () => Promise<O>, url: (o: O) => string, seen: (res: request.Response, o: O) => void): Scenario =>
+    async () => {
+      const o = await object();
+      return {
+        url: url(o),
+        verify: async (res, outcome) => {
+          if (outcome === 'ok') seen(res, o);
+          else expect(textOf(res)).not.toContain(o.marker);
+        },
+      };
+    };
+
+  /** A department's move on its part of a whistle aimed at the representative department (城市管理办公室). */
+  const whistleMove = (path: string, state: WhistleState, body: object, eventType: string, check: (part: WhistleTarget, caller: Actor) => void): Scenario =>
+    powerMove(`POST /api/whistles/:id/${path}`, {
+      object: (fresh) => (fresh ? whistleIn(state) : sharedWhistleIn(state)),
+      url: (w) => `/api/whistles/${w.id}/${path}`,
+      body: () => body,
+      record: (w) => whistleRecord(w.id),
+      done: async (res, w, caller) => {
+        expect(res.body.id).toBe(w.id);
+        const { targets, events } = await whistleRecord(w.id);
+        check(targets[0], caller);
+        const last = events.at(-1)!;
+        expect([last.type, last.actorId, last.departmentId]).toEqual([eventType, caller.id, t.fixtures.departments.cityManagement.id]);
+      },
+    });
+
+  /** A step of a reward request: the request's status after it, and the line it appends to the request's timeline. */
+  const rewardMove = (path: string, state: RewardState, body: object | undefined, eventType: string, status: string): Scenario =>
+    powerMove(path === 'meeting' ? 'PUT /api/rewards/:id/meeting' : `POST /api/rewards/:id/${path}`, {
+      object: (fresh) => (fresh ? rewardIn(state) : sharedRewardIn(state)),
+      url: (r) => `/api/rewards/${r.id}/${path}`,
+      body: body && (() => body),
+      record: (r) => rewardRecord(r.id),
+      done: async (res, r, caller) => {
+        expect([res.body.id, res.body.status]).toEqual([r.id, status]);
+        const { request: row, events } = await rewardRecord(r.id);
+        expect(row.status).toBe(status);
+        const last = events.at(-1)!;
+        expect([last.type, last.actorId]).toEqual([eventType, caller.id]);
+      },
+    });
 
   // ---- how to call each endpoint, with a body that is valid for an allowed caller ----
 
@@ -604,6 +907,310 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
     'POST /api/appeals/:id/complete-assignment': appealAction('complete-assignment', 'completeAssignment', consistently('dispatched'), (who) =>
       who === 'departmentStaff' ? actor('deptParks') : undefined,
     ),
+
+    // ---- the six powers (§5) ----
+
+    // Coordination: the representative department leads the dispatched appeal and was whistled about it.
+    'GET /api/appeals/:id/coordination': powerRead(
+      coordinatedAppeal,
+      (a) => `/api/appeals/${a.id}/coordination`,
+      (res, a) => {
+        const { departments } = t.fixtures;
+        expect(res.body.appealId).toBe(a.id);
+        expect(idsOf(res.body.whistles)).toEqual([a.whistleId]);
+        expect((res.body.dispatchAssignments as { departmentId: number; role: string }[]).map((d) => [d.departmentId, d.role])).toEqual([
+          [departments.cityManagement.id, 'lead'],
+          [departments.parks.id, 'assist'],
+        ]);
+      },
+    ),
+    'POST /api/appeals/:id/task-force': powerMove('POST /api/appeals/:id/task-force', {
+      object: (fresh) => (fresh ? appealIn('dispatched') : sharedAppealIn('dispatched')),
+      url: (a) => `/api/appeals/${a.id}/task-force`,
+      body: ACTION_BODY['task-force'],
+      record: async (a) => ({ level: (await appealRow(a.id)).level, events: await events(a.id), ...(await taskForceRecord(a.id)) }),
+      done: async (res, a, caller) => {
+        expect(res.body).toMatchObject({ appealId: a.id, name: '加装电梯专班', formedBy: { id: caller.id } });
+        expect((await taskForceRecord(a.id)).taskForce?.formedById).toBe(caller.id);
+        expect((await appealRow(a.id)).level).toBe('taskForce');
+        const last = (await events(a.id)).at(-1)!;
+        expect([last.type, last.actorId]).toEqual(['formTaskForce', caller.id]);
+      },
+    }),
+    // The representative department leads the task force.
+    'POST /api/appeals/:id/task-force/notes': powerMove('POST /api/appeals/:id/task-force/notes', {
+      object: (fresh) => (fresh ? appealIn('taskForce') : sharedAppealIn('taskForce')),
+      url: (a) => `/api/appeals/${a.id}/task-force/notes`,
+      body: ACTION_BODY.notes,
+      record: async (a) => ({ events: await events(a.id), ...(await taskForceRecord(a.id)) }),
+      done: async (res, a, caller) => {
+        const content = (ACTION_BODY.notes() as { content: string }).content;
+        expect(res.body.notes.at(-1)).toMatchObject({ author: { id: caller.id }, content });
+        const { notes } = await taskForceRecord(a.id);
+        expect([notes.at(-1)?.authorId, notes.at(-1)?.content]).toEqual([caller.id, content]);
+        const last = (await events(a.id)).at(-1)!;
+        expect([last.type, last.actorId]).toEqual(['taskForceNote', caller.id]);
+      },
+    }),
+
+    // Whistles to the representative department (城市管理办公室), by community A.
+    'GET /api/whistles': powerRead(
+      () => sharedWhistleIn('open'),
+      () => '/api/whistles',
+      (res, w) => expect(idsOf(res.body)).toContain(w.id),
+    ),
+    'POST /api/whistles': async () => {
+      const subject = `路灯不亮 ${newMarker('MXW')}`;
+      return {
+        url: '/api/whistles',
+        body: { subject, description: '甲1号楼前路灯不亮，夜间出行不便', departmentIds: [t.fixtures.departments.cityManagement.id] },
+        verify: async (res, outcome, caller) => {
+          const row = await t.dataSource.getRepository(Whistle).findOneBy({ subject });
+          if (outcome !== 'ok') return expect(row).toBeNull();
+          expect(res.status).toBe(201);
+          expect(row).toMatchObject({ communityId: t.fixtures.communities.a.id, createdById: caller!.id, status: 'open' });
+          const [event] = (await whistleRecord(row!.id)).events;
+          expect([event.type, event.actorId]).toEqual(['whistle', caller!.id]);
+        },
+      };
+    },
+    'GET /api/whistles/:id': powerRead(
+      () => sharedWhistleIn('open'),
+      (w) => `/api/whistles/${w.id}`,
+      (res, w) => expect(res.body.subject).toContain(w.marker),
+    ),
+    'POST /api/whistles/:id/report-in': whistleMove('report-in', 'open', { note: '已派人到场' }, 'reportIn', (part, caller) =>
+      expect(part).toMatchObject({ status: 'reportedIn', reportedInById: caller.id }),
+    ),
+    // Progress and completion once the department has reported in (before, both are 409).
+    'POST /api/whistles/:id/progress': whistleMove('progress', 'reportedIn', { content: '已安排施工队，明天更换井盖' }, 'progress', (part) =>
+      expect(part.status).toBe('reportedIn'),
+    ),
+    'POST /api/whistles/:id/complete': whistleMove('complete', 'reportedIn', { note: '井盖已更换' }, 'complete', (part, caller) =>
+      expect(part).toMatchObject({ status: 'completed', completedById: caller.id, completionNote: '井盖已更换' }),
+    ),
+    // The community closes it once every department has completed, rating each one.
+    'POST /api/whistles/:id/close': powerMove('POST /api/whistles/:id/close', {
+      object: (fresh) => (fresh ? whistleIn('completed') : sharedWhistleIn('completed')),
+      url: (w) => `/api/whistles/${w.id}/close`,
+      body: () => ({ ratings: [{ departmentId: t.fixtures.departments.cityManagement.id, rating: 'basicallySatisfied', comment: '到场及时' }] }),
+      record: (w) => whistleRecord(w.id),
+      done: async (res, w, caller) => {
+        expect([res.body.id, res.body.status]).toEqual([w.id, 'closed']);
+        const { whistle, targets, events } = await whistleRecord(w.id);
+        expect([whistle.status, whistle.closedById]).toEqual(['closed', caller.id]);
+        expect(targets[0].rating).toBe('basicallySatisfied');
+        expect([events.at(-1)!.type, events.at(-1)!.actorId]).toEqual(['close', caller.id]);
+      },
+    }),
+
+    // Projects in community A's area.
+    'GET /api/projects': powerRead(
+      () => sharedProjectIn('awaitingOpinion'),
+      () => '/api/projects',
+      (res, p) => expect(idsOf(res.body)).toContain(p.id),
+    ),
+    'POST /api/projects': async () => {
+      const title = `社区养老驿站改造 ${newMarker('MXP')}`;
+      return {
+        url: '/api/projects',
+        body: { communityId: t.fixtures.communities.a.id, title, description: '将甲2号楼底商改造为养老驿站', kind: 'service', opinionDueDays: 14 },
+        verify: async (res, outcome, caller) => {
+          const row = await t.dataSource.getRepository(Project).findOneBy({ title });
+          if (outcome !== 'ok') return expect(row).toBeNull();
+          expect(res.status).toBe(201);
+          expect(row).toMatchObject({ communityId: t.fixtures.communities.a.id, registeredById: caller!.id, status: 'awaitingOpinion' });
+        },
+      };
+    },
+    'GET /api/projects/:id': powerRead(
+      () => sharedProjectIn('awaitingOpinion'),
+      (p) => `/api/projects/${p.id}`,
+      (res, p) => expect(res.body.title).toContain(p.marker),
+    ),
+    'POST /api/projects/:id/opinion': powerMove('POST /api/projects/:id/opinion', {
+      object: (fresh) => (fresh ? projectIn('awaitingOpinion') : sharedProjectIn('awaitingOpinion')),
+      url: (p) => `/api/projects/${p.id}/opinion`,
+      body: () => ({ opinion: 'object', text: '施工占用消防通道，请另选方案' }),
+      record: (p) => projectRecord(p.id),
+      done: async (res, p, caller) => {
+        expect(res.body).toMatchObject({ id: p.id, status: 'opinionGiven', opinion: { opinion: 'object', by: { id: caller.id } } });
+        const { project, opinions } = await projectRecord(p.id);
+        expect(project.status).toBe('opinionGiven');
+        expect(opinions.map((o) => [o.opinion, o.byId])).toEqual([['object', caller.id]]);
+      },
+    }),
+    // Started once the community has given its opinion (before, 409).
+    'POST /api/projects/:id/start': powerMove('POST /api/projects/:id/start', {
+      object: (fresh) => (fresh ? projectIn('opinionGiven') : sharedProjectIn('opinionGiven')),
+      url: (p) => `/api/projects/${p.id}/start`,
+      record: (p) => projectRecord(p.id),
+      done: async (res, p, caller) => {
+        expect([res.body.id, res.body.status]).toEqual([p.id, 'started']);
+        const { project } = await projectRecord(p.id);
+        expect([project.status, project.startedById]).toEqual(['started', caller.id]);
+      },
+    }),
+
+    // Evaluation: a period in which community A worked with 城市管理办公室 (whistled it).
+    'GET /api/evaluation/periods': powerRead(
+      evaluationPeriod,
+      () => '/api/evaluation/periods',
+      (res, p) => expect(idsOf(res.body)).toContain(p.id),
+    ),
+    'POST /api/evaluation/periods': async () => {
+      const name = newMarker('矩阵周期');
+      return {
+        url: '/api/evaluation/periods',
+        body: { name, startsAt: '2026-06-30T16:00:00.000Z', endsAt: '2026-09-30T16:00:00.000Z' },
+        verify: async (res, outcome) => {
+          const row = await t.dataSource.getRepository(EvaluationPeriod).findOneBy({ name });
+          if (outcome !== 'ok') return expect(row).toBeNull();
+          expect(res.status).toBe(201);
+          expect(row?.startsAt.toISOString()).toBe('2026-06-30T16:00:00.000Z');
+        },
+      };
+    },
+    'GET /api/evaluation/periods/:id/departments': powerRead(
+      evaluationPeriod,
+      (p) => `/api/evaluation/periods/${p.id}/departments`,
+      (res) => expect((res.body as { department: { id: number } }[]).map((d) => d.department.id)).toContain(t.fixtures.departments.cityManagement.id),
+    ),
+    'PUT /api/evaluation/periods/:id/scores': async () => {
+      const p = await evaluationPeriod();
+      const { departments, communities } = t.fixtures;
+      const score = next() % 101;
+      const comment = `响应及时，处置彻底 ${newMarker('MXS')}`;
+      const before = await scoreRows(p.id);
+      return {
+        url: `/api/evaluation/periods/${p.id}/scores`,
+        body: { departmentId: departments.cityManagement.id, score, comment },
+        verify: async (res, outcome, caller) => {
+          const rows = await scoreRows(p.id);
+          if (outcome !== 'ok') {
+            expect(textOf(res)).not.toContain(comment);
+            return expect(rows).toEqual(before);
+          }
+          expect(res.body).toMatchObject({ department: { id: departments.cityManagement.id }, score, comment });
+          const row = rows.find((r) => r.communityId === communities.a.id && r.departmentId === departments.cityManagement.id);
+          expect(row).toMatchObject({ score, comment, byId: caller!.id });
+        },
+      };
+    },
+    'GET /api/evaluation/periods/:id/ranking': powerRead(
+      evaluationPeriod,
+      (p) => `/api/evaluation/periods/${p.id}/ranking`,
+      (res, p) => {
+        expect(res.body.period.id).toBe(p.id);
+        expect(idsOf(res.body.rows, 'departmentId')).toContain(t.fixtures.departments.cityManagement.id);
+      },
+    ),
+    'GET /api/evaluation/periods/:id/ranking.csv': powerRead(
+      evaluationPeriod,
+      (p) => `/api/evaluation/periods/${p.id}/ranking.csv`,
+      (res) => {
+        expect(res.headers['content-type']).toMatch(/^text\/csv/);
+        expect(textOf(res)).toContain('城市管理办公室');
+      },
+    ),
+
+    // Community A's management list.
+    'GET /api/communities/:id/management': powerRead(
+      managementOfA,
+      (m) => `/api/communities/${m.id}/management`,
+      (res, m) => expect(JSON.stringify(res.body.items)).toContain(m.marker),
+    ),
+    'PUT /api/communities/:id/management': async () => {
+      const { id } = await managementOfA();
+      const title = `社区活动室 ${newMarker('MXM')}`;
+      const before = await managementRecord(id);
+      return {
+        url: `/api/communities/${id}/management`,
+        body: { items: [{ kind: 'resource', title, description: '每周二、四下午开放' }] },
+        verify: async (res, outcome, caller) => {
+          const rows = await managementRecord(id);
+          if (outcome !== 'ok') return expect(rows).toEqual(before);
+          expect(res.body).toMatchObject({ communityId: id, items: [{ title }], updatedBy: { id: caller!.id } });
+          expect(rows.map((r) => [r.title, r.updatedById])).toEqual([[title, caller!.id]]);
+        },
+      };
+    },
+
+    // Community A's liaisons.
+    'GET /api/liaisons': powerRead(sharedLiaison, () => '/api/liaisons', (res, l) => expect(idsOf(res.body, 'userId')).toContain(l.id)),
+    'POST /api/liaisons': async () => {
+      const name = `新专员${newMarker('MXL')}`;
+      return {
+        url: '/api/liaisons',
+        body: { name, duties: ['policyPromoter', 'observer'] },
+        verify: async (res, outcome, caller) => {
+          const row = await t.dataSource.getRepository(User).findOneBy({ displayName: name });
+          if (outcome !== 'ok') return expect(row).toBeNull();
+          expect(res.status).toBe(201);
+          const registrar = await t.dataSource.getRepository(User).findOneByOrFail({ id: caller!.id });
+          expect(row).toMatchObject({ id: res.body.userId, role: 'liaison', communityId: registrar.communityId, active: true });
+          expect((await liaisonRecord(row!.id)).profile?.duties).toEqual(['policyPromoter', 'observer']);
+        },
+      };
+    },
+    'GET /api/liaisons/:userId': powerRead(
+      sharedLiaison,
+      (l) => `/api/liaisons/${l.id}`,
+      (res, l) => expect(res.body.name).toContain(l.marker),
+    ),
+    'PUT /api/liaisons/:userId': powerMove('PUT /api/liaisons/:userId', {
+      object: (fresh) => (fresh ? liaisonOfA() : sharedLiaison()),
+      url: (l) => `/api/liaisons/${l.id}`,
+      body: () => ({ duties: ['mediator', 'liaison'] }),
+      record: (l) => liaisonRecord(l.id),
+      done: async (res, l) => {
+        expect([res.body.userId, res.body.duties]).toEqual([l.id, ['mediator', 'liaison']]);
+        expect((await liaisonRecord(l.id)).profile?.duties).toEqual(['mediator', 'liaison']);
+      },
+    }),
+    'POST /api/liaisons/:userId/trainings': powerMove('POST /api/liaisons/:userId/trainings', {
+      object: (fresh) => (fresh ? liaisonOfA() : sharedLiaison()),
+      url: (l) => `/api/liaisons/${l.id}/trainings`,
+      body: () => ({ title: '矛盾调解技巧培训', date: '2026-02-20', hours: 2.5 }),
+      record: (l) => liaisonRecord(l.id),
+      done: async (res, l, caller) => {
+        expect(res.body.trainings).toEqual([expect.objectContaining({ title: '矛盾调解技巧培训', hours: 2.5 })]);
+        expect((await liaisonRecord(l.id)).trainings.map((r) => [r.title, r.recordedById])).toEqual([['矛盾调解技巧培训', caller.id]]);
+      },
+    }),
+
+    // Community A's reward requests for liaisonA; the reads use an approved one, which the street also sees.
+    'GET /api/rewards': powerRead(
+      () => sharedRewardIn('approved'),
+      () => '/api/rewards',
+      (res, r) => expect(idsOf(res.body)).toContain(r.id),
+    ),
+    'POST /api/rewards': async () => {
+      const reason = `连续三个月主动巡查上报问题 ${newMarker('MXR')}`;
+      return {
+        url: '/api/rewards',
+        body: { liaisonUserId: t.fixtures.users.liaisonA.id, basis: 'periodic', periodLabel: '2026年第1季度', reward: '优秀民情专员称号', reason },
+        verify: async (res, outcome, caller) => {
+          const row = await t.dataSource.getRepository(RewardRequest).findOneBy({ reason });
+          if (outcome !== 'ok') return expect(row).toBeNull();
+          expect(res.status).toBe(201);
+          expect(row).toMatchObject({ communityId: t.fixtures.communities.a.id, proposedById: caller!.id, status: 'draft' });
+          const [event] = (await rewardRecord(row!.id)).events;
+          expect([event.type, event.actorId]).toEqual(['propose', caller!.id]);
+        },
+      };
+    },
+    'GET /api/rewards/:id': powerRead(
+      () => sharedRewardIn('approved'),
+      (r) => `/api/rewards/${r.id}`,
+      (res, r) => expect(res.body.reason).toContain(r.marker),
+    ),
+    'PUT /api/rewards/:id/meeting': rewardMove('meeting', 'draft', MEETING, 'recordMeeting', 'draft'),
+    // Submitted for the secretary's approval once the meeting is recorded (before, 409).
+    'POST /api/rewards/:id/submit': rewardMove('submit', 'met', undefined, 'submit', 'awaitingApproval'),
+    'POST /api/rewards/:id/approve': rewardMove('approve', 'awaitingApproval', undefined, 'approve', 'approved'),
+    'POST /api/rewards/:id/return': rewardMove('return', 'awaitingApproval', { reason: '会议记录缺少表决结果，请补充' }, 'return', 'returned'),
+    'POST /api/rewards/:id/acknowledge': rewardMove('acknowledge', 'approved', undefined, 'acknowledge', 'acknowledged'),
   };
   for (const docs of MATRIX.map(([key]) => key).filter((key) => key.startsWith('GET /api/docs'))) {
     SCENARIOS[docs] = publicGet(() => docs.slice('GET '.length));
@@ -742,6 +1349,10 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
       ['POST /api/appeals/:id/escalate', 'inProgress'],
       ['POST /api/appeals/:id/dispatch', 'escalated'],
       ['POST /api/appeals/:id/complete-assignment', 'dispatchedElsewhere'],
+      // Coordination and the task force (§5, §4.4): a task force without 区园林绿化局.
+      ['GET /api/appeals/:id/coordination', 'dispatchedElsewhere'],
+      ['POST /api/appeals/:id/task-force', 'escalated'],
+      ['POST /api/appeals/:id/task-force/notes', 'taskForce'],
     ];
     /** People outside community A's appeal filed by residentA (nobody assigned, never dispatched to 区园林绿化局). */
     const OUTSIDERS = ['staffB', 'secretaryB', 'staffC', 'secretaryC', 'residentB', 'residentA2', 'liaisonA', 'gridSecretary2', 'deptParks'];
@@ -876,6 +1487,153 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
     });
   });
 
+  // ---- 3b. the six powers' objects outside the caller's scope ----
+
+  describe('scope: the six powers (§5) stay with their community, grid or department', () => {
+    /**
+     * A call from outside the object's scope: 404 (403 when the role may never do it), nothing of the object shown, its
+     * record as it was.
+     */
+    const outside = async (
+      name: string,
+      call: { method: string; url: string; body?: object },
+      o: Marked,
+      record: () => Promise<unknown>,
+      expected: Outcome = 'hidden',
+    ) => {
+      const before = await record();
+      const res = await send(call.method, { url: call.url, body: call.body }, actor(name));
+      expectOutcome(res, expected, `${call.method} ${call.url} as ${name}`);
+      expect(textOf(res)).not.toContain(o.marker);
+      expect(await record()).toEqual(before);
+    };
+    /** A list the caller may read, without the object. */
+    const notListed = async (name: string, url: string, o: Marked, field = 'id') => {
+      const res = await call('GET', url, actor(name)).expect(200);
+      expect(idsOf(res.body, field)).not.toContain(o.id);
+      expect(textOf(res)).not.toContain(o.marker);
+    };
+
+    // prettier-ignore
+    const DEPARTMENT_MOVES: [string, WhistleState, object][] = [
+      ['report-in', 'open',       { note: '已报到' }],
+      ['progress',  'reportedIn', { content: '正在处理' }],
+      ['complete',  'reportedIn', { note: '已处理' }],
+    ];
+    // prettier-ignore
+    const OTHER_DEPARTMENT: [FixtureUser, Whistled][] = [
+      ['deptParks',          'cityManagement'],
+      ['deptCityManagement', 'parks'],
+    ];
+
+    it.each(OTHER_DEPARTMENT.flatMap(([name, to]) => DEPARTMENT_MOVES.map(([path, state, body]) => ({ name, to, path, state, body }))))(
+      '$name cannot $path on a whistle aimed only at $to: 404, nothing changed',
+      async ({ name, to, path, state, body }) => {
+        const whistle = await whistleIn(state, to);
+        await outside(name, { method: 'POST', url: `/api/whistles/${whistle.id}/${path}`, body }, whistle, () => whistleRecord(whistle.id));
+      },
+    );
+
+    it.each(OTHER_DEPARTMENT)('%s neither sees nor lists a whistle aimed only at %s', async (name, to) => {
+      const whistle = await whistleIn('open', to);
+      await outside(name, { method: 'GET', url: `/api/whistles/${whistle.id}` }, whistle, () => whistleRecord(whistle.id));
+      await notListed(name, '/api/whistles', whistle);
+    });
+
+    it.each(['staffB', 'secretaryB', 'gridSecretary2'])('%s neither sees nor lists community A’s whistle', async (name) => {
+      const whistle = await sharedWhistleIn('open');
+      await outside(name, { method: 'GET', url: `/api/whistles/${whistle.id}` }, whistle, () => whistleRecord(whistle.id));
+      await notListed(name, '/api/whistles', whistle);
+    });
+
+    it.each(['staffB', 'secretaryB'])('%s cannot close (and rate) community A’s whistle: 404, nothing changed', async (name) => {
+      const whistle = await whistleIn('completed');
+      const body = { ratings: [{ departmentId: t.fixtures.departments.cityManagement.id, rating: 'unsatisfied' }] };
+      await outside(name, { method: 'POST', url: `/api/whistles/${whistle.id}/close`, body }, whistle, () => whistleRecord(whistle.id));
+    });
+
+    it('gridSecretary2 (grid 2) sees neither community A’s coordination nor its management list', async () => {
+      const appeal = await coordinatedAppeal();
+      await outside('gridSecretary2', { method: 'GET', url: `/api/appeals/${appeal.id}/coordination` }, appeal, () => events(appeal.id));
+      const list = await managementOfA();
+      await outside('gridSecretary2', { method: 'GET', url: `/api/communities/${list.id}/management` }, list, () => managementRecord(list.id));
+    });
+
+    it('gridSecretary1 (grid 1) sees the coordination of appeals in both her communities, A and B', async () => {
+      const inA = await coordinatedAppeal();
+      // Community B's own appeal, taken in and whistled about by its staff (to 区园林绿化局).
+      const n = next();
+      const filed = await call('POST', '/api/appeals', actor('residentB'))
+        .set('Idempotency-Key', `matrix-coordination-b-${n}`)
+        .send({ channel: 'online', content: `乙1号楼前的树枝挡住了路灯 ${n}`, communityId: t.fixtures.communities.b.id })
+        .expect(201);
+      await step('staffB', `/api/appeals/${filed.body.id}/accept`, {});
+      const whistleB = await call('POST', '/api/whistles', actor('staffB'))
+        .send({ appealId: filed.body.id, subject: '修剪遮挡路灯的树枝', description: '乙1号楼前树枝遮挡路灯', departmentIds: [t.fixtures.departments.parks.id] })
+        .expect(201);
+      const seenA = await call('GET', `/api/appeals/${inA.id}/coordination`, actor('gridSecretary1')).expect(200);
+      expect(idsOf(seenA.body.whistles)).toEqual([inA.whistleId]);
+      const seenB = await call('GET', `/api/appeals/${filed.body.id}/coordination`, actor('gridSecretary1')).expect(200);
+      expect(idsOf(seenB.body.whistles)).toEqual([whistleB.body.id]);
+    });
+
+    it('staffB reads none of community A’s reward requests, liaisons or management list', async () => {
+      const reward = await sharedRewardIn('approved');
+      await outside('staffB', { method: 'GET', url: `/api/rewards/${reward.id}` }, reward, () => rewardRecord(reward.id));
+      await notListed('staffB', '/api/rewards', reward);
+      const liaison = await sharedLiaison();
+      await outside('staffB', { method: 'GET', url: `/api/liaisons/${liaison.id}` }, liaison, () => liaisonRecord(liaison.id));
+      await notListed('staffB', '/api/liaisons', liaison, 'userId');
+      // A community filter narrows the scope; it never widens it.
+      expect((await call('GET', `/api/liaisons?communityId=${t.fixtures.communities.a.id}`, actor('staffB')).expect(200)).body).toEqual([]);
+      const list = await managementOfA();
+      await outside('staffB', { method: 'GET', url: `/api/communities/${list.id}/management` }, list, () => managementRecord(list.id));
+    });
+
+    it('staffB changes nothing of community A’s: a liaison’s duties or trainings, a reward request’s meeting record', async () => {
+      const liaison = await sharedLiaison();
+      await outside('staffB', { method: 'PUT', url: `/api/liaisons/${liaison.id}`, body: { duties: ['mediator'] } }, liaison, () => liaisonRecord(liaison.id));
+      await outside('staffB', { method: 'POST', url: `/api/liaisons/${liaison.id}/trainings`, body: { title: '培训', date: '2026-02-20', hours: 1 } }, liaison, () => liaisonRecord(liaison.id));
+      const reward = await sharedRewardIn('draft');
+      await outside('staffB', { method: 'PUT', url: `/api/rewards/${reward.id}/meeting`, body: MEETING }, reward, () => rewardRecord(reward.id));
+    });
+
+    it.each(['staffB', 'secretaryB'])('%s neither sees nor gives an opinion on a project in community A’s area', async (name) => {
+      const project = await sharedProjectIn('awaitingOpinion');
+      await outside(name, { method: 'GET', url: `/api/projects/${project.id}` }, project, () => projectRecord(project.id));
+      await notListed(name, '/api/projects', project);
+      const body = { opinion: 'object', text: '不同意' };
+      await outside(name, { method: 'POST', url: `/api/projects/${project.id}/opinion`, body }, project, () => projectRecord(project.id));
+    });
+
+    it.each(['approve', 'return'])('secretaryB cannot %s community A’s reward request: 404, nothing changed', async (action) => {
+      const reward = await sharedRewardIn('awaitingApproval');
+      const body = action === 'return' ? { reason: '请补充材料' } : undefined;
+      await outside('secretaryB', { method: 'POST', url: `/api/rewards/${reward.id}/${action}`, body }, reward, () => rewardRecord(reward.id));
+    });
+
+    it('the street sees a reward request only once the secretary has approved it ("then go to the street")', async () => {
+      for (const state of ['draft', 'awaitingApproval'] as const) {
+        const reward = await sharedRewardIn(state);
+        await outside('streetAdmin', { method: 'GET', url: `/api/rewards/${reward.id}` }, reward, () => rewardRecord(reward.id));
+        await notListed('streetAdmin', '/api/rewards', reward);
+      }
+      const approved = await sharedRewardIn('approved');
+      expect(idsOf((await call('GET', '/api/rewards', actor('streetAdmin')).expect(200)).body)).toContain(approved.id);
+    });
+
+    it('secretaryB scores only departments her own community worked with: not 城市管理办公室 on the strength of A’s whistle', async () => {
+      const period = await evaluationPeriod();
+      const { departments } = t.fixtures;
+      const listed = await call('GET', `/api/evaluation/periods/${period.id}/departments`, actor('secretaryB')).expect(200);
+      expect((listed.body as { department: { id: number } }[]).map((d) => d.department.id)).not.toContain(departments.cityManagement.id);
+      const before = await scoreRows(period.id);
+      const res = await call('PUT', `/api/evaluation/periods/${period.id}/scores`, actor('secretaryB')).send({ departmentId: departments.cityManagement.id, score: 10 });
+      expect(res.status).toBe(400);
+      expect(await scoreRows(period.id)).toEqual(before);
+    });
+  });
+
   // ---- 4. the queue ----
 
   describe('scope: GET /api/appeals lists exactly what the caller may see', () => {
@@ -937,7 +1695,24 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
       [t.fixtures.grids.g1.id]: [t.fixtures.communities.a.id, t.fixtures.communities.b.id],
       [t.fixtures.grids.g2.id]: [t.fixtures.communities.c.id],
     });
-    const inScope = (user: Actor, u: User, appeal: Appeal, assignments: DispatchAssignment[], supporters: AppealSupporter[]): boolean => {
+    /**
+     * The appeals a department works on: dispatched to it (§4.3), whistled to it about (§4.2, §5: it reports in and
+     * acts), or handled by a task force it is on (§4.4).
+     */
+    const departmentWork = async (departmentId: number | null): Promise<number[]> => {
+      if (departmentId === null) return [];
+      const [assignments, whistled, taskForces] = await Promise.all([
+        t.dataSource.getRepository(DispatchAssignment).findBy({ departmentId }),
+        t.dataSource.getRepository(WhistleTarget).find({ where: { departmentId }, relations: { whistle: true } }),
+        t.dataSource.getRepository(TaskForceMember).find({ where: { departmentId }, relations: { taskForce: true } }),
+      ]);
+      return [
+        ...assignments.map((a) => a.appealId),
+        ...whistled.flatMap((w) => (w.whistle?.appealId ? [w.whistle.appealId] : [])),
+        ...taskForces.map((m) => m.taskForce!.appealId),
+      ];
+    };
+    const inScope = (user: Actor, u: User, appeal: Appeal, departmentAppeals: number[], supporters: AppealSupporter[]): boolean => {
       switch (user.role) {
         case 'resident':
           // Her own, and those she said "me too" on.
@@ -950,7 +1725,7 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
         case 'gridSecretary':
           return (gridCommunities()[u.gridId!] ?? []).includes(appeal.communityId);
         case 'departmentStaff':
-          return assignments.some((a) => a.appealId === appeal.id && a.departmentId === u.departmentId);
+          return departmentAppeals.includes(appeal.id);
         case 'commandCenter':
         case 'streetAdmin':
           return true;
@@ -968,13 +1743,13 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
       expect(shownKnown).toEqual([...visible].sort());
 
       // And over everything in the database (whatever the other tests of this file created).
-      const [all, assignments, user, supporters] = await Promise.all([
+      const [all, user, supporters] = await Promise.all([
         t.dataSource.getRepository(Appeal).find(),
-        t.dataSource.getRepository(DispatchAssignment).find(),
         t.dataSource.getRepository(User).findOneByOrFail({ id: who.id }),
         t.dataSource.getRepository(AppealSupporter).find(),
       ]);
-      const expected = all.filter((a) => inScope(who, user, a, assignments, supporters)).map((a) => a.id);
+      const departmentAppeals = await departmentWork(user.departmentId);
+      const expected = all.filter((a) => inScope(who, user, a, departmentAppeals, supporters)).map((a) => a.id);
       expect([...ids].sort((x, y) => x - y)).toEqual(expected.sort((x, y) => x - y));
     });
 
@@ -1048,7 +1823,7 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
     const guarded = MATRIX.filter(([, cells]) => cells[WHO.indexOf('anonymous')] === 'unauthenticated').map(([key]) => key);
     const concrete = (key: string) => {
       const [method, path] = key.split(' ');
-      return { method, url: path.replace(':id', '1') };
+      return { method, url: path.replace(/:\w+/g, '1') };
     };
 
     it.each(guarded)('%s refuses a forged token and a closed account with 401', async (key) => {
