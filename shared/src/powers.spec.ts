@@ -1,4 +1,4 @@
-import { isValidScore, quarterOf, rankDepartments, whistleReportInDue, type DepartmentPeriodData } from './powers';
+import { holdsWhistleOpen, isValidScore, quarterOf, rankDepartments, whistleReportInDue, type DepartmentPeriodData } from './powers';
 
 const data = (over: Partial<DepartmentPeriodData> & Pick<DepartmentPeriodData, 'departmentId' | 'departmentName'>): DepartmentPeriodData => ({
   scores: [],
@@ -70,5 +70,17 @@ describe('whistle report-in deadline', () => {
     expect(whistleReportInDue('emergency', at).toISOString()).toBe('2026-03-02T02:30:00.000Z');
     expect(whistleReportInDue('ordinary', at).toISOString()).toBe('2026-03-03T02:00:00.000Z');
     expect(whistleReportInDue('ordinary', at, 90).toISOString()).toBe('2026-03-02T03:30:00.000Z');
+  });
+});
+
+describe('what keeps a whistle open', () => {
+  it('a department working on it, or one that may still report in; not one that completed or let its deadline pass unreported', () => {
+    expect(holdsWhistleOpen({ status: 'whistled', reportInMissed: false })).toBe(true);
+    expect(holdsWhistleOpen({ status: 'reportedIn', reportInMissed: false })).toBe(true);
+    // Reported in late: it is working now, so the community waits for it.
+    expect(holdsWhistleOpen({ status: 'reportedIn', reportInMissed: true })).toBe(true);
+    expect(holdsWhistleOpen({ status: 'whistled', reportInMissed: true })).toBe(false);
+    expect(holdsWhistleOpen({ status: 'completed', reportInMissed: false })).toBe(false);
+    expect(holdsWhistleOpen({ status: 'completed', reportInMissed: true })).toBe(false);
   });
 });

@@ -15,6 +15,15 @@ export type WhistleStatus = (typeof WHISTLE_STATUSES)[number];
 export const WHISTLE_TARGET_STATUSES = ['whistled', 'reportedIn', 'completed'] as const;
 export type WhistleTargetStatus = (typeof WHISTLE_TARGET_STATUSES)[number];
 
+/**
+ * Whether a department's part keeps the whistle open: while it is working on it, or may still report
+ * in. One that let its report-in deadline pass without reporting in does not: the community need not
+ * wait for it any longer, and may close the whistle, rating that response.
+ */
+export function holdsWhistleOpen(part: { status: WhistleTargetStatus; reportInMissed: boolean }): boolean {
+  return part.status === 'reportedIn' || (part.status === 'whistled' && !part.reportInMissed);
+}
+
 export const WHISTLE_STATUS_LABELS: Record<WhistleStatus, string> = { open: '进行中', closed: '已结束' };
 export const WHISTLE_TARGET_STATUS_LABELS: Record<WhistleTargetStatus, string> = {
   whistled: '待报到',

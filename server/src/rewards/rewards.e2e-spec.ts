@@ -229,12 +229,13 @@ describe('reward requests for liaisons (自主支配权, real HTTP, real databas
   });
 
   describe('illegal moves (409, in Chinese), and nothing changes', () => {
-    it('the street cannot acknowledge before the secretary approved', async () => {
+    it('the street cannot acknowledge before the secretary approved: the request has not reached it (404, like an unknown id)', async () => {
+      const unknown = await step('streetAdmin', 99_999_999, 'acknowledge').expect(404);
       const id = await awaiting();
-      const res = await refused(id, () => step('streetAdmin', id, 'acknowledge'), 409, 'REWARD_TRANSITION_NOT_ALLOWED');
-      expect(res.body.message).toBe('奖励申请待书记审批，现在不能确认');
+      const res = await refused(id, () => step('streetAdmin', id, 'acknowledge'), 404);
+      expect(res.body).toEqual(unknown.body);
       const r = await draft();
-      await refused(r.id, () => step('streetAdmin', r.id, 'acknowledge'), 409, 'REWARD_TRANSITION_NOT_ALLOWED');
+      await refused(r.id, () => step('streetAdmin', r.id, 'acknowledge'), 404);
     });
 
     it('no second approval, no meeting changes or resubmission once it is out of the community’s hands', async () => {

@@ -40,8 +40,8 @@ interface MoveEffect {
  *
  * Scope: the community's staff see and move their community's requests; another community's are
  * "not found". The street sees a request once it reaches the street (approved, acknowledged), never
- * the community's drafts; since its scope is every community, a move on one that has not reached it
- * yet is answered by the state (409), like any other illegal move.
+ * the community's drafts: one that has not reached it is "not found" to it too, for reads and moves
+ * alike, so its ids cannot be probed.
  */
 @Injectable()
 export class RewardsService {
@@ -218,10 +218,7 @@ export class RewardsService {
 
   private async findForWrite(em: EntityManager, ctx: RequestContext, id: number): Promise<RewardRequest> {
     const request = await em.findOne(RewardRequest, { where: { id }, lock: this.uow.writeLock });
-    const inScope =
-      request !== null &&
-      (ctx.role === 'streetAdmin' || (COMMUNITY_ROLES.includes(ctx.role) && request.communityId === ctx.actor.communityId));
-    if (!inScope) throw this.notFound();
+    if (!request || !this.mayView(ctx, request)) throw this.notFound();
     return request;
   }
 

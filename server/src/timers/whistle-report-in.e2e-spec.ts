@@ -137,4 +137,46 @@ describe('the whistle report-in timer (报到时限)', () => {
     expect(await drain()).toMatchObject({ fired: 1, failed: 0 });
     expect(await missedEvents(w.id)).toHaveLength(0);
   });
+
+  it('a department that never reports in does not hold the whistle open once its deadline has passed: the community closes and rates it', async () => {
+    const { parks, cityManagement } = t.fixtures.departments;
+    at('2026-03-05T10:00:00+08:00');
+    const w = await whistle('倒伏树木清运', [parks.id, cityManagement.id], { reportInMinutes: 60 });
+    await t.as('deptParks').post(`/api/whistles/${w.id}/report-in`).send({}).expect(200);
+    await t.as('deptParks').post(`/api/whistles/${w.id}/complete`).send({ note: '已清运' }).expect(200);
+    const ratings = [
+      { departmentId: parks.id, rating: 'satisfied' },
+      { departmentId: cityManagement.id, rating: 'unsatisfied', comment: '始终未到场' },
+    ];
+
+    // Before its deadline the community still waits for it.
+    const early = await t.as('staffA').post(`/api/whistles/${w.id}/close`).send({ ratings }).expect(409);
+    expect(early.body).toMatchObject({ code: 'WHISTLE_NOT_COMPLETED', message: '城市管理办公室尚未办结，不能结束吹哨' });
+    expect((await t.as('staffA').get(`/api/whistles/${w.id}`).expect(200)).body.actions).toEqual([]);
+
+    // The deadline passes unreported: flagged, and the community may now close it.
+    at('2026-03-05T11:05:00+08:00');
+    await drain();
+    expect((await t.as('staffA').get(`/api/whistles/${w.id}`).expect(200)).body.actions).toEqual(['close']);
+    const closed = (await t.as('staffA').post(`/api/whistles/${w.id}/close`).send({ ratings }).expect(200)).body as WhistleDetail;
+    expect(closed.status).toBe('closed');
+    expect(closed.targets.map((x) => [x.departmentId, x.status, x.reportInMissed, x.rating])).toEqual([
+      [parks.id, 'completed', false, 'satisfied'],
+      [cityManagement.id, 'whistled', true, 'unsatisfied'],
+    ]);
+    expect(closed.events.at(-1)).toMatchObject({ type: 'close', note: '区园林绿化局：满意；城市管理办公室：不满意。城市管理办公室超时未报到' });
+  });
+
+  it('a department that reported in late is working on it, so it holds the whistle open until it completes', async () => {
+    const { parks } = t.fixtures.departments;
+    at('2026-03-06T10:00:00+08:00');
+    const w = await whistle('路灯倒伏', [parks.id], { reportInMinutes: 30 });
+    at('2026-03-06T11:00:00+08:00');
+    await drain();
+    await t.as('deptParks').post(`/api/whistles/${w.id}/report-in`).send({ note: '迟到' }).expect(200);
+    const ratings = [{ departmentId: parks.id, rating: 'basicallySatisfied' }];
+    await t.as('staffA').post(`/api/whistles/${w.id}/close`).send({ ratings }).expect(409);
+    await t.as('deptParks').post(`/api/whistles/${w.id}/complete`).send({ note: '已扶正' }).expect(200);
+    await t.as('staffA').post(`/api/whistles/${w.id}/close`).send({ ratings }).expect(200);
+  });
 });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { hasPermission, type WhistleAction, type WhistleDetail, type WhistleSummary } from '@lingjuli/shared';
+import { hasPermission, holdsWhistleOpen, type WhistleAction, type WhistleDetail, type WhistleSummary } from '@lingjuli/shared';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../common/context/request-context';
 import { notFound } from '../common/errors/app-error';
@@ -8,6 +8,7 @@ import { toPerson } from '../users/user.mapper';
 import type { ListWhistlesQuery } from './dto/whistles.dto';
 import { WhistleEvent } from './whistle-event.entity';
 import { WhistleScope } from './whistle-scope.service';
+import type { WhistleTarget } from './whistle-target.entity';
 import { Whistle } from './whistle.entity';
 import { toWhistleEventInfo, toWhistleSummary } from './whistle.mapper';
 
@@ -86,5 +87,9 @@ export function whistleActions(ctx: RequestContext, whistle: Whistle): WhistleAc
     return [];
   }
   const ownCommunity = hasPermission(ctx.role, 'whistle.close') && ctx.actor.communityId === whistle.communityId;
-  return ownCommunity && targets.length > 0 && targets.every((t) => t.status === 'completed') ? ['close'] : [];
+  return ownCommunity && targets.length > 0 && !targets.some(holdingOpen) ? ['close'] : [];
 }
+
+/** A part that keeps its whistle open (the shared rule, on the row). */
+export const holdingOpen = (target: WhistleTarget): boolean =>
+  holdsWhistleOpen({ status: target.status, reportInMissed: target.reportInMissedAt !== null });

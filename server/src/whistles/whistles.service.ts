@@ -22,6 +22,7 @@ import { User } from '../users/user.entity';
 import type { CloseWhistleDto, CompleteWhistleDto, CreateWhistleDto, ReportInDto, WhistleProgressDto } from './dto/whistles.dto';
 import { WhistleEvent } from './whistle-event.entity';
 import { WhistleScope } from './whistle-scope.service';
+import { holdingOpen } from './whistle-queries.service';
 import { WhistleTarget } from './whistle-target.entity';
 import { Whistle } from './whistle.entity';
 import { Notifier } from '../notifications/notifier.service';
@@ -186,8 +187,9 @@ export class WhistlesService {
   }
 
   /**
-   * The community closes the whistle once every department has completed, rating each one's
-   * response: exactly one rating per whistled department.
+   * The community closes the whistle once every department has completed (or let its report-in
+   * deadline pass without reporting in), rating each one's response: exactly one rating per whistled
+   * department. A department that never reported in is named on the record.
    */
   close(ctx: RequestContext, id: number, input: CloseWhistleDto): Promise<Whistle> {
     return this.uow.run(async (em) => {
@@ -199,9 +201,9 @@ export class WhistlesService {
       const departments = await em.findBy(Department, { id: In(targets.map((t) => t.departmentId)) });
       const nameOf = (departmentId: number) => departments.find((d) => d.id === departmentId)?.name ?? '';
 
-      const unfinished = targets.filter((t) => t.status !== 'completed');
-      if (unfinished.length) {
-        throw conflict('WHISTLE_NOT_COMPLETED', `${unfinished.map((t) => nameOf(t.departmentId)).join('、')}尚未办结，不能结束吹哨`);
+      const waitedFor = targets.filter(holdingOpen);
+      if (waitedFor.length) {
+        throw conflict('WHISTLE_NOT_COMPLETED', `${waitedFor.map((t) => nameOf(t.departmentId)).join('、')}尚未办结，不能结束吹哨`);
       }
       input.ratings.forEach((r, i) => {
         if (!targets.some((t) => t.departmentId === r.departmentId)) {
@@ -223,7 +225,9 @@ export class WhistlesService {
       whistle.closedAt = now;
       whistle.closedById = ctx.userId;
       await em.update(Whistle, { id: whistle.id }, { status: 'closed', closedAt: now, closedById: ctx.userId });
-      const summary = input.ratings.map((r) => `${nameOf(r.departmentId)}：${SATISFACTION_LABELS[r.rating]}`).join('；');
+      const absent = targets.filter((t) => t.status === 'whistled').map((t) => nameOf(t.departmentId));
+      const ratings = input.ratings.map((r) => `${nameOf(r.departmentId)}：${SATISFACTION_LABELS[r.rating]}`).join('；');
+      const summary = absent.length ? `${ratings}。${absent.join('、')}超时未报到` : ratings;
       await this.record(em, whistle.id, ctx, now, { type: 'close', note: summary }, null);
       return whistle;
     });

@@ -110,7 +110,7 @@ describe('whistle actions and forms', () => {
   it('says why there is nothing to do', () => {
     expect(idleMessage(whistle({ status: 'closed' }), null, true)).toBe('此吹哨已结束。');
     expect(idleMessage(whistle(), target(7, { status: 'completed' }), false)).toBe('本单位已办结，等待社区结束并评价。');
-    expect(idleMessage(whistle(), null, true)).toBe('等待各单位报到、办理；全部办结后可结束并评价。');
+    expect(idleMessage(whistle(), null, true)).toBe('等待各单位报到、办理；全部办结（或超时未报到）后可结束并评价。');
     expect(idleMessage(whistle(), null, false)).toBe('当前没有需要您办理的操作。');
   });
 

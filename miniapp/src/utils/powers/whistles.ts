@@ -143,7 +143,7 @@ export function whistleButtons(actions: readonly WhistleAction[]): WhistleButton
 export function idleMessage(whistle: Pick<WhistleSummary, 'status' | 'targets'>, mine: Pick<WhistleTargetInfo, 'status'> | null, canClose: boolean): string {
   if (whistle.status === 'closed') return '此吹哨已结束。';
   if (mine?.status === 'completed') return '本单位已办结，等待社区结束并评价。';
-  if (canClose) return '等待各单位报到、办理；全部办结后可结束并评价。';
+  if (canClose) return '等待各单位报到、办理；全部办结（或超时未报到）后可结束并评价。';
   return '当前没有需要您办理的操作。';
 }
 
