@@ -1,51 +1,35 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { CHANNELS, ROLES, TIERS, initialDeadline } from '@lingjuli/shared';
 import { DataSource } from 'typeorm';
 import { AppealEvent } from '../appeals/entities/appeal-event.entity';
 import { Appeal } from '../appeals/entities/appeal.entity';
 import { DispatchOrder } from '../appeals/entities/dispatch-order.entity';
 import { verifyPassword } from '../auth/password-hasher';
-import { loadConfig } from '../config/app-config';
 import { Building } from '../organisation/building.entity';
 import { Community } from '../organisation/community.entity';
 import { User } from '../users/user.entity';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database';
+import { openSeededSampleDatabase, type SeededSampleDatabase } from '../testing/seeded-sample-database';
 import { SAMPLE_PASSWORD, sampleLogins } from './sample-organisation';
-import type { ServerContext } from '../server-context';
-import { openSampleDataContext, seedSampleData, type SeedSummary } from './seed';
+import { seedSampleData, type SeedSummary } from './seed';
 
 const NOW = new Date('2026-03-02T02:00:00.000Z');
 
 describe('sample data seed (real services, real database)', () => {
-  let database: TestDatabase;
-  let uploadDir: string;
-  let context: ServerContext;
+  let sample: SeededSampleDatabase;
   let dataSource: DataSource;
   let summary: SeedSummary;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    uploadDir = mkdtempSync(join(tmpdir(), 'lingjuli-seed-'));
-    context = await openSampleDataContext(
-      loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, UPLOAD_DIR: uploadDir, WEB_ROOT: '' }),
-    );
-    dataSource = context.app.get(DataSource);
-    summary = await seedSampleData(context.app, context.clock, { appeals: 120, now: NOW });
+    sample = await openSeededSampleDatabase({ appeals: 120, now: NOW });
+    dataSource = sample.dataSource;
+    summary = sample.summary;
   }, 60_000);
-
-  afterAll(async () => {
-    await context?.close();
-    await database?.drop();
-    rmSync(uploadDir, { recursive: true, force: true });
-  });
+  afterAll(() => sample?.close());
 
   const appeals = () => dataSource.getRepository(Appeal).find({ order: { id: 'ASC' } });
 
   it('reports what it seeded and leaves the clock at now', () => {
     expect(summary).toMatchObject({ seeded: true, communities: 27, appeals: 120 });
-    expect(context.clock.now()).toEqual(NOW);
+    expect(sample.context.clock.now()).toEqual(NOW);
   });
 
   it('creates 27 sample communities, each with buildings and a warm-heart card', async () => {
@@ -122,7 +106,7 @@ describe('sample data seed (real services, real database)', () => {
 
   it('does nothing the second time', async () => {
     const before = await dataSource.getRepository(Appeal).count();
-    expect(await seedSampleData(context.app, context.clock, { appeals: 10, now: NOW })).toEqual({ seeded: false });
+    expect(await seedSampleData(sample.context.app, sample.context.clock, { appeals: 10, now: NOW })).toEqual({ seeded: false });
     expect(await dataSource.getRepository(Appeal).count()).toBe(before);
     expect(await dataSource.getRepository(Community).count()).toBe(27);
   });

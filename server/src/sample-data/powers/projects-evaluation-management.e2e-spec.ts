@@ -1,9 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { quarterOf } from '@lingjuli/shared';
 import { DataSource } from 'typeorm';
-import { loadConfig } from '../../config/app-config';
 import { DepartmentScore } from '../../evaluation/department-score.entity';
 import { DepartmentRankingService } from '../../evaluation/department-ranking.service';
 import { EvaluationPeriod } from '../../evaluation/evaluation-period.entity';
@@ -12,31 +8,19 @@ import { Community } from '../../organisation/community.entity';
 import { isOpinionOverdue } from '../../projects/project.mapper';
 import { ProjectOpinion } from '../../projects/project-opinion.entity';
 import { Project } from '../../projects/project.entity';
-import type { ServerContext } from '../../server-context';
-import { createTestDatabase, type TestDatabase } from '../../testing/test-database';
-import { openSampleDataContext, seedSampleData } from '../seed';
+import { openSeededSampleDatabase, type SeededSampleDatabase } from '../../testing/seeded-sample-database';
 
 const NOW = new Date('2026-03-02T02:00:00.000Z');
 
 describe('sample projects, evaluation and management lists', () => {
-  let database: TestDatabase;
-  let uploadDir: string;
-  let context: ServerContext;
+  let sample: SeededSampleDatabase;
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    uploadDir = mkdtempSync(join(tmpdir(), 'lingjuli-seed-pem-'));
-    context = await openSampleDataContext(loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, UPLOAD_DIR: uploadDir, WEB_ROOT: '' }));
-    dataSource = context.app.get(DataSource);
-    await seedSampleData(context.app, context.clock, { appeals: 120, now: NOW });
+    sample = await openSeededSampleDatabase({ appeals: 120, now: NOW });
+    dataSource = sample.dataSource;
   }, 60_000);
-
-  afterAll(async () => {
-    await context?.close();
-    await database?.drop();
-    rmSync(uploadDir, { recursive: true, force: true });
-  });
+  afterAll(() => sample?.close());
 
   it('has projects in every state, one consultation overdue and one objection on record', async () => {
     const projects = await dataSource.getRepository(Project).find();
@@ -60,7 +44,7 @@ describe('sample projects, evaluation and management lists', () => {
     const scores = await dataSource.getRepository(DepartmentScore).findBy({ periodId: current.id });
     expect(new Set(scores.map((s) => s.communityId)).size).toBeGreaterThanOrEqual(3);
     expect(scores.every((s) => Number.isInteger(s.score) && s.score >= 0 && s.score <= 100 && s.at <= NOW)).toBe(true);
-    const ranking = await context.app.get(DepartmentRankingService).ranking(current.id);
+    const ranking = await sample.context.app.get(DepartmentRankingService).ranking(current.id);
     expect(ranking.rows.filter((r) => r.measures.communityScore !== null).length).toBeGreaterThanOrEqual(2);
     expect(ranking.rows[0]!.rank).toBe(1);
   });

@@ -1,40 +1,24 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DataSource, IsNull } from 'typeorm';
 import { AppealEvent } from '../../appeals/entities/appeal-event.entity';
 import { Appeal } from '../../appeals/entities/appeal.entity';
-import { loadConfig } from '../../config/app-config';
-import type { ServerContext } from '../../server-context';
 import { TaskForce } from '../../task-forces/task-force.entity';
-import { createTestDatabase, type TestDatabase } from '../../testing/test-database';
+import { openSeededSampleDatabase, type SeededSampleDatabase } from '../../testing/seeded-sample-database';
 import { AppealTimer } from '../../timers/appeal-timer.entity';
 import { TimerDrain } from '../../timers/timer-drain.service';
 import { WhistleEvent } from '../../whistles/whistle-event.entity';
 import { Whistle } from '../../whistles/whistle.entity';
-import { openSampleDataContext, seedSampleData } from '../seed';
 
 const NOW = new Date('2026-03-02T02:00:00.000Z');
 
 describe('sample whistles and task forces', () => {
-  let database: TestDatabase;
-  let uploadDir: string;
-  let context: ServerContext;
+  let sample: SeededSampleDatabase;
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    uploadDir = mkdtempSync(join(tmpdir(), 'lingjuli-seed-powers-'));
-    context = await openSampleDataContext(loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, UPLOAD_DIR: uploadDir, WEB_ROOT: '' }));
-    dataSource = context.app.get(DataSource);
-    await seedSampleData(context.app, context.clock, { appeals: 120, now: NOW });
+    sample = await openSeededSampleDatabase({ appeals: 120, now: NOW });
+    dataSource = sample.dataSource;
   }, 60_000);
-
-  afterAll(async () => {
-    await context?.close();
-    await database?.drop();
-    rmSync(uploadDir, { recursive: true, force: true });
-  });
+  afterAll(() => sample?.close());
 
   const whistles = () => dataSource.getRepository(Whistle).find({ relations: { targets: { department: true } }, order: { id: 'ASC' } });
 
@@ -56,8 +40,8 @@ describe('sample whistles and task forces', () => {
   it("leaves a missed report-in for the server's first timer pass, which flags it", async () => {
     const pending = await dataSource.getRepository(AppealTimer).countBy({ kind: 'whistleReportIn', firedAt: IsNull() });
     expect(pending).toBeGreaterThan(0);
-    context.clock.set(NOW);
-    await context.app.get(TimerDrain).drain();
+    sample.context.clock.set(NOW);
+    await sample.context.app.get(TimerDrain).drain();
     const missed = await dataSource.getRepository(WhistleEvent).find({ where: { type: 'reportInMissed' }, relations: { department: true } });
     expect(missed.map((e) => e.department?.name)).toEqual(['综合行政执法队']);
   });

@@ -1,44 +1,28 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { AppealFeedback } from '../appeals/entities/appeal-feedback.entity';
-import { Appeal } from '../appeals/entities/appeal.entity';
-import { RequestContext } from '../common/context/request-context';
-import { loadConfig } from '../config/app-config';
-import { LiaisonProfile } from '../liaisons/liaison-profile.entity';
-import { LiaisonsService } from '../liaisons/liaisons.service';
-import { TrainingRecord } from '../liaisons/training-record.entity';
-import { Community } from '../organisation/community.entity';
-import { openSampleDataContext, seedSampleData } from '../sample-data/seed';
-import type { ServerContext } from '../server-context';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database';
-import { User } from '../users/user.entity';
-import { toCurrentUser } from '../users/user.mapper';
-import { RewardEvent } from './reward-event.entity';
-import { RewardRequest } from './reward-request.entity';
+import { AppealFeedback } from '../../appeals/entities/appeal-feedback.entity';
+import { Appeal } from '../../appeals/entities/appeal.entity';
+import { RequestContext } from '../../common/context/request-context';
+import { LiaisonProfile } from '../../liaisons/liaison-profile.entity';
+import { LiaisonsService } from '../../liaisons/liaisons.service';
+import { TrainingRecord } from '../../liaisons/training-record.entity';
+import { Community } from '../../organisation/community.entity';
+import { openSeededSampleDatabase, type SeededSampleDatabase } from '../../testing/seeded-sample-database';
+import { User } from '../../users/user.entity';
+import { toCurrentUser } from '../../users/user.mapper';
+import { RewardEvent } from '../../rewards/reward-event.entity';
+import { RewardRequest } from '../../rewards/reward-request.entity';
 
 const NOW = new Date('2026-03-02T02:00:00.000Z');
 
 describe('sample liaisons and reward requests (seeded through the real services)', () => {
-  let database: TestDatabase;
-  let uploadDir: string;
-  let context: ServerContext;
+  let sample: SeededSampleDatabase;
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    uploadDir = mkdtempSync(join(tmpdir(), 'lingjuli-seed-'));
-    context = await openSampleDataContext(loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, UPLOAD_DIR: uploadDir, WEB_ROOT: '' }));
-    dataSource = context.app.get(DataSource);
-    await seedSampleData(context.app, context.clock, { appeals: 80, now: NOW });
+    sample = await openSeededSampleDatabase({ appeals: 80, now: NOW });
+    dataSource = sample.dataSource;
   }, 90_000);
-
-  afterAll(async () => {
-    await context?.close();
-    await database?.drop();
-    rmSync(uploadDir, { recursive: true, force: true });
-  });
+  afterAll(() => sample?.close());
 
   it('gives every sample liaison a registry entry with duties, and some of them trainings', async () => {
     const liaisons = await dataSource.getRepository(User).findBy({ role: 'liaison' });
@@ -74,7 +58,7 @@ describe('sample liaisons and reward requests (seeded through the real services)
 
   it('counts every liaison’s work as a naive count of the appeals and feedback would', async () => {
     const admin = await dataSource.getRepository(User).findOneByOrFail({ role: 'streetAdmin' });
-    const registry = await context.app.get(LiaisonsService).list(new RequestContext(toCurrentUser(admin)), {});
+    const registry = await sample.context.app.get(LiaisonsService).list(new RequestContext(toCurrentUser(admin)), {});
     expect(registry).toHaveLength(54);
     for (const entry of registry) {
       const reports = await dataSource.getRepository(Appeal).countBy({ filedById: entry.userId, channel: 'liaison' });
