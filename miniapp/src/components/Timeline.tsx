@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { ACTION_LABELS, ROLE_LABELS, formatShanghaiDateTime, type TimelineEntry, type TimelineEntryType } from '@lingjuli/shared';
+import { ACTION_LABELS, ROLE_LABELS, formatShanghaiDateTime, type PersonRef, type TimelineEntry, type TimelineEntryType } from '@lingjuli/shared';
 
 const TYPE_LABELS: Record<TimelineEntryType, string> = {
   ...ACTION_LABELS,
@@ -12,29 +12,55 @@ const TYPE_LABELS: Record<TimelineEntryType, string> = {
   progressOverdue: '进展逾期督办',
 };
 
-/** An appeal's timeline (the ledger), oldest first. Internal entries are marked for staff. */
-export function Timeline({ entries }: { entries: TimelineEntry[] }) {
+/** One step on a record: what, when, by whom, and the note. */
+export interface TimelineStep {
+  id: number;
+  /** The step's kind, for styling and tests (`data-type`). */
+  type: string;
+  title: string;
+  at: string;
+  actor: PersonRef | null;
+  note: string | null;
+  /** Extra class names for the step, e.g. to mark a missed deadline. */
+  className?: string;
+  /** A line under the note, e.g. "仅工作人员可见". */
+  footnote?: string;
+}
+
+/** A record drawn as a timeline, oldest first: an appeal's ledger, a whistle's record, a reward request's steps. */
+export function StepTimeline({ id, steps, className = '' }: { id?: string; steps: readonly TimelineStep[]; className?: string }) {
   return (
-    <View className='timeline'>
-      {entries.map((e) => (
-        <View key={e.id} className={`timeline__item timeline__item--${e.visibility}`}>
+    <View className={`timeline ${className}`} id={id}>
+      {steps.map((s) => (
+        <View key={s.id} className={`timeline__item ${s.className ?? ''}`} data-type={s.type}>
           <View className='timeline__dot' />
           <View className='timeline__body'>
             <View className='timeline__head'>
-              <Text className='timeline__type'>{TYPE_LABELS[e.type]}</Text>
-              <Text className='timeline__time'>{formatShanghaiDateTime(new Date(e.at))}</Text>
+              <Text className='timeline__type'>{s.title}</Text>
+              <Text className='timeline__time'>{formatShanghaiDateTime(new Date(s.at))}</Text>
             </View>
-            {e.actor && (
+            {s.actor && (
               <Text className='timeline__actor'>
-                {e.actor.name}
-                {e.actor.role !== 'system' && e.actor.role !== 'resident' ? `（${ROLE_LABELS[e.actor.role]}）` : ''}
+                {s.actor.name}
+                {s.actor.role !== 'system' && s.actor.role !== 'resident' ? `（${ROLE_LABELS[s.actor.role]}）` : ''}
               </Text>
             )}
-            {e.note && <Text className='timeline__note'>{e.note}</Text>}
-            {e.visibility === 'internal' && <Text className='timeline__internal'>仅工作人员可见</Text>}
+            {s.note && <Text className='timeline__note'>{s.note}</Text>}
+            {s.footnote && <Text className='timeline__internal'>{s.footnote}</Text>}
           </View>
         </View>
       ))}
     </View>
   );
+}
+
+/** An appeal's timeline (the ledger), oldest first. Internal entries are marked for staff. */
+export function Timeline({ entries }: { entries: TimelineEntry[] }) {
+  const steps = entries.map((e) => ({
+    ...e,
+    title: TYPE_LABELS[e.type],
+    className: `timeline__item--${e.visibility}`,
+    footnote: e.visibility === 'internal' ? '仅工作人员可见' : undefined,
+  }));
+  return <StepTimeline steps={steps} />;
 }

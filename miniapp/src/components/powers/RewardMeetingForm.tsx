@@ -3,7 +3,7 @@ import { MEETING_LIMITS, type MeetingForm } from '../../utils/powers/reward';
 import { BigButton } from '../BigButton';
 import { Notice } from '../States';
 import { TextField } from '../staff/TextField';
-import { RewardDateField } from './RewardDateField';
+import { DayField } from './DayField';
 
 /**
  * Recording the party organisation's meeting (#meeting-date, #meeting-attendees, #meeting-decision,
@@ -40,7 +40,7 @@ export function RewardMeetingForm({
         )}
       </View>
       <Text className='staff-form__hint'>奖励须经社区党组织会议研究决定；记录会议后方可提交书记审批。</Text>
-      <RewardDateField id='meeting-date' label='会议日期' required value={form.date} max={today} onChange={(date) => onChange({ date })} error={fieldError('date')} />
+      <DayField id='meeting-date' label='会议日期' required value={form.date} max={today} onChange={(date) => onChange({ date })} error={fieldError('date')} />
       <TextField
         id='meeting-attendees'
         label='参会人员'

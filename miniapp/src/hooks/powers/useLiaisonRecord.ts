@@ -2,14 +2,14 @@ import type { LiaisonDuty, LiaisonInfo } from '@lingjuli/shared';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { api } from '../../services/api';
-import type { ApiError } from '../../services/http';
 import { serverNow } from '../../state/server-clock';
 import { sameDuties, trainingBody, type TrainingForm } from '../../utils/powers/liaison';
 import { toDateInput } from '../../utils/powers/reward-dates';
 import { toast } from '../../utils/navigation';
-import { asApiError, fieldError, formLevelMessage, type FieldErrors } from '../../utils/staff/forms';
+import { asApiError } from '../../utils/staff/forms';
 import { usePageRefresh } from '../usePageRefresh';
 import { useQuery } from '../useQuery';
+import { useSubmit } from './useSubmit';
 
 const TRAINING_FIELDS = ['title', 'date', 'hours'] as const;
 const emptyTraining = (): TrainingForm => ({ title: '', date: toDateInput(serverNow()), hours: '' });
@@ -75,31 +75,22 @@ export function useLiaisonRecord(userId: number, enabled: boolean) {
   // Training records.
   const [trainingOpen, setTrainingOpen] = useState(false);
   const [training, setTraining] = useState<TrainingForm>(emptyTraining);
-  const [local, setLocal] = useState<FieldErrors>({});
-  const [trainingError, setTrainingError] = useState<ApiError | null>(null);
-  const [trainingBusy, setTrainingBusy] = useState(false);
+  const trainingSubmitter = useSubmit();
   const closeTraining = () => {
     setTrainingOpen(false);
     setTraining(emptyTraining());
-    setLocal({});
-    setTrainingError(null);
+    trainingSubmitter.reset();
   };
-  const addTraining = async () => {
-    const checked = trainingBody(training, serverNow());
-    setTrainingError(null);
-    if (!checked.ok) return setLocal(checked.errors);
-    setLocal({});
-    setTrainingBusy(true);
-    try {
-      setInfo(await api.liaisons.addTraining(userId, checked.body));
-      closeTraining();
-      toast('培训记录已添加');
-    } catch (e) {
-      setTrainingError(asApiError(e));
-    } finally {
-      setTrainingBusy(false);
-    }
-  };
+  const addTraining = () =>
+    trainingSubmitter.run(
+      trainingBody(training, serverNow()),
+      (body) => api.liaisons.addTraining(userId, body),
+      (updated) => {
+        setInfo(updated);
+        closeTraining();
+        toast('培训记录已添加');
+      },
+    );
 
   return {
     query,
@@ -118,10 +109,10 @@ export function useLiaisonRecord(userId: number, enabled: boolean) {
       close: closeTraining,
       values: training,
       change: (patch: Partial<TrainingForm>) => setTraining((t) => ({ ...t, ...patch })),
-      busy: trainingBusy,
+      busy: trainingSubmitter.busy,
       submit: addTraining,
-      fieldError: (field: (typeof TRAINING_FIELDS)[number]) => fieldError(field, local, trainingError),
-      message: formLevelMessage(trainingError, TRAINING_FIELDS),
+      fieldError: (field: (typeof TRAINING_FIELDS)[number]) => trainingSubmitter.fieldError(field),
+      message: trainingSubmitter.message(TRAINING_FIELDS),
     },
   };
 }

@@ -1,12 +1,11 @@
 import type { LiaisonDuty, LiaisonInfo, Role } from '@lingjuli/shared';
 import { useEffect, useMemo, useState } from 'react';
 import { api } from '../../services/api';
-import type { ApiError } from '../../services/http';
 import { orderLiaisons, registerBody, type RegisterForm } from '../../utils/powers/liaison';
 import { toast } from '../../utils/navigation';
-import { asApiError, fieldError, formLevelMessage, type FieldErrors } from '../../utils/staff/forms';
 import { usePageRefresh } from '../usePageRefresh';
 import { useQuery } from '../useQuery';
+import { useSubmit } from './useSubmit';
 
 const FIELDS = ['name', 'phone', 'duties', 'username'] as const;
 const EMPTY: RegisterForm = { name: '', phone: '', duties: [], username: '' };
@@ -32,38 +31,24 @@ export function useLiaisonRegistry(role: Role | null) {
 
   const [formOpen, setFormOpen] = useState(false);
   const [form, setForm] = useState<RegisterForm>(EMPTY);
-  const [local, setLocal] = useState<FieldErrors>({});
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const submitter = useSubmit();
 
   const change = (patch: Partial<RegisterForm>) => setForm((f) => ({ ...f, ...patch }));
   const close = () => {
     setFormOpen(false);
     setForm(EMPTY);
-    setLocal({});
-    setError(null);
+    submitter.reset();
   };
 
-  const register = async () => {
-    const checked = registerBody(form);
-    setError(null);
-    if (!checked.ok) return setLocal(checked.errors);
-    setLocal({});
-    setBusy(true);
-    try {
-      const created = await api.liaisons.register(checked.body);
+  const register = () =>
+    submitter.run(registerBody(form), api.liaisons.register, (created) => {
       setRows((rs) => orderLiaisons([created, ...rs.filter((r) => r.userId !== created.userId)]));
       close();
       toast('已登记');
-    } catch (e) {
-      setError(asApiError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   // The server answers 409 USERNAME_TAKEN without naming the field: show it under the username.
-  const usernameTaken = error?.code === 'USERNAME_TAKEN';
+  const usernameTaken = submitter.error?.code === 'USERNAME_TAKEN';
 
   return {
     many,
@@ -81,10 +66,10 @@ export function useLiaisonRegistry(role: Role | null) {
       values: form,
       change,
       setDuties: (duties: LiaisonDuty[]) => change({ duties }),
-      busy,
+      busy: submitter.busy,
       submit: register,
-      fieldError: (field: (typeof FIELDS)[number]) => (field === 'username' && usernameTaken ? error?.message : fieldError(field, local, error)),
-      message: usernameTaken ? undefined : formLevelMessage(error, FIELDS),
+      fieldError: (field: (typeof FIELDS)[number]) => (field === 'username' && usernameTaken ? submitter.error?.message : submitter.fieldError(field)),
+      message: usernameTaken ? undefined : submitter.message(FIELDS),
     },
   };
 }

@@ -7,9 +7,10 @@ import { serverNow } from '../../state/server-clock';
 import { meetingBody, returnBody, type MeetingForm } from '../../utils/powers/reward';
 import { toDateInput } from '../../utils/powers/reward-dates';
 import { scrollToSelector, toast } from '../../utils/navigation';
-import { asApiError, fieldError, formLevelMessage, type FieldErrors } from '../../utils/staff/forms';
+import { asApiError, type FieldErrors } from '../../utils/staff/forms';
 import { usePageRefresh } from '../usePageRefresh';
 import { useQuery } from '../useQuery';
+import { useSubmit } from './useSubmit';
 
 const MEETING_FIELDS = ['date', 'attendees', 'decision', 'minutes'] as const;
 
@@ -41,9 +42,7 @@ export function useRewardDetail(id: number, enabled: boolean) {
   // The meeting record.
   const [meetingOpen, setMeetingOpen] = useState(false);
   const [meeting, setMeeting] = useState<MeetingForm>(meetingForm);
-  const [meetingLocal, setMeetingLocal] = useState<FieldErrors>({});
-  const [meetingError, setMeetingError] = useState<ApiError | null>(null);
-  const [meetingBusy, setMeetingBusy] = useState(false);
+  const meetingSubmitter = useSubmit();
   const canRecord = !!info?.actions.includes('recordMeeting');
   // No record yet and she may write it: the form is simply there.
   const showMeetingForm = canRecord && (!info?.meeting || meetingOpen);
@@ -53,24 +52,20 @@ export function useRewardDetail(id: number, enabled: boolean) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [info?.meeting, meetingOpen]);
 
-  const saveMeeting = async () => {
-    const checked = meetingBody(meeting, serverNow());
-    setMeetingError(null);
-    if (!checked.ok) return setMeetingLocal(checked.errors);
-    setMeetingLocal({});
-    setMeetingBusy(true);
-    try {
-      setInfo(await api.rewards.recordMeeting(id, checked.body));
-      setMeetingOpen(false);
-      toast('会议记录已保存');
-    } catch (e) {
-      const err = asApiError(e);
-      setMeetingError(err);
-      if (err.status === 409 || err.status === 404) void query.reload();
-    } finally {
-      setMeetingBusy(false);
-    }
-  };
+  const saveMeeting = () =>
+    meetingSubmitter.run(
+      meetingBody(meeting, serverNow()),
+      (body) => api.rewards.recordMeeting(id, body),
+      (updated) => {
+        setInfo(updated);
+        setMeetingOpen(false);
+        toast('会议记录已保存');
+      },
+      // Someone else moved it meanwhile: show it as it is now (the message stays).
+      (err) => {
+        if (err.status === 409 || err.status === 404) void query.reload();
+      },
+    );
 
   // The actions.
   const [busy, setBusy] = useState<RewardAction | null>(null);
@@ -130,10 +125,10 @@ export function useRewardDetail(id: number, enabled: boolean) {
       cancel: info?.meeting ? () => setMeetingOpen(false) : undefined,
       values: meeting,
       change: (patch: Partial<MeetingForm>) => setMeeting((m) => ({ ...m, ...patch })),
-      busy: meetingBusy,
+      busy: meetingSubmitter.busy,
       save: saveMeeting,
-      fieldError: (field: (typeof MEETING_FIELDS)[number]) => fieldError(field, meetingLocal, meetingError),
-      message: formLevelMessage(meetingError, MEETING_FIELDS),
+      fieldError: (field: (typeof MEETING_FIELDS)[number]) => meetingSubmitter.fieldError(field),
+      message: meetingSubmitter.message(MEETING_FIELDS),
     },
     busy,
     act,

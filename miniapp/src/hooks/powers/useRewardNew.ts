@@ -2,13 +2,12 @@ import type { RewardBasis } from '@lingjuli/shared';
 import { useEffect, useMemo, useState } from 'react';
 import { routes } from '../../routes';
 import { api } from '../../services/api';
-import type { ApiError } from '../../services/http';
 import { serverNow } from '../../state/server-clock';
 import { orderLiaisons } from '../../utils/powers/liaison';
 import { currentQuarterLabel, rewardBody, rewardableAppeals, toggleId, visibleAppeals, type RewardForm } from '../../utils/powers/reward';
 import { openPage, toast } from '../../utils/navigation';
-import { asApiError, fieldError, formLevelMessage, type FieldErrors } from '../../utils/staff/forms';
 import { useQuery } from '../useQuery';
+import { useSubmit } from './useSubmit';
 
 const FIELDS = ['liaisonUserId', 'basis', 'appealIds', 'periodLabel', 'reward', 'amount', 'reason'] as const;
 /** How many recent closed appeals are offered for 一事一议. */
@@ -43,27 +42,14 @@ export function useRewardNew(preselected: number | null, enabled: boolean) {
   }, [active, preselected, form.liaisonUserId]);
 
   const [allAppeals, setAllAppeals] = useState(false);
-  const [local, setLocal] = useState<FieldErrors>({});
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const submitter = useSubmit();
   const change = (patch: Partial<RewardForm>) => setForm((f) => ({ ...f, ...patch }));
 
-  const submit = async () => {
-    const checked = rewardBody(form);
-    setError(null);
-    if (!checked.ok) return setLocal(checked.errors);
-    setLocal({});
-    setBusy(true);
-    try {
-      const created = await api.rewards.create(checked.body);
+  const submit = () =>
+    submitter.run(rewardBody(form), api.rewards.create, (created) => {
       toast('已保存为草稿');
       openPage(routes.reward(created.id), 'redirect');
-    } catch (e) {
-      setError(asApiError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return {
     liaisons,
@@ -79,9 +65,9 @@ export function useRewardNew(preselected: number | null, enabled: boolean) {
     change,
     chooseBasis: (basis: RewardBasis) => change({ basis }),
     toggleAppeal: (id: number) => setForm((f) => ({ ...f, appealIds: toggleId(f.appealIds, id) })),
-    busy,
+    busy: submitter.busy,
     submit,
-    fieldError: (field: (typeof FIELDS)[number]) => fieldError(field, local, error),
-    message: formLevelMessage(error, FIELDS),
+    fieldError: (field: (typeof FIELDS)[number]) => submitter.fieldError(field),
+    message: submitter.message(FIELDS),
   };
 }

@@ -8,7 +8,7 @@ import { ErrorBox, Loading, Notice } from '@/components/States';
 import { Tag } from '@/components/Tags';
 import { LiaisonCounts } from '@/components/powers/LiaisonCounts';
 import { LiaisonDutyChecks } from '@/components/powers/LiaisonDutyChecks';
-import { RewardDateField } from '@/components/powers/RewardDateField';
+import { DayField } from '@/components/powers/DayField';
 import { InfoRows } from '@/components/staff/InfoRows';
 import { TextField } from '@/components/staff/TextField';
 import { useLiaisonRecord } from '@/hooks/powers/useLiaisonRecord';
@@ -124,7 +124,7 @@ export default function PowersLiaison() {
             </Text>
           </View>
           <TextField id='training-title' label='培训内容' required value={t.values.title} onChange={(title) => t.change({ title })} error={t.fieldError('title')} placeholder='如：矛盾纠纷调解技巧' maxlength={100} />
-          <RewardDateField id='training-date' label='培训日期' required value={t.values.date} max={rec.today} onChange={(date) => t.change({ date })} error={t.fieldError('date')} />
+          <DayField id='training-date' label='培训日期' required value={t.values.date} max={rec.today} onChange={(date) => t.change({ date })} error={t.fieldError('date')} />
           <TextField
             id='training-hours'
             label='学时'

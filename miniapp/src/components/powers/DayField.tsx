@@ -7,7 +7,7 @@ const IS_WEAPP = process.env.TARO_ENV === 'weapp';
  * A day (`YYYY-MM-DD`, Beijing time): WeChat's date picker in the mini-program, a typed date in the
  * browser (where `#id input` can be filled). Used for the meeting record and training records.
  */
-export function RewardDateField({
+export function DayField({
   id,
   label,
   value,
