@@ -54,6 +54,10 @@ describe('reward requests for liaisons (自主支配权)', () => {
     // The request: the meeting record is there; approve.
     await page.locator('#meeting-record').waitFor();
     await page.getByText('同意给予荣誉证书一份及慰问品').first().waitFor();
+    // What it is for: each appeal by its words and reference code.
+    for (const a of closed.items.slice(0, appealIds.length)) {
+      await expect(page.locator(`#reward-appeal-link-${a.id}`).textContent()).resolves.toContain(a.code);
+    }
     await page.locator('#reward-return').waitFor();
     await shot(page, 'reward', 'awaiting-approval');
     await page.locator('#reward-approve').click();

@@ -330,6 +330,13 @@ export interface RewardEventInfo {
   note: string | null;
 }
 
+/** An appeal a reward is for, as the secretary sees it when deciding. */
+export interface RewardAppeal {
+  id: number;
+  code: string;
+  summary: string;
+}
+
 export interface RewardRequestInfo {
   id: number;
   communityId: number;
@@ -337,6 +344,8 @@ export interface RewardRequestInfo {
   liaison: PersonRef;
   basis: RewardBasis;
   appealIds: number[];
+  /** The same appeals with their reference code and what they were about. */
+  appeals: RewardAppeal[];
   periodLabel: string | null;
   reward: string;
   amount: number | null;

@@ -1,4 +1,4 @@
-import type { MeetingRecord, RewardAction, RewardEventInfo, RewardRequestInfo } from '@lingjuli/shared';
+import type { MeetingRecord, RewardAction, RewardAppeal, RewardEventInfo, RewardRequestInfo } from '@lingjuli/shared';
 import { toPerson } from '../users/user.mapper';
 import type { RewardEvent } from './reward-event.entity';
 import type { RewardRequest } from './reward-request.entity';
@@ -18,7 +18,7 @@ export function toRewardEventInfo(e: RewardEvent): RewardEventInfo {
 }
 
 /** Needs the community, liaison and proposedBy relations, and the events with their actors. */
-export function toRewardRequestInfo(r: RewardRequest, events: RewardEvent[], actions: RewardAction[]): RewardRequestInfo {
+export function toRewardRequestInfo(r: RewardRequest, events: RewardEvent[], appeals: RewardAppeal[], actions: RewardAction[]): RewardRequestInfo {
   if (!r.community) throw new Error('Community relation not loaded');
   return {
     id: r.id,
@@ -27,6 +27,7 @@ export function toRewardRequestInfo(r: RewardRequest, events: RewardEvent[], act
     liaison: toPerson(r.liaison),
     basis: r.basis,
     appealIds: r.appealIds,
+    appeals,
     periodLabel: r.periodLabel,
     reward: r.reward,
     amount: r.amount,

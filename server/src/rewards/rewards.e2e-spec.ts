@@ -82,6 +82,7 @@ describe('reward requests for liaisons (自主支配权, real HTTP, real databas
         liaison: { id: users().liaisonA.id, name: 'liaisonA', role: 'liaison' },
         basis: 'caseByCase',
         appealIds: [appealA],
+        appeals: [{ id: appealA, code: expect.stringMatching(new RegExp(`^\\d{6}-${String(appealA).padStart(5, '0')}$`)), summary: '楼下两户因噪音发生纠纷' }],
         periodLabel: null,
         reward: '荣誉证书＋慰问品',
         amount: 300,

@@ -10,6 +10,7 @@ import {
 } from '@lingjuli/shared';
 import { DataSource, In, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import { Appeal } from '../appeals/entities/appeal.entity';
+import { appealCode, appealSummaryText } from '../appeals/appeal.mapper';
 import { Clock } from '../common/clock/clock';
 import type { RequestContext } from '../common/context/request-context';
 import { conflict, forbidden, invalidField, notFound } from '../common/errors/app-error';
@@ -274,7 +275,7 @@ export class RewardsService {
     return false;
   }
 
-  /** Requests with their timelines (one query for all of them) and the caller's available moves. */
+  /** Requests with their timelines and appeals (one query each for all of them) and the caller's available moves. */
   private async present(ctx: RequestContext, requests: RewardRequest[]): Promise<RewardRequestInfo[]> {
     if (requests.length === 0) return [];
     const events = await this.dataSource.manager.find(RewardEvent, {
@@ -282,10 +283,16 @@ export class RewardsService {
       relations: { actor: true },
       order: { id: 'ASC' },
     });
+    const appealIds = [...new Set(requests.flatMap((r) => r.appealIds))];
+    const appeals = appealIds.length
+      ? await this.dataSource.manager.find(Appeal, { select: { id: true, receivedAt: true, content: true }, where: { id: In(appealIds) } })
+      : [];
+    const appealById = new Map(appeals.map((a) => [a.id, { id: a.id, code: appealCode(a), summary: appealSummaryText(a) }]));
     return requests.map((r) =>
       toRewardRequestInfo(
         r,
         events.filter((e) => e.requestId === r.id),
+        r.appealIds.flatMap((id) => appealById.get(id) ?? []),
         availableRewardActions(ctx.role, { status: r.status, hasMeeting: hasMeeting(r) }),
       ),
     );

@@ -142,11 +142,12 @@ export default function PowersReward() {
               hidden: info.basis !== 'caseByCase',
               value: (
                 <View className='reward__appeals'>
-                  {info.appealIds.length === 0 && <Text className='muted'>无</Text>}
-                  {info.appealIds.map((a) => (
-                    <Text key={a} id={`reward-appeal-link-${a}`} className='reward__appeal-link' onClick={() => openAppeal(a)}>
-                      诉求 #{a}
-                    </Text>
+                  {info.appeals.length === 0 && <Text className='muted'>无</Text>}
+                  {info.appeals.map((a) => (
+                    <View key={a.id} id={`reward-appeal-link-${a.id}`} className='reward__appeal' onClick={() => openAppeal(a.id)}>
+                      <Text className='reward__appeal-summary'>{a.summary}</Text>
+                      <Text className='reward__appeal-code'>{a.code} ›</Text>
+                    </View>
                   ))}
                 </View>
               ),
