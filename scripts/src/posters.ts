@@ -9,11 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PostersService, loadConfig, openServerContext } from '@lingjuli/server';
-
-function option(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
+import { option } from './cli';
 
 async function main(): Promise<void> {
   const config = loadConfig();

@@ -7,17 +7,13 @@
  *   node scripts/dist/seed.js --appeals 500
  */
 import { ROLE_LABELS } from '@lingjuli/shared';
-import { SAMPLE_PASSWORD, loadConfig, openSampleDataContext, sampleLogins, seedSampleData } from '@lingjuli/server';
-
-function option(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
+import { SAMPLE_PASSWORD, loadConfig, openServerContext, sampleLogins, seedSampleData } from '@lingjuli/server';
+import { option } from './cli';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const appeals = option('appeals') ? Number(option('appeals')) : undefined;
-  const context = await openSampleDataContext(config);
+  const context = await openServerContext(config);
   try {
     const summary = await seedSampleData(context.app, context.clock, { appeals });
     if (summary.seeded) {

@@ -17,15 +17,17 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   app.disable('x-powered-by');
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('零距离 Lingjuli API')
-      .setDescription('Appeal intake, triage, escalation and feedback for the Wanshou Road subdistrict. Times are UTC (ISO 8601).')
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-  );
+  // Built on the first request for the docs rather than at every start (each test app is one).
+  const document = () =>
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('零距离 Lingjuli API')
+        .setDescription('Appeal intake, triage, escalation and feedback for the Wanshou Road subdistrict. Times are UTC (ISO 8601).')
+        .setVersion('0.1.0')
+        .addBearerAuth()
+        .build(),
+    );
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs/openapi.json` });
   return app;
 }

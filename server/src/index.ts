@@ -1,4 +1,4 @@
-/** What the scripts workspace uses of the server: configuration, a script context, sample data, the timer drain, posters. */
+/** What the scripts workspace uses of the server: configuration, a script context, sample data, the timer drain, posters, session tokens. */
 export { AppModule } from './app.module';
 export { loadConfig, type AppConfig } from './config/app-config';
 export { ManualClock } from './common/clock/clock';
@@ -6,5 +6,6 @@ export { openServerContext, type ServerContext } from './server-context';
 export { dropMysqlDatabase, recreateMysqlDatabase } from './database/mysql-admin';
 export { TimerDrain, type DrainResult } from './timers/timer-drain.service';
 export { PostersService, type QrImage } from './posters/posters.service';
-export { openSampleDataContext, seedSampleData, type SeedSummary } from './sample-data/seed';
+export { TokenService } from './auth/token.service';
+export { seedSampleData, type SeedSummary } from './sample-data/seed';
 export { SAMPLE_PASSWORD, sampleLogins, type SampleLogin } from './sample-data/sample-organisation';

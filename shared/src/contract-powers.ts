@@ -1,5 +1,5 @@
 /** API contract of the six powers (see powers.ts for the rules). Times are ISO-8601 UTC strings. */
-import type { Satisfaction, NoteVisibility, Tier } from './enums';
+import type { DispatchRole, Satisfaction, NoteVisibility, Tier } from './enums';
 import type { DepartmentSummary, IsoDateTime, PersonRef } from './contract';
 import type {
   LiaisonDuty,
@@ -61,7 +61,7 @@ export type WhistleAction = 'reportIn' | 'progress' | 'complete' | 'close';
 
 export interface WhistleEventInfo {
   id: number;
-  type: 'whistle' | 'reportIn' | 'progress' | 'complete' | 'reportInMissed' | 'close';
+  type: WhistleAction | 'whistle' | 'reportInMissed';
   actor: PersonRef | null;
   departmentName: string | null;
   note: string | null;
@@ -139,7 +139,7 @@ export interface TaskForceNoteRequest {
 export interface AppealCoordination {
   appealId: number;
   whistles: WhistleSummary[];
-  dispatchAssignments: { departmentId: number; departmentName: string; role: 'lead' | 'assist'; completedAt: IsoDateTime | null }[];
+  dispatchAssignments: { departmentId: number; departmentName: string; role: DispatchRole; completedAt: IsoDateTime | null }[];
   taskForce: TaskForceInfo | null;
 }
 
@@ -324,7 +324,7 @@ export type RewardAction = 'recordMeeting' | 'submit' | 'approve' | 'return' | '
 
 export interface RewardEventInfo {
   id: number;
-  type: 'propose' | 'recordMeeting' | 'submit' | 'approve' | 'return' | 'acknowledge';
+  type: RewardAction | 'propose';
   actor: PersonRef;
   at: IsoDateTime;
   note: string | null;

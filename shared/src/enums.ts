@@ -46,6 +46,13 @@ export const STAFF_ROLES: readonly Role[] = [
   'streetAdmin',
 ];
 
+/** A community's own people: its staff and its secretary (first person responsible). */
+export const COMMUNITY_ROLES: readonly Role[] = ['communityStaff', 'communitySecretary'];
+
+export function isCommunityStaff(role: Role): boolean {
+  return COMMUNITY_ROLES.includes(role);
+}
+
 /** The scheduler and other automatic actors act as `system`; no person holds this role. */
 export type ActorRole = Role | 'system';
 

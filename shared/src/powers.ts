@@ -4,7 +4,7 @@
  * ranking, as pure domain rules shared by the server and the mini-program.
  */
 import type { Tier } from './enums';
-import { shanghaiParts } from './time';
+import { shanghaiMidnight, shanghaiParts } from './time';
 
 // ---- whistle 吹哨权 ----
 
@@ -166,9 +166,7 @@ export function rankDepartments(data: readonly DepartmentPeriodData[]): RankedDe
 export function quarterOf(at: Date): { name: string; startsAt: Date; endsAt: Date } {
   const { year, month } = shanghaiParts(at);
   const q = Math.floor((month - 1) / 3);
-  const start = new Date(Date.UTC(year, q * 3, 1) - 8 * HOUR);
-  const end = new Date(Date.UTC(year, q * 3 + 3, 1) - 8 * HOUR);
-  return { name: `${year}年第${q + 1}季度`, startsAt: start, endsAt: end };
+  return { name: `${year}年第${q + 1}季度`, startsAt: shanghaiMidnight(year, q * 3 + 1, 1), endsAt: shanghaiMidnight(year, q * 3 + 4, 1) };
 }
 
 // ---- management 管理权 ----

@@ -23,6 +23,11 @@ export function shanghaiParts(at: Date): ShanghaiTime {
   };
 }
 
+/** The instant a Beijing day begins (month 1–12; an overflowing month or day rolls over, as Date.UTC does). */
+export function shanghaiMidnight(year: number, month: number, day: number): Date {
+  return new Date(Date.UTC(year, month - 1, day) - SHANGHAI_OFFSET_MS);
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** e.g. 3月2日 10:30 */

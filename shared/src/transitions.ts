@@ -1,4 +1,4 @@
-import type { ActorRole, AppealStatus, Level, Role, Satisfaction } from './enums';
+import { COMMUNITY_ROLES as COMMUNITY, type ActorRole, type AppealStatus, type Level, type Satisfaction } from './enums';
 
 /** Everything that can be done to an existing appeal. Filing (intake) creates one and is not a transition. */
 export const APPEAL_ACTIONS = [
@@ -34,7 +34,6 @@ export interface AppealTransition {
   outcome?: string;
 }
 
-const COMMUNITY: readonly Role[] = ['communityStaff', 'communitySecretary'];
 const OPEN: readonly AppealStatus[] = ['received', 'inProgress', 'resolved', 'fedBack'];
 const STREET: readonly Level[] = ['street', 'taskForce'];
 

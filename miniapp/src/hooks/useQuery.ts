@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError } from '../services/http';
+import { asApiError, type ApiError } from '../services/http';
 
 export interface QueryState<T> {
   data: T | undefined;
@@ -22,7 +22,7 @@ export function useQuery<T>(load: () => Promise<T>, deps: readonly unknown[] = [
       setData(await loadRef.current());
       setError(null);
     } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(0, 'UNKNOWN', '加载失败，请稍后重试'));
+      setError(asApiError(e, '加载失败，请稍后重试'));
     } finally {
       setLoading(false);
     }

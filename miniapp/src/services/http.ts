@@ -24,6 +24,11 @@ export class ApiError extends Error {
   }
 }
 
+/** Any thrown value as an ApiError; `message` (Chinese) for what was not an API failure. */
+export function asApiError(error: unknown, message = '操作未能完成，请稍后重试'): ApiError {
+  return error instanceof ApiError ? error : new ApiError(0, 'UNKNOWN', message);
+}
+
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 export interface TransportRequest {

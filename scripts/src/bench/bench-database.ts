@@ -6,11 +6,11 @@ export function benchDatabaseUrl(name: string): string {
   return `${base}/${name}`;
 }
 
-/** A fresh, migrated database and the application context on it. */
-export async function freshContext(name: string): Promise<{ url: string; context: ServerContext }> {
+/** A fresh, migrated database and the application context on it (`env` adds to the environment it is configured from). */
+export async function freshContext(name: string, env: Record<string, string> = {}): Promise<{ url: string; context: ServerContext }> {
   const url = benchDatabaseUrl(name);
   await recreateMysqlDatabase(url);
-  const context = await openServerContext(loadConfig({ ...process.env, DATABASE_URL: url, NODE_ENV: 'development' }));
+  const context = await openServerContext(loadConfig({ ...process.env, DATABASE_URL: url, NODE_ENV: 'development', ...env }));
   return { url, context };
 }
 

@@ -8,17 +8,16 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { join } from 'node:path';
-import { dropMysqlDatabase } from '@lingjuli/server';
+import { TokenService, dropMysqlDatabase } from '@lingjuli/server';
+import { numberOption as arg } from '../cli';
 import { freshContext, minimalStreet, percentile } from './bench-database';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
 const SECONDS = arg('seconds', 20);
 const WARMUP_SECONDS = 3;
 const CLIENTS = arg('clients', 64);
 const ROOT = join(__dirname, '../../..');
+/** The benchmarked server's session secret; the set-up context signs the resident's token with it. */
+const AUTH_SECRET = 'bench-secret-bench-secret-bench-secret';
 
 interface Result {
   label: string;
@@ -97,8 +96,10 @@ function spawnServer(script: string, env: Record<string, string>): ChildProcess 
 }
 
 async function main(): Promise<void> {
-  const { url, context } = await freshContext('lingjuli_bench_intake');
+  const { url, context } = await freshContext('lingjuli_bench_intake', { AUTH_SECRET });
   const street = await minimalStreet(context);
+  // A production server has no dev login: the resident's session is signed here, as the server signs one.
+  const token = context.app.get(TokenService).issue(street.residentId, 'resident').token;
   await context.close();
   const children: ChildProcess[] = [];
   try {
@@ -117,7 +118,7 @@ async function main(): Promise<void> {
         DATABASE_URL: url,
         PORT: '3901',
         NODE_ENV: 'production',
-        AUTH_SECRET: 'bench-secret-bench-secret-bench-secret',
+        AUTH_SECRET,
         PHONE_ENCRYPTION_KEY: 'ab'.repeat(32),
         DB_MIGRATE_ON_START: 'false',
         LOG_FORMAT: 'json',
@@ -125,7 +126,6 @@ async function main(): Promise<void> {
       }),
     );
     await waitForPort(3901, '/api/health');
-    const token = await issueToken(street.residentId);
     const server = await load('Lingjuli server (NestJS + TypeORM)', 3901, '/api/appeals', (n) => ({
       body: JSON.stringify({ channel: 'online', content, communityId: street.communityId }),
       headers: { 'Idempotency-Key': `bench-intake-${n}`, Authorization: `Bearer ${token}` },
@@ -142,16 +142,6 @@ async function main(): Promise<void> {
     for (const child of children) child.kill("SIGINT");
     if (!process.argv.includes('--keep')) await dropMysqlDatabase(url);
   }
-}
-
-/** A production server has no dev login: sign a resident's session the way the server does. */
-async function issueToken(residentId: number): Promise<string> {
-  const { createHmac } = await import('node:crypto');
-  const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
-  const now = Math.floor(Date.now() / 1000);
-  const unsigned = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ sub: residentId, role: 'resident', iat: now, exp: now + 3600 })}`;
-  const signature = createHmac('sha256', 'bench-secret-bench-secret-bench-secret').update(unsigned).digest('base64url');
-  return `${unsigned}.${signature}`;
 }
 
 main().catch((error) => {

@@ -8,12 +8,8 @@
  * Needs MariaDB (BENCH_MARIADB_URL, default mariadb://root@127.0.0.1:3306); uses its seq_1_to_N tables.
  */
 import { TimerDrain, dropMysqlDatabase } from '@lingjuli/server';
+import { numberOption as arg } from '../cli';
 import { freshContext, minimalStreet } from './bench-database';
-
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
 
 const SMALL = arg('small', 10_000);
 const LARGE = arg('large', 1_000_000);

@@ -1,20 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  ACTION_LABELS,
-  DEFAULT_TIER_POLICY,
-  FINAL_STATUSES,
-  STATUS_LABELS,
-  deadlineAfterTierChange,
-  initialDeadline,
-  nextProgressDue,
-  nextStatus,
-  rateOutcome,
-  type AppealAction,
-  type DispatchRole,
-  type NotificationKind,
-  type NoteVisibility,
-  type Tier,
-} from '@lingjuli/shared';
+import { ACTION_LABELS, COMMUNITY_ROLES, deadlineAfterTierChange, DEFAULT_TIER_POLICY, FINAL_STATUSES, initialDeadline, nextProgressDue, nextStatus, rateOutcome, STATUS_LABELS, type AppealAction, type DispatchRole, type NoteVisibility, type Tier } from '@lingjuli/shared';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import { Clock } from '../common/clock/clock';
 import type { RequestContext } from '../common/context/request-context';
@@ -23,7 +8,7 @@ import { isUniqueViolation } from '../database/db-errors';
 import { UnitOfWork } from '../database/unit-of-work';
 import { Community } from '../organisation/community.entity';
 import { Department } from '../organisation/department.entity';
-import { Notifier, appealOccasion } from '../notifications/notifier.service';
+import { Notifier } from '../notifications/notifier.service';
 import { TimerService } from '../timers/timer.service';
 import { UploadsService } from '../uploads/uploads.service';
 import { User } from '../users/user.entity';
@@ -45,11 +30,10 @@ import type {
 } from './dto/appeal-actions.dto';
 import { AppealFeedback } from './entities/appeal-feedback.entity';
 import { AppealRating } from './entities/appeal-rating.entity';
-import { AppealSupporter } from './entities/appeal-supporter.entity';
 import { Appeal } from './entities/appeal.entity';
 import { DispatchAssignment } from './entities/dispatch-assignment.entity';
 import { DispatchOrder } from './entities/dispatch-order.entity';
-import { appealCode } from './appeal.mapper';
+import { tellResidents } from './tell-residents';
 import { appendTimeline } from './timeline';
 import { writeAppeal } from './write-appeal';
 
@@ -100,7 +84,7 @@ export class AppealActionsService {
     if (input.handlerId == null && input.liaisonId == null) throw invalidField('handlerId', '请选择承办人或民情专员');
     return this.perform(ctx, id, 'assign', undefined, async (appeal, em) => {
       if (input.handlerId != null) {
-        await this.requireMember(em, input.handlerId, appeal.communityId, ['communityStaff', 'communitySecretary'], 'handlerId');
+        await this.requireMember(em, input.handlerId, appeal.communityId, COMMUNITY_ROLES, 'handlerId');
         appeal.handlerId = input.handlerId;
       }
       if (input.liaisonId != null) {
@@ -117,7 +101,7 @@ export class AppealActionsService {
     return this.perform(ctx, id, 'addNote', undefined, async (appeal, em, now) => {
       if (input.visibility === 'public') {
         if (appeal.tier === 'complex') appeal.progressDueAt = nextProgressDue(now);
-        await this.tellResidents(em, appeal, now, 'appealProgress', '您反映的问题有新进展', input.content);
+        await tellResidents(em, this.notifier, appeal, now, { kind: 'appealProgress', title: '您反映的问题有新进展', text: input.content });
       }
       return { note: input.content, visibility: input.visibility, attachmentIds: input.attachmentIds };
     });
@@ -125,29 +109,29 @@ export class AppealActionsService {
 
   /** Feedback to the resident: interim while in progress, final after resolution. Meets a first-feedback deadline. */
   feedback(ctx: RequestContext, id: number, input: FeedbackDto): Promise<Appeal> {
-    return this.uow.run(async (em) => {
-      const appeal = await this.scope.findVisible(ctx, id, em);
+    const decide = (appeal: Appeal) => {
       if (ctx.role === 'liaison' && appeal.assignedLiaisonId !== ctx.userId) throw forbidden('NOT_ASSIGNED', '该诉求未指派给您回访');
-      const final = appeal.status === 'resolved';
-      return this.apply(em, ctx, appeal, 'feedback', final ? 'final' : 'interim', async (a, now) => {
-        await em.save(
-          em.create(AppealFeedback, {
-            appealId: a.id,
-            method: input.method,
-            byId: ctx.userId,
-            content: input.content,
-            residentOpinion: input.residentOpinion ?? null,
-            final,
-            at: now,
-          }),
-        );
-        if (DEFAULT_TIER_POLICY.tiers[a.tier].meaning === 'firstFeedback') a.respondedAt ??= now;
-        if (final) {
-          a.fedBackAt = now;
-          await this.tellResidents(em, a, now, 'appealResult', '您反映的问题已办结，请评价', input.content);
-        }
-        return { note: input.content, data: { method: input.method, final, residentOpinion: input.residentOpinion ?? null } };
-      });
+      return appeal.status === 'resolved' ? 'final' : 'interim';
+    };
+    return this.perform(ctx, id, 'feedback', decide, async (appeal, em, now, outcome) => {
+      const final = outcome === 'final';
+      await em.save(
+        em.create(AppealFeedback, {
+          appealId: appeal.id,
+          method: input.method,
+          byId: ctx.userId,
+          content: input.content,
+          residentOpinion: input.residentOpinion ?? null,
+          final,
+          at: now,
+        }),
+      );
+      if (DEFAULT_TIER_POLICY.tiers[appeal.tier].meaning === 'firstFeedback') appeal.respondedAt ??= now;
+      if (final) {
+        appeal.fedBackAt = now;
+        await tellResidents(em, this.notifier, appeal, now, { kind: 'appealResult', title: '您反映的问题已办结，请评价', text: input.content });
+      }
+      return { note: input.content, data: { method: input.method, final, residentOpinion: input.residentOpinion ?? null } };
     });
   }
 
@@ -165,45 +149,42 @@ export class AppealActionsService {
 
   /** The resident rates: good closes it; bad reopens once, then goes to the secretary (design §4.6). */
   rate(ctx: RequestContext, id: number, input: RateDto): Promise<Appeal> {
-    return this.uow.run(async (em) => {
-      const appeal = await this.scope.findVisible(ctx, id, em);
-      const outcome = rateOutcome(input, appeal.reopenCount);
-      return this.apply(em, ctx, appeal, 'rate', outcome, async (a, now) => {
-        try {
-          await em.save(
-            em.create(AppealRating, {
-              appealId: a.id,
-              round: a.reopenCount + 1,
-              raterId: ctx.userId,
-              solved: input.solved,
-              satisfaction: input.satisfaction,
-              comment: input.comment ?? null,
-              at: now,
-            }),
-          );
-        } catch (error) {
-          if (isUniqueViolation(error)) throw conflict('ALREADY_RATED', '您已评价过本次办理结果');
-          throw error;
-        }
-        if (outcome === 'accepted') a.closedAt = now;
-        if (outcome === 'reopened') this.startNewCycle(a, now);
-        if (outcome === 'toSecretaryReview') a.awaitingSecretaryReview = true;
-        return { note: input.comment ?? null, data: { solved: input.solved, satisfaction: input.satisfaction, outcome } };
-      });
+    const decide = (appeal: Appeal) => rateOutcome(input, appeal.reopenCount);
+    return this.perform(ctx, id, 'rate', decide, async (appeal, em, now, outcome) => {
+      try {
+        await em.save(
+          em.create(AppealRating, {
+            appealId: appeal.id,
+            round: appeal.reopenCount + 1,
+            raterId: ctx.userId,
+            solved: input.solved,
+            satisfaction: input.satisfaction,
+            comment: input.comment ?? null,
+            at: now,
+          }),
+        );
+      } catch (error) {
+        if (isUniqueViolation(error)) throw conflict('ALREADY_RATED', '您已评价过本次办理结果');
+        throw error;
+      }
+      if (outcome === 'accepted') appeal.closedAt = now;
+      if (outcome === 'reopened') this.startNewCycle(appeal, now);
+      if (outcome === 'toSecretaryReview') appeal.awaitingSecretaryReview = true;
+      return { note: input.comment ?? null, data: { solved: input.solved, satisfaction: input.satisfaction, outcome } };
     });
   }
 
   /** After a second bad rating the community secretary closes the appeal or sends it back for handling. */
   secretaryReview(ctx: RequestContext, id: number, input: SecretaryReviewDto): Promise<Appeal> {
-    return this.uow.run(async (em) => {
-      const appeal = await this.scope.findVisible(ctx, id, em);
+    const decide = (appeal: Appeal) => {
       if (!appeal.awaitingSecretaryReview) throw conflict('NO_REVIEW_PENDING', '该诉求不需要书记复核');
-      return this.apply(em, ctx, appeal, 'secretaryReview', input.decision, async (a, now) => {
-        a.awaitingSecretaryReview = false;
-        if (input.decision === 'close') a.closedAt = now;
-        else this.startNewCycle(a, now);
-        return { note: input.note, data: { decision: input.decision } };
-      });
+      return input.decision;
+    };
+    return this.perform(ctx, id, 'secretaryReview', decide, async (appeal, _em, now) => {
+      appeal.awaitingSecretaryReview = false;
+      if (input.decision === 'close') appeal.closedAt = now;
+      else this.startNewCycle(appeal, now);
+      return { note: input.note, data: { decision: input.decision } };
     });
   }
 
@@ -293,68 +274,54 @@ export class AppealActionsService {
     });
   }
 
-  /** Tells the resident who filed it, and those who said "me too", through the inbox (and later WeChat). */
-  private async tellResidents(em: EntityManager, appeal: Appeal, now: Date, kind: NotificationKind, title: string, text: string): Promise<void> {
-    const supporters = await em.find(AppealSupporter, { select: { userId: true }, where: { appealId: appeal.id } });
-    const recipientIds = [...(appeal.reporterId ? [appeal.reporterId] : []), ...supporters.map((s) => s.userId)];
-    const body = `${appealCode(appeal)}：${text.length > 80 ? `${text.slice(0, 80)}…` : text}`;
-    await this.notifier.notify(em, { kind, recipientIds, appealId: appeal.id, occasion: appealOccasion(appeal.id, now), title, body }, now);
-  }
-
   // ---- the mechanics ----
 
-  private perform(
+  /**
+   * One action in one transaction: loads (and locks) the appeal within the caller's scope, lets `decide`
+   * refuse what the transition table cannot know and pick the table's outcome, checks the transition,
+   * runs the work, then saves the appeal, appends the timeline entry and reschedules the timers.
+   */
+  private perform<O extends string | undefined>(
     ctx: RequestContext,
     id: number,
     action: AppealAction,
-    outcome: string | undefined,
-    work: (appeal: Appeal, em: EntityManager, now: Date) => Promise<Effect>,
+    decide: ((appeal: Appeal) => O) | undefined,
+    work: (appeal: Appeal, em: EntityManager, now: Date, outcome: O) => Promise<Effect>,
   ): Promise<Appeal> {
     return this.uow.run(async (em) => {
       const appeal = await this.scope.findVisible(ctx, id, em);
-      return this.apply(em, ctx, appeal, action, outcome, (a, now) => work(a, em, now));
+      const outcome = decide?.(appeal) as O;
+      // A resident's moves (rate, withdraw) are the reporter's alone: a supporter ("me too") only follows it.
+      if (ctx.role === 'resident' && appeal.reporterId !== ctx.userId) {
+        throw forbidden('NOT_REPORTER', '只有反映问题的居民本人可以评价或撤回');
+      }
+      const from = appeal.status;
+      const to = nextStatus(ctx.role, action, appeal, outcome);
+      if (to === null) {
+        throw conflict('APPEAL_TRANSITION_NOT_ALLOWED', `诉求${STATUS_LABELS[from]}，现在不能${ACTION_LABELS[action]}`);
+      }
+      const now = this.clock.now();
+      const effect = await work(appeal, em, now, outcome);
+      appeal.status = to;
+      if (FINAL_STATUSES.includes(to)) appeal.progressDueAt = null;
+      appeal.updatedAt = now;
+      await writeAppeal(em, appeal);
+      const event = await appendTimeline(em, {
+        appealId: appeal.id,
+        type: action,
+        actorId: ctx.userId,
+        actorRole: ctx.role,
+        at: now,
+        fromStatus: from,
+        toStatus: to,
+        note: effect.note ?? null,
+        visibility: effect.visibility ?? 'public',
+        data: effect.data ?? null,
+      });
+      await this.uploads.link(em, ctx, effect.attachmentIds ?? [], appeal.id, event.id);
+      await this.timers.syncAppeal(em, appeal);
+      return appeal;
     });
-  }
-
-  /** Checks the transition table, runs the work, saves the appeal and appends the timeline entry. */
-  private async apply(
-    em: EntityManager,
-    ctx: RequestContext,
-    appeal: Appeal,
-    action: AppealAction,
-    outcome: string | undefined,
-    work: (appeal: Appeal, now: Date) => Promise<Effect>,
-  ): Promise<Appeal> {
-    // A resident's moves (rate, withdraw) are the reporter's alone: a supporter ("me too") only follows it.
-    if (ctx.role === 'resident' && appeal.reporterId !== ctx.userId) {
-      throw forbidden('NOT_REPORTER', '只有反映问题的居民本人可以评价或撤回');
-    }
-    const from = appeal.status;
-    const to = nextStatus(ctx.role, action, appeal, outcome);
-    if (to === null) {
-      throw conflict('APPEAL_TRANSITION_NOT_ALLOWED', `诉求${STATUS_LABELS[from]}，现在不能${ACTION_LABELS[action]}`);
-    }
-    const now = this.clock.now();
-    const effect = await work(appeal, now);
-    appeal.status = to;
-    if (FINAL_STATUSES.includes(to)) appeal.progressDueAt = null;
-    appeal.updatedAt = now;
-    await writeAppeal(em, appeal);
-    const event = await appendTimeline(em, {
-      appealId: appeal.id,
-      type: action,
-      actorId: ctx.userId,
-      actorRole: ctx.role,
-      at: now,
-      fromStatus: from,
-      toStatus: to,
-      note: effect.note ?? null,
-      visibility: effect.visibility ?? 'public',
-      data: effect.data ?? null,
-    });
-    await this.uploads.link(em, ctx, effect.attachmentIds ?? [], appeal.id, event.id);
-    await this.timers.syncAppeal(em, appeal);
-    return appeal;
   }
 
   /** Applies a tier and/or category change with the design's deadline rule; returns what changed, for the timeline. */
@@ -400,10 +367,10 @@ export class AppealActionsService {
     em: EntityManager,
     userId: number,
     communityId: number,
-    roles: User['role'][],
+    roles: readonly User['role'][],
     field: string,
   ): Promise<void> {
-    const ok = await em.existsBy(User, { id: userId, communityId, role: In(roles), active: true });
+    const ok = await em.existsBy(User, { id: userId, communityId, role: In([...roles]), active: true });
     if (!ok) throw invalidField(field, '请选择本社区的人员');
   }
 
@@ -431,5 +398,4 @@ export class AppealActionsService {
     assignment.note = note;
     await em.save(assignment);
   }
-
 }

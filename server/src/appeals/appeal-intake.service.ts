@@ -1,14 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import {
-  DEFAULT_TIER_POLICY,
-  FILING_CHANNELS,
-  initialDeadline,
-  nextProgressDue,
-  proposeTriage,
-  type AttachmentInfo,
-} from '@lingjuli/shared';
+import { DEFAULT_TIER_POLICY, FILING_CHANNELS, initialDeadline, isCommunityStaff, nextProgressDue, proposeTriage, type AttachmentInfo } from '@lingjuli/shared';
 import { Repository, type EntityManager } from 'typeorm';
 import { Clock } from '../common/clock/clock';
 import type { Actor, RequestContext } from '../common/context/request-context';
@@ -26,8 +19,6 @@ import type { CreateAppealDto } from './dto/create-appeal.dto';
 import type { AppealEvent } from './entities/appeal-event.entity';
 import { Appeal } from './entities/appeal.entity';
 import { appendTimeline } from './timeline';
-
-const STAFF_FILERS = new Set(['communityStaff', 'communitySecretary']);
 
 export type FiledAppeal =
   /** Filed now: the appeal with its community, building and people set, its first timeline line and photos. */
@@ -80,7 +71,7 @@ export class AppealIntakeService {
     const now = this.clock.now();
     const triage = proposeTriage(input.content, input.category ?? null);
     const deadline = initialDeadline(triage.tier, now);
-    const staffFiled = STAFF_FILERS.has(ctx.role);
+    const staffFiled = isCommunityStaff(ctx.role);
     const appeal = em.create(Appeal, {
       communityId: community.id,
       buildingId: building?.id ?? null,

@@ -1,18 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  FINAL_STATUSES,
-  availableActions,
-  type AppealAction,
-  type AppealDetail,
-  type AppealPage,
-  type AppealSummary,
-  type AttachmentInfo,
-  type LiaisonRecord,
-  type TimelineEntry,
-  type TriageInfo,
-} from '@lingjuli/shared';
-import { DataSource } from 'typeorm';
+import { availableActions, FINAL_STATUSES, isCommunityStaff, type AppealAction, type AppealDetail, type AppealPage, type AppealSummary, type AttachmentInfo, type LiaisonRecord, type TimelineEntry, type TriageInfo } from '@lingjuli/shared';
+import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { Clock } from '../common/clock/clock';
 import type { RequestContext } from '../common/context/request-context';
 import { invalidField, notFound } from '../common/errors/app-error';
@@ -72,11 +61,7 @@ export class AppealQueriesService {
     const now = this.clock.now();
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
-    const qb = this.dataSource
-      .createQueryBuilder(Appeal, 'appeal')
-      .leftJoinAndSelect('appeal.community', 'community')
-      .leftJoinAndSelect('appeal.building', 'building')
-      .leftJoinAndSelect('appeal.handler', 'handler');
+    const qb = this.summaryQuery();
     await this.scope.apply(ctx, qb);
 
     if (query.status) qb.andWhere('appeal.status = :status', { status: query.status });
@@ -100,16 +85,14 @@ export class AppealQueriesService {
     if (sort === 'due') qb.orderBy('appeal.dueAt', 'ASC').addOrderBy('appeal.id', 'ASC');
     else qb.orderBy('appeal.receivedAt', 'DESC').addOrderBy('appeal.id', 'DESC');
 
-    const [rows, total] = await qb.skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
+    // The joins are many-to-one (one row per appeal), so a plain LIMIT pages correctly; `skip`/`take`
+    // would make TypeORM read the page's ids in a query of their own first.
+    const [rows, total] = await qb.offset((page - 1) * pageSize).limit(pageSize).getManyAndCount();
     return { items: rows.map((a) => toAppealSummary(a, now)), total, page, pageSize, serverTime: now.toISOString() };
   }
 
   async detail(ctx: RequestContext, id: number): Promise<AppealDetail> {
-    const qb = this.dataSource
-      .createQueryBuilder(Appeal, 'appeal')
-      .leftJoinAndSelect('appeal.community', 'community')
-      .leftJoinAndSelect('appeal.building', 'building')
-      .leftJoinAndSelect('appeal.handler', 'handler')
+    const qb = this.summaryQuery()
       .leftJoinAndSelect('appeal.reporter', 'reporter')
       .leftJoinAndSelect('appeal.firstResponder', 'firstResponder')
       .leftJoinAndSelect('appeal.assignedLiaison', 'assignedLiaison')
@@ -221,16 +204,21 @@ export class AppealQueriesService {
   /** Dispatch orders waiting for the command centre, oldest first. */
   async pendingDispatchOrders(ctx: RequestContext): Promise<AppealSummary[]> {
     const now = this.clock.now();
-    const qb = this.dataSource
-      .createQueryBuilder(Appeal, 'appeal')
+    const qb = this.summaryQuery()
       .innerJoin(DispatchOrder, 'order', 'order.appealId = appeal.id AND order.status = :pending', { pending: 'pending' })
-      .leftJoinAndSelect('appeal.community', 'community')
-      .leftJoinAndSelect('appeal.building', 'building')
-      .leftJoinAndSelect('appeal.handler', 'handler')
       .andWhere('appeal.status NOT IN (:...final)', { final: FINAL_STATUSES })
       .orderBy('order.requestedAt', 'ASC');
     await this.scope.apply(ctx, qb);
     return (await qb.getMany()).map((a) => toAppealSummary(a, now));
+  }
+
+  /** Appeals with what `toAppealSummary` reads joined: community, building and handler. */
+  private summaryQuery(): SelectQueryBuilder<Appeal> {
+    return this.dataSource
+      .createQueryBuilder(Appeal, 'appeal')
+      .leftJoinAndSelect('appeal.community', 'community')
+      .leftJoinAndSelect('appeal.building', 'building')
+      .leftJoinAndSelect('appeal.handler', 'handler');
   }
 
   /** A resident never sees another resident's name or words on a timeline (a supporter's, or the reporter's). */
@@ -247,7 +235,7 @@ export class AppealQueriesService {
     const handling =
       appeal.reporterId === ctx.userId ||
       appeal.assignedLiaisonId === ctx.userId ||
-      ((ctx.role === 'communityStaff' || ctx.role === 'communitySecretary') && ctx.actor.communityId === appeal.communityId);
+      (isCommunityStaff(ctx.role) && ctx.actor.communityId === appeal.communityId);
     return handling ? phone : maskPhone(phone);
   }
 

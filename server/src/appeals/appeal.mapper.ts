@@ -21,7 +21,7 @@ export function appealCode(appeal: Pick<Appeal, 'id' | 'receivedAt'>): string {
 }
 
 /** Past due with the deadline's requirement not met, and still open. */
-export function isOverdue(appeal: Appeal, now: Date): boolean {
+function isOverdue(appeal: Appeal, now: Date): boolean {
   return !FINAL_STATUSES.includes(appeal.status) && appeal.respondedAt === null && isBreached(appeal.dueAt, now);
 }
 

@@ -16,5 +16,7 @@ import { Appeal } from './entities/appeal.entity';
   imports: [TypeOrmModule.forFeature([Appeal]), UploadsModule, OrganisationModule, NotificationsModule],
   controllers: [AppealsController, AppealActionsController],
   providers: [AppealScope, AppealIntakeService, AppealActionsService, AppealQueriesService, AppealSupportService],
+  // The one scope rule for appeals, for the six powers that work on an appeal (whistles, task forces).
+  exports: [AppealScope],
 })
 export class AppealsModule {}

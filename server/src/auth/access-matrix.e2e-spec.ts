@@ -384,15 +384,17 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
     return { id, marker };
   };
 
-  /**
-   * Refused calls share one appeal per state (a correct server leaves it untouched, which each of them
-   * checks); allowed calls, and cells marked as bugs, get a fresh one since they change it.
-   */
-  const shared = new Map<State, Promise<TestAppeal>>();
-  const sharedAppealIn = (state: State) => {
-    if (!shared.has(state)) shared.set(state, appealIn(state));
-    return shared.get(state)!;
+  /** One shared object per key for refused calls (a correct server leaves it untouched, which each of them checks). */
+  const sharedObjects = new Map<string, Promise<TestAppeal>>();
+  const sharedObject = <O extends TestAppeal>(key: string, make: () => Promise<O>): Promise<O> => {
+    if (!sharedObjects.has(key)) sharedObjects.set(key, make());
+    return sharedObjects.get(key)! as Promise<O>;
   };
+  /** Allowed cells, and cells marked as bugs, get a fresh object since they change it. */
+  const freshFor = (key: string, who: Who) => cell(key, who) === 'ok' || Boolean(BUGS[key]?.[who]);
+
+  /** Refused calls share one appeal per state; allowed calls, and cells marked as bugs, get a fresh one. */
+  const sharedAppealIn = (state: State) => sharedObject(`appeal:${state}`, () => appealIn(state));
 
   const events = (appealId: number) =>
     t.dataSource.getRepository(AppealEvent).find({ where: { appealId }, order: { id: 'ASC' } });
@@ -455,8 +457,7 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
   const appealAction = (path: string, eventType: string, state: (who: Who) => State, as?: (who: Who) => Actor | undefined): Scenario => {
     const key = `POST /api/appeals/:id/${path}`;
     return async (who, actor) => {
-      const fresh = cell(key, who) === 'ok' || Boolean(BUGS[key]?.[who]);
-      const appeal = fresh ? await appealIn(state(who)) : await sharedAppealIn(state(who));
+      const appeal = freshFor(key, who) ? await appealIn(state(who)) : await sharedAppealIn(state(who));
       const before = (await events(appeal.id)).length;
       return {
         url: `/api/appeals/${appeal.id}/${path}`,
@@ -485,14 +486,6 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
   }
   const newMarker = (prefix: string) => `${prefix}${next()}Z${Math.random().toString(36).slice(2, 8)}`;
   const idsOf = (list: unknown, field = 'id') => (list as Record<string, unknown>[]).map((x) => x[field]);
-  /** One shared object per key for refused calls (a correct server leaves it untouched, which each of them checks). */
-  const sharedObjects = new Map<string, Promise<Marked>>();
-  const sharedObject = <O extends Marked>(key: string, make: () => Promise<O>): Promise<O> => {
-    if (!sharedObjects.has(key)) sharedObjects.set(key, make());
-    return sharedObjects.get(key)! as Promise<O>;
-  };
-  /** Allowed cells, and cells marked as bugs, get a fresh object since they change it. */
-  const freshFor = (key: string, who: Who) => cell(key, who) === 'ok' || Boolean(BUGS[key]?.[who]);
 
   type WhistleState = 'open' | 'reportedIn' | 'completed';
   type Whistled = 'cityManagement' | 'parks';

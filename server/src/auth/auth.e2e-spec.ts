@@ -1,4 +1,4 @@
-import { FAKE_APP_ID, FAKE_APP_SECRET, startFakeWechat, type FakeWechat } from '../testing/fake-wechat.server';
+import { FAKE_APP_ID, FAKE_APP_SECRET, UNREACHABLE_WECHAT, fakeWechatEnv, startFakeWechat, type FakeWechat } from '../testing/fake-wechat.server';
 import { TEST_PASSWORD } from '../testing/fixtures';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { User } from '../users/user.entity';
@@ -10,9 +10,7 @@ describe('login', () => {
 
     beforeAll(async () => {
       wechat = await startFakeWechat();
-      t = await createTestApp({
-        env: { WECHAT_APP_ID: FAKE_APP_ID, WECHAT_APP_SECRET: FAKE_APP_SECRET, WECHAT_API_BASE_URL: wechat.baseUrl },
-      });
+      t = await createTestApp({ env: fakeWechatEnv(wechat.baseUrl) });
     });
     afterAll(async () => {
       await t.close();
@@ -47,7 +45,7 @@ describe('login', () => {
     it('answers 502 when WeChat cannot be reached', async () => {
       const down = await createTestApp({
         fixtures: false,
-        env: { WECHAT_APP_ID: FAKE_APP_ID, WECHAT_APP_SECRET: FAKE_APP_SECRET, WECHAT_API_BASE_URL: 'http://127.0.0.1:9' },
+        env: fakeWechatEnv(UNREACHABLE_WECHAT),
       });
       try {
         const res = await down.http.post('/api/auth/wechat').send({ code: 'any' }).expect(502);

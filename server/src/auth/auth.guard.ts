@@ -2,9 +2,9 @@ import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/commo
 import { Reflector } from '@nestjs/core';
 import { APPEAL_TRANSITIONS, hasPermission, type Role } from '@lingjuli/shared';
 import type { RequestWithContext } from '../common/context/ctx.decorator';
-import { RequestContext } from '../common/context/request-context';
+import type { RequestContext } from '../common/context/request-context';
 import { forbidden, unauthorized } from '../common/errors/app-error';
-import { toCurrentUser } from '../users/user.mapper';
+import { contextOf } from '../users/user.mapper';
 import { ACCESS_KEY, type AccessRule } from './access.decorators';
 import { ActiveUsers } from './active-users.service';
 import { TokenService } from './token.service';
@@ -47,7 +47,7 @@ export class AuthGuard implements CanActivate {
     if (userId === null) throw unauthorized(token ? 'TOKEN_INVALID' : 'UNAUTHENTICATED', token ? '登录已过期，请重新登录' : '请先登录');
     const user = await this.activeUsers.find(userId);
     if (!user) throw unauthorized('TOKEN_INVALID', '登录已过期，请重新登录');
-    return new RequestContext(toCurrentUser(user));
+    return contextOf(user);
   }
 }
 

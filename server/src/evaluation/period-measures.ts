@@ -1,4 +1,4 @@
-import type { DepartmentPeriodData, Satisfaction } from '@lingjuli/shared';
+import { isBreached, isMet, type DepartmentPeriodData, type Satisfaction } from '@lingjuli/shared';
 
 /**
  * The measured side of the department ranking (design §5, §6), as pure functions over rows already
@@ -8,6 +8,12 @@ import type { DepartmentPeriodData, Satisfaction } from '@lingjuli/shared';
 
 /** On time, late, or not decided yet (still before its deadline with nothing done: left out of the rate). */
 export type Outcome = 'onTime' | 'late' | 'pending';
+
+/** Something due at `dueAt`: on time when done by then, late when done after or still undone past it, else pending. */
+function outcome(doneAt: Date | null, dueAt: Date, now: Date): Outcome {
+  if (doneAt) return isMet(dueAt, doneAt) ? 'onTime' : 'late';
+  return isBreached(dueAt, now) ? 'late' : 'pending';
+}
 
 /**
  * A whistled department's report-in (报到). Late when the report-in timer marked it missed, when it
@@ -19,15 +25,12 @@ export function reportInOutcome(
   reportInDueAt: Date,
   now: Date,
 ): Outcome {
-  if (target.reportInMissedAt) return 'late';
-  if (target.reportedInAt) return target.reportedInAt.getTime() <= reportInDueAt.getTime() ? 'onTime' : 'late';
-  return now.getTime() > reportInDueAt.getTime() ? 'late' : 'pending';
+  return target.reportInMissedAt ? 'late' : outcome(target.reportedInAt, reportInDueAt, now);
 }
 
 /** A dispatched department's part: on time when completed by the appeal's deadline. */
 export function dispatchOutcome(completedAt: Date | null, appealDueAt: Date, now: Date): Outcome {
-  if (completedAt) return completedAt.getTime() <= appealDueAt.getTime() ? 'onTime' : 'late';
-  return now.getTime() > appealDueAt.getTime() ? 'late' : 'pending';
+  return outcome(completedAt, appealDueAt, now);
 }
 
 /** 满意 and 基本满意 count as satisfied (the 接诉即办 satisfaction rate). */

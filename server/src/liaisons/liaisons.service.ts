@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { LIAISON_DUTIES, type LiaisonCounts, type LiaisonDuty, type LiaisonInfo } from '@lingjuli/shared';
+import { isCommunityStaff, LIAISON_DUTIES, type LiaisonCounts, type LiaisonDuty, type LiaisonInfo } from '@lingjuli/shared';
 import { DataSource, In, IsNull, Not, type EntityManager } from 'typeorm';
 import { Appeal } from '../appeals/entities/appeal.entity';
 import { AppealFeedback } from '../appeals/entities/appeal-feedback.entity';
@@ -212,7 +212,7 @@ export class LiaisonsService {
   private phoneFor(ctx: RequestContext, user: User): string | null {
     if (!user.phoneEncrypted) return null;
     const phone = this.phones.decrypt(user.phoneEncrypted);
-    const ownStaff = (ctx.role === 'communityStaff' || ctx.role === 'communitySecretary') && ctx.actor.communityId === user.communityId;
+    const ownStaff = isCommunityStaff(ctx.role) && ctx.actor.communityId === user.communityId;
     return ownStaff ? phone : maskPhone(phone);
   }
 

@@ -78,10 +78,16 @@ export class OrganisationService {
     return (await this.buildings.find({ where: { communityId }, order: { code: 'ASC' } })).map(toBuildingSummary);
   }
 
+  /** A building by its code (the one its stairwell QR code carries), with its community. */
+  async buildingByCode(code: string): Promise<Building & { community: Community }> {
+    const building = await this.buildings.findOne({ where: { code }, relations: { community: true } });
+    if (!building?.community) throw notFound('BUILDING_NOT_FOUND', '找不到该楼栋，请确认二维码');
+    return building as Building & { community: Community };
+  }
+
   /** Where a stairwell QR code lands: the building and its community. */
   async landing(buildingCode: string): Promise<BuildingLanding> {
-    const building = await this.buildings.findOne({ where: { code: buildingCode }, relations: { community: true } });
-    if (!building?.community) throw notFound('BUILDING_NOT_FOUND', '找不到该楼栋，请确认二维码');
+    const building = await this.buildingByCode(buildingCode);
     return { building: toBuildingSummary(building), community: toCommunitySummary(building.community) };
   }
 

@@ -1,7 +1,7 @@
 import { CITY_SERVICE_LINES } from '@lingjuli/shared';
 import type request from 'supertest';
 import { Community } from '../organisation/community.entity';
-import { FAKE_APP_ID, FAKE_APP_SECRET, startFakeWechat, type FakeWechat } from '../testing/fake-wechat.server';
+import { FAKE_APP_ID, FAKE_APP_SECRET, UNREACHABLE_WECHAT, fakeWechatEnv, startFakeWechat, type FakeWechat } from '../testing/fake-wechat.server';
 import { decodeQr, inlinePngs } from '../testing/qr';
 import { createTestApp, type TestApp } from '../testing/test-app';
 
@@ -87,7 +87,7 @@ describe('stairwell QR codes and posters (real HTTP, real database)', () => {
     beforeAll(async () => {
       wechat = await startFakeWechat();
       t = await createTestApp({
-        env: { WECHAT_APP_ID: FAKE_APP_ID, WECHAT_APP_SECRET: FAKE_APP_SECRET, WECHAT_API_BASE_URL: wechat.baseUrl, PUBLIC_URL },
+        env: { ...fakeWechatEnv(wechat.baseUrl), PUBLIC_URL },
       });
     });
     afterAll(async () => {
@@ -144,7 +144,7 @@ describe('stairwell QR codes and posters (real HTTP, real database)', () => {
 
     it('answers 502 in Chinese when WeChat cannot be reached, rather than printing another kind of code', async () => {
       const down = await createTestApp({
-        env: { WECHAT_APP_ID: FAKE_APP_ID, WECHAT_APP_SECRET: FAKE_APP_SECRET, WECHAT_API_BASE_URL: 'http://127.0.0.1:9' },
+        env: fakeWechatEnv(UNREACHABLE_WECHAT),
       });
       try {
         const res = await down.http.get('/api/buildings/by-code/TA-1/qr.png').expect(502);

@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Building } from '../organisation/building.entity';
-import { Community } from '../organisation/community.entity';
+import { OrganisationModule } from '../organisation/organisation.module';
 import { WechatModule } from '../wechat/wechat.module';
 import { PostersController } from './posters.controller';
 import { PostersService } from './posters.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Building, Community]), WechatModule],
+  imports: [TypeOrmModule.forFeature([Building]), OrganisationModule, WechatModule],
   controllers: [PostersController],
   providers: [PostersService],
   exports: [PostersService],

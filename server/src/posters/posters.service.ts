@@ -4,10 +4,11 @@ import { CITY_SERVICE_LINES } from '@lingjuli/shared';
 import { toBuffer as qrPng, type QRCodeToBufferOptions } from 'qrcode';
 import { Repository } from 'typeorm';
 import { TtlCache } from '../common/cache/ttl-cache';
-import { AppError, notFound } from '../common/errors/app-error';
+import { AppError } from '../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { Building } from '../organisation/building.entity';
-import { Community } from '../organisation/community.entity';
+import type { Community } from '../organisation/community.entity';
+import { OrganisationService } from '../organisation/organisation.service';
 import { WechatApiError, WechatClient } from '../wechat/wechat.client';
 import { HOME_PAGE, buildingScene, buildingUrl } from './building-link';
 import { renderPosters, type PosterContent } from './poster.template';
@@ -37,7 +38,7 @@ export class PostersService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectRepository(Building) private readonly buildings: Repository<Building>,
-    @InjectRepository(Community) private readonly communities: Repository<Community>,
+    private readonly organisation: OrganisationService,
     private readonly wechat: WechatClient,
   ) {}
 
@@ -48,20 +49,19 @@ export class PostersService {
 
   /** The code image for a building, by its code. */
   async qr(buildingCode: string): Promise<QrImage> {
-    return this.qrFor(await this.findBuilding(buildingCode));
+    return this.qrFor(await this.organisation.buildingByCode(buildingCode));
   }
 
   /** One building's A4 poster. */
   async buildingPoster(buildingCode: string): Promise<string> {
-    const building = await this.findBuilding(buildingCode);
-    const community = building.community!;
+    const building = await this.organisation.buildingByCode(buildingCode);
+    const { community } = building;
     return renderPosters(`${community.name} ${building.name} · 扫码反映问题`, [await this.content(building, community)]);
   }
 
   /** Every building of a community, one A4 poster per sheet. */
   async communityPosters(communityId: number): Promise<string> {
-    const community = await this.communities.findOneBy({ id: communityId });
-    if (!community) throw notFound('COMMUNITY_NOT_FOUND', '找不到该社区');
+    const community = await this.organisation.getCommunity(communityId);
     const buildings = await this.buildings.find({ where: { communityId }, order: { code: 'ASC' } });
     const posters: PosterContent[] = [];
     // One at a time: with WeChat configured each is a call to its rate-limited API.
@@ -73,12 +73,6 @@ export class PostersService {
   async everyBuilding(): Promise<{ buildingCode: string; buildingName: string; communityId: number; communityCode: string }[]> {
     const rows = await this.buildings.find({ relations: { community: true }, order: { communityId: 'ASC', code: 'ASC' } });
     return rows.map((b) => ({ buildingCode: b.code, buildingName: b.name, communityId: b.communityId, communityCode: b.community?.code ?? '' }));
-  }
-
-  private async findBuilding(code: string): Promise<Building & { community: Community }> {
-    const building = await this.buildings.findOne({ where: { code }, relations: { community: true } });
-    if (!building?.community) throw notFound('BUILDING_NOT_FOUND', '找不到该楼栋，请确认二维码');
-    return building as Building & { community: Community };
   }
 
   private async content(building: Building, community: Community): Promise<PosterContent> {

@@ -1,13 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  REWARD_BASIS_LABELS,
-  REWARD_STATUS_LABELS,
-  type RewardAction,
-  type RewardEventInfo,
-  type RewardRequestInfo,
-  type Role,
-} from '@lingjuli/shared';
+import { isCommunityStaff, REWARD_BASIS_LABELS, REWARD_STATUS_LABELS, type RewardAction, type RewardEventInfo, type RewardRequestInfo, type Role } from '@lingjuli/shared';
 import { DataSource, In, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import { Appeal } from '../appeals/entities/appeal.entity';
 import { appealCode, appealSummaryText } from '../appeals/appeal.mapper';
@@ -24,8 +17,6 @@ import { REWARD_ACTION_LABELS, STREET_STATUSES, availableRewardActions, checkRew
 import { RewardRequest } from './reward-request.entity';
 import { hasMeeting, toRewardRequestInfo } from './reward.mapper';
 import { Notifier, type Notification } from '../notifications/notifier.service';
-
-const COMMUNITY_ROLES: readonly Role[] = ['communityStaff', 'communitySecretary'];
 
 /** What one move did: its timeline note and whom to tell. */
 interface MoveEffect {
@@ -72,11 +63,11 @@ export class RewardsService {
   }
 
   async get(ctx: RequestContext, id: number): Promise<RewardRequestInfo> {
-    const request = await this.dataSource.manager.findOne(RewardRequest, {
-      where: { id },
-      relations: { community: true, liaison: true, proposedBy: true },
-    });
-    if (!request || !this.mayView(ctx, request)) throw this.notFound();
+    const where = this.visibleWhere(ctx);
+    const request = where
+      ? await this.dataSource.manager.findOne(RewardRequest, { where: { ...where, id }, relations: { community: true, liaison: true, proposedBy: true } })
+      : null;
+    if (!request) throw this.notFound();
     const [info] = await this.present(ctx, [request]);
     return info!;
   }
@@ -218,8 +209,9 @@ export class RewardsService {
   }
 
   private async findForWrite(em: EntityManager, ctx: RequestContext, id: number): Promise<RewardRequest> {
-    const request = await em.findOne(RewardRequest, { where: { id }, lock: this.uow.writeLock });
-    if (!request || !this.mayView(ctx, request)) throw this.notFound();
+    const where = this.visibleWhere(ctx);
+    const request = where ? await em.findOne(RewardRequest, { where: { ...where, id }, lock: this.uow.writeLock }) : null;
+    if (!request) throw this.notFound();
     return request;
   }
 
@@ -263,16 +255,11 @@ export class RewardsService {
 
   // ---- scope ----
 
+  /** The requests the caller may see, as a condition (a new object each call), or null when she sees none. */
   private visibleWhere(ctx: RequestContext): FindOptionsWhere<RewardRequest> | null {
-    if (COMMUNITY_ROLES.includes(ctx.role)) return ctx.actor.communityId === null ? null : { communityId: ctx.actor.communityId };
+    if (isCommunityStaff(ctx.role)) return ctx.actor.communityId === null ? null : { communityId: ctx.actor.communityId };
     if (ctx.role === 'streetAdmin') return { status: In([...STREET_STATUSES]) };
     return null;
-  }
-
-  private mayView(ctx: RequestContext, request: RewardRequest): boolean {
-    if (COMMUNITY_ROLES.includes(ctx.role)) return request.communityId === ctx.actor.communityId;
-    if (ctx.role === 'streetAdmin') return STREET_STATUSES.includes(request.status);
-    return false;
   }
 
   /** Requests with their timelines and appeals (one query each for all of them) and the caller's available moves. */

@@ -473,7 +473,7 @@ function daytime(receivedAt: number, span: number, now: number, rng: Random): nu
 // ---- choosing what each appeal is ----
 
 /** Exactly `count` outcomes in the weights' proportions, each outcome at least once (for a small count, as many as fit). */
-export function allocateOutcomes(count: number, rng: Random): Outcome[] {
+function allocateOutcomes(count: number, rng: Random): Outcome[] {
   const total = OUTCOME_WEIGHTS.reduce((sum, [, w]) => sum + w, 0);
   const counts = OUTCOME_WEIGHTS.map(([outcome, w]) => ({ outcome, n: Math.max(1, Math.floor((count * w) / total)) }));
   // The remainder goes to the largest, 'closed' (first); a tiny count just keeps the first `count`.

@@ -4,9 +4,9 @@ import { AppealActionsService } from '../appeals/appeal-actions.service';
 import { AppealIntakeService } from '../appeals/appeal-intake.service';
 import type { Appeal } from '../appeals/entities/appeal.entity';
 import type { ManualClock } from '../common/clock/clock';
-import { RequestContext } from '../common/context/request-context';
+import type { RequestContext } from '../common/context/request-context';
 import { User } from '../users/user.entity';
-import { toCurrentUser } from '../users/user.mapper';
+import { contextOf as contextFor } from '../users/user.mapper';
 import { PROGRESS_NOTES } from './appeal-templates';
 import { planSampleAppeals, type AppealPlan, type Step } from './appeal-plans';
 import { Random } from './random';
@@ -16,7 +16,7 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
 export const DEFAULT_SAMPLE_APPEALS = 300;
-export const SAMPLE_RESIDENT_COUNT = 60;
+const SAMPLE_RESIDENT_COUNT = 60;
 
 /**
  * Sample residents (WeChat users): `居民01` … `居民60`, openid `dev:居民01` …, so the dev login
@@ -65,10 +65,6 @@ export async function createSampleAppeals(
   for (const plan of plans) await runner.run(plan, options.now);
   clock.set(options.now);
   return plans.length;
-}
-
-function contextFor(user: User): RequestContext {
-  return new RequestContext(toCurrentUser(user));
 }
 
 /** One appeal being played: the latest row, and the lead department once dispatched. */

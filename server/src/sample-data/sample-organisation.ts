@@ -82,7 +82,7 @@ const GIVEN_NAMES = [
 ];
 
 /** The i-th sample name; distinct for i < 30 × 40. */
-export function sampleName(i: number): string {
+function sampleName(i: number): string {
   const s = i % SURNAMES.length;
   const q = Math.floor(i / SURNAMES.length);
   return `${SURNAMES[s]}${GIVEN_NAMES[(q + 7 * s) % GIVEN_NAMES.length]}`;
@@ -105,7 +105,7 @@ const pad2 = (n: number) => String(n).padStart(2, '0');
 export const communityCode = (c: number) => `C${pad2(c + 1)}`;
 export const communityName = (c: number) => `示例社区${pad2(c + 1)}`;
 const lower = (c: number) => communityCode(c).toLowerCase();
-export const usernames = {
+const usernames = {
   secretary: (c: number) => `secretary-${lower(c)}`,
   staff: (c: number, k: number) => `staff-${lower(c)}-${k}`,
   liaison: (c: number, k: number) => `liaison-${lower(c)}-${k}`,

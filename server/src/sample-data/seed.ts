@@ -4,12 +4,10 @@ import { DataSource, type ObjectLiteral, type EntityTarget } from 'typeorm';
 import { Appeal } from '../appeals/entities/appeal.entity';
 import { hashPassword } from '../auth/password-hasher';
 import { ManualClock } from '../common/clock/clock';
-import { loadConfig, type AppConfig } from '../config/app-config';
 import { Building } from '../organisation/building.entity';
 import { Community } from '../organisation/community.entity';
 import { Department } from '../organisation/department.entity';
 import { Grid } from '../organisation/grid.entity';
-import { openServerContext, type ServerContext } from '../server-context';
 import { User } from '../users/user.entity';
 import { HISTORY_DAYS } from './appeal-plans';
 import { seedSamplePowers } from './powers';
@@ -99,14 +97,4 @@ async function countBy<K extends string>(dataSource: DataSource, entity: EntityT
     .getRawMany();
   // MySQL returns COUNT(*) as a string.
   return Object.fromEntries(rows.map((r) => [r.key, Number(r.n)])) as Partial<Record<K, number>>;
-}
-
-/**
- * The application without HTTP on a ManualClock set to the current time, for the seed CLI. Pass a
- * DATABASE_URL, or a whole configuration (tests); migrations run on open as configured. There is no
- * timer heartbeat while history is written with a clock that jumps about: the server's first pass
- * fires whatever fell due.
- */
-export function openSampleDataContext(target?: string | AppConfig): Promise<ServerContext> {
-  return openServerContext(typeof target === 'object' ? target : loadConfig(target ? { ...process.env, DATABASE_URL: target } : process.env));
 }

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AppealScope } from '../appeals/appeal-scope.service';
+import { AppealsModule } from '../appeals/appeals.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { WhistlesModule } from '../whistles/whistles.module';
 import { TaskForceQueriesService } from './task-force-queries.service';
@@ -8,11 +8,10 @@ import { TaskForcesService } from './task-forces.service';
 
 /**
  * The task-forces part of the six powers (design §4.4, §5), and the coordination view of an appeal.
- * AppealScope is stateless and AppealsModule does not export it, so this module has its own instance.
  */
 @Module({
-  imports: [WhistlesModule, NotificationsModule],
+  imports: [AppealsModule, WhistlesModule, NotificationsModule],
   controllers: [TaskForcesController],
-  providers: [TaskForcesService, TaskForceQueriesService, AppealScope],
+  providers: [TaskForcesService, TaskForceQueriesService],
 })
 export class TaskForcesModule {}

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { FINAL_STATUSES, STATUS_LABELS, nextProgressDue } from '@lingjuli/shared';
+import { FINAL_STATUSES, isCommunityStaff, nextProgressDue, STATUS_LABELS } from '@lingjuli/shared';
 import { In, type EntityManager } from 'typeorm';
 import { AppealScope } from '../appeals/appeal-scope.service';
-import { appealCode } from '../appeals/appeal.mapper';
-import { AppealSupporter } from '../appeals/entities/appeal-supporter.entity';
 import type { Appeal } from '../appeals/entities/appeal.entity';
+import { tellResidents } from '../appeals/tell-residents';
 import { appendTimeline } from '../appeals/timeline';
 import { writeAppeal } from '../appeals/write-appeal';
 import { Clock } from '../common/clock/clock';
@@ -12,7 +11,7 @@ import type { RequestContext } from '../common/context/request-context';
 import { conflict, forbidden, invalidField, notFound } from '../common/errors/app-error';
 import { isUniqueViolation } from '../database/db-errors';
 import { UnitOfWork } from '../database/unit-of-work';
-import { Notifier, appealOccasion } from '../notifications/notifier.service';
+import { Notifier } from '../notifications/notifier.service';
 import { Department } from '../organisation/department.entity';
 import { TimerService } from '../timers/timer.service';
 import type { FormTaskForceDto, TaskForceNoteDto } from './dto/task-forces.dto';
@@ -131,7 +130,10 @@ export class TaskForcesService {
         data: { taskForceId: taskForce.id, taskForceNoteId: note.id },
       });
       await this.timers.syncAppeal(em, appeal);
-      if (input.visibility === 'public') await this.tellResidents(em, appeal, now, input.content);
+      if (input.visibility === 'public') {
+        // The resident and those who said "me too" hear of public progress, as for an appeal note.
+        await tellResidents(em, this.notifier, appeal, now, { kind: 'appealProgress', title: '您反映的问题有新进展', text: input.content });
+      }
       return taskForce;
     });
   }
@@ -145,18 +147,10 @@ export class TaskForcesService {
     const member =
       actor.role === 'commandCenter' ||
       actor.role === 'streetAdmin' ||
-      ((actor.role === 'communityStaff' || actor.role === 'communitySecretary') && actor.communityId === appeal.communityId) ||
+      (isCommunityStaff(actor.role) && actor.communityId === appeal.communityId) ||
       (actor.role === 'departmentStaff' &&
         actor.departmentId !== null &&
         (await em.existsBy(TaskForceMember, { taskForceId: taskForce.id, kind: 'department', departmentId: actor.departmentId })));
     if (!member) throw forbidden('NOT_TASK_FORCE_MEMBER', '只有专班成员可以记录专班进展');
-  }
-
-  /** The resident and those who said "me too" are told of public progress, as for an appeal note. */
-  private async tellResidents(em: EntityManager, appeal: Appeal, now: Date, text: string): Promise<void> {
-    const supporters = await em.find(AppealSupporter, { select: { userId: true }, where: { appealId: appeal.id } });
-    const recipientIds = [...(appeal.reporterId ? [appeal.reporterId] : []), ...supporters.map((s) => s.userId)];
-    const body = `${appealCode(appeal)}：${text.length > 80 ? `${text.slice(0, 80)}…` : text}`;
-    await this.notifier.notify(em, { kind: 'appealProgress', recipientIds, appealId: appeal.id, occasion: appealOccasion(appeal.id, now), title: '您反映的问题有新进展', body }, now);
   }
 }

@@ -5,6 +5,14 @@ import { toBuffer as qrPng, type QRCodeToBufferOptions } from 'qrcode';
 export const FAKE_APP_ID = 'wx-test-app';
 export const FAKE_APP_SECRET = 'test-secret';
 
+/** Where nothing listens: WeChat unreachable. */
+export const UNREACHABLE_WECHAT = 'http://127.0.0.1:9';
+
+/** The environment of a server configured for the fake's app, talking to WeChat at `baseUrl`. */
+export function fakeWechatEnv(baseUrl: string): Record<string, string> {
+  return { WECHAT_APP_ID: FAKE_APP_ID, WECHAT_APP_SECRET: FAKE_APP_SECRET, WECHAT_API_BASE_URL: baseUrl };
+}
+
 /** What WeChat accepts in a mini-program code's scene: up to 32 of these characters. */
 const SCENE = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]{1,32}$/;
 

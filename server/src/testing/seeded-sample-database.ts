@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { loadConfig } from '../config/app-config';
-import { openSampleDataContext, seedSampleData, type SeedSummary } from '../sample-data/seed';
-import type { ServerContext } from '../server-context';
+import { seedSampleData, type SeedSummary } from '../sample-data/seed';
+import { openServerContext, type ServerContext } from '../server-context';
 import { createTestDatabase } from './test-database';
 
 export interface SeededSampleDatabase {
@@ -18,11 +18,11 @@ export interface SeededSampleDatabase {
 export async function openSeededSampleDatabase(options: { appeals: number; now: Date }): Promise<SeededSampleDatabase> {
   const database = await createTestDatabase();
   const uploadDir = mkdtempSync(join(tmpdir(), 'lingjuli-seed-'));
-  const context = await openSampleDataContext(loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, UPLOAD_DIR: uploadDir, WEB_ROOT: '' }));
+  const context = await openServerContext(loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, UPLOAD_DIR: uploadDir, WEB_ROOT: '' }));
   const summary = await seedSampleData(context.app, context.clock, options);
   return {
     context,
-    dataSource: context.app.get(DataSource),
+    dataSource: context.dataSource,
     summary,
     async close() {
       await context.close();

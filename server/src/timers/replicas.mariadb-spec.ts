@@ -11,12 +11,11 @@ import { Appeal } from '../appeals/entities/appeal.entity';
 import { AppealEvent } from '../appeals/entities/appeal-event.entity';
 import { DispatchOrder } from '../appeals/entities/dispatch-order.entity';
 import { SupervisionFlag } from '../appeals/entities/supervision-flag.entity';
-import { RequestContext } from '../common/context/request-context';
 import { InboxMessage } from '../notifications/inbox-message.entity';
 import { NotificationOutbox } from '../notifications/notification-outbox.entity';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { IsNull } from 'typeorm';
-import { toCurrentUser } from '../users/user.mapper';
+import { contextOf } from '../users/user.mapper';
 
 const APPEALS = 1000;
 const WINDOW_MS = 30 * 60_000; // emergency
@@ -87,7 +86,7 @@ describe('timers on several server processes over one MariaDB', () => {
     // File the appeals through the real intake, back-dated so their deadlines fall due 20–30 s from now,
     // i.e. while the processes run.
     const intake = t.app.get(AppealIntakeService);
-    const ctx = new RequestContext(toCurrentUser(t.fixtures.users.staffA));
+    const ctx = contextOf(t.fixtures.users.staffA);
     const firstDue = Date.now() + 20_000;
     for (let i = 0; i < APPEALS; i += 50) {
       await Promise.all(

@@ -1,12 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  FINAL_STATUSES,
-  TIER_LABELS,
-  formatShanghaiDateTime,
-  nextStatus,
-  type NotificationKind,
-  type Role,
-} from '@lingjuli/shared';
+import { COMMUNITY_ROLES, FINAL_STATUSES, formatShanghaiDateTime, nextStatus, TIER_LABELS, type NotificationKind, type Role } from '@lingjuli/shared';
 import { Brackets, In, type EntityManager } from 'typeorm';
 import { appealCode } from '../appeals/appeal.mapper';
 import { Appeal } from '../appeals/entities/appeal.entity';
@@ -23,9 +16,7 @@ import { WhistleTarget } from '../whistles/whistle-target.entity';
 import type { Whistle } from '../whistles/whistle.entity';
 import { Department } from '../organisation/department.entity';
 import type { AppealTimer } from './appeal-timer.entity';
-import { TimerService } from './timer.service';
-
-const same = (a: Date | null, b: Date) => a !== null && a.getTime() === b.getTime();
+import { TimerService, sameInstant } from './timer.service';
 
 /**
  * What each timer does when it fires (design §3–4). Every effect re-checks the appeal against the
@@ -65,7 +56,7 @@ export class TimerEffects {
    */
   async fireWhistleReportIn(em: EntityManager, timer: AppealTimer, whistle: Whistle, target: WhistleTarget, now: Date): Promise<void> {
     if (whistle.status !== 'open' || target.status !== 'whistled' || target.reportInMissedAt !== null) return;
-    if (!same(whistle.reportInDueAt, timer.deadline)) return;
+    if (!sameInstant(whistle.reportInDueAt, timer.deadline)) return;
     await em.update(WhistleTarget, { id: target.id }, { reportInMissedAt: timer.deadline });
     const department = await em.findOneByOrFail(Department, { id: target.departmentId });
     const when = formatShanghaiDateTime(timer.deadline);
@@ -79,26 +70,14 @@ export class TimerEffects {
       at: now,
     });
     const community = await this.organisation.findCommunity(whistle.communityId);
-    const recipients = await em
-      .createQueryBuilder(User, 'u')
-      .select('u.id', 'id')
-      .where('u.active = :active', { active: true })
-      .andWhere(
-        new Brackets((w) =>
-          w
-            .where("u.role = 'communitySecretary' AND u.communityId = :communityId", { communityId: whistle.communityId })
-            .orWhere("u.role = 'gridSecretary' AND u.gridId = :gridId", { gridId: community?.gridId ?? -1 })
-            .orWhere("u.role = 'commandCenter'"),
-        ),
-      )
-      .getRawMany<{ id: number }>();
+    const recipientIds = await this.communityLeads(em, whistle.communityId, { commandCenter: true });
     await this.notifier.notify(
       em,
       {
         kind: 'whistleReportInMissed',
         occasion: `w${whistle.id}:t${target.id}:${timer.deadline.toISOString()}`,
         appealId: whistle.appealId,
-        recipientIds: recipients.map((u) => Number(u.id)),
+        recipientIds,
         title: '吹哨单位未按时报到，已督办',
         body: `${community?.name ?? ''}吹哨“${whistle.subject}”：${department.name}未在 ${when} 前报到`,
       },
@@ -108,7 +87,7 @@ export class TimerEffects {
 
   /** At 80 % of the window, to the handler; never for a deadline that has already passed (after downtime). */
   private async warn(em: EntityManager, timer: AppealTimer, appeal: Appeal, now: Date): Promise<void> {
-    if (!same(appeal.dueAt, timer.deadline) || appeal.respondedAt || now.getTime() > timer.deadline.getTime()) return;
+    if (!sameInstant(appeal.dueAt, timer.deadline) || appeal.respondedAt || now.getTime() > timer.deadline.getTime()) return;
     await this.notify(em, appeal, 'deadlineWarning', timer.deadline, now, await this.handlers(em, appeal), {
       title: '诉求即将超时',
       body: `${appealCode(appeal)}（${TIER_LABELS[appeal.tier]}）将于 ${formatShanghaiDateTime(timer.deadline)} 到期，请尽快办理`,
@@ -121,7 +100,7 @@ export class TimerEffects {
    * are told), a street-level one goes to street leadership with a task-force suggestion.
    */
   private async breach(em: EntityManager, timer: AppealTimer, appeal: Appeal, now: Date): Promise<void> {
-    if (!same(appeal.dueAt, timer.deadline) || appeal.respondedAt) return;
+    if (!sameInstant(appeal.dueAt, timer.deadline) || appeal.respondedAt) return;
     if (!(await this.flag(em, appeal, 'deadlineBreached', timer.deadline, now))) return;
     const atCommunity = appeal.level === 'community';
     appeal.breachedAt = timer.deadline;
@@ -148,7 +127,7 @@ export class TimerEffects {
     });
     const when = formatShanghaiDateTime(timer.deadline);
     if (atCommunity) {
-      await this.notify(em, appeal, 'deadlineBreached', timer.deadline, now, await this.communityLeads(em, appeal), {
+      await this.notify(em, appeal, 'deadlineBreached', timer.deadline, now, await this.communityLeads(em, appeal.communityId), {
         title: '诉求超时，已上报街道督办',
         body: `${appealCode(appeal)}（${TIER_LABELS[appeal.tier]}）已于 ${when} 超时，已自动上报街道指挥分中心`,
       });
@@ -161,7 +140,7 @@ export class TimerEffects {
   }
 
   private async remindProgress(em: EntityManager, timer: AppealTimer, appeal: Appeal, now: Date): Promise<void> {
-    if (!same(appeal.progressDueAt, timer.deadline)) return;
+    if (!sameInstant(appeal.progressDueAt, timer.deadline)) return;
     await this.notify(em, appeal, 'progressReminder', timer.deadline, now, await this.handlers(em, appeal), {
       title: '请公开办理进展',
       body: `复杂诉求 ${appealCode(appeal)} 已超过72小时未公开进展，请尽快发布`,
@@ -169,7 +148,7 @@ export class TimerEffects {
   }
 
   private async progressOverdue(em: EntityManager, timer: AppealTimer, appeal: Appeal, now: Date): Promise<void> {
-    if (!same(appeal.progressDueAt, timer.deadline)) return;
+    if (!sameInstant(appeal.progressDueAt, timer.deadline)) return;
     if (!(await this.flag(em, appeal, 'progressMissed', timer.deadline, now))) return;
     appeal.supervised = true;
     appeal.updatedAt = now;
@@ -180,7 +159,7 @@ export class TimerEffects {
       visibility: 'internal',
       data: { progressDueAt: timer.deadline.toISOString() },
     });
-    await this.notify(em, appeal, 'progressOverdue', timer.deadline, now, await this.communityLeads(em, appeal), {
+    await this.notify(em, appeal, 'progressOverdue', timer.deadline, now, await this.communityLeads(em, appeal.communityId), {
       title: '复杂诉求未公开进展，已督办',
       body: `${appealCode(appeal)} 应于 ${formatShanghaiDateTime(timer.deadline)} 前公开进展，至今未发布`,
     });
@@ -236,25 +215,27 @@ export class TimerEffects {
     if (owner !== null) return [owner];
     const staff = await em.findBy(User, {
       communityId: appeal.communityId,
-      role: In(['communityStaff', 'communitySecretary']),
+      role: In([...COMMUNITY_ROLES]),
       active: true,
     });
     return staff.map((u) => u.id);
   }
 
-  /** The community secretary and the grid secretary of its grid, in one query. */
-  private async communityLeads(em: EntityManager, appeal: Appeal): Promise<number[]> {
-    const community = await this.organisation.findCommunity(appeal.communityId);
+  /** The community secretary and the grid secretary of its grid (and, if asked, the command centre), in one query. */
+  private async communityLeads(em: EntityManager, communityId: number, also: { commandCenter?: boolean } = {}): Promise<number[]> {
+    const community = await this.organisation.findCommunity(communityId);
     const leads = await em
       .createQueryBuilder(User, 'u')
       .select('u.id', 'id')
       .where('u.active = :active', { active: true })
       .andWhere(
-        new Brackets((w) =>
-          w
-            .where("u.role = 'communitySecretary' AND u.communityId = :communityId", { communityId: appeal.communityId })
-            .orWhere("u.role = 'gridSecretary' AND u.gridId = :gridId", { gridId: community?.gridId ?? -1 }),
-        ),
+        new Brackets((w) => {
+          w.where("u.role = 'communitySecretary' AND u.communityId = :communityId", { communityId }).orWhere(
+            "u.role = 'gridSecretary' AND u.gridId = :gridId",
+            { gridId: community?.gridId ?? -1 },
+          );
+          if (also.commandCenter) w.orWhere("u.role = 'commandCenter'");
+        }),
       )
       .getRawMany<{ id: number }>();
     return leads.map((u) => Number(u.id));

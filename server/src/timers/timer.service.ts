@@ -4,7 +4,8 @@ import { IsNull, type EntityManager } from 'typeorm';
 import type { Appeal } from '../appeals/entities/appeal.entity';
 import { AppealTimer } from './appeal-timer.entity';
 
-const same = (a: Date | null, b: Date | null) => (a?.getTime() ?? null) === (b?.getTime() ?? null);
+/** Both null, or the same instant. */
+export const sameInstant = (a: Date | null, b: Date | null) => (a?.getTime() ?? null) === (b?.getTime() ?? null);
 
 /**
  * Keeps an appeal's timer rows equal to what the shared `plannedTimers` says it should have. Called
@@ -27,9 +28,9 @@ export class TimerService {
     for (const plan of planned) {
       const row = rows.find((r) => r.kind === plan.kind);
       if (!row) continue;
-      const sameDeadline = same(row.deadline, plan.deadline);
+      const sameDeadline = sameInstant(row.deadline, plan.deadline);
       // Fired already for this deadline: it stays fired. Pending at the right time: nothing to do.
-      if (sameDeadline && (row.firedAt !== null || same(row.fireAt, plan.fireAt))) continue;
+      if (sameDeadline && (row.firedAt !== null || sameInstant(row.fireAt, plan.fireAt))) continue;
       await em.update(
         AppealTimer,
         { id: row.id },

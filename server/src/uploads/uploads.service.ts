@@ -58,7 +58,6 @@ export class UploadsService {
     return (await em.findBy(Attachment, { id: In([...ids]) })).map((a) => this.toInfo(a));
   }
 
-  /** The appeal's photos; `exceptOwnerId` leaves out one person's (the reporter's, for a "me too" supporter). */
   /**
    * An appeal's photos. `publicOnly` leaves out those on internal notes (for residents and liaisons);
    * `exceptOwnerId` leaves out one person's (the reporter's own, for a resident who only said "me too").

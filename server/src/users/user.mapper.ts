@@ -1,4 +1,5 @@
 import type { CurrentUser, PersonRef } from '@lingjuli/shared';
+import { RequestContext } from '../common/context/request-context';
 import type { User } from './user.entity';
 
 export function toCurrentUser(user: User): CurrentUser {
@@ -12,6 +13,11 @@ export function toCurrentUser(user: User): CurrentUser {
   };
 }
 
+/** The context a user acts in: the auth guard's for a request, and the sample data's for each step it plays. */
+export function contextOf(user: User): RequestContext {
+  return new RequestContext(toCurrentUser(user));
+}
+
 /** Who someone is, as the API names people: enough of a user row, or the current user. */
 type Person = Pick<User, 'id' | 'displayName' | 'role'>;
 
@@ -22,5 +28,5 @@ export function toPersonRef(user: Person | null | undefined): PersonRef | null {
 /** For relations that are always loaded: a missing one is a bug in the query, not data to hide. */
 export function toPerson(user: Person | null | undefined): PersonRef {
   if (!user) throw new Error('Person relation not loaded');
-  return { id: user.id, name: user.displayName, role: user.role };
+  return toPersonRef(user)!;
 }

@@ -56,7 +56,6 @@ export class UsersService {
     return users.map(toCurrentUser);
   }
 
-
   async create(input: CreateUserDto): Promise<CurrentUser> {
     await this.checkScope(input);
     const user = this.users.create({

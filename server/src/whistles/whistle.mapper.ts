@@ -6,7 +6,7 @@ import type { Whistle } from './whistle.entity';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export const SYSTEM_PERSON: PersonRef = { id: 0, name: '系统', role: 'system' };
+const SYSTEM_PERSON: PersonRef = { id: 0, name: '系统', role: 'system' };
 
 /** Expects `department` and `reportedInBy` loaded. */
 export function toWhistleTargetInfo(t: WhistleTarget): WhistleTargetInfo {

@@ -4,6 +4,7 @@ import {
   SATISFACTION_LABELS,
   STATUS_LABELS,
   formatShanghaiDateTime,
+  isBreached,
   whistleReportInDue,
   type WhistleEventInfo,
 } from '@lingjuli/shared';
@@ -152,12 +153,9 @@ export class WhistlesService {
       if (target.status !== 'whistled') {
         throw conflict('WHISTLE_ALREADY_REPORTED_IN', target.status === 'completed' ? '本单位已办结，不能再报到' : '本单位已经报到');
       }
-      target.status = 'reportedIn';
-      target.reportedInAt = now;
-      target.reportedInById = ctx.userId;
-      await em.update(WhistleTarget, { id: target.id }, { status: target.status, reportedInAt: now, reportedInById: ctx.userId });
+      await em.update(WhistleTarget, { id: target.id }, { status: 'reportedIn', reportedInAt: now, reportedInById: ctx.userId });
       await this.timers.cancelWhistleReportIn(em, target.id);
-      const late = now.getTime() > whistle.reportInDueAt.getTime();
+      const late = isBreached(whistle.reportInDueAt, now);
       const note = input.note ?? null;
       return { type: 'reportIn', note: late ? `逾期报到${note ? `：${note}` : ''}` : note };
     });

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { EvaluationPeriodInfo } from '@lingjuli/shared';
 import { formatDay } from '../../utils/powers/reward-dates';
+import { Chips } from '../Chips';
 
 /** The evaluation periods, newest first, one tap to choose (`#period-<id>`, `data-selected`). */
 export function EvaluationPeriodChips({
@@ -15,22 +16,7 @@ export function EvaluationPeriodChips({
   const chosen = periods.find((p) => p.id === value);
   return (
     <View className='evaluation-periods'>
-      <View className='choice'>
-        {periods.map((p) => {
-          const on = p.id === value;
-          return (
-            <View
-              key={p.id}
-              id={`period-${p.id}`}
-              className={`choice__item evaluation-periods__item ${on ? 'choice__item--on' : ''}`}
-              data-selected={on ? 'true' : 'false'}
-              onClick={() => onChange(p.id)}
-            >
-              <Text>{p.name}</Text>
-            </View>
-          );
-        })}
-      </View>
+      <Chips idPrefix='period' choices={periods.map((p) => ({ key: p.id, label: p.name }))} value={value} onChange={onChange} itemClassName='evaluation-periods__item' />
       {chosen && (
         <Text className='muted evaluation-periods__range'>
           {formatDay(chosen.startsAt)} 至 {formatDay(new Date(new Date(chosen.endsAt).getTime() - 1).toISOString())}

@@ -5,8 +5,9 @@ import { Notice } from '../States';
 import './power-cases.scss';
 
 /**
- * A form on a powers page: title, a hint, the fields, the server's message that belongs to no field,
- * and its submit button (`#${id}-submit`) and, when it can be closed, cancel (`#${id}-cancel`).
+ * A form on a powers page (`#${id}-form`): title, a hint, the fields, the server's message that belongs
+ * to no field, and its submit button (`#${id}-submit`, or `submitId`) and, when it can be closed,
+ * 收起 (`#${id}-close`) and cancel (`#${id}-cancel`).
  */
 export function FormCard({
   id,
@@ -14,17 +15,28 @@ export function FormCard({
   hint,
   message,
   submitLabel = '提交',
+  submitId = `${id}-submit`,
   busy,
   onSubmit,
   onCancel,
   children,
-}: PropsWithChildren<{ id: string; title: string; hint?: string; message?: string; submitLabel?: string; busy: boolean; onSubmit: () => void; onCancel?: () => void }>) {
+}: PropsWithChildren<{
+  id: string;
+  title: string;
+  hint?: string;
+  message?: string;
+  submitLabel?: string;
+  submitId?: string;
+  busy: boolean;
+  onSubmit: () => void;
+  onCancel?: () => void;
+}>) {
   return (
     <View id={`${id}-form`} className='card staff-form pw-form'>
       <View className='staff-form__head'>
         <Text className='card__title'>{title}</Text>
         {onCancel && (
-          <Text className='staff-form__close' onClick={onCancel}>
+          <Text id={`${id}-close`} className='staff-form__close' onClick={onCancel}>
             收起
           </Text>
         )}
@@ -32,7 +44,7 @@ export function FormCard({
       {hint && <Text className='staff-form__hint'>{hint}</Text>}
       {children}
       {message && <Notice tone='error'>{message}</Notice>}
-      <BigButton id={`${id}-submit`} loading={busy} onClick={onSubmit}>
+      <BigButton id={submitId} loading={busy} onClick={onSubmit}>
         {submitLabel}
       </BigButton>
       {onCancel && (

@@ -19,7 +19,7 @@ export function ProjectRow({ project, now, showCommunity, onOpen }: { project: P
         <View className='pw-row__tags'>
           <Tag tone={project.status === 'awaitingOpinion' ? 'warning' : project.status === 'started' ? 'ok' : 'plain'}>{PROJECT_STATUS_LABELS[project.status]}</Tag>
           <Tag>{PROJECT_KIND_LABELS[project.kind]}</Tag>
-          {project.opinionOverdue && <Text className='pw-flag'>逾期</Text>}
+          {project.opinionOverdue && <Text className='staff-flag staff-flag--supervised'>逾期</Text>}
         </View>
         {due.state !== 'met' && (
           <View className={`pw-row__due countdown countdown--${due.state}`}>

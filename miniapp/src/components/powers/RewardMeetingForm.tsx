@@ -1,13 +1,11 @@
-import { Text, View } from '@tarojs/components';
 import { MEETING_LIMITS, type MeetingForm } from '../../utils/powers/reward';
-import { BigButton } from '../BigButton';
-import { Notice } from '../States';
 import { TextField } from '../staff/TextField';
 import { DayField } from './DayField';
+import { FormCard } from './FormCard';
 
 /**
- * Recording the party organisation's meeting (#meeting-date, #meeting-attendees, #meeting-decision,
- * #meeting-minutes, #meeting-save): a reward cannot be approved without it.
+ * Recording the party organisation's meeting (#meeting-form: #meeting-date, #meeting-attendees,
+ * #meeting-decision, #meeting-minutes, #meeting-save): a reward cannot be approved without it.
  */
 export function RewardMeetingForm({
   form,
@@ -30,16 +28,17 @@ export function RewardMeetingForm({
   onCancel?: () => void;
 }) {
   return (
-    <View id='meeting-form' className='card staff-form reward-meeting-form'>
-      <View className='staff-form__head'>
-        <Text className='card__title'>记录社区党组织会议</Text>
-        {onCancel && (
-          <Text id='meeting-close' className='staff-form__close' onClick={onCancel}>
-            收起
-          </Text>
-        )}
-      </View>
-      <Text className='staff-form__hint'>奖励须经社区党组织会议研究决定；记录会议后方可提交书记审批。</Text>
+    <FormCard
+      id='meeting'
+      title='记录社区党组织会议'
+      hint='奖励须经社区党组织会议研究决定；记录会议后方可提交书记审批。'
+      message={message}
+      submitLabel='保存会议记录'
+      submitId='meeting-save'
+      busy={busy}
+      onSubmit={onSave}
+      onCancel={onCancel}
+    >
       <DayField id='meeting-date' label='会议日期' required value={form.date} max={today} onChange={(date) => onChange({ date })} error={fieldError('date')} />
       <TextField
         id='meeting-attendees'
@@ -73,15 +72,6 @@ export function RewardMeetingForm({
         placeholder='会议讨论情况、表决结果'
         maxlength={MEETING_LIMITS.minutes}
       />
-      {message && <Notice tone='error'>{message}</Notice>}
-      <BigButton id='meeting-save' loading={busy} onClick={onSave}>
-        保存会议记录
-      </BigButton>
-      {onCancel && (
-        <BigButton id='meeting-cancel' kind='plain' disabled={busy} onClick={onCancel}>
-          取消
-        </BigButton>
-      )}
-    </View>
+    </FormCard>
   );
 }

@@ -1,16 +1,8 @@
-import { Text, View } from '@tarojs/components';
+import { Chips, type Choice } from '../Chips';
 
-export interface Choice<K extends string | number> {
-  key: K;
-  label: string;
-  /** A second line, e.g. 当前 or 30分钟内处置. */
-  note?: string;
-}
+export type { Choice };
 
-/**
- * One-tap choices (radio buttons big enough for a thumb). Each chip has the stable id
- * `${idPrefix}-${key}` for browser tests, e.g. #feedback-method-visit.
- */
+/** Chips sized for the staff forms; with `allowNone`, tapping the chosen chip again clears it. */
 export function ChoiceChips<K extends string | number>({
   idPrefix,
   choices,
@@ -26,22 +18,12 @@ export function ChoiceChips<K extends string | number>({
   allowNone?: boolean;
 }) {
   return (
-    <View className='choice staff-choice'>
-      {choices.map((c) => {
-        const on = c.key === value;
-        return (
-          <View
-            key={String(c.key)}
-            id={`${idPrefix}-${c.key}`}
-            className={`choice__item staff-choice__item ${on ? 'choice__item--on' : ''}`}
-            data-selected={on ? 'true' : 'false'}
-            onClick={() => onChange(on && allowNone ? null : c.key)}
-          >
-            <Text>{c.label}</Text>
-            {c.note && <Text className='staff-choice__note'>{c.note}</Text>}
-          </View>
-        );
-      })}
-    </View>
+    <Chips
+      idPrefix={idPrefix}
+      choices={choices}
+      value={value}
+      itemClassName='staff-choice__item'
+      onChange={(key) => onChange(key === value && allowNone ? null : key)}
+    />
   );
 }

@@ -1,6 +1,6 @@
 import { Textarea } from '@tarojs/components';
 import { Field } from '@/components/Field';
-import { MAX_TEXT } from '@/utils/street/note';
+import { MAX_TEXT } from '@/utils/staff/forms';
 
 /** A multi-line note with its label and message; Taro's default 140-character limit is lifted to the server's. */
 export function NoteField({ id, label, value, onChange, error, hint, placeholder, required }: { id: string; label: string; value: string; onChange: (v: string) => void; error?: string | null; hint?: string; placeholder?: string; required?: boolean }) {

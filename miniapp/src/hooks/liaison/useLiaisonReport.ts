@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '@/hooks/useQuery';
 import { platform } from '@/platform';
 import { api } from '@/services/api';
-import { ApiError } from '@/services/http';
+import { asApiError, type ApiError } from '@/services/http';
 import type { Session } from '@/state/session';
 import { storage } from '@/state/storage';
 import { newDraftKey } from '@/utils/draft';
@@ -29,8 +29,6 @@ function restore(userId: number | undefined): ReportDraft | null {
 
 export type ReportStep = 'idle' | 'uploading' | 'sending';
 export type LocationState = 'none' | 'locating' | 'found' | 'unavailable';
-
-const asApiError = (e: unknown) => (e instanceof ApiError ? e : new ApiError(0, 'UNKNOWN', '提交失败，请稍后重试'));
 
 /**
  * A liaison reports a problem from her round (channel `liaison`, proactive 未诉即办): her community's
@@ -120,7 +118,7 @@ export function useLiaisonReport(session: Session | null) {
       storage.remove(DRAFT_KEY);
       setFiled(appeal);
     } catch (e) {
-      const failure = asApiError(e);
+      const failure = asApiError(e, '提交失败，请稍后重试');
       // The key was used for a different body: the earlier try went through. A new key lets her send this one.
       if (failure.code === 'IDEMPOTENCY_KEY_REUSED') update((d) => ({ ...d, key: newDraftKey() }));
       setError(failure);

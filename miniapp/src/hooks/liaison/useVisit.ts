@@ -2,7 +2,7 @@ import type { FeedbackMethod, Satisfaction } from '@lingjuli/shared';
 import { useState } from 'react';
 import { useQuery } from '@/hooks/useQuery';
 import { api } from '@/services/api';
-import { ApiError } from '@/services/http';
+import { asApiError, type ApiError } from '@/services/http';
 import { emptyVisitForm, toFeedbackRequest, type VisitForm } from '@/utils/liaison/visit';
 
 /**
@@ -31,7 +31,7 @@ export function useVisit(id: number, enabled: boolean) {
       setDone(true);
       setForm(emptyVisitForm());
     } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(0, 'UNKNOWN', '提交失败，请稍后重试'));
+      setError(asApiError(e, '提交失败，请稍后重试'));
     } finally {
       setBusy(false);
     }

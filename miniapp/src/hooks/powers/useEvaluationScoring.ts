@@ -1,12 +1,12 @@
 import type { DepartmentToScore } from '@lingjuli/shared';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api } from '../../services/api';
-import { serverNow } from '../../state/server-clock';
-import { defaultPeriodId, newestFirst, parseScore, scoredCount, type ScoreDraft } from '../../utils/powers/evaluation';
+import { parseScore, scoredCount, type ScoreDraft } from '../../utils/powers/evaluation';
 import { toast } from '../../utils/navigation';
 import { asApiError, optionalText } from '../../utils/staff/forms';
 import { usePageRefresh } from '../usePageRefresh';
 import { useQuery } from '../useQuery';
+import { useEvaluationPeriods } from './useEvaluationPeriods';
 
 interface RowState {
   busy?: boolean;
@@ -21,13 +21,7 @@ const draftOf = (row: DepartmentToScore): ScoreDraft => ({ score: row.score === 
  * is shown after a save is the server's answer.
  */
 export function useEvaluationScoring(enabled: boolean) {
-  const periods = useQuery(() => (enabled ? api.evaluation.periods() : Promise.resolve([])), [enabled]);
-  const sorted = useMemo(() => newestFirst(periods.data ?? []), [periods.data]);
-  const [periodId, setPeriodId] = useState<number | null>(null);
-
-  useEffect(() => {
-    if (periodId === null && sorted.length) setPeriodId(defaultPeriodId(sorted, serverNow()));
-  }, [sorted, periodId]);
+  const { periods, periodId, setPeriodId } = useEvaluationPeriods(enabled);
 
   const departments = useQuery(() => (enabled && periodId ? api.evaluation.toScore(periodId) : Promise.resolve(undefined)), [enabled, periodId]);
   const [rows, setRows] = useState<DepartmentToScore[]>([]);
@@ -82,10 +76,10 @@ export function useEvaluationScoring(enabled: boolean) {
   };
 
   return {
-    periods: { ...periods, sorted },
+    periods,
     periodId,
     choosePeriod: setPeriodId,
-    period: sorted.find((p) => p.id === periodId) ?? null,
+    period: periods.sorted.find((p) => p.id === periodId) ?? null,
     departments,
     rows,
     drafts,

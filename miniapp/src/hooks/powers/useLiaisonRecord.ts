@@ -9,7 +9,7 @@ import { toast } from '../../utils/navigation';
 import { asApiError } from '../../utils/staff/forms';
 import { usePageRefresh } from '../usePageRefresh';
 import { useQuery } from '../useQuery';
-import { useSubmit } from './useSubmit';
+import { useSubmit } from '../useSubmit';
 
 const TRAINING_FIELDS = ['title', 'date', 'hours'] as const;
 const emptyTraining = (): TrainingForm => ({ title: '', date: toDateInput(serverNow()), hours: '' });

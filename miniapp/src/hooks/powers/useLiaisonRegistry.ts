@@ -5,7 +5,7 @@ import { orderLiaisons, registerBody, type RegisterForm } from '../../utils/powe
 import { toast } from '../../utils/navigation';
 import { usePageRefresh } from '../usePageRefresh';
 import { useQuery } from '../useQuery';
-import { useSubmit } from './useSubmit';
+import { useSubmit } from '../useSubmit';
 
 const FIELDS = ['name', 'phone', 'duties', 'username'] as const;
 const EMPTY: RegisterForm = { name: '', phone: '', duties: [], username: '' };

@@ -6,7 +6,7 @@ import { addRow, managementBody, moveRow, removeRow, toEditRows, updateRow, type
 import { toast } from '../../utils/navigation';
 import { usePageRefresh } from '../usePageRefresh';
 import { useQuery } from '../useQuery';
-import { useSubmit } from './useSubmit';
+import { useSubmit } from '../useSubmit';
 
 /** Communities a role may pick from: a grid secretary's own grid, the street's all of them. */
 function pickable(session: Session, communities: readonly CommunitySummary[]): CommunitySummary[] {

@@ -8,7 +8,7 @@ import { opinionBody } from '../../utils/powers/projects';
 import { toast } from '../../utils/navigation';
 import { usePageRefresh } from '../usePageRefresh';
 import { useQuery } from '../useQuery';
-import { useSubmit } from './useSubmit';
+import { useSubmit } from '../useSubmit';
 
 /**
  * One street project (`?id=`): the community gives its opinion (同意 / 有条件同意 / 反对, with text);

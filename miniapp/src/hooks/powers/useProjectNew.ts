@@ -5,7 +5,7 @@ import type { Session } from '../../state/session';
 import { emptyProjectDraft, projectBody, type ProjectDraft } from '../../utils/powers/projects';
 import { openPage, toast } from '../../utils/navigation';
 import { useQuery } from '../useQuery';
-import { useSubmit } from './useSubmit';
+import { useSubmit } from '../useSubmit';
 
 /** The street registers a project in a community's area; the community is asked for its opinion. */
 export function useProjectNew(session: Session | null) {

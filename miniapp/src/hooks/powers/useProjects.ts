@@ -1,4 +1,4 @@
-import { hasPermission } from '@lingjuli/shared';
+import { hasPermission, isCommunityStaff } from '@lingjuli/shared';
 import { useMemo, useState } from 'react';
 import { api } from '../../services/api';
 import type { Session } from '../../state/session';
@@ -12,7 +12,7 @@ import { useQuery } from '../useQuery';
  */
 export function useProjects(session: Session | null) {
   const role = session?.user.role;
-  const forCommunity = role === 'communityStaff' || role === 'communitySecretary';
+  const forCommunity = role !== undefined && isCommunityStaff(role);
   const [filter, setFilter] = useState<ProjectFilter>('all');
   const list = useQuery(() => (role ? api.projects.list(projectQuery(filter)) : Promise.resolve([])), [role, filter]);
   usePageRefresh(list.reload);

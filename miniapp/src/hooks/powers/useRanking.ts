@@ -1,13 +1,14 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useState } from 'react';
 import { API_BASE_URL, api } from '../../services/api';
 import { ApiError, toApiError } from '../../services/http';
 import { currentToken } from '../../state/session';
 import { serverNow } from '../../state/server-clock';
-import { defaultPeriodId, hasCurrentQuarter, newestFirst, rankingFileName } from '../../utils/powers/evaluation';
+import { hasCurrentQuarter, rankingFileName } from '../../utils/powers/evaluation';
 import { toast } from '../../utils/navigation';
 import { asApiError } from '../../utils/staff/forms';
 import { usePageRefresh } from '../usePageRefresh';
 import { useQuery } from '../useQuery';
+import { useEvaluationPeriods } from './useEvaluationPeriods';
 
 const IS_H5 = process.env.TARO_ENV === 'h5';
 
@@ -56,13 +57,8 @@ function startDownload(url: string, fileName: string): void {
  * CSV export is a download in the browser (WeChat cannot save files: done from a computer).
  */
 export function useRanking(wantedPeriodId: number | null, enabled: boolean, canCreatePeriod: boolean) {
-  const periods = useQuery(() => (enabled ? api.evaluation.periods() : Promise.resolve([])), [enabled]);
-  const sorted = useMemo(() => newestFirst(periods.data ?? []), [periods.data]);
-  const [periodId, setPeriodId] = useState<number | null>(null);
-
-  useEffect(() => {
-    if (periodId === null && sorted.length) setPeriodId(defaultPeriodId(sorted, serverNow(), wantedPeriodId));
-  }, [sorted, periodId, wantedPeriodId]);
+  const { periods, periodId, setPeriodId } = useEvaluationPeriods(enabled, wantedPeriodId);
+  const { sorted } = periods;
 
   const ranking = useQuery(() => (enabled && periodId ? api.evaluation.ranking(periodId) : Promise.resolve(undefined)), [enabled, periodId]);
 
@@ -110,7 +106,7 @@ export function useRanking(wantedPeriodId: number | null, enabled: boolean, canC
   };
 
   return {
-    periods: { ...periods, sorted },
+    periods,
     periodId,
     choosePeriod: (id: number) => {
       setPeriodId(id);

@@ -10,7 +10,7 @@ import { scrollToSelector, toast } from '../../utils/navigation';
 import { asApiError, type FieldErrors } from '../../utils/staff/forms';
 import { usePageRefresh } from '../usePageRefresh';
 import { useQuery } from '../useQuery';
-import { useSubmit } from './useSubmit';
+import { useSubmit } from '../useSubmit';
 
 const MEETING_FIELDS = ['date', 'attendees', 'decision', 'minutes'] as const;
 

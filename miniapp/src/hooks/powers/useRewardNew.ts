@@ -4,10 +4,11 @@ import { routes } from '../../routes';
 import { api } from '../../services/api';
 import { serverNow } from '../../state/server-clock';
 import { orderLiaisons } from '../../utils/powers/liaison';
-import { currentQuarterLabel, rewardBody, rewardableAppeals, toggleId, visibleAppeals, type RewardForm } from '../../utils/powers/reward';
+import { toggleId } from '../../utils/powers/check';
+import { currentQuarterLabel, rewardBody, rewardableAppeals, visibleAppeals, type RewardForm } from '../../utils/powers/reward';
 import { openPage, toast } from '../../utils/navigation';
 import { useQuery } from '../useQuery';
-import { useSubmit } from './useSubmit';
+import { useSubmit } from '../useSubmit';
 
 const FIELDS = ['liaisonUserId', 'basis', 'appealIds', 'periodLabel', 'reward', 'amount', 'reason'] as const;
 /** How many recent closed appeals are offered for 一事一议. */

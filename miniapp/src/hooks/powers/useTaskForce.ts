@@ -17,7 +17,7 @@ import { groupDepartments } from '../../utils/street/dispatch-selection';
 import { toast } from '../../utils/navigation';
 import { usePageRefresh } from '../usePageRefresh';
 import { useQuery } from '../useQuery';
-import { useSubmit } from './useSubmit';
+import { useSubmit } from '../useSubmit';
 
 /**
  * An appeal's task force (专班, `?appealId=`): the form to set one up when there is none (the command

@@ -7,7 +7,7 @@ import { closeBody, completeBody, progressBody, reportInBody } from '../../utils
 import { scrollToSelector, toast } from '../../utils/navigation';
 import { usePageRefresh } from '../usePageRefresh';
 import { useQuery } from '../useQuery';
-import { useSubmit } from './useSubmit';
+import { useSubmit } from '../useSubmit';
 
 const DONE: Record<WhistleAction, string> = { reportIn: '已报到', progress: '已报告进展', complete: '已办结', close: '已结束并评价' };
 

@@ -8,7 +8,7 @@ import { whistleBody, type WhistleDraft } from '../../utils/powers/whistles';
 import { groupDepartments } from '../../utils/street/dispatch-selection';
 import { openPage, toast } from '../../utils/navigation';
 import { useQuery } from '../useQuery';
-import { useSubmit } from './useSubmit';
+import { useSubmit } from '../useSubmit';
 
 /**
  * Community staff whistle one or more departments or member units, about an appeal (`appealId`) or

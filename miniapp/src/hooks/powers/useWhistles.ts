@@ -1,4 +1,4 @@
-import type { WhistleStatus } from '@lingjuli/shared';
+import { WHISTLE_STATUS_LABELS, type WhistleStatus } from '@lingjuli/shared';
 import { useMemo, useState } from 'react';
 import { api } from '../../services/api';
 import type { Session } from '../../state/session';
@@ -10,8 +10,8 @@ import { useQuery } from '../useQuery';
 export type WhistleFilter = 'open' | 'closed' | 'all';
 
 export const WHISTLE_FILTERS: readonly { key: WhistleFilter; label: string }[] = [
-  { key: 'open', label: '进行中' },
-  { key: 'closed', label: '已结束' },
+  { key: 'open', label: WHISTLE_STATUS_LABELS.open },
+  { key: 'closed', label: WHISTLE_STATUS_LABELS.closed },
   { key: 'all', label: '全部' },
 ];
 

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
 import { routes } from '../../routes';
 import { api } from '../../services/api';
-import type { ApiError } from '../../services/http';
-import { asApiError, escalateBody, fieldError, formLevelMessage, type FieldErrors } from '../../utils/staff/forms';
+import { escalateBody } from '../../utils/staff/forms';
 import { gridSecretaryChoices } from '../../utils/staff/people';
+import { useSubmit } from '../useSubmit';
 import { useQuery } from '../useQuery';
 import { backOr, toast } from '../../utils/navigation';
 
@@ -21,32 +21,20 @@ export function useEscalate(id: number, enabled: boolean) {
   const [reason, setReason] = useState('');
   const [consultedWithId, setConsultedWithId] = useState<number | null>(null);
   const [consultationNote, setConsultationNote] = useState('');
-  const [local, setLocal] = useState<FieldErrors>({});
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const submitter = useSubmit();
 
   const gridId = communities.data?.find((c) => c.id === appeal.data?.communityId)?.gridId ?? null;
   const choices = useMemo(() => gridSecretaryChoices(secretaries.data ?? [], gridId), [secretaries.data, gridId]);
 
-  const submit = async () => {
-    const checked = escalateBody(reason, consultedWithId, consultationNote);
-    setError(null);
-    if (!checked.ok) {
-      setLocal(checked.errors);
-      return;
-    }
-    setLocal({});
-    setBusy(true);
-    try {
-      await api.appeals.escalate(id, checked.body);
-      toast('已上报街道');
-      backOr(routes.staffAppeal(id));
-    } catch (e) {
-      setError(asApiError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = () =>
+    submitter.run(
+      escalateBody(reason, consultedWithId, consultationNote),
+      (body) => api.appeals.escalate(id, body),
+      () => {
+        toast('已上报街道');
+        backOr(routes.staffAppeal(id));
+      },
+    );
 
   return {
     appeal,
@@ -61,9 +49,9 @@ export function useEscalate(id: number, enabled: boolean) {
     setConsultedWithId,
     consultationNote,
     setConsultationNote,
-    busy,
+    busy: submitter.busy,
     submit,
-    fieldError: (field: (typeof FIELDS)[number]) => fieldError(field, local, error),
-    message: formLevelMessage(error, FIELDS),
+    fieldError: (field: (typeof FIELDS)[number]) => submitter.fieldError(field),
+    message: submitter.message(FIELDS),
   };
 }

@@ -1,12 +1,11 @@
 import { useMemo, useState } from 'react';
 import { routes } from '../../routes';
 import { api } from '../../services/api';
-import type { ApiError } from '../../services/http';
 import type { Session } from '../../state/session';
 import { newDraftKey } from '../../utils/draft';
 import { withRetry } from '../../utils/retry';
-import { asApiError, fieldError, formLevelMessage, type FieldErrors } from '../../utils/staff/forms';
 import { checkIntake, emptyIntake, intakeChannels, triagePreview, type IntakeForm } from '../../utils/staff/intake';
+import { useSubmit } from '../useSubmit';
 import { useQuery } from '../useQuery';
 import { openPage } from '../../utils/navigation';
 
@@ -26,9 +25,7 @@ export function useIntake(session: Session | null) {
   const channels = intakeChannels(role);
   const [form, setForm] = useState<IntakeForm>(() => emptyIntake(channels));
   const [key] = useState(newDraftKey);
-  const [local, setLocal] = useState<FieldErrors>({});
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const submitter = useSubmit();
 
   const buildings = useQuery(() => (communityId ? api.org.buildings(communityId) : Promise.resolve([])), [communityId]);
   const preview = useMemo(() => triagePreview(form.content, form.category), [form.content, form.category]);
@@ -37,22 +34,11 @@ export function useIntake(session: Session | null) {
 
   const submit = async () => {
     if (communityId === null) return;
-    const checked = checkIntake(form, communityId);
-    setError(null);
-    if (!checked.ok) {
-      setLocal(checked.errors);
-      return;
-    }
-    setLocal({});
-    setBusy(true);
-    try {
-      const filed = await withRetry(() => api.appeals.file(checked.body, key), { delaysMs: RETRY_DELAYS_MS });
-      openPage(routes.staffAppeal(filed.id), 'redirect');
-    } catch (e) {
-      setError(asApiError(e));
-    } finally {
-      setBusy(false);
-    }
+    await submitter.run(
+      checkIntake(form, communityId),
+      (body) => withRetry(() => api.appeals.file(body, key), { delaysMs: RETRY_DELAYS_MS }),
+      (filed) => openPage(routes.staffAppeal(filed.id), 'redirect'),
+    );
   };
 
   return {
@@ -63,9 +49,9 @@ export function useIntake(session: Session | null) {
     set,
     buildings,
     preview,
-    busy,
+    busy: submitter.busy,
     submit,
-    fieldError: (field: (typeof FIELDS)[number]) => fieldError(field, local, error),
-    message: formLevelMessage(error, FIELDS.filter((f) => f !== 'communityId')),
+    fieldError: (field: (typeof FIELDS)[number]) => submitter.fieldError(field),
+    message: submitter.message(FIELDS.filter((f) => f !== 'communityId')),
   };
 }

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { api } from '../../services/api';
-import { ApiError } from '../../services/http';
 import { clearSession, saveSession, useSession } from '../../state/session';
-import { asApiError, fieldError, type FieldErrors } from '../../utils/staff/forms';
+import { checked } from '../../utils/staff/forms';
 import { checkLogin, devLoginAvailableFrom } from '../../utils/staff/login';
 import { workbenchFor } from '../../utils/workbench';
 import { openPage } from '../../utils/navigation';
+import { useSubmit } from '../useSubmit';
 
 const IS_H5 = process.env.TARO_ENV === 'h5';
 
@@ -14,14 +14,11 @@ export function useLogin() {
   const session = useSession();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [local, setLocal] = useState<FieldErrors>({});
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const submitter = useSubmit();
 
   const [devAvailable, setDevAvailable] = useState(false);
   const [devUsername, setDevUsername] = useState('');
-  const [devError, setDevError] = useState<ApiError | null>(null);
-  const [devBusy, setDevBusy] = useState(false);
+  const devSubmitter = useSubmit();
 
   useEffect(() => {
     if (!IS_H5) return;
@@ -31,40 +28,27 @@ export function useLogin() {
       .catch((e: unknown) => setDevAvailable(devLoginAvailableFrom(e)));
   }, []);
 
-  const login = async () => {
-    const errors = checkLogin(username, password);
-    setLocal(errors);
-    setError(null);
-    if (Object.keys(errors).length) return;
-    setBusy(true);
-    try {
-      const saved = saveSession(await api.auth.password(username.trim(), password));
-      setPassword('');
-      openPage(workbenchFor(saved.user.role), 'redirect');
-    } catch (e) {
-      setError(asApiError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const login = () =>
+    submitter.run(
+      checked(checkLogin(username, password), () => ({ username: username.trim(), password })),
+      (body) => api.auth.password(body.username, body.password),
+      (answer) => {
+        const saved = saveSession(answer);
+        setPassword('');
+        openPage(workbenchFor(saved.user.role), 'redirect');
+      },
+    );
 
-  const devLogin = async () => {
-    setDevError(null);
-    if (!devUsername.trim()) {
-      setDevError(new ApiError(400, 'VALIDATION_FAILED', '请填写民情专员的用户名', [{ field: 'username', message: '请填写民情专员的用户名' }]));
-      return;
-    }
-    setDevBusy(true);
-    try {
-      const saved = saveSession(await api.auth.dev({ role: 'liaison', username: devUsername.trim() }));
-      openPage(workbenchFor(saved.user.role), 'redirect');
-    } catch (e) {
-      const err = asApiError(e);
-      if (err.status === 404) setDevAvailable(false);
-      setDevError(err);
-    } finally {
-      setDevBusy(false);
-    }
+  const devLogin = () => {
+    const name = devUsername.trim();
+    return devSubmitter.run(
+      checked(name ? {} : { username: '请填写民情专员的用户名' }, () => name),
+      (devName) => api.auth.dev({ role: 'liaison', username: devName }),
+      (answer) => openPage(workbenchFor(saveSession(answer).user.role), 'redirect'),
+      (err) => {
+        if (err.status === 404) setDevAvailable(false);
+      },
+    );
   };
 
   const loggedIn = session && session.user.role !== 'resident' ? session : null;
@@ -74,26 +58,26 @@ export function useLogin() {
     enter: () => loggedIn && openPage(workbenchFor(loggedIn.user.role), 'navigate'),
     logout: () => {
       clearSession();
-      setError(null);
+      submitter.reset();
     },
     form: {
       username,
       setUsername,
       password,
       setPassword,
-      busy,
+      busy: submitter.busy,
       submit: login,
-      fieldError: (field: string) => fieldError(field, local, error),
+      fieldError: submitter.fieldError,
       /** The server's message when no field carries it (e.g. 用户名或密码不正确). */
-      message: error && !error.details.length ? error.message : undefined,
+      message: submitter.error && !submitter.error.details.length ? submitter.error.message : undefined,
     },
     dev: {
       available: devAvailable,
       username: devUsername,
       setUsername: setDevUsername,
-      busy: devBusy,
+      busy: devSubmitter.busy,
       submit: devLogin,
-      error: devError?.fieldMessage('username') ?? devError?.message,
+      error: devSubmitter.fieldError('username') ?? devSubmitter.error?.message,
     },
   };
 }

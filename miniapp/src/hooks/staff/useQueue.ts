@@ -1,10 +1,8 @@
 import type { AppealPage, AppealSummary } from '@lingjuli/shared';
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../../services/api';
-import type { ApiError } from '../../services/http';
+import { asApiError, type ApiError } from '../../services/http';
 import { syncServerTime } from '../../state/server-clock';
-import { asApiError } from '../../utils/staff/forms';
 import {
   appendPage,
   countQueue,
@@ -16,6 +14,7 @@ import {
   type QueueFilter,
 } from '../../utils/staff/queue';
 import { useNow } from '../useNow';
+import { usePageRefresh } from '../usePageRefresh';
 
 interface Loaded {
   rows: AppealSummary[];
@@ -98,15 +97,7 @@ export function useQueue(enabled: boolean) {
   }, [filter, reload]);
 
   // Back from an appeal: its row may have moved or gone.
-  const shownOnce = useRef(false);
-  useDidShow(() => {
-    if (shownOnce.current) void reload();
-    shownOnce.current = true;
-  });
-
-  usePullDownRefresh(() => {
-    void reload().finally(() => Taro.stopPullDownRefresh());
-  });
+  usePageRefresh(reload);
 
   const rows = useMemo(() => (loaded ? orderByUrgency(loaded.rows, now) : []), [loaded, now]);
 

@@ -1,11 +1,12 @@
 import type { AppealDetail } from '@lingjuli/shared';
-import Taro, { useDidShow } from '@tarojs/taro';
-import { useEffect, useRef, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { useEffect, useState } from 'react';
 import { routes } from '../../routes';
 import { api } from '../../services/api';
-import type { ApiError } from '../../services/http';
-import { asApiError, fieldError, formLevelMessage, type Checked, type FieldErrors } from '../../utils/staff/forms';
+import type { Checked } from '../../utils/staff/forms';
 import type { StaffAction } from '../../utils/staff/actions';
+import { useSubmit } from '../useSubmit';
+import { usePageRefresh } from '../usePageRefresh';
 import { useQuery } from '../useQuery';
 import { openPage, scrollToSelector, toast } from '../../utils/navigation';
 
@@ -28,9 +29,7 @@ export function useStaffAppeal(id: number, enabled: boolean) {
   const query = useQuery(() => (enabled && id ? api.appeals.get(id) : Promise.resolve(undefined)), [id, enabled]);
   const [detail, setDetail] = useState<AppealDetail>();
   const [open, setOpen] = useState<StaffAction | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [local, setLocal] = useState<FieldErrors>({});
+  const submitter = useSubmit();
 
   // Every load replaces what is shown; so does the server's answer to an action.
   useEffect(() => {
@@ -38,12 +37,8 @@ export function useStaffAppeal(id: number, enabled: boolean) {
   }, [query.data]);
   const reload = query.reload;
 
-  // Back from the escalation page (or anywhere): show what changed.
-  const shownOnce = useRef(false);
-  useDidShow(() => {
-    if (shownOnce.current) void reload();
-    shownOnce.current = true;
-  });
+  // Back from the escalation page (or anywhere): show what changed (the page has no pull-down).
+  usePageRefresh(reload);
 
   const choose = (action: StaffAction) => {
     if (action === 'escalate') {
@@ -51,43 +46,34 @@ export function useStaffAppeal(id: number, enabled: boolean) {
       return;
     }
     setOpen(action);
-    setError(null);
-    setLocal({});
+    submitter.reset();
     scrollToSelector('#action-form');
   };
 
   const runner: ActionRunner = {
-    busy,
+    busy: submitter.busy,
     async submit(checked, send, done) {
-      setError(null);
-      if (!checked.ok) {
-        setLocal(checked.errors);
-        return;
-      }
-      setLocal({});
-      setBusy(true);
-      try {
-        const next = await send(checked.body);
-        setDetail(next);
-        setOpen(null);
-        toast(done);
-        void Taro.pageScrollTo({ scrollTop: 0, duration: 200 }).catch(() => undefined);
-      } catch (e) {
-        const err = asApiError(e);
-        setError(err);
+      await submitter.run(
+        checked,
+        send,
+        (next) => {
+          setDetail(next);
+          setOpen(null);
+          toast(done);
+          void Taro.pageScrollTo({ scrollTop: 0, duration: 200 }).catch(() => undefined);
+        },
         // 409: someone else moved the appeal meanwhile; show it as it is now (the form keeps the message).
-        if (err.status === 409 || err.status === 404) void reload();
-      } finally {
-        setBusy(false);
-      }
+        (err) => {
+          if (err.status === 409 || err.status === 404) void reload();
+        },
+      );
     },
     cancel: () => {
       setOpen(null);
-      setError(null);
-      setLocal({});
+      submitter.reset();
     },
-    fieldError: (field) => fieldError(field, local, error),
-    message: (fields) => formLevelMessage(error, fields),
+    fieldError: submitter.fieldError,
+    message: submitter.message,
   };
 
   return { detail, loading: query.loading && !detail, error: query.error, reload, open, choose, runner };

@@ -1,13 +1,13 @@
-import type { AppealSummary, DispatchOrderInfo } from '@lingjuli/shared';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import type { AppealSummary } from '@lingjuli/shared';
+import { useMemo } from 'react';
 import { useQuery } from '@/hooks/useQuery';
 import { api } from '@/services/api';
 import type { Session } from '@/state/session';
 import { syncServerTime } from '@/state/server-clock';
 import { departmentPart, leadDepartmentName, type DepartmentPart } from '@/utils/street/assignment';
-import { mapLimit } from '@/utils/street/map-limit';
 import { sortByDue } from '@/utils/street/orders';
 import { usePageRefresh } from '../usePageRefresh';
+import { useDispatchOrders } from './useDispatchOrders';
 
 export interface DepartmentQueueRow {
   appeal: AppealSummary;
@@ -34,21 +34,7 @@ export function useDepartmentQueue(session: Session | null) {
     syncServerTime(result.serverTime);
     return result;
   }, [role]);
-  const [orders, setOrders] = useState<Record<number, DispatchOrderInfo | null>>({});
-  const generation = useRef(0);
-
-  useEffect(() => {
-    const items = page.data?.items ?? [];
-    const mine = ++generation.current;
-    void mapLimit(items, 4, (a) => api.appeals.get(a.id)).then((details) => {
-      if (mine !== generation.current) return;
-      const next: Record<number, DispatchOrderInfo | null> = {};
-      details.forEach((d, i) => {
-        if (d) next[items[i].id] = d.dispatchOrder;
-      });
-      setOrders(next);
-    });
-  }, [page.data]);
+  const orders = useDispatchOrders(page.data?.items);
 
   usePageRefresh(page.reload);
 

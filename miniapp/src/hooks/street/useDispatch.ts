@@ -3,11 +3,9 @@ import { useState } from 'react';
 import { useQuery } from '@/hooks/useQuery';
 import { routes } from '@/routes';
 import { api } from '@/services/api';
-import { ApiError } from '@/services/http';
+import { asApiError, type ApiError } from '@/services/http';
 import { chooseLead, emptySelection, toDispatchRequest, toggleAssist, type DispatchSelection } from '@/utils/street/dispatch-selection';
 import { backOr, toast } from '../../utils/navigation';
-
-const asApiError = (e: unknown) => (e instanceof ApiError ? e : new ApiError(0, 'UNKNOWN', '操作失败，请稍后重试'));
 
 /** The command centre dispatches an order: the appeal, the departments, the choice of lead and assisting ones. */
 export function useDispatch(id: number, enabled: boolean) {
@@ -33,7 +31,7 @@ export function useDispatch(id: number, enabled: boolean) {
       toast('已派单');
       setTimeout(() => backOr(routes.streetOrders()), 600);
     } catch (e) {
-      setError(asApiError(e));
+      setError(asApiError(e, '操作失败，请稍后重试'));
     } finally {
       setBusy(false);
     }

@@ -2,12 +2,10 @@ import type { AppealDetail, EmergencyService, NoteVisibility } from '@lingjuli/s
 import { useEffect, useState } from 'react';
 import { useQuery } from '@/hooks/useQuery';
 import { api } from '@/services/api';
-import { ApiError } from '@/services/http';
+import { asApiError, type ApiError } from '@/services/http';
 import { completionFor } from '@/utils/street/assignment';
 import { checkRequiredText } from '@/utils/street/note';
 import { toast } from '../../utils/navigation';
-
-const asApiError = (e: unknown) => (e instanceof ApiError ? e : new ApiError(0, 'UNKNOWN', '操作失败，请稍后重试'));
 
 /** One form on the page: its text, the form's own message, the server's error, and whether it is sending. */
 function useForm() {
@@ -53,7 +51,7 @@ export function useStreetAppeal(id: number, enabled: boolean) {
       form.setText('');
       toast(done);
     } catch (e) {
-      form.setError(asApiError(e));
+      form.setError(asApiError(e, '操作失败，请稍后重试'));
     } finally {
       form.setBusy(false);
     }

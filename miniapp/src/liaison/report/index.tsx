@@ -6,7 +6,7 @@ import { Card } from '@/components/Card';
 import { Field } from '@/components/Field';
 import { Screen } from '@/components/Screen';
 import { Notice } from '@/components/States';
-import { BigChips } from '@/components/liaison/BigChips';
+import { Chips } from '@/components/Chips';
 import { PhotoGrid } from '@/components/liaison/PhotoGrid';
 import { useLiaisonReport } from '@/hooks/liaison/useLiaisonReport';
 import { LIAISON_ROLES, useRoleSession } from '@/hooks/useRoleSession';
@@ -81,8 +81,9 @@ export default function LiaisonReport() {
       <Card>
         <Field label='在哪栋楼' error={r.message('buildingId')}>
           {buildings.length <= BUILDING_CHIPS ? (
-            <BigChips
+            <Chips
               idPrefix='report-building'
+              itemClassName='liaison-chip'
               choices={[{ key: 'none', label: '公共区域' }, ...buildings.map((b) => ({ key: String(b.id), label: b.name }))]}
               value={r.draft.buildingId === null ? 'none' : String(r.draft.buildingId)}
               onChange={(key) => r.setBuilding(key === 'none' ? null : Number(key))}
@@ -131,7 +132,7 @@ export default function LiaisonReport() {
       </Card>
 
       <Card title='问题类别（可不选）'>
-        <BigChips idPrefix='report-category' choices={CATEGORY_CHOICES} value={r.draft.category} onChange={r.setCategory} />
+        <Chips idPrefix='report-category' itemClassName='liaison-chip' choices={CATEGORY_CHOICES} value={r.draft.category} onChange={r.setCategory} />
       </Card>
 
       {reused && <Notice tone='warning'>上一次的上报可能已经成功，请先到「我的记录」查看；确需再报，请再点一次提交。</Notice>}

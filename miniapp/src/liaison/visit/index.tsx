@@ -7,7 +7,7 @@ import { Field } from '@/components/Field';
 import { Screen } from '@/components/Screen';
 import { ErrorBox, Loading, Notice } from '@/components/States';
 import { Timeline } from '@/components/Timeline';
-import { BigChips } from '@/components/liaison/BigChips';
+import { Chips } from '@/components/Chips';
 import { LIAISON_ROLES, useRoleSession } from '@/hooks/useRoleSession';
 import { useVisit } from '@/hooks/liaison/useVisit';
 import { platform } from '@/platform';
@@ -78,7 +78,7 @@ export default function LiaisonVisit() {
       {v.canFeedback ? (
         <Card title='记录回访' className='visit-form'>
           <Field label='怎么告诉居民的'>
-            <BigChips idPrefix='visit-method' choices={METHOD_CHOICES} value={v.form.method} onChange={v.setMethod} />
+            <Chips idPrefix='visit-method' itemClassName='liaison-chip' choices={METHOD_CHOICES} value={v.form.method} onChange={v.setMethod} />
           </Field>
           <Field label='您对居民说了什么' required error={v.message('content')}>
             <Textarea
@@ -91,7 +91,7 @@ export default function LiaisonVisit() {
             />
           </Field>
           <Field label='居民的意见' error={v.message('residentOpinion')}>
-            <BigChips idPrefix='visit-opinion' choices={OPINION_CHOICES} value={v.form.opinion} onChange={v.setOpinion} />
+            <Chips idPrefix='visit-opinion' itemClassName='liaison-chip' choices={OPINION_CHOICES} value={v.form.opinion} onChange={v.setOpinion} />
             <Textarea
               id='visit-opinion-text'
               className='textarea visit-form__opinion'

@@ -12,7 +12,7 @@ import { useCoordination } from '@/hooks/powers/useCoordination';
 import { useNow } from '@/hooks/useNow';
 import { useRoleSession } from '@/hooks/useRoleSession';
 import { routes } from '@/routes';
-import { appealPageFor, describeCoordination, sortAssignments } from '@/utils/powers/coordination';
+import { appealUrlFor, describeCoordination, sortAssignments } from '@/utils/powers/coordination';
 import { memberRole, sortMembers } from '@/utils/powers/task-force';
 import { openPage } from '@/utils/navigation';
 import './index.scss';
@@ -30,8 +30,7 @@ export default function PowersCoordination() {
   const data = c.data;
   if (!data) return <Screen><Loading /></Screen>;
 
-  const role = session.user.role;
-  const appealUrl = appealPageFor(role) === 'staff' ? routes.staffAppeal(appealId) : routes.streetAppeal(appealId);
+  const appealUrl = appealUrlFor(session.user.role, appealId);
   const appeal = c.appeal;
   const tf = data.taskForce;
 

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { EVALUATION_SCALE } from '@lingjuli/shared';
+import { EVALUATION_SCALE, PERMISSIONS } from '@lingjuli/shared';
 import { Screen } from '@/components/Screen';
 import { Empty, ErrorBox, Loading, Notice } from '@/components/States';
 import { EvaluationPeriodChips } from '@/components/powers/EvaluationPeriodChips';
@@ -13,7 +13,7 @@ import './index.scss';
  * (whistles, dispatched appeals), 0–100, with an optional comment; one save per department.
  */
 export default function PowersEvaluation() {
-  const session = useRoleSession(['communitySecretary']);
+  const session = useRoleSession(PERMISSIONS['evaluation.score']);
   const s = useEvaluationScoring(!!session);
   if (!session) return <Screen><Loading /></Screen>;
 

@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { ROLE_LABELS, STAFF_ROLES, hasPermission, type Permission } from '@lingjuli/shared';
 import { Card } from '@/components/Card';
 import { Screen } from '@/components/Screen';
 import { useRoleSession } from '@/hooks/useRoleSession';
 import { routes } from '@/routes';
+import { openPage } from '@/utils/navigation';
 
 interface Entry {
   id: string;
@@ -36,7 +36,7 @@ export default function PowersHub() {
       <Text className='muted'>{ROLE_LABELS[session.user.role]} · {session.user.displayName}</Text>
       <View className='spacer' />
       {mine.map((entry) => (
-        <View key={entry.id} id={entry.id} onClick={() => void Taro.navigateTo({ url: entry.url })}>
+        <View key={entry.id} id={entry.id} onClick={() => openPage(entry.url)}>
           <Card title={entry.title}>
             <Text className='muted'>{entry.note}</Text>
           </Card>

@@ -1,6 +1,6 @@
 import { Switch, Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { hasPermission } from '@lingjuli/shared';
+import { PERMISSIONS, hasPermission } from '@lingjuli/shared';
 import { BigButton } from '@/components/BigButton';
 import { Card } from '@/components/Card';
 import { Screen } from '@/components/Screen';
@@ -9,6 +9,7 @@ import { Tag } from '@/components/Tags';
 import { LiaisonCounts } from '@/components/powers/LiaisonCounts';
 import { LiaisonDutyChecks } from '@/components/powers/LiaisonDutyChecks';
 import { DayField } from '@/components/powers/DayField';
+import { FormCard } from '@/components/powers/FormCard';
 import { InfoRows } from '@/components/staff/InfoRows';
 import { TextField } from '@/components/staff/TextField';
 import { useLiaisonRecord } from '@/hooks/powers/useLiaisonRecord';
@@ -19,13 +20,11 @@ import { formatDay } from '@/utils/powers/reward-dates';
 import { openPage } from '@/utils/navigation';
 import './index.scss';
 
-const ROLES = ['communityStaff', 'communitySecretary', 'gridSecretary', 'streetAdmin'] as const;
-
 /** One liaison's record (`?userId=`): duties, on the registry or not, what she did, her trainings, a reward for her. */
 export default function PowersLiaison() {
   const { params } = useRouter();
   const userId = Number(params.userId);
-  const session = useRoleSession(ROLES);
+  const session = useRoleSession(PERMISSIONS['liaison.registry']);
   const rec = useLiaisonRecord(userId, !!session);
 
   if (!userId) return <Screen><Notice tone='error'>缺少专员编号，请从民情专员名册进入。</Notice></Screen>;
@@ -116,13 +115,7 @@ export default function PowersLiaison() {
       </View>
 
       {canManage && t.open && (
-        <View id='training-form' className='card staff-form'>
-          <View className='staff-form__head'>
-            <Text className='card__title'>添加培训记录</Text>
-            <Text id='training-close' className='staff-form__close' onClick={t.close}>
-              收起
-            </Text>
-          </View>
+        <FormCard id='training' title='添加培训记录' message={t.message} submitLabel='保存培训记录' submitId='training-save' busy={t.busy} onSubmit={() => void t.submit()} onCancel={t.close}>
           <TextField id='training-title' label='培训内容' required value={t.values.title} onChange={(title) => t.change({ title })} error={t.fieldError('title')} placeholder='如：矛盾纠纷调解技巧' maxlength={100} />
           <DayField id='training-date' label='培训日期' required value={t.values.date} max={rec.today} onChange={(date) => t.change({ date })} error={t.fieldError('date')} />
           <TextField
@@ -136,14 +129,7 @@ export default function PowersLiaison() {
             hint='0.5–24小时，以半小时计'
             maxlength={4}
           />
-          {t.message && <Notice tone='error'>{t.message}</Notice>}
-          <BigButton id='training-save' loading={t.busy} onClick={() => void t.submit()}>
-            保存培训记录
-          </BigButton>
-          <BigButton id='training-cancel' kind='plain' disabled={t.busy} onClick={t.close}>
-            取消
-          </BigButton>
-        </View>
+        </FormCard>
       )}
 
       {canReward && (

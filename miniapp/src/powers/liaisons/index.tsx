@@ -1,9 +1,10 @@
 import { Picker, Text, View } from '@tarojs/components';
-import { hasPermission } from '@lingjuli/shared';
+import { PERMISSIONS, hasPermission } from '@lingjuli/shared';
 import { BigButton } from '@/components/BigButton';
 import { Field } from '@/components/Field';
 import { Screen } from '@/components/Screen';
-import { Empty, ErrorBox, Loading, Notice } from '@/components/States';
+import { Empty, ErrorBox, Loading } from '@/components/States';
+import { FormCard } from '@/components/powers/FormCard';
 import { LiaisonDutyChecks } from '@/components/powers/LiaisonDutyChecks';
 import { LiaisonItem } from '@/components/powers/LiaisonItem';
 import { TextField } from '@/components/staff/TextField';
@@ -13,14 +14,12 @@ import { routes } from '@/routes';
 import { openPage } from '@/utils/navigation';
 import './index.scss';
 
-const ROLES = ['communityStaff', 'communitySecretary', 'gridSecretary', 'streetAdmin'] as const;
-
 /**
  * 民情专员名册: the community's liaisons, their duties and what they did (reports, proactive
  * reports, visits, participations), active first; community staff register new ones.
  */
 export default function PowersLiaisons() {
-  const session = useRoleSession(ROLES);
+  const session = useRoleSession(PERMISSIONS['liaison.registry']);
   const reg = useLiaisonRegistry(session?.user.role ?? null);
   if (!session) return <Screen><Loading /></Screen>;
   const role = session.user.role;
@@ -60,13 +59,7 @@ export default function PowersLiaisons() {
         </BigButton>
       )}
       {canManage && form.open && (
-        <View id='liaison-form' className='card staff-form'>
-          <View className='staff-form__head'>
-            <Text className='card__title'>登记民情专员</Text>
-            <Text id='liaison-form-close' className='staff-form__close' onClick={form.close}>
-              收起
-            </Text>
-          </View>
+        <FormCard id='liaison' title='登记民情专员' message={form.message} submitLabel='登记' submitId='liaison-save' busy={form.busy} onSubmit={() => void form.submit()} onCancel={form.close}>
           <TextField id='liaison-name' label='姓名' required value={form.values.name} onChange={(name) => form.change({ name })} error={form.fieldError('name')} maxlength={50} />
           <TextField
             id='liaison-phone'
@@ -91,14 +84,7 @@ export default function PowersLiaisons() {
             placeholder='如 liaison-zhang'
             maxlength={50}
           />
-          {form.message && <Notice tone='error'>{form.message}</Notice>}
-          <BigButton id='liaison-save' loading={form.busy} onClick={() => void form.submit()}>
-            登记
-          </BigButton>
-          <BigButton id='liaison-cancel' kind='plain' disabled={form.busy} onClick={form.close}>
-            取消
-          </BigButton>
-        </View>
+        </FormCard>
       )}
 
       {reg.list.loading && reg.rows.length === 0 && <Loading />}

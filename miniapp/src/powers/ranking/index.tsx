@@ -1,12 +1,13 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
+import { PERMISSIONS, hasPermission } from '@lingjuli/shared';
 import { BigButton } from '@/components/BigButton';
 import { Screen } from '@/components/Screen';
 import { Empty, ErrorBox, Loading, Notice } from '@/components/States';
 import { EvaluationPeriodChips } from '@/components/powers/EvaluationPeriodChips';
 import { EvaluationRankingTable } from '@/components/powers/EvaluationRankingTable';
 import { useRanking } from '@/hooks/powers/useRanking';
-import { COMMAND_ROLES, useRoleSession } from '@/hooks/useRoleSession';
+import { useRoleSession } from '@/hooks/useRoleSession';
 import { weightLabels } from '@/utils/powers/evaluation';
 import './index.scss';
 
@@ -18,8 +19,8 @@ import './index.scss';
 export default function PowersRanking() {
   const { params } = useRouter();
   const wanted = Number(params.periodId) || null;
-  const session = useRoleSession(COMMAND_ROLES);
-  const r = useRanking(wanted, !!session, session?.user.role === 'streetAdmin');
+  const session = useRoleSession(PERMISSIONS['evaluation.ranking']);
+  const r = useRanking(wanted, !!session, !!session && hasPermission(session.user.role, 'evaluation.managePeriods'));
   if (!session) return <Screen><Loading /></Screen>;
 
   const data = r.ranking.data;

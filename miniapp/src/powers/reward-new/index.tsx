@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { REWARD_BASES, REWARD_BASIS_LABELS, formatShanghaiDateTime } from '@lingjuli/shared';
+import { PERMISSIONS, REWARD_BASES, REWARD_BASIS_LABELS, formatShanghaiDateTime } from '@lingjuli/shared';
 import { BigButton } from '@/components/BigButton';
 import { Field } from '@/components/Field';
 import { Screen } from '@/components/Screen';
@@ -23,7 +23,7 @@ const BASIS_NOTES = { caseByCase: '针对具体诉求', periodic: '按考评期'
 export default function PowersRewardNew() {
   const { params } = useRouter();
   const preselected = Number(params.liaisonUserId) || null;
-  const session = useRoleSession(['communityStaff', 'communitySecretary']);
+  const session = useRoleSession(PERMISSIONS['reward.propose']);
   const n = useRewardNew(preselected, !!session);
   if (!session) return <Screen><Loading /></Screen>;
   const { form } = n;

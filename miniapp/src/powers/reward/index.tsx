@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { REWARD_BASIS_LABELS, formatShanghaiDateTime } from '@lingjuli/shared';
+import { PERMISSIONS, REWARD_BASIS_LABELS, formatShanghaiDateTime } from '@lingjuli/shared';
 import { BigButton } from '@/components/BigButton';
 import { Card } from '@/components/Card';
 import { Screen } from '@/components/Screen';
@@ -15,10 +15,9 @@ import { useRewardDetail } from '@/hooks/powers/useRewardDetail';
 import { useRoleSession } from '@/hooks/useRoleSession';
 import { routes } from '@/routes';
 import { openPage } from '@/utils/navigation';
+import { appealUrlFor } from '@/utils/powers/coordination';
 import { MAX_RETURN_REASON, amountText, rewardButtons, rewardNextStep } from '@/utils/powers/reward';
 import './index.scss';
-
-const ROLES = ['communityStaff', 'communitySecretary', 'streetAdmin'] as const;
 
 /**
  * One reward request (`?id=`): what and for whom, the party organisation's meeting (or the form to
@@ -28,7 +27,7 @@ const ROLES = ['communityStaff', 'communitySecretary', 'streetAdmin'] as const;
 export default function PowersReward() {
   const { params } = useRouter();
   const id = Number(params.id);
-  const session = useRoleSession(ROLES);
+  const session = useRoleSession(PERMISSIONS['reward.read']);
   const d = useRewardDetail(id, !!session);
 
   if (!id) return <Screen><Notice tone='error'>缺少申请编号，请从奖励申请列表进入。</Notice></Screen>;
@@ -37,10 +36,9 @@ export default function PowersReward() {
   const info = d.info;
   if (!info) return <Screen><Loading /></Screen>;
 
-  const street = session.user.role === 'streetAdmin';
   const buttons = rewardButtons(info.actions);
   const amount = amountText(info.amount);
-  const openAppeal = (appealId: number) => openPage(street ? routes.streetAppeal(appealId) : routes.staffAppeal(appealId));
+  const openAppeal = (appealId: number) => openPage(appealUrlFor(session.user.role, appealId));
 
   return (
     <Screen className='reward'>

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { hasPermission } from '@lingjuli/shared';
+import { PERMISSIONS, hasPermission } from '@lingjuli/shared';
 import { BigButton } from '@/components/BigButton';
 import { Screen } from '@/components/Screen';
 import { Empty, ErrorBox, Loading } from '@/components/States';
@@ -10,7 +10,7 @@ import { routes } from '@/routes';
 import { openPage } from '@/utils/navigation';
 import './index.scss';
 
-const ROLES = ['communityStaff', 'communitySecretary', 'streetAdmin'] as const;
+const ROLES = PERMISSIONS['reward.read'];
 
 const INTRO: Record<(typeof ROLES)[number], string> = {
   communityStaff: '为民情专员申请奖励：一事一议或综合考评，经社区党组织会议研究后提交书记审批。',

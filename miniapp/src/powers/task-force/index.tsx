@@ -1,6 +1,6 @@
 import { Input, Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { PERMISSIONS, hasPermission, type NoteVisibility, type Role } from '@lingjuli/shared';
+import { PERMISSIONS, type NoteVisibility, type Role } from '@lingjuli/shared';
 import { BigButton } from '@/components/BigButton';
 import { Card } from '@/components/Card';
 import { Field } from '@/components/Field';
@@ -45,7 +45,6 @@ export default function PowersTaskForce() {
   const { draft, form, noteForm } = t;
   const appeal = t.appeal;
   const lead = draft.leadId;
-  const canNote = t.canNote && hasPermission(session.user.role, 'taskForce.note');
 
   return (
     <Screen className='task-force'>
@@ -112,7 +111,7 @@ export default function PowersTaskForce() {
       {t.taskForce && (
         <>
           <TaskForceMembers taskForce={t.taskForce} />
-          {canNote && (
+          {t.canNote && (
             <FormCard
               id='task-force-note'
               title='记录专班进展'

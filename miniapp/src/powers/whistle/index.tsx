@@ -17,7 +17,7 @@ import { useWhistle } from '@/hooks/powers/useWhistle';
 import { useNow } from '@/hooks/useNow';
 import { useRoleSession } from '@/hooks/useRoleSession';
 import { routes } from '@/routes';
-import { appealPageFor } from '@/utils/powers/coordination';
+import { appealUrlFor } from '@/utils/powers/coordination';
 import { describeReportIn, describeWhistle, idleMessage, myTarget, whistleButtons } from '@/utils/powers/whistles';
 import { openPage } from '@/utils/navigation';
 import './index.scss';
@@ -57,7 +57,8 @@ export default function PowersWhistle() {
   const missed = detail.targets.some((t) => t.reportInMissed);
   const buttons = whistleButtons(detail.actions);
   const text = w.open && w.open !== 'close' ? TEXT_FORMS[w.open] : null;
-  const appealPage = detail.appealId !== null ? (appealPageFor(session.user.role) === 'staff' ? routes.staffAppeal(detail.appealId) : routes.streetAppeal(detail.appealId)) : null;
+  const formId = `whistle-${w.open === 'reportIn' ? 'report-in' : w.open}`;
+  const appealPage = detail.appealId !== null ? appealUrlFor(session.user.role, detail.appealId) : null;
   const { submitter } = w;
 
   return (
@@ -90,9 +91,9 @@ export default function PowersWhistle() {
       {!w.open && buttons.length === 0 && <Notice tone='info'>{idleMessage(detail, mine, hasPermission(session.user.role, 'whistle.close'))}</Notice>}
 
       <View id='whistle-form'>
-        {text && w.open && w.open !== 'close' && (
+        {text && (
           <FormCard
-            id={`whistle-${w.open === 'reportIn' ? 'report-in' : w.open}`}
+            id={formId}
             title={text.title}
             hint={text.hint}
             message={submitter.message([text.field])}
@@ -102,7 +103,7 @@ export default function PowersWhistle() {
             onCancel={w.cancel}
           >
             <TextField
-              id={`whistle-${w.open === 'reportIn' ? 'report-in' : w.open}-${text.field === 'content' ? 'content' : 'note'}`}
+              id={`${formId}-${text.field}`}
               label={text.label}
               required={text.required}
               multiline

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { PERMISSIONS, ROLE_LABELS } from '@lingjuli/shared';
+import { isCommunityStaff, PERMISSIONS, ROLE_LABELS } from '@lingjuli/shared';
 import { BigButton } from '@/components/BigButton';
 import { Screen } from '@/components/Screen';
 import { Empty, ErrorBox, Loading } from '@/components/States';
@@ -10,6 +10,7 @@ import { useNow } from '@/hooks/useNow';
 import { useRoleSession } from '@/hooks/useRoleSession';
 import { routes } from '@/routes';
 import { openPage } from '@/utils/navigation';
+import { myTarget } from '@/utils/powers/whistles';
 import './index.scss';
 
 const EMPTY: Record<WhistleFilter, string> = { open: '没有进行中的吹哨', closed: '没有已结束的吹哨', all: '还没有吹哨记录' };
@@ -24,8 +25,8 @@ export default function PowersWhistles() {
   const now = useNow();
   if (!session) return <Screen><Loading /></Screen>;
   const role = session.user.role;
-  const community = role === 'communityStaff' || role === 'communitySecretary';
-  const waiting = w.forDepartment ? w.rows.filter((r) => r.status === 'open' && r.targets.some((t) => t.departmentId === w.departmentId && t.status === 'whistled')).length : 0;
+  const community = isCommunityStaff(role);
+  const waiting = w.forDepartment ? w.rows.filter((r) => r.status === 'open' && myTarget(r, w.departmentId)?.status === 'whistled').length : 0;
 
   return (
     <Screen className='whistles'>

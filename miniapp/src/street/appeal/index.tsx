@@ -7,7 +7,7 @@ import { Screen } from '@/components/Screen';
 import { ErrorBox, Loading, Notice } from '@/components/States';
 import { Timeline } from '@/components/Timeline';
 import { AppealFacts } from '@/components/street/AppealFacts';
-import { Chips } from '@/components/street/Chips';
+import { Chips } from '@/components/Chips';
 import { NoteField } from '@/components/street/NoteField';
 import { OrderCard } from '@/components/street/OrderCard';
 import { openPage } from '@/utils/navigation';

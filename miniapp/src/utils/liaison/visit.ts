@@ -1,4 +1,5 @@
 import { FEEDBACK_METHODS, SATISFACTIONS, SATISFACTION_LABELS, type FeedbackMethod, type FeedbackRequest, type Satisfaction } from '@lingjuli/shared';
+import { MAX_TEXT } from '../staff/forms';
 
 /** What the liaison fills in after a visit. */
 export interface VisitForm {
@@ -17,8 +18,6 @@ export const emptyVisitForm = (): VisitForm => ({ method: 'visit', content: '', 
 export const VISIT_METHODS: readonly FeedbackMethod[] = FEEDBACK_METHODS;
 export const OPINIONS: readonly Satisfaction[] = SATISFACTIONS;
 
-const MAX = 2000;
-
 /** The resident's opinion as one text: 满意：… / 满意 / … ; undefined when she said nothing. */
 export function composeOpinion(opinion: Satisfaction | null, text: string): string | undefined {
   const words = text.trim();
@@ -32,9 +31,9 @@ export type VisitCheck = { ok: true; request: FeedbackRequest } | { ok: false; f
 export function toFeedbackRequest(form: VisitForm): VisitCheck {
   const content = form.content.trim();
   if (!content) return { ok: false, field: 'content', message: '请写下您向居民说明的情况' };
-  if (content.length > MAX) return { ok: false, field: 'content', message: `不能超过${MAX}字` };
+  if (content.length > MAX_TEXT) return { ok: false, field: 'content', message: `不能超过${MAX_TEXT}字` };
   const residentOpinion = composeOpinion(form.opinion, form.opinionText);
-  if (residentOpinion && residentOpinion.length > MAX) return { ok: false, field: 'residentOpinion', message: `不能超过${MAX}字` };
+  if (residentOpinion && residentOpinion.length > MAX_TEXT) return { ok: false, field: 'residentOpinion', message: `不能超过${MAX_TEXT}字` };
   return { ok: true, request: { method: form.method, content, ...(residentOpinion ? { residentOpinion } : {}) } };
 }
 

@@ -1,4 +1,5 @@
-import { hasPermission, type AppealCoordination, type Role } from '@lingjuli/shared';
+import { hasPermission, type AppealCoordination, type DispatchRole, type Role } from '@lingjuli/shared';
+import { routes } from '../../routes';
 
 /** The roles that work on an appeal in the community's pages (the others use the street's). */
 const COMMUNITY_SIDE: readonly Role[] = ['communityStaff', 'communitySecretary', 'gridSecretary'];
@@ -6,6 +7,11 @@ const COMMUNITY_SIDE: readonly Role[] = ['communityStaff', 'communitySecretary',
 /** Which appeal page a role opens: the community's handling page or the street's. */
 export function appealPageFor(role: Role): 'staff' | 'street' {
   return COMMUNITY_SIDE.includes(role) ? 'staff' : 'street';
+}
+
+/** The URL of an appeal's page for a role (see appealPageFor). */
+export function appealUrlFor(role: Role, appealId: number): string {
+  return appealPageFor(role) === 'staff' ? routes.staffAppeal(appealId) : routes.streetAppeal(appealId);
 }
 
 export interface CoordinationCounts {
@@ -38,7 +44,7 @@ export function describeCoordination(c: AppealCoordination): string {
 }
 
 /** Lead first, then assisting ones, in the server's order. */
-export function sortAssignments<T extends { role: 'lead' | 'assist' }>(items: readonly T[]): T[] {
+export function sortAssignments<T extends { role: DispatchRole }>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => Number(a.role === 'assist') - Number(b.role === 'assist'));
 }
 

@@ -7,13 +7,8 @@ import {
   type RegisterLiaisonRequest,
   type TrainingRequest,
 } from '@lingjuli/shared';
-import type { Checked, FieldErrors } from '../staff/forms';
+import { checked, collect, requiredTitle, type Checked } from './check';
 import { checkPastDay, dateInputToIso } from './reward-dates';
-
-function checked<T>(checks: Record<string, string | undefined>, body: () => T): Checked<T> {
-  const errors: FieldErrors = Object.fromEntries(Object.entries(checks).filter((e): e is [string, string] => e[1] !== undefined));
-  return Object.keys(errors).length ? { ok: false, errors } : { ok: true, body: body() };
-}
 
 /** Duties in their fixed order (政策宣传员, 民情观察员, 矛盾调解员, 居民联系员), e.g. 政策宣传员、矛盾调解员. */
 export function dutiesText(duties: readonly LiaisonDuty[]): string {
@@ -59,12 +54,12 @@ export function registerBody(form: RegisterForm): Checked<RegisterLiaisonRequest
   const phone = form.phone.replace(/\s+/g, '');
   const username = form.username.trim();
   return checked(
-    {
-      name: !name ? '请填写姓名' : name.length > 50 ? '姓名不能超过50个字' : undefined,
+    collect({
+      name: requiredTitle(name, '姓名', 50),
       phone: phone && !/^1\d{10}$/.test(phone) ? '请填写11位手机号码' : undefined,
       duties: form.duties.length ? undefined : '请至少选择一项职责',
       username: username && !/^[a-z0-9._-]{3,50}$/.test(username) ? '用户名为3–50位小写字母、数字或 . _ -' : undefined,
-    },
+    }),
     () => ({ name, duties: [...form.duties], ...(phone ? { phone } : {}), ...(username ? { username } : {}) }),
   );
 }
@@ -82,11 +77,11 @@ export function trainingBody(form: TrainingForm, now: Date): Checked<TrainingReq
   const hours = Number(form.hours.trim());
   const hoursOk = form.hours.trim() !== '' && Number.isFinite(hours) && hours >= 0.5 && hours <= 24 && Number.isInteger(hours * 2);
   return checked(
-    {
-      title: !title ? '请填写培训内容' : title.length > 100 ? '培训内容不能超过100个字' : undefined,
+    collect({
+      title: requiredTitle(title, '培训内容'),
       date: checkPastDay(form.date, '培训日期', now),
       hours: hoursOk ? undefined : '学时为0.5–24，以半小时计',
-    },
+    }),
     () => ({ title, date: dateInputToIso(form.date) as string, hours }),
   );
 }

@@ -1,10 +1,9 @@
-import { shanghaiParts } from '@lingjuli/shared';
+import { shanghaiMidnight, shanghaiParts } from '@lingjuli/shared';
 
 /**
  * Dates typed or picked as `YYYY-MM-DD` (a meeting, a training) are days in Beijing time: sent to
  * the server as the UTC instant of that day's midnight in Asia/Shanghai, shown back the same way.
  */
-const SHANGHAI_OFFSET_MS = 8 * 3600_000;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** `2026-03-02` for the Beijing day of `at` (the value of a date field). */
@@ -18,10 +17,11 @@ export function dateInputToIso(value: string): string | null {
   const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value.trim());
   if (!m) return null;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const utc = Date.UTC(year, month - 1, day);
-  const check = new Date(utc);
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
-  return new Date(utc - SHANGHAI_OFFSET_MS).toISOString();
+  const at = shanghaiMidnight(year, month, day);
+  // 2026-02-30 rolls over to 3月2日: not a real day.
+  const t = shanghaiParts(at);
+  if (t.year !== year || t.month !== month || t.day !== day) return null;
+  return at.toISOString();
 }
 
 /** e.g. 2026年3月2日 */

@@ -9,10 +9,10 @@ import {
   rewardButtons,
   rewardNextStep,
   rewardableAppeals,
-  toggleId,
   visibleAppeals,
   type RewardForm,
 } from './reward';
+import { toggleId } from './check';
 
 const form: RewardForm = { liaisonUserId: 7, basis: 'caseByCase', appealIds: [3, 5], periodLabel: '2026年第1季度', reward: '荣誉证书', amount: '', reason: '及时发现并上报燃气泄漏' };
 

@@ -13,19 +13,8 @@ import {
   type RewardStatus,
   type Role,
 } from '@lingjuli/shared';
-import { MAX_TEXT, type Checked, type FieldErrors } from '../staff/forms';
+import { checked, collect, requiredText, requiredTitle, type Checked } from './check';
 import { checkPastDay, dateInputToIso } from './reward-dates';
-
-function checked<T>(checks: Record<string, string | undefined>, body: () => T): Checked<T> {
-  const errors: FieldErrors = Object.fromEntries(Object.entries(checks).filter((e): e is [string, string] => e[1] !== undefined));
-  return Object.keys(errors).length ? { ok: false, errors } : { ok: true, body: body() };
-}
-
-function text(value: string, label: string, max: number, required = true): string | undefined {
-  const v = value.trim();
-  if (!v) return required ? `请填写${label}` : undefined;
-  return v.length > max ? `${label}不能超过${max}个字` : undefined;
-}
 
 /** 综合考评's default label: the quarter running now, e.g. 2026年第1季度. */
 export function currentQuarterLabel(now: Date): string {
@@ -55,7 +44,7 @@ export function rewardBody(form: RewardForm): Checked<CreateRewardRequest> {
   const amountOk = !amountText || (/^\d+$/.test(amountText) && amount > 0 && amount <= MAX_AMOUNT);
   const caseByCase = form.basis === 'caseByCase';
   return checked(
-    {
+    collect({
       liaisonUserId: form.liaisonUserId === null ? '请选择民情专员' : undefined,
       appealIds: !caseByCase
         ? undefined
@@ -64,11 +53,11 @@ export function rewardBody(form: RewardForm): Checked<CreateRewardRequest> {
           : form.appealIds.length > MAX_APPEALS
             ? `一次最多关联${MAX_APPEALS}件诉求`
             : undefined,
-      periodLabel: caseByCase ? undefined : text(form.periodLabel, '考评期', 50),
-      reward: text(form.reward, '奖励内容', 200),
+      periodLabel: caseByCase ? undefined : requiredTitle(form.periodLabel, '考评期', 50),
+      reward: requiredTitle(form.reward, '奖励内容', 200),
       amount: amountOk ? undefined : `金额须为1–${MAX_AMOUNT}的整数（元），可不填`,
-      reason: text(form.reason, '申请理由', MAX_TEXT),
-    },
+      reason: requiredText(form.reason, '申请理由'),
+    }),
     () => ({
       liaisonUserId: form.liaisonUserId as number,
       basis: form.basis,
@@ -95,23 +84,18 @@ export interface MeetingForm {
 /** The party organisation's meeting (社区党组织会议): all four parts, on a day that has passed. */
 export function meetingBody(form: MeetingForm, now: Date): Checked<MeetingRecord> {
   return checked(
-    {
+    collect({
       date: checkPastDay(form.date, '会议日期', now),
-      attendees: text(form.attendees, '参会人员', MEETING_LIMITS.attendees),
-      decision: text(form.decision, '会议决定', MEETING_LIMITS.decision),
-      minutes: text(form.minutes, '会议纪要', MEETING_LIMITS.minutes),
-    },
+      attendees: requiredTitle(form.attendees, '参会人员', MEETING_LIMITS.attendees),
+      decision: requiredTitle(form.decision, '会议决定', MEETING_LIMITS.decision),
+      minutes: requiredTitle(form.minutes, '会议纪要', MEETING_LIMITS.minutes),
+    }),
     () => ({ date: dateInputToIso(form.date) as string, attendees: form.attendees.trim(), decision: form.decision.trim(), minutes: form.minutes.trim() }),
   );
 }
 
 export function returnBody(reason: string): Checked<ReturnRewardRequest> {
-  return checked({ reason: text(reason, '退回理由', MAX_RETURN_REASON) }, () => ({ reason: reason.trim() }));
-}
-
-/** Toggles an appeal in the 一事一议 selection. */
-export function toggleId(ids: readonly number[], id: number): number[] {
-  return ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id];
+  return checked(collect({ reason: requiredTitle(reason, '退回理由', MAX_RETURN_REASON) }), () => ({ reason: reason.trim() }));
 }
 
 /** Appeals a case-by-case reward can be for: closed ones, newest first, those the liaison took part in first. */

@@ -1,6 +1,8 @@
 import {
+  DEFAULT_TIER_POLICY,
   WHISTLE_REPORT_IN_MINUTES,
   WHISTLE_REPORT_IN_MS,
+  WHISTLE_STATUS_LABELS,
   WHISTLE_TARGET_STATUS_LABELS,
   formatShanghaiDateTime,
   type CloseWhistleRequest,
@@ -20,9 +22,6 @@ import { checked, collect, optionalText, requiredText, requiredTitle, type Check
 
 const MINUTE = 60_000;
 
-/** The warning starts at 80 % of the report-in window, as for an appeal's deadline. */
-const WARN_FRACTION = 0.8;
-
 type WhistleTimes = Pick<WhistleSummary, 'status' | 'createdAt' | 'reportInDueAt'>;
 type TargetTimes = Pick<WhistleTargetInfo, 'status' | 'reportedInAt' | 'reportInMissed'>;
 
@@ -32,7 +31,8 @@ function countdown(whistle: WhistleTimes, now: Date, what: string): DeadlineView
   const left = due.getTime() - now.getTime();
   if (left < 0) return { state: 'overdue', text: `${what}已超时${durationWords(-left)}`, due: dueText };
   const created = new Date(whistle.createdAt).getTime();
-  const warnAt = created + WARN_FRACTION * (due.getTime() - created);
+  // The warning starts at the same fraction of the window as for an appeal's deadline (80 %).
+  const warnAt = created + DEFAULT_TIER_POLICY.warningFraction * (due.getTime() - created);
   return { state: now.getTime() >= warnAt ? 'warning' : 'ok', text: `${what}还剩${durationWords(left)}`, due: dueText };
 }
 
@@ -54,7 +54,7 @@ export function describeReportIn(whistle: WhistleTimes, target: TargetTimes, now
 /** The whole whistle's report-in state, as its community sees it: how long is left while any department has yet to report in. */
 export function describeWhistle(whistle: WhistleTimes & { targets: readonly TargetTimes[] }, now: Date): DeadlineView {
   const due = formatShanghaiDateTime(new Date(whistle.reportInDueAt));
-  if (whistle.status === 'closed') return { state: 'closed', text: '已结束', due };
+  if (whistle.status === 'closed') return { state: 'closed', text: WHISTLE_STATUS_LABELS.closed, due };
   const waiting = whistle.targets.filter((t) => t.status === 'whistled').length;
   if (waiting === 0) {
     const done = whistle.targets.every((t) => t.status === 'completed');

@@ -14,7 +14,7 @@ import type {
   SecretaryReviewRequest,
   Tier,
 } from '@lingjuli/shared';
-import { ApiError } from '../../services/http';
+import type { ApiError } from '../../services/http';
 
 /** Field → message, for the form's own checks before anything is sent. */
 export type FieldErrors = Record<string, string>;
@@ -34,7 +34,8 @@ export function optionalText(value: string, label: string): string | undefined {
   return value.trim().length > MAX_TEXT ? `${label}不能超过${MAX_TEXT}个字` : undefined;
 }
 
-function collect(checks: Record<string, string | undefined>): FieldErrors {
+/** Drops the checks that passed. */
+export function collect(checks: Record<string, string | undefined>): FieldErrors {
   return Object.fromEntries(Object.entries(checks).filter((e): e is [string, string] => e[1] !== undefined));
 }
 
@@ -43,7 +44,8 @@ const orUndefined = (text: string) => text.trim() || undefined;
 /** The result of checking a form: the request to send, or what is wrong, field by field. */
 export type Checked<T> = { ok: true; body: T } | { ok: false; errors: FieldErrors };
 
-function checked<T>(errors: FieldErrors, body: () => T): Checked<T> {
+/** The request to send when nothing is wrong, else what is wrong, field by field. */
+export function checked<T>(errors: FieldErrors, body: () => T): Checked<T> {
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, body: body() };
 }
 
@@ -144,7 +146,4 @@ export function formLevelMessage(error: ApiError | null, fieldsOnScreen: readonl
   return claimed ? undefined : error.message;
 }
 
-/** Any thrown value as an ApiError with a Chinese message. */
-export function asApiError(error: unknown): ApiError {
-  return error instanceof ApiError ? error : new ApiError(0, 'UNKNOWN', '操作未能完成，请稍后重试');
-}
+export { asApiError } from '../../services/http';

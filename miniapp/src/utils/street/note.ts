@@ -1,10 +1,9 @@
-/** The server's limit on every free-text field of an action (note, reason, content). */
-export const MAX_TEXT = 2000;
+import { MAX_TEXT } from '../staff/forms';
 
 /** What is wrong with a required text, in words, or null when it will do. */
-export function checkRequiredText(value: string, what: string, max = MAX_TEXT): string | null {
+export function checkRequiredText(value: string, what: string): string | null {
   const text = value.trim();
   if (!text) return `请填写${what}`;
-  if (text.length > max) return `${what}不能超过${max}字（现在${text.length}字）`;
+  if (text.length > MAX_TEXT) return `${what}不能超过${MAX_TEXT}字（现在${text.length}字）`;
   return null;
 }

@@ -1,5 +1,5 @@
 /** Chinese names of request fields, used in validation messages users read. */
-export const FIELD_LABELS: Record<string, string> = {
+const FIELD_LABELS: Record<string, string> = {
   channel: '渠道',
   content: '内容',
   category: '类别',
@@ -86,7 +86,7 @@ export const FIELD_LABELS: Record<string, string> = {
 };
 
 /** Where one field name means different things in different forms: `DtoClass.field` wins over `field`. */
-export const FORM_FIELD_LABELS: Record<string, string> = {
+const FORM_FIELD_LABELS: Record<string, string> = {
   'StaffContactDto.name': '姓名',
   'StaffContactDto.title': '职务',
   'CreateUserDto.title': '职务',

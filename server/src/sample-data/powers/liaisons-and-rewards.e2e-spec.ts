@@ -1,14 +1,13 @@
 import { DataSource } from 'typeorm';
 import { AppealFeedback } from '../../appeals/entities/appeal-feedback.entity';
 import { Appeal } from '../../appeals/entities/appeal.entity';
-import { RequestContext } from '../../common/context/request-context';
 import { LiaisonProfile } from '../../liaisons/liaison-profile.entity';
 import { LiaisonsService } from '../../liaisons/liaisons.service';
 import { TrainingRecord } from '../../liaisons/training-record.entity';
 import { Community } from '../../organisation/community.entity';
 import { openSeededSampleDatabase, type SeededSampleDatabase } from '../../testing/seeded-sample-database';
 import { User } from '../../users/user.entity';
-import { toCurrentUser } from '../../users/user.mapper';
+import { contextOf } from '../../users/user.mapper';
 import { RewardEvent } from '../../rewards/reward-event.entity';
 import { RewardRequest } from '../../rewards/reward-request.entity';
 
@@ -58,7 +57,7 @@ describe('sample liaisons and reward requests (seeded through the real services)
 
   it('counts every liaison’s work as a naive count of the appeals and feedback would', async () => {
     const admin = await dataSource.getRepository(User).findOneByOrFail({ role: 'streetAdmin' });
-    const registry = await sample.context.app.get(LiaisonsService).list(new RequestContext(toCurrentUser(admin)), {});
+    const registry = await sample.context.app.get(LiaisonsService).list(contextOf(admin), {});
     expect(registry).toHaveLength(54);
     for (const entry of registry) {
       const reports = await dataSource.getRepository(Appeal).countBy({ filedById: entry.userId, channel: 'liaison' });

@@ -1,11 +1,10 @@
 import { quarterOf, type LiaisonDuty } from '@lingjuli/shared';
 import { DataSource } from 'typeorm';
 import { Appeal } from '../../appeals/entities/appeal.entity';
-import { RequestContext } from '../../common/context/request-context';
 import { LiaisonsService } from '../../liaisons/liaisons.service';
 import { RewardsService } from '../../rewards/rewards.service';
 import type { CreateRewardDto } from '../../rewards/dto/rewards.dto';
-import { toCurrentUser } from '../../users/user.mapper';
+import { contextOf as contextFor } from '../../users/user.mapper';
 import type { User } from '../../users/user.entity';
 import type { SampleCommunity } from '../sample-organisation';
 import type { PowersSeedContext } from './index';
@@ -26,8 +25,6 @@ const TRAININGS = [
   { title: '矛盾纠纷调解实务', daysAgo: 21, hours: 2.5 },
   { title: '惠民政策宣讲要点', daysAgo: 7, hours: 1.5 },
 ];
-
-const contextFor = (user: User) => new RequestContext(toCurrentUser(user));
 
 /**
  * The liaison registry and reward requests (自主支配权), through the real services:

@@ -1,18 +1,14 @@
 import { quarterOf, type ManagementItem, type Opinion, type ProjectKind } from '@lingjuli/shared';
-import { RequestContext } from '../../common/context/request-context';
 import { EvaluationService } from '../../evaluation/evaluation.service';
 import { ManagementService } from '../../management/management.service';
 import { ProjectsService } from '../../projects/projects.service';
-import type { User } from '../../users/user.entity';
-import { toCurrentUser } from '../../users/user.mapper';
+import { contextOf as as } from '../../users/user.mapper';
 import type { SampleCommunity } from '../sample-organisation';
 import type { PowersSeedContext } from './index';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
-
-const as = (user: User) => new RequestContext(toCurrentUser(user));
 
 /**
  * Sample suggestion, evaluation and management data, through the real services with the clock set to

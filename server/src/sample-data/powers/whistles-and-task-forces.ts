@@ -2,10 +2,9 @@ import type { Tier } from '@lingjuli/shared';
 import { DataSource, In } from 'typeorm';
 import { AppealEvent } from '../../appeals/entities/appeal-event.entity';
 import { Appeal } from '../../appeals/entities/appeal.entity';
-import { RequestContext } from '../../common/context/request-context';
+import type { RequestContext } from '../../common/context/request-context';
 import { TaskForcesService } from '../../task-forces/task-forces.service';
-import type { User } from '../../users/user.entity';
-import { toCurrentUser } from '../../users/user.mapper';
+import { contextOf as as } from '../../users/user.mapper';
 import { WhistlesService } from '../../whistles/whistles.service';
 import type { DepartmentKey, SampleCommunity } from '../sample-organisation';
 import type { PowersSeedContext } from './index';
@@ -13,8 +12,6 @@ import type { PowersSeedContext } from './index';
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
-
-const as = (user: User) => new RequestContext(toCurrentUser(user));
 
 /**
  * Sample whistles in each state — the method's fallen tree (closed and rated), one being worked on,
@@ -204,10 +201,17 @@ class Seeder {
     if (filter.tier) qb.andWhere('appeal.tier = :tier', { tier: filter.tier });
     if (filter.contentLike) qb.andWhere('appeal.content LIKE :content', { content: filter.contentLike });
     const candidates = await qb.orderBy('appeal.id', 'ASC').getMany();
+    if (candidates.length === 0) return null;
+    // Every candidate's timeline in one query, rather than one query per candidate.
+    const events = await this.dataSource.getRepository(AppealEvent).find({
+      select: { appealId: true, at: true },
+      where: { appealId: In(candidates.map((a) => a.id)) },
+    });
+    const lastAtOf = new Map<number, number>();
+    for (const e of events) lastAtOf.set(e.appealId, Math.max(lastAtOf.get(e.appealId) ?? -Infinity, e.at.getTime()));
     let chosen: { appeal: Appeal; lastAt: number } | null = null;
     for (const appeal of candidates) {
-      const last = await this.dataSource.getRepository(AppealEvent).findOne({ where: { appealId: appeal.id }, order: { at: 'DESC', id: 'DESC' } });
-      const lastAt = last?.at.getTime() ?? appeal.receivedAt.getTime();
+      const lastAt = lastAtOf.get(appeal.id) ?? appeal.receivedAt.getTime();
       if (!chosen || lastAt < chosen.lastAt) chosen = { appeal, lastAt };
     }
     if (!chosen) return null;
