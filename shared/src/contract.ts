@@ -161,6 +161,10 @@ export interface AppealSummary {
   communityName: string;
   buildingId: number | null;
   buildingName: string | null;
+  /**
+   * The first words of the appeal. For a resident who only said "me too" it is a neutral line
+   * (category and building), never the reporter's words.
+   */
   summary: string;
   proactive: boolean;
   receivedAt: IsoDateTime;
@@ -229,18 +233,34 @@ export interface TimelineEntry {
 export interface FeedbackInfo {
   id: number;
   method: FeedbackMethod;
+  /** Who recorded it. */
   by: PersonRef;
   content: string;
   residentOpinion: string | null;
   final: boolean;
   at: IsoDateTime;
+  /**
+   * Joint feedback (职能科室与社区一起反馈): the departments that took part. Empty when the community
+   * fed back alone.
+   */
+  departments: { id: number; name: string }[];
+  /** The community's person who took part, when a department recorded the feedback. */
+  communityParty: PersonRef | null;
 }
+
+/** Who gave the rating: the resident in the app, or the caller on the phone (回访) recorded by staff. */
+export const RATING_SOURCES = ['resident', 'callback'] as const;
+export type RatingSource = (typeof RATING_SOURCES)[number];
 
 export interface RatingInfo {
   solved: boolean;
   satisfaction: Satisfaction;
   comment: string | null;
+  /** When the resident rated, or when staff called the caller back. */
   at: IsoDateTime;
+  source: RatingSource;
+  /** The staff member who made the callback (null for a resident's own rating). */
+  recordedBy: PersonRef | null;
 }
 
 export interface DispatchAssignmentInfo {
@@ -266,7 +286,9 @@ export interface DispatchOrderInfo {
 }
 
 export interface AppealDetail extends AppealSummary {
+  /** The reporter's words; for a resident who only said "me too", the same neutral line as `summary`. */
   content: string;
+  /** Null for a resident who only said "me too". */
   locationText: string | null;
   latitude: number | null;
   longitude: number | null;
@@ -295,12 +317,22 @@ export interface SimilarAppeal {
   code: string;
   category: Category;
   status: AppealStatus;
+  /** The first words with personal data masked (phone and ID numbers, flat numbers, names): see `maskPersonalData`. */
   summary: string;
   receivedAt: IsoDateTime;
   supporters: number;
 }
 
 export interface SimilarAppealsQuery {
+  buildingId: number;
+  category: Category;
+}
+
+/**
+ * "Me too" names what she is filing about: she can join only an appeal that `GET /appeals/similar`
+ * offers for this building and category.
+ */
+export interface SupportAppealRequest {
   buildingId: number;
   category: Category;
 }
@@ -360,6 +392,13 @@ export interface FeedbackRequest {
   method: FeedbackMethod;
   content: string;
   residentOpinion?: string;
+  /**
+   * Departments that gave the feedback together with the community (each dispatched, whistled or on
+   * the task force for this appeal). A department recording it is included on its own.
+   */
+  departmentIds?: number[];
+  /** Required when a department records it: the community's staff member or liaison who took part. */
+  communityPartyId?: number;
 }
 export interface ResolveRequest {
   note: string;
@@ -370,6 +409,18 @@ export interface RateRequest {
   solved: boolean;
   satisfaction: Satisfaction;
   comment?: string;
+}
+/**
+ * The callback (回访) for an appeal taken in by staff (window, hotline, 12345) whose caller has no
+ * account: staff phone the caller and record her answer, which counts as her rating.
+ */
+export interface CallbackRequest {
+  solved: boolean;
+  satisfaction: Satisfaction;
+  /** What the caller said. */
+  comment?: string;
+  /** When the call was made (default now); not in the future, not before the feedback. */
+  calledAt?: IsoDateTime;
 }
 export interface SecretaryReviewRequest {
   decision: 'close' | 'reopen';

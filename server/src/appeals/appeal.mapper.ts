@@ -92,11 +92,13 @@ export function toFeedbackInfo(f: AppealFeedback): FeedbackInfo {
     residentOpinion: f.residentOpinion,
     final: f.final,
     at: f.at.toISOString(),
+    departments: [],
+    communityParty: null,
   };
 }
 
 export function toRatingInfo(r: AppealRating): RatingInfo {
-  return { solved: r.solved, satisfaction: r.satisfaction, comment: r.comment, at: r.at.toISOString() };
+  return { solved: r.solved, satisfaction: r.satisfaction, comment: r.comment, at: r.at.toISOString(), source: 'resident', recordedBy: null };
 }
 
 /** Expects the people and `assignments.department` loaded. */
