@@ -11,3 +11,4 @@ export * from './timers';
 export * from './time';
 export * from './powers';
 export * from './contract-powers';
+export * from './privacy';
