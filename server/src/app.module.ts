@@ -19,6 +19,7 @@ import { EvaluationModule } from './evaluation/evaluation.module';
 import { ManagementModule } from './management/management.module';
 import { LiaisonsModule } from './liaisons/liaisons.module';
 import { RewardsModule } from './rewards/rewards.module';
+import { RateLimitModule } from './rate-limit/rate-limit.module';
 
 
 /** The whole server. `forRoot` takes the configuration and clock, so tests and scripts can supply their own. */
@@ -30,6 +31,7 @@ export class AppModule implements NestModule {
       imports: [
         ConfigModule.forRoot(overrides),
         DatabaseModule,
+        RateLimitModule,
         StorageModule,
         AuthModule,
         OrganisationModule,

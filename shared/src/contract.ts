@@ -65,6 +65,13 @@ export interface CurrentUser {
   gridId: number | null;
   departmentId: number | null;
 }
+/** A staff account as the people who manage staff see it (`GET /users`). */
+export interface StaffAccount extends CurrentUser {
+  username: string | null;
+  title: string;
+  /** Locked after too many wrong passwords: the community secretary (her staff) or the street admin unlocks it. */
+  locked: boolean;
+}
 export interface LoginResponse {
   token: string;
   expiresAt: IsoDateTime;
@@ -467,6 +474,8 @@ export const NOTIFICATION_KINDS = [
   'projectConsultation',
   /** To the community secretary: a reward request awaits approval; to the street: one was approved. */
   'rewardRequest',
+  /** To whoever may unlock it (the community secretary, the street admin): a staff account locked after wrong passwords. */
+  'accountLocked',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

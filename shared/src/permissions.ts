@@ -43,6 +43,8 @@ export const PERMISSIONS = {
   'reward.acknowledge': ['streetAdmin'],
   'user.list': ['communityStaff', 'communitySecretary', 'gridSecretary', 'commandCenter', 'departmentStaff', 'streetAdmin'],
   'user.manage': ['streetAdmin'],
+  /** A staff account locked after wrong passwords: the secretary unlocks her community's staff, the street admin anyone. */
+  'user.unlock': ['communitySecretary', 'streetAdmin'],
   /** A resident erases her personal data (PIPL); staff accounts are closed by the street admin. */
   'account.erase': ['resident'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -45,6 +45,7 @@ export default async function globalSetup(): Promise<void> {
   const env = {
     ...process.env,
     NODE_ENV: 'development',
+    DEV_LOGIN: 'true',
     DATABASE_URL: `sqlite:${join(dir, 'browser.sqlite')}`,
     UPLOAD_DIR: join(dir, 'uploads'),
     WEB_ROOT: join(ROOT, 'miniapp/dist/h5'),

@@ -91,21 +91,40 @@ describe('login', () => {
       await t.http.get('/api/auth/me').set('Authorization', `Bearer ${token}`).expect(401);
     });
 
-    it('offers the dev login without WeChat credentials: a named resident, or a sample user by username and role', async () => {
+    it('offers the dev login when asked for, without WeChat credentials: a named resident, or a sample liaison by username', async () => {
       const resident = await t.http.post('/api/auth/dev').send({ role: 'resident', name: '张阿姨' }).expect(200);
       const again = await t.http.post('/api/auth/dev').send({ role: 'resident', name: '张阿姨' }).expect(200);
       expect(again.body.user.id).toBe(resident.body.user.id);
-      const staff = await t.http.post('/api/auth/dev').send({ role: 'communityStaff', username: 'staffA' }).expect(200);
-      expect(staff.body.user.id).toBe(t.fixtures.users.staffA.id);
-      await t.http.post('/api/auth/dev').send({ role: 'streetAdmin', username: 'staffA' }).expect(401);
-      await t.http.post('/api/auth/dev').send({ role: 'commandCenter' }).expect(400);
+      const liaison = await t.http.post('/api/auth/dev').send({ role: 'liaison', username: 'liaisonA' }).expect(200);
+      expect(liaison.body.user.id).toBe(t.fixtures.users.liaisonA.id);
+      await t.http.post('/api/auth/dev').send({ role: 'liaison', username: 'staffA' }).expect(401);
+      await t.http.post('/api/auth/dev').send({ role: 'liaison' }).expect(400);
     });
+
+    it.each(['communityStaff', 'communitySecretary', 'gridSecretary', 'commandCenter', 'departmentStaff', 'streetAdmin'])(
+      'never logs in staff (%s): they use their password',
+      async (role) => {
+        const username = Object.values(t.fixtures.users).find((u) => u.role === role)!.username;
+        const res = await t.http.post('/api/auth/dev').send({ role, username }).expect(400);
+        expect(res.body.details).toEqual([{ field: 'role', message: '工作人员请使用用户名和密码登录' }]);
+        expect(res.body.token).toBeUndefined();
+      },
+    );
+  });
+
+  it('has no dev login unless it is asked for (DEV_LOGIN), as when the server is started on its own', async () => {
+    const t = await createTestApp({ fixtures: false, env: { NODE_ENV: 'development', DEV_LOGIN: '' } });
+    try {
+      await t.http.post('/api/auth/dev').send({ role: 'resident', name: '体验居民' }).expect(404);
+    } finally {
+      await t.close();
+    }
   });
 
   it('has no dev login in production', async () => {
     const t = await createTestApp({
       fixtures: false,
-      env: { NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32), PHONE_ENCRYPTION_KEY: 'ab'.repeat(32) },
+      env: { NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32), PHONE_ENCRYPTION_KEY: 'ab'.repeat(32), DEV_LOGIN: '' },
     });
     try {
       await t.http.post('/api/auth/dev').send({ role: 'resident', name: '体验居民' }).expect(404);

@@ -6,11 +6,14 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { Community } from '../organisation/community.entity';
 import { User } from '../users/user.entity';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { WechatModule } from '../wechat/wechat.module';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { ActiveUsers } from './active-users.service';
 import { AuthService } from './auth.service';
+import { LoginAttempts } from './login-attempts.service';
+import { PasswordHasher } from './password-hasher';
 import { ScopeService } from './scope.service';
 import { TokenService } from './token.service';
 
@@ -20,6 +23,7 @@ import { TokenService } from './token.service';
   imports: [
     TypeOrmModule.forFeature([User, Community]),
     WechatModule,
+    NotificationsModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       // A KeyObject rather than a string: jsonwebtoken otherwise tries to parse the secret as a public key on every verify.
@@ -31,7 +35,7 @@ import { TokenService } from './token.service';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, TokenService, ScopeService, ActiveUsers, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [TokenService, ScopeService, ActiveUsers],
+  providers: [AuthService, TokenService, ScopeService, ActiveUsers, PasswordHasher, LoginAttempts, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [TokenService, ScopeService, ActiveUsers, PasswordHasher, LoginAttempts],
 })
 export class AuthModule {}

@@ -1,19 +1,27 @@
 import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { LoginResponse } from '@lingjuli/shared';
+import type { LoginResponse, Role } from '@lingjuli/shared';
 import { Repository } from 'typeorm';
 import { Clock } from '../common/clock/clock';
-import { AppError, badRequest, notFound, unauthorized } from '../common/errors/app-error';
+import { AppError, invalidField, notFound, unauthorized } from '../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { User } from '../users/user.entity';
 import { toCurrentUser } from '../users/user.mapper';
 import { WechatApiError, WechatClient } from '../wechat/wechat.client';
+import { UnitOfWork } from '../database/unit-of-work';
 import type { DevLoginDto } from './dto/login.dto';
-import { verifyPassword } from './password-hasher';
+import { LoginAttempts } from './login-attempts.service';
+import { PasswordHasher } from './password-hasher';
 import { TokenService } from './token.service';
 
 /** WeChat answers that mean the code itself is bad (expired, used, from another app). */
 const BAD_CODE_ERRCODES = new Set([40029, 40163, 40226]);
+
+/** The people the dev login stands in WeChat for. Staff always log in with their password. */
+const DEV_LOGIN_ROLES: readonly Role[] = ['resident', 'liaison'];
+
+const accountLocked = () =>
+  unauthorized('ACCOUNT_LOCKED', '密码错误次数过多，账号已锁定，请联系社区书记或街道管理员解锁');
 
 @Injectable()
 export class AuthService {
@@ -22,6 +30,9 @@ export class AuthService {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly tokens: TokenService,
+    private readonly hasher: PasswordHasher,
+    private readonly attempts: LoginAttempts,
+    private readonly uow: UnitOfWork,
     private readonly wechat: WechatClient,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -44,24 +55,42 @@ export class AuthService {
     return this.respond(user);
   }
 
+  /**
+   * Staff log in with a password. A wrong name and a wrong password get the same answer in the same
+   * time (an unknown name is checked against a dummy hash), so names cannot be probed; wrong passwords
+   * for a real account back off and then lock it (LoginAttempts).
+   */
   async loginWithPassword(username: string, password: string): Promise<LoginResponse> {
-    const user = await this.users.findOneBy({ username, active: true });
-    // Same answer for a wrong name and a wrong password, so names cannot be probed.
-    if (!user?.passwordHash || !(await verifyPassword(password, user.passwordHash))) {
+    const found = await this.users.findOneBy({ username });
+    const account = found?.active && found.passwordHash ? found : null;
+    if (account?.lockedAt) throw accountLocked();
+    const now = this.clock.now();
+    if (account?.loginRetryAt && account.loginRetryAt > now) {
+      const wait = Math.ceil((account.loginRetryAt.getTime() - now.getTime()) / 1000);
+      throw new AppError(HttpStatus.TOO_MANY_REQUESTS, 'LOGIN_RETRY_LATER', `密码错误次数较多，请${wait}秒后再试`, undefined, wait);
+    }
+    const matches = await this.hasher.verify(password, account?.passwordHash ?? null);
+    if (!account || !matches) {
+      if (account && (await this.attempts.failed(account.id))) throw accountLocked();
       throw unauthorized('INVALID_CREDENTIALS', '用户名或密码不正确');
     }
-    return this.respond(user);
+    if (account.failedLogins > 0) await this.uow.run((em) => this.attempts.clear(em, account.id));
+    return this.respond(account);
   }
 
-  /** Development only (see AppConfig.devLoginEnabled): lets the H5 build be used without WeChat. */
+  /**
+   * Development only (see AppConfig.devLoginEnabled): lets the H5 build be used without WeChat, by
+   * residents and liaisons — the people who would log in through WeChat. Never staff.
+   */
   async devLogin(input: DevLoginDto): Promise<LoginResponse> {
     if (!this.config.devLoginEnabled) throw notFound('NOT_FOUND', '找不到请求的内容');
+    if (!DEV_LOGIN_ROLES.includes(input.role)) throw invalidField('role', '工作人员请使用用户名和密码登录');
     if (input.username) {
       const user = await this.users.findOneBy({ username: input.username, active: true });
       if (!user || user.role !== input.role) throw unauthorized('INVALID_CREDENTIALS', '没有这个开发账号');
       return this.respond(user);
     }
-    if (input.role !== 'resident') throw badRequest('VALIDATION_FAILED', '开发登录：工作人员请填写用户名', [{ field: 'username', message: '用户名必须填写' }]);
+    if (input.role !== 'resident') throw invalidField('username', '开发登录：民情专员请填写用户名');
     const name = input.name?.trim() || '体验居民';
     return this.respond(await this.findOrCreateResident(`dev:${name}`, name, input.communityId ?? null));
   }

@@ -22,8 +22,12 @@ export interface AppConfig {
   /** 32-byte key (hex or base64) that encrypts phone numbers at rest. Required in production. */
   phoneKey: Buffer;
   wechat: { appId: string | null; appSecret: string | null; apiBaseUrl: string };
-  /** Dev login for the H5 build: only without WeChat credentials and never in production. */
+  /** Dev login for the H5 build: only when DEV_LOGIN asks for it, without WeChat credentials, never in production. */
   devLoginEnabled: boolean;
+  /** Express's `trust proxy`: how to read the client's address behind a reverse proxy (the login throttles count by it). */
+  trustProxy: boolean | number | string;
+  /** Password hashes computed at once; the rest queue, so a login flood cannot take the CPU from the API. */
+  loginHashConcurrency: number;
   logFormat: 'json' | 'text';
   /** The timer heartbeat in every process (off in tests, which drive the drain themselves). */
   scheduler: { enabled: boolean; tickMs: number };
@@ -35,6 +39,37 @@ export interface AppConfig {
 }
 
 const REPO_ROOT = resolve(__dirname, '../../..');
+
+const NODE_ENVS = ['development', 'test', 'production'] as const;
+
+/** Published in this repository, so never acceptable in production. */
+const DEVELOPMENT_AUTH_SECRET = 'lingjuli-development-secret-do-not-use-in-production';
+const DEVELOPMENT_PHONE_KEY = Buffer.alloc(32, 7).toString('hex');
+/** HS256 wants a key at least as long as its hash. */
+const MIN_SECRET_BYTES = 32;
+
+/** A misspelt NODE_ENV (`Production`, `prod`, `"production "`) must not start a development server. */
+function nodeEnvOf(value: string | undefined): AppConfig['env'] {
+  if (value === undefined || value === '') return 'development';
+  if ((NODE_ENVS as readonly string[]).includes(value)) return value as AppConfig['env'];
+  throw new Error(`NODE_ENV must be one of ${NODE_ENVS.join(', ')} (got ${JSON.stringify(value)})`);
+}
+
+/** A whole number from the environment within bounds; anything else stops the start rather than becoming NaN. */
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  const value = /^\d+$/.test(text.trim()) ? Number(text) : NaN;
+  if (!Number.isSafeInteger(value) || value < min || value > max) throw new Error(`${name} must be a whole number from ${min} to ${max} (got ${JSON.stringify(text)})`);
+  return value;
+}
+
+/** `TRUST_PROXY`: unset or false, true, a hop count, or addresses/subnets as Express takes them. */
+function trustProxy(text: string | undefined): boolean | number | string {
+  if (text === undefined || text === '' || text === 'false') return false;
+  if (text === 'true') return true;
+  return /^\d+$/.test(text) ? Number(text) : text;
+}
 
 function required(env: NodeJS.ProcessEnv, name: string, isProduction: boolean, devDefault: () => string): string {
   const value = env[name];
@@ -61,31 +96,40 @@ function publicUrl(text: string): string {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const nodeEnv = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
+  const nodeEnv = nodeEnvOf(env.NODE_ENV);
   const isProduction = nodeEnv === 'production';
   const appId = env.WECHAT_APP_ID || null;
   const appSecret = env.WECHAT_APP_SECRET || null;
 
   // Development defaults are fixed strings so tokens and encrypted phones survive a restart.
-  const authSecret = required(env, 'AUTH_SECRET', isProduction, () => 'lingjuli-development-secret-do-not-use-in-production');
-  const phoneKey = parseKey(
-    required(env, 'PHONE_ENCRYPTION_KEY', isProduction, () => Buffer.alloc(32, 7).toString('hex')),
-  );
+  const authSecret = required(env, 'AUTH_SECRET', isProduction, () => DEVELOPMENT_AUTH_SECRET);
+  const phoneKeyText = required(env, 'PHONE_ENCRYPTION_KEY', isProduction, () => DEVELOPMENT_PHONE_KEY);
+  const phoneKey = parseKey(phoneKeyText);
+  const devLoginAsked = bool(env.DEV_LOGIN, false);
+  if (isProduction) {
+    if (Buffer.byteLength(authSecret) < MIN_SECRET_BYTES || authSecret === DEVELOPMENT_AUTH_SECRET) {
+      throw new Error(`AUTH_SECRET must be a secret of its own of at least ${MIN_SECRET_BYTES} bytes in production`);
+    }
+    if (phoneKey.equals(parseKey(DEVELOPMENT_PHONE_KEY))) throw new Error('PHONE_ENCRYPTION_KEY must not be the development key in production');
+    if (devLoginAsked) throw new Error('DEV_LOGIN is for development only: unset it in production');
+  }
 
   return {
     env: nodeEnv,
-    port: Number(env.PORT ?? 3000),
+    port: int(env, 'PORT', 3000, 0, 65535),
     databaseUrl: env.DATABASE_URL || `sqlite:${resolve(REPO_ROOT, 'data/lingjuli.sqlite')}`,
     migrationsRun: bool(env.DB_MIGRATE_ON_START, true),
     uploadDir: resolve(env.UPLOAD_DIR || resolve(REPO_ROOT, 'data/uploads')),
-    uploadMaxBytes: Number(env.UPLOAD_MAX_BYTES ?? 10 * 1024 * 1024),
+    uploadMaxBytes: int(env, 'UPLOAD_MAX_BYTES', 10 * 1024 * 1024, 1024, 100 * 1024 * 1024),
     authSecret,
-    tokenTtlSeconds: Number(env.TOKEN_TTL_SECONDS ?? 7 * 24 * 3600),
-    authCacheMs: Number(env.AUTH_CACHE_MS ?? 5000),
+    tokenTtlSeconds: int(env, 'TOKEN_TTL_SECONDS', 7 * 24 * 3600, 60, 90 * 24 * 3600),
+    authCacheMs: int(env, 'AUTH_CACHE_MS', 5000, 0, 60_000),
     phoneKey,
     wechat: { appId, appSecret, apiBaseUrl: env.WECHAT_API_BASE_URL || 'https://api.weixin.qq.com' },
-    devLoginEnabled: !isProduction && !(appId && appSecret) && bool(env.DEV_LOGIN, true),
-    scheduler: { enabled: bool(env.SCHEDULER_ENABLED, true), tickMs: Number(env.SCHEDULER_TICK_MS ?? 5000) },
+    devLoginEnabled: devLoginAsked && !(appId && appSecret),
+    trustProxy: trustProxy(env.TRUST_PROXY),
+    loginHashConcurrency: int(env, 'LOGIN_HASH_CONCURRENCY', 1, 1, 64),
+    scheduler: { enabled: bool(env.SCHEDULER_ENABLED, true), tickMs: int(env, 'SCHEDULER_TICK_MS', 5000, 10, 3_600_000) },
     logFormat: env.LOG_FORMAT === 'json' || (isProduction && env.LOG_FORMAT !== 'text') ? 'json' : 'text',
     publicUrl: publicUrl(env.PUBLIC_URL || 'http://localhost:3000'),
     webRoot: env.WEB_ROOT === undefined ? resolve(REPO_ROOT, 'miniapp/dist/h5') : env.WEB_ROOT || null,

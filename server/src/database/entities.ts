@@ -30,6 +30,7 @@ import { TaskForce } from '../task-forces/task-force.entity';
 import { WhistleEvent } from '../whistles/whistle-event.entity';
 import { WhistleTarget } from '../whistles/whistle-target.entity';
 import { Whistle } from '../whistles/whistle.entity';
+import { RateLimitCounter } from '../rate-limit/rate-limit-counter.entity';
 
 /** Every entity, in one list for the data source and the migration generator. */
 export const ENTITIES = [
@@ -65,4 +66,5 @@ export const ENTITIES = [
   TrainingRecord,
   RewardRequest,
   RewardEvent,
+  RateLimitCounter,
 ];

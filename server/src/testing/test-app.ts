@@ -21,6 +21,8 @@ export interface TestAppOptions {
   startAt?: string;
   /** Create the fixture street (default true). */
   fixtures?: boolean;
+  /** Another app's database, for a second server process over the same data (it is not dropped on close). */
+  database?: TestDatabase;
 }
 
 export interface TestApp {
@@ -46,7 +48,7 @@ export type AuthedAgent = {
  * with a clock the test moves and the fixture street loaded.
  */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const database = options.database ?? (await createTestDatabase());
   const uploadDir = mkdtempSync(join(tmpdir(), 'lingjuli-uploads-'));
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -55,6 +57,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     UPLOAD_MAX_BYTES: String(1024 * 1024),
     WEB_ROOT: '',
     SCHEDULER_ENABLED: 'false',
+    // The tests stand in for development, where `npm start` asks for the dev login.
+    DEV_LOGIN: 'true',
     ...options.env,
   });
   const clock = new ManualClock(options.startAt ?? '2026-03-02T10:00:00+08:00');
@@ -93,7 +97,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     as,
     close: async () => {
       await app.close();
-      await database.drop();
+      if (!options.database) await database.drop();
       rmSync(uploadDir, { recursive: true, force: true });
     },
   };

@@ -63,6 +63,18 @@ export class User {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
+  /** Wrong passwords since the last successful login (see LoginGuard: back off, then lock). */
+  @Column({ type: 'int', default: 0 })
+  failedLogins: number;
+
+  /** After a few wrong passwords, the next attempt waits until then. */
+  @TimeColumn({ nullable: true })
+  loginRetryAt: Date | null;
+
+  /** Locked after too many wrong passwords, until the secretary (her staff) or the street admin unlocks it. */
+  @TimeColumn({ nullable: true })
+  lockedAt: Date | null;
+
   @TimeColumn()
   createdAt: Date;
 }

@@ -1,4 +1,4 @@
-import type { CurrentUser, PersonRef } from '@lingjuli/shared';
+import type { CurrentUser, PersonRef, StaffAccount } from '@lingjuli/shared';
 import { RequestContext } from '../common/context/request-context';
 import type { User } from './user.entity';
 
@@ -11,6 +11,10 @@ export function toCurrentUser(user: User): CurrentUser {
     gridId: user.gridId,
     departmentId: user.departmentId,
   };
+}
+
+export function toStaffAccount(user: User): StaffAccount {
+  return { ...toCurrentUser(user), username: user.username, title: user.title, locked: user.lockedAt !== null };
 }
 
 /** The context a user acts in: the auth guard's for a request, and the sample data's for each step it plays. */

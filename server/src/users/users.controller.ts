@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { CurrentUser } from '@lingjuli/shared';
+import type { CurrentUser, StaffAccount } from '@lingjuli/shared';
 import { Allow } from '../auth/access.decorators';
 import { Ctx } from '../common/context/ctx.decorator';
 import type { RequestContext } from '../common/context/request-context';
@@ -16,7 +16,7 @@ export class UsersController {
   /** Staff and liaisons within the caller's scope. */
   @Allow('user.list')
   @Get('users')
-  list(@Ctx() ctx: RequestContext, @Query() query: ListUsersQuery): Promise<CurrentUser[]> {
+  list(@Ctx() ctx: RequestContext, @Query() query: ListUsersQuery): Promise<StaffAccount[]> {
     return this.users.list(ctx, query);
   }
 
@@ -31,6 +31,14 @@ export class UsersController {
   @HttpCode(204)
   deactivate(@Param('id', ParseIntPipe) id: number): Promise<void> {
     return this.users.deactivate(id);
+  }
+
+  /** Unlocks an account locked after wrong passwords: the secretary her community's staff (else 404), the street admin anyone. */
+  @Allow('user.unlock')
+  @Post('users/:id/unlock')
+  @HttpCode(200)
+  unlock(@Ctx() ctx: RequestContext, @Param('id', ParseIntPipe) id: number): Promise<StaffAccount> {
+    return this.users.unlock(ctx, id);
   }
 
   /** A resident erases her personal data and closes her account. */

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ROLE_SCOPE, type CurrentUser } from '@lingjuli/shared';
+import { ROLE_SCOPE, type CurrentUser, type StaffAccount } from '@lingjuli/shared';
 import { In, Not, Repository, type FindOptionsWhere } from 'typeorm';
-import { hashPassword } from '../auth/password-hasher';
+import { LoginAttempts } from '../auth/login-attempts.service';
+import { PasswordHasher } from '../auth/password-hasher';
 import { ActiveUsers } from '../auth/active-users.service';
 import { ScopeService } from '../auth/scope.service';
 import { Clock } from '../common/clock/clock';
@@ -17,7 +18,7 @@ import { Department } from '../organisation/department.entity';
 import { Grid } from '../organisation/grid.entity';
 import type { CreateUserDto, ListUsersQuery } from './dto/users.dto';
 import { User } from './user.entity';
-import { toCurrentUser } from './user.mapper';
+import { toCurrentUser, toStaffAccount } from './user.mapper';
 
 @Injectable()
 export class UsersService {
@@ -29,10 +30,12 @@ export class UsersService {
     private readonly phones: PhoneCipher,
     private readonly scope: ScopeService,
     private readonly activeUsers: ActiveUsers,
+    private readonly hasher: PasswordHasher,
+    private readonly loginAttempts: LoginAttempts,
   ) {}
 
   /** Colleagues and liaisons the caller may pick from (e.g. to assign a handler), within her scope. */
-  async list(ctx: RequestContext, query: ListUsersQuery): Promise<CurrentUser[]> {
+  async list(ctx: RequestContext, query: ListUsersQuery): Promise<StaffAccount[]> {
     const base: FindOptionsWhere<User> = { active: true, role: query.role ?? Not('resident') };
     let where: FindOptionsWhere<User>[] = [base];
     if (ROLE_SCOPE[ctx.role] === 'department') {
@@ -53,7 +56,7 @@ export class UsersService {
       }
     }
     const users = await this.users.find({ where, order: { role: 'ASC', id: 'ASC' } });
-    return users.map(toCurrentUser);
+    return users.map(toStaffAccount);
   }
 
   async create(input: CreateUserDto): Promise<CurrentUser> {
@@ -63,7 +66,7 @@ export class UsersService {
       displayName: input.displayName,
       title: input.title ?? '',
       username: input.username,
-      passwordHash: await hashPassword(input.password),
+      passwordHash: await this.hasher.hash(input.password),
       phoneEncrypted: input.phone ? this.phones.encrypt(input.phone) : null,
       communityId: input.communityId ?? null,
       gridId: input.gridId ?? null,
@@ -83,6 +86,17 @@ export class UsersService {
     const result = await this.users.update({ id, role: Not('resident') }, { active: false });
     if (!result.affected) throw notFound('USER_NOT_FOUND', '找不到该用户');
     this.activeUsers.forget(id);
+  }
+
+  /** Clears the wrong-password count and the lock (LoginAttempts). A secretary reaches only her community's staff. */
+  async unlock(ctx: RequestContext, id: number): Promise<StaffAccount> {
+    return this.uow.run(async (em) => {
+      const user = await em.findOneBy(User, { id, role: Not('resident') });
+      const reachable = ctx.role === 'streetAdmin' || (user?.role === 'communityStaff' && user.communityId === ctx.actor.communityId);
+      if (!user?.passwordHash || !reachable) throw notFound('USER_NOT_FOUND', '找不到该用户');
+      await this.loginAttempts.clear(em, id);
+      return toStaffAccount({ ...user, failedLogins: 0, loginRetryAt: null, lockedAt: null });
+    });
   }
 
   /**
