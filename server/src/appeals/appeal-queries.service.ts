@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { availableActions, FINAL_STATUSES, isCommunityStaff, type AppealAction, type AppealDetail, type AppealPage, type AppealSummary, type AttachmentInfo, type LiaisonRecord, type TimelineEntry, type TriageInfo } from '@lingjuli/shared';
+import { availableActions, FINAL_STATUSES, isCommunityStaff, maskPersonalData, type AppealAction, type AppealDetail, type AppealPage, type AppealSummary, type AttachmentInfo, type LiaisonRecord, type TimelineEntry, type TriageInfo } from '@lingjuli/shared';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { Clock } from '../common/clock/clock';
 import type { RequestContext } from '../common/context/request-context';
@@ -11,6 +11,7 @@ import { toPersonRef } from '../users/user.mapper';
 import { AppealScope } from './appeal-scope.service';
 import {
   appealCode,
+  supporterLine,
   toAppealSummary,
   toDispatchOrderInfo,
   toFeedbackInfo,
@@ -88,7 +89,8 @@ export class AppealQueriesService {
     // The joins are many-to-one (one row per appeal), so a plain LIMIT pages correctly; `skip`/`take`
     // would make TypeORM read the page's ids in a query of their own first.
     const [rows, total] = await qb.offset((page - 1) * pageSize).limit(pageSize).getManyAndCount();
-    return { items: rows.map((a) => toAppealSummary(a, now)), total, page, pageSize, serverTime: now.toISOString() };
+    const items = rows.map((a) => (isSupporterView(ctx, a) ? toAppealSummary(a, now, supporterLine(a)) : toAppealSummary(a, now)));
+    return { items, total, page, pageSize, serverTime: now.toISOString() };
   }
 
   async detail(ctx: RequestContext, id: number): Promise<AppealDetail> {
@@ -134,13 +136,15 @@ export class AppealQueriesService {
       confirmedBy: toPersonRef(appeal.triageConfirmedBy),
       confirmedAt: appeal.triageConfirmedAt?.toISOString() ?? null,
     };
-    // A supporter sees the problem and how it is handled, nothing of the reporter: not her name, phone,
-    // exact position, words to the visitor, rating comment or photos. The place (locationText) is shared.
+    // A supporter sees the kind of problem and how it is handled, nothing of the reporter: not her words,
+    // name, phone, place, words to the visitor, rating comment or photos; what staff write is masked.
     const supporter = isSupporterView(ctx, appeal);
+    const line = supporterLine(appeal);
+    const staffText = (text: string) => (supporter ? maskPersonalData(text) : text);
     return {
-      ...toAppealSummary(appeal, this.clock.now()),
-      content: appeal.content,
-      locationText: appeal.locationText,
+      ...toAppealSummary(appeal, this.clock.now(), supporter ? line : undefined),
+      content: supporter ? line : appeal.content,
+      locationText: supporter ? null : appeal.locationText,
       latitude: supporter ? null : appeal.latitude,
       longitude: supporter ? null : appeal.longitude,
       reporter: supporter ? null : toPersonRef(appeal.reporter),
@@ -151,8 +155,8 @@ export class AppealQueriesService {
       triage,
       handedTo: appeal.handedTo,
       attachments,
-      timeline: events.map((e) => this.timelineEntryFor(ctx, e)),
-      feedbacks: feedbacks.map(toFeedbackInfo).map((f) => (supporter ? { ...f, residentOpinion: null } : f)),
+      timeline: events.map((e) => this.timelineEntryFor(ctx, e)).map((e) => (e.note ? { ...e, note: staffText(e.note) } : e)),
+      feedbacks: feedbacks.map(toFeedbackInfo).map((f) => (supporter ? { ...f, content: staffText(f.content), residentOpinion: null } : f)),
       ratings: ratings.map(toRatingInfo).map((r) => (supporter ? { ...r, comment: null } : r)),
       dispatchOrder: order ? toDispatchOrderInfo(order) : null,
       actions: supporter ? [] : this.actionsFor(ctx, appeal, order),

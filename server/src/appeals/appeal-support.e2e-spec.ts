@@ -37,7 +37,14 @@ describe('"me too" (我也遇到了) and the similar-appeal lookup (real HTTP, r
       .expect(201);
     return res.body as AppealDetail;
   };
-  const support = (who: FixtureUser, id: number) => t.as(who).post(`/api/appeals/${id}/support`).send();
+  /** What she is filing about: by default what `file` files (building 甲1, sanitation). */
+  const support = (who: FixtureUser, id: number, about: { buildingId?: number; category?: string } = {}) =>
+    t
+      .as(who)
+      .post(`/api/appeals/${id}/support`)
+      .send({ buildingId: t.fixtures.buildings.a1.id, category: 'sanitation', ...about });
+  /** What a supporter reads instead of the reporter's words. */
+  const LINE = '您也遇到的问题：环境卫生与垃圾（甲1号楼）';
   const supporterRows = (appealId: number) => t.dataSource.getRepository(AppealSupporter).countBy({ appealId });
   const events = (appealId: number) => t.dataSource.getRepository(AppealEvent).find({ where: { appealId }, order: { id: 'ASC' } });
   const step = (who: FixtureUser, id: number, action: string, body: object = {}) => t.as(who).post(`/api/appeals/${id}/${action}`).send(body).expect(200);
@@ -75,7 +82,7 @@ describe('"me too" (我也遇到了) and the similar-appeal lookup (real HTTP, r
       expect(await events(appeal.id)).toHaveLength(before);
     });
 
-    it('gives the supporter a reduced view: the problem and its handling, nothing of the reporter', async () => {
+    it('gives the supporter a reduced view: the kind of problem and its handling, nothing of the reporter, not even her words', async () => {
       const res = await t.as('residentA2').get(`/api/appeals/${appeal.id}`).expect(200);
       const body = res.body as AppealDetail;
       expect(body).toMatchObject({
@@ -84,12 +91,14 @@ describe('"me too" (我也遇到了) and the similar-appeal lookup (real HTTP, r
         contactPhone: null,
         latitude: null,
         longitude: null,
-        locationText: '3单元楼道',
-        content: appeal.content,
+        locationText: null,
+        content: LINE,
+        summary: LINE,
         supportedByMe: true,
         actions: [],
         attachments: [],
       });
+      expect(JSON.stringify(body)).not.toContain('3单元');
       // Her own name is not hers to see either way; the reporter's never appears.
       const text = JSON.stringify(body);
       expect(text).not.toContain('residentA"');
@@ -114,9 +123,16 @@ describe('"me too" (我也遇到了) and the similar-appeal lookup (real HTTP, r
       expect((list.body as AppealPage).items.find((a) => a.id === appeal.id)?.supporters).toBe(1);
     });
 
-    it('puts the appeal in the supporter’s own list', async () => {
+    it('puts the appeal in the supporter’s own list, without the reporter’s words', async () => {
       const res = await t.as('residentA2').get('/api/appeals').expect(200);
-      expect((res.body as AppealPage).items.map((a) => a.id)).toContain(appeal.id);
+      const item = (res.body as AppealPage).items.find((a) => a.id === appeal.id);
+      expect(item?.summary).toBe(LINE);
+      expect(JSON.stringify(res.body)).not.toContain('一周没人清运');
+    });
+
+    it('answers the join itself with the reduced view', async () => {
+      const res = await support('residentA2', appeal.id).expect(200);
+      expect(res.body).toMatchObject({ content: LINE, summary: LINE, locationText: null });
     });
 
     it('refuses her own appeal with 409', async () => {
@@ -125,7 +141,7 @@ describe('"me too" (我也遇到了) and the similar-appeal lookup (real HTTP, r
       expect(await supporterRows(appeal.id)).toBe(1);
     });
 
-    it('is open to a resident of another community who found it in the building (it is not scoped)', async () => {
+    it('is open to a resident of another community filing about the same building and category', async () => {
       await support('residentB', appeal.id).expect(200);
       expect(await supporterRows(appeal.id)).toBe(2);
       const view = await t.as('residentB').get(`/api/appeals/${appeal.id}`).expect(200);
@@ -176,6 +192,21 @@ describe('"me too" (我也遇到了) and the similar-appeal lookup (real HTTP, r
     }
   });
 
+  it('masks what staff write to the reporter when it reaches those who said "me too"', async () => {
+    const appeal = await file('residentA');
+    await support('residentB', appeal.id).expect(200);
+    await step('staffA', appeal.id, 'accept');
+    await step('staffA', appeal.id, 'notes', { content: '已联系李阿姨，电话13500001111，明天上门', visibility: 'public' });
+    await t.app.get(OutboxDispatcher).deliverPending();
+    const bodyFor = async (who: FixtureUser) =>
+      ((await t.as(who).get('/api/notifications').expect(200)).body as { appealId: number; body: string }[]).find((m) => m.appealId === appeal.id)?.body;
+    expect(await bodyFor('residentA')).toContain('13500001111');
+    expect(await bodyFor('residentB')).toContain('***********');
+    expect(await bodyFor('residentB')).not.toContain('13500001111');
+    const seen = (await t.as('residentB').get(`/api/appeals/${appeal.id}`).expect(200)).body as AppealDetail;
+    expect(JSON.stringify(seen)).not.toContain('13500001111');
+  });
+
   it('answers 404 on a withdrawn or rejected appeal', async () => {
     const withdrawn = await file('residentA');
     await step('residentA', withdrawn.id, 'withdraw', { reason: '已解决' });
@@ -185,6 +216,77 @@ describe('"me too" (我也遇到了) and the similar-appeal lookup (real HTTP, r
       await support('residentA2', id).expect(404);
       expect(await supporterRows(id)).toBe(0);
     }
+  });
+
+  describe('only what the lookup offers', () => {
+    it('refuses an appeal of another building or category, or one the lookup no longer lists, like an unknown id', async () => {
+      const appeal = await file('residentA');
+      const missing = await support('residentA2', 99_999_999).expect(404);
+      for (const about of [{ buildingId: t.fixtures.buildings.a2.id }, { category: 'noise' }, { buildingId: t.fixtures.buildings.b1.id }]) {
+        const res = await support('residentA2', appeal.id, about).expect(404);
+        expect(res.body).toEqual(missing.body);
+      }
+      // Ten newer ones push it off the lookup's list.
+      for (let i = 0; i < 10; i++) await file('residentB', { content: `楼道垃圾又多了 ${i}` });
+      await support('residentA2', appeal.id).expect(404);
+      expect(await supporterRows(appeal.id)).toBe(0);
+      expect((await events(appeal.id)).filter((e) => e.type === 'support')).toHaveLength(0);
+    });
+
+    it('a resident walking every id reads nobody’s words: not in the answers, not in her list, not in any detail', async () => {
+      // Appeals all over the street, with phones, names and flats in their words.
+      const secrets: string[] = [];
+      const street = [
+        { communityId: t.fixtures.communities.a.id, buildingId: t.fixtures.buildings.a1.id, category: 'sanitation' },
+        { communityId: t.fixtures.communities.a.id, buildingId: t.fixtures.buildings.a2.id, category: 'noise' },
+        { communityId: t.fixtures.communities.b.id, buildingId: t.fixtures.buildings.b1.id, category: 'sanitation' },
+      ];
+      for (const [i, place] of street.entries()) {
+        const words = `秘密${i}号：我叫张秀英，电话1390000000${i}，住2单元50${i}`;
+        secrets.push(`秘密${i}号`, `1390000000${i}`, '张秀英');
+        await file(i === 2 ? 'residentB' : 'residentA', { ...place, content: words, contactPhone: `1390000000${i}` });
+      }
+      const walker = await t.dataSource.getRepository(User).save({
+        role: 'resident', displayName: '好奇的邻居', username: null, passwordHash: null, wechatOpenId: 'openid-walker',
+        communityId: null, gridId: null, departmentId: null, active: true, createdAt: t.clock.now(),
+      });
+      const as = (req: ReturnType<typeof t.http.get>) => req.set('Authorization', `Bearer ${t.app.get(TokenService).issue(walker.id, 'resident').token}`);
+      const last = (await t.dataSource.getRepository(Appeal).find({ order: { id: 'DESC' }, take: 1 }))[0].id;
+      const answers: string[] = [];
+      const statuses = new Set<number>();
+      for (let id = 1; id <= last + 3; id++) {
+        const joined = await as(t.http.post(`/api/appeals/${id}/support`)).send({ buildingId: t.fixtures.buildings.a1.id, category: 'sanitation' });
+        statuses.add(joined.status);
+        answers.push(joined.text);
+        answers.push((await as(t.http.get(`/api/appeals/${id}`))).text);
+      }
+      answers.push((await as(t.http.get('/api/appeals?open=false&pageSize=100'))).text);
+      const everything = answers.join('\n');
+      for (const secret of secrets) expect(everything).not.toContain(secret);
+      // Joining stops at her hourly limit; nothing answered 5xx.
+      expect([...statuses].sort()).toEqual([200, 404, 429]);
+    });
+  });
+
+  describe('the hourly limit per resident', () => {
+    it('answers 429 with Retry-After past ten joins in an hour, and lets her again an hour later', async () => {
+      const appeals: AppealDetail[] = [];
+      for (let i = 0; i < 11; i++) appeals.push(await file('residentA', { content: `楼道垃圾没人清 限额${i}`, buildingId: t.fixtures.buildings.a2.id }));
+      const about = { buildingId: t.fixtures.buildings.a2.id };
+      const limited = await t.dataSource.getRepository(User).save({
+        role: 'resident', displayName: '热心邻居', username: null, passwordHash: null, wechatOpenId: 'openid-keen',
+        communityId: null, gridId: null, departmentId: null, active: true, createdAt: t.clock.now(),
+      });
+      const token = t.app.get(TokenService).issue(limited.id, 'resident').token;
+      const join = (id: number) => t.http.post(`/api/appeals/${id}/support`).set('Authorization', `Bearer ${token}`).send({ category: 'sanitation', ...about });
+      // The ten newest are what the lookup offers; the eleventh call is over the limit whatever it names.
+      for (const appeal of appeals.slice(1)) await join(appeal.id).expect(200);
+      const refused = await join(appeals[1].id).expect(429);
+      expect(refused.body).toEqual({ code: 'TOO_MANY_REQUESTS', message: '请求过于频繁，请稍后再试' });
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+      t.clock.advance(61 * 60_000);
+      await join(appeals[1].id).expect(200);
+    });
   });
 
   it('keeps the counter equal to the rows when many residents join at once, each once', async () => {
@@ -206,7 +308,10 @@ describe('"me too" (我也遇到了) and the similar-appeal lookup (real HTTP, r
     const tokens = t.app.get(TokenService);
     // Each neighbour twice, all at once.
     const calls = [...users, ...users].map((u) =>
-      t.http.post(`/api/appeals/${appeal.id}/support`).set('Authorization', `Bearer ${tokens.issue(u.id, u.role).token}`).send(),
+      t.http
+        .post(`/api/appeals/${appeal.id}/support`)
+        .set('Authorization', `Bearer ${tokens.issue(u.id, u.role).token}`)
+        .send({ buildingId: t.fixtures.buildings.a1.id, category: 'sanitation' }),
     );
     const statuses = (await Promise.all(calls)).map((r) => r.status);
     expect(statuses.every((s) => s === 200)).toBe(true);
@@ -261,6 +366,19 @@ describe('"me too" (我也遇到了) and the similar-appeal lookup (real HTTP, r
       const text = JSON.stringify(items);
       for (const secret of [PHONE, '13800001111', '张阿姨', 'residentA', '2单元']) expect(text).not.toContain(secret);
       expect(items.find((a) => a.id === received.id)).toMatchObject({ summary: '楼道垃圾没人清 甲', status: 'received', supporters: 0 });
+    });
+
+    it('masks personal data in the first words it shows: phones, ID numbers, flats, names', async () => {
+      const c1 = t.fixtures.buildings.c1.id;
+      const filed = await t
+        .as('staffC')
+        .post('/api/appeals')
+        .set('Idempotency-Key', `support-${++key}`)
+        .send({ channel: 'window', content: '我叫李秀兰，电话13811112222，住3单元402室，身份证11010519491231002X，楼道堆满杂物', category: 'sanitation', communityId: t.fixtures.communities.c.id, buildingId: c1 })
+        .expect(201);
+      const res = await similar('residentA', `buildingId=${c1}&category=sanitation`).expect(200);
+      const shown = (res.body as SimilarAppeal[]).find((a) => a.id === filed.body.id)!;
+      expect(shown.summary).toBe('我叫***，电话***********，住*单元***室，身份证******************，楼道堆满杂物');
     });
 
     it('lists at most 10', async () => {

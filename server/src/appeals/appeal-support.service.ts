@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { FINAL_STATUSES, type AppealStatus, type SimilarAppeal } from '@lingjuli/shared';
-import { DataSource, In } from 'typeorm';
+import { maskPersonalData, type AppealStatus, type SimilarAppeal, type SimilarAppealsQuery } from '@lingjuli/shared';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { Clock } from '../common/clock/clock';
 import type { RequestContext } from '../common/context/request-context';
 import { conflict, notFound } from '../common/errors/app-error';
 import { UnitOfWork } from '../database/unit-of-work';
-import { appealCode, appealSummaryText } from './appeal.mapper';
-import type { SimilarAppealsDto } from './dto/similar-appeals.query';
+import { appealCode, clipSummary } from './appeal.mapper';
 import { AppealSupporter } from './entities/appeal-supporter.entity';
 import { Appeal } from './entities/appeal.entity';
 import { appendTimeline } from './timeline';
@@ -17,8 +16,11 @@ const SIMILAR_STATUSES: readonly AppealStatus[] = ['received', 'inProgress', 're
 const SIMILAR_LIMIT = 10;
 
 /**
- * "Me too" (我也遇到了): before filing, a resident sees the open appeals of the same category in her
- * building and can join one instead of filing the same problem again (design §8, FixMyStreet).
+ * "Me too" (我也遇到了): before filing, a resident sees the open appeals of the same category in the
+ * building she is filing about, with personal data masked, and can join one instead of filing the
+ * same problem again (design §8, FixMyStreet). She can join only what that lookup offers her: walking
+ * appeal ids finds nothing, and what she then follows is the problem and its handling, never the
+ * reporter's words.
  */
 @Injectable()
 export class AppealSupportService {
@@ -28,39 +30,33 @@ export class AppealSupportService {
     private readonly clock: Clock,
   ) {}
 
-  /** Open appeals of a category in a building, newest first: summary text only, nobody's name or phone. */
-  async similar(query: SimilarAppealsDto): Promise<SimilarAppeal[]> {
-    const rows = await this.dataSource.getRepository(Appeal).find({
-      where: { buildingId: query.buildingId, category: query.category, status: In([...SIMILAR_STATUSES]) },
-      order: { receivedAt: 'DESC', id: 'DESC' },
-      take: SIMILAR_LIMIT,
-    });
+  /** Open appeals of a category in a building, newest first: the first words masked, nobody's name or phone. */
+  async similar(query: SimilarAppealsQuery): Promise<SimilarAppeal[]> {
+    const rows = await this.offered(this.dataSource.manager, query);
     return rows.map((a) => ({
       id: a.id,
       code: appealCode(a),
       category: a.category,
       status: a.status,
-      summary: appealSummaryText(a),
+      summary: clipSummary(maskPersonalData(a.content)),
       receivedAt: a.receivedAt.toISOString(),
       supporters: a.supporters,
     }));
   }
 
   /**
-   * Adds the resident to an open appeal. Deliberately not limited by AppealScope: she found it through
-   * `similar`, which shows other residents' appeals. A final appeal is 404 (nothing left to join), her
-   * own is 409, joining again changes nothing. One transaction: the row, the counter, the timeline line.
+   * Adds the resident to an appeal that `similar` offers for the building and category she is filing
+   * about; anything else — another building or category, a final appeal, an unknown id — is the same
+   * 404. Her own is 409; joining again changes nothing. One transaction: the row, the counter, the
+   * timeline line.
    */
-  support(ctx: RequestContext, id: number): Promise<Appeal> {
+  support(ctx: RequestContext, id: number, about: SimilarAppealsQuery): Promise<Appeal> {
     return this.uow.run(async (em) => {
-      const qb = em
-        .createQueryBuilder(Appeal, 'appeal')
-        .where('appeal.id = :id', { id })
-        .andWhere('appeal.status NOT IN (:...final)', { final: FINAL_STATUSES });
-      // The appeal row is the lock that keeps the counter and the rows in step (SQLite serialises writers anyway).
-      if (this.uow.writeLock) qb.setLock('pessimistic_write');
-      const appeal = await qb.getOne();
-      if (!appeal) throw notFound('APPEAL_NOT_FOUND', '找不到该诉求，或该诉求已办结');
+      // The appeal row is the lock that keeps the counter and the rows in step (SQLite serialises writers
+      // anyway). Taken first: the reads after it then see what a concurrent join committed.
+      const appeal = await em.findOne(Appeal, { where: { id }, lock: this.uow.writeLock });
+      const offered = appeal ? await this.offered(em, about) : [];
+      if (!appeal || !offered.some((a) => a.id === id)) throw notFound('APPEAL_NOT_FOUND', '找不到该诉求，或该诉求已办结');
       if (appeal.reporterId === ctx.userId || appeal.filedById === ctx.userId) {
         throw conflict('OWN_APPEAL', '这是您自己反映的问题，无需再点“我也遇到了”');
       }
@@ -84,6 +80,15 @@ export class AppealSupportService {
         data: { supporters: appeal.supporters },
       });
       return appeal;
+    });
+  }
+
+  /** What the lookup offers: the newest open appeals of the category in the building. */
+  private offered(em: EntityManager, { buildingId, category }: SimilarAppealsQuery): Promise<Appeal[]> {
+    return em.find(Appeal, {
+      where: { buildingId, category, status: In([...SIMILAR_STATUSES]) },
+      order: { receivedAt: 'DESC', id: 'DESC' },
+      take: SIMILAR_LIMIT,
     });
   }
 }

@@ -1,4 +1,5 @@
 import {
+  CATEGORY_INFO,
   FINAL_STATUSES,
   isBreached,
   shanghaiDateCode,
@@ -27,13 +28,22 @@ function isOverdue(appeal: Appeal, now: Date): boolean {
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-/** The first 60 characters of the appeal's text, for lists. */
-export function appealSummaryText(appeal: Pick<Appeal, 'content'>): string {
-  return appeal.content.length > 60 ? `${appeal.content.slice(0, 60)}…` : appeal.content;
+/** The first 60 characters of a text, for lists. */
+export function clipSummary(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
 
-/** Expects `community`, `building` and `handler` loaded. */
-export function toAppealSummary(appeal: Appeal, now: Date): AppealSummary {
+/**
+ * What a resident who only said "me too" reads instead of the reporter's words: the kind of problem
+ * and where. Expects `building` (or `community`) loaded.
+ */
+export function supporterLine(appeal: Appeal): string {
+  const place = appeal.building?.name ?? appeal.community?.name ?? '';
+  return `您也遇到的问题：${CATEGORY_INFO[appeal.category].label}${place ? `（${place}）` : ''}`;
+}
+
+/** Expects `community`, `building` and `handler` loaded. `summary` replaces the first words (see `supporterLine`). */
+export function toAppealSummary(appeal: Appeal, now: Date, summary = clipSummary(appeal.content)): AppealSummary {
   return {
     id: appeal.id,
     code: appealCode(appeal),
@@ -46,7 +56,7 @@ export function toAppealSummary(appeal: Appeal, now: Date): AppealSummary {
     communityName: appeal.community?.name ?? '',
     buildingId: appeal.buildingId,
     buildingName: appeal.building?.name ?? null,
-    summary: appealSummaryText(appeal),
+    summary,
     proactive: appeal.proactive,
     receivedAt: appeal.receivedAt.toISOString(),
     dueAt: appeal.dueAt.toISOString(),

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { AppealDetail, AppealPage, AppealSummary, LiaisonRecord, SimilarAppeal } from '@lingjuli/shared';
 import type { Response } from 'express';
 import { Allow } from '../auth/access.decorators';
+import { RateLimited } from '../rate-limit/rate-limits';
 import { Ctx } from '../common/context/ctx.decorator';
 import type { RequestContext } from '../common/context/request-context';
 import { invalidField } from '../common/errors/app-error';
@@ -11,7 +12,7 @@ import { AppealQueriesService } from './appeal-queries.service';
 import { AppealSupportService } from './appeal-support.service';
 import { CreateAppealDto } from './dto/create-appeal.dto';
 import { ListAppealsQuery } from './dto/list-appeals.query';
-import { SimilarAppealsDto } from './dto/similar-appeals.query';
+import { SimilarAppealsDto, SupportAppealDto } from './dto/similar-appeals.query';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,64}$/;
 
@@ -68,12 +69,17 @@ export class AppealsController {
     return this.queries.detail(ctx, id);
   }
 
-  /** "Me too" (我也遇到了): join an open appeal instead of filing the same problem; answers the appeal as she now sees it. */
+  /**
+   * "Me too" (我也遇到了): join an appeal that `similar` offers for the building and category she is
+   * filing about, instead of filing the same problem; answers the appeal as she now sees it (without
+   * the reporter's words). Limited per resident.
+   */
   @Allow('appeal.support')
+  @RateLimited('supportPerResident')
   @Post('appeals/:id/support')
   @HttpCode(200)
-  async supportAppeal(@Ctx() ctx: RequestContext, @Param('id', ParseIntPipe) id: number): Promise<AppealDetail> {
-    await this.support.support(ctx, id);
+  async supportAppeal(@Ctx() ctx: RequestContext, @Param('id', ParseIntPipe) id: number, @Body() body: SupportAppealDto): Promise<AppealDetail> {
+    await this.support.support(ctx, id, body);
     return this.queries.detail(ctx, id);
   }
 

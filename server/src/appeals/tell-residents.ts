@@ -1,4 +1,4 @@
-import type { NotificationKind } from '@lingjuli/shared';
+import { maskPersonalData, type NotificationKind } from '@lingjuli/shared';
 import type { EntityManager } from 'typeorm';
 import { appealOccasion, type Notifier } from '../notifications/notifier.service';
 import { appealCode } from './appeal.mapper';
@@ -7,7 +7,8 @@ import type { Appeal } from './entities/appeal.entity';
 
 /**
  * Tells the resident who filed the appeal, and those who said "me too", through the inbox (and later
- * WeChat), in the caller's transaction. The body quotes the first 80 characters of `text`.
+ * WeChat), in the caller's transaction. The body quotes the first 80 characters of `text`, masked for
+ * the supporters (staff may name the reporter or her flat when they write to her).
  */
 export async function tellResidents(
   em: EntityManager,
@@ -18,7 +19,8 @@ export async function tellResidents(
 ): Promise<void> {
   const { kind, title, text } = notice;
   const supporters = await em.find(AppealSupporter, { select: { userId: true }, where: { appealId: appeal.id } });
-  const recipientIds = [...(appeal.reporterId ? [appeal.reporterId] : []), ...supporters.map((s) => s.userId)];
-  const body = `${appealCode(appeal)}：${text.length > 80 ? `${text.slice(0, 80)}…` : text}`;
-  await notifier.notify(em, { kind, recipientIds, appealId: appeal.id, occasion: appealOccasion(appeal.id, now), title, body }, now);
+  const body = (words: string) => `${appealCode(appeal)}：${words.length > 80 ? `${words.slice(0, 80)}…` : words}`;
+  const occasion = appealOccasion(appeal.id, now);
+  if (appeal.reporterId) await notifier.notify(em, { kind, recipientIds: [appeal.reporterId], appealId: appeal.id, occasion, title, body: body(text) }, now);
+  await notifier.notify(em, { kind, recipientIds: supporters.map((s) => s.userId), appealId: appeal.id, occasion, title, body: body(maskPersonalData(text)) }, now);
 }

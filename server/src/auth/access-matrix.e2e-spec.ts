@@ -66,7 +66,8 @@ const USERS: Outcome[] = [Y, Y, Y, Y, Y, Y, Y, Y, U];
 // prettier-ignore
 const MATRIX: [string, Outcome[]][] = [
   //                                              res lia stf sec grd cmd dpt adm anon
-  // Logging in is public by nature; the dev login is enabled in tests (no WeChat credentials, not production).
+  // Logging in is public by nature; the dev login is enabled in tests (DEV_LOGIN, no WeChat credentials, not production),
+  // for residents and liaisons only (staff always use their password).
   ['POST /api/auth/wechat',                        ALL_Y],
   ['POST /api/auth/password',                      ALL_Y],
   ['POST /api/auth/dev',                           ALL_Y],
@@ -96,6 +97,8 @@ const MATRIX: [string, Outcome[]][] = [
   ['GET /api/users',                               [F,  F,  Y,  Y,  Y,  Y,  Y,  Y,  U]],
   ['POST /api/users',                              [F,  F,  F,  F,  F,  F,  F,  Y,  U]],
   ['DELETE /api/users/:id',                        [F,  F,  F,  F,  F,  F,  F,  Y,  U]],
+  // An account locked after wrong passwords: the secretary vouches for her own staff, the street admin for anyone.
+  ['POST /api/users/:id/unlock',                   [F,  F,  F,  Y,  F,  F,  F,  Y,  U]],
   // PIPL (§7): residents can delete their data; staff accounts are closed by the street admin.
   ['DELETE /api/me',                               [Y,  F,  F,  F,  F,  F,  F,  F,  U]],
   // Photos go with filing, notes and resolution by the people who do those. The design does not give the
@@ -701,9 +704,9 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
     }),
     'POST /api/auth/dev': async () => ({
       url: '/api/auth/dev',
-      body: { role: 'communityStaff', username: 'staffA' },
+      body: { role: 'liaison', username: 'liaisonA' },
       verify: async (res, outcome) => {
-        if (outcome === 'ok') expect(res.body.user.id).toBe(t.fixtures.users.staffA.id);
+        if (outcome === 'ok') expect(res.body.user.id).toBe(t.fixtures.users.liaisonA.id);
       },
     }),
     'GET /api/auth/me': get(
@@ -778,6 +781,21 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
         verify: async (_res, outcome) => {
           const row = await t.dataSource.getRepository(User).findOneByOrFail({ id: target.id });
           expect(row.active).toBe(outcome !== 'ok');
+        },
+      };
+    },
+    'POST /api/users/:id/unlock': async () => {
+      const n = next();
+      const target = await newUser({
+        role: 'communityStaff', displayName: `锁定${n}`, username: `matrix-locked-${n}`, passwordHash: 'scrypt$x', communityId: t.fixtures.communities.a.id,
+        failedLogins: 10, lockedAt: t.clock.now(),
+      });
+      return {
+        url: `/api/users/${target.id}/unlock`,
+        verify: async (res, outcome) => {
+          const row = await t.dataSource.getRepository(User).findOneByOrFail({ id: target.id });
+          expect([row.lockedAt === null, row.failedLogins]).toEqual(outcome === 'ok' ? [true, 0] : [false, 10]);
+          if (outcome === 'ok') expect(res.body).toMatchObject({ id: target.id, locked: false });
         },
       };
     },
@@ -867,9 +885,13 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
       const before = (await events(appeal.id)).length;
       return {
         url: `/api/appeals/${appeal.id}/support`,
+        // The building and category she is filing about, where the similar lookup offered it.
+        body: { buildingId: t.fixtures.buildings.a1.id, category: filed.body.category },
         verify: async (res, outcome) => {
           if (outcome !== 'ok') return untouched(res, appeal, before);
-          expect(res.body).toMatchObject({ id: appeal.id, supportedByMe: true, supporters: 1, reporter: null, contactPhone: null, actions: [] });
+          // Joined, in the reduced view: not even the reporter's words.
+          expect(textOf(res)).not.toContain(marker);
+          expect(res.body).toMatchObject({ id: appeal.id, supportedByMe: true, supporters: 1, reporter: null, contactPhone: null, locationText: null, actions: [] });
           const last = (await events(appeal.id)).at(-1)!;
           expect([last.type, last.actorId]).toEqual(['support', null]);
         },
@@ -1351,8 +1373,8 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
     const OUTSIDERS = ['staffB', 'secretaryB', 'staffC', 'secretaryC', 'residentB', 'residentA2', 'liaisonA', 'gridSecretary2', 'deptParks'];
 
     /**
-     * "Me too" finds any open appeal by id on purpose: the resident found it through the similar lookup,
-     * which shows other residents' appeals. Its own checks are below.
+     * "Me too" is scoped by what the similar lookup offers for the building and category she is filing
+     * about, not by her community (a resident may file about any building of the street). Its own checks are below.
      */
     const UNSCOPED = ['POST /api/appeals/:id/support'];
 
@@ -1361,8 +1383,9 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
       expect([...APPEAL_ENDPOINTS.map(([key]) => key), ...UNSCOPED].sort()).toEqual(appealKeys.sort());
     });
 
-    describe('"me too" (not scoped: any open appeal by id, for residents only)', () => {
-      const support = async (name: string, id: number) => call('POST', `/api/appeals/${id}/support`, actor(name));
+    describe('"me too" (what the similar lookup offers for her building and category; residents only)', () => {
+      const support = async (name: string, id: number, about: { buildingId?: number; category?: string } = {}) =>
+        call('POST', `/api/appeals/${id}/support`, actor(name)).send({ buildingId: t.fixtures.buildings.a1.id, category: 'sanitation', ...about });
 
       it.each(OUTSIDERS.filter((name) => !name.startsWith('resident')))('%s → 403, nothing shown or changed', async (name) => {
         const appeal = await sharedAppealIn('received');
@@ -1372,26 +1395,38 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
         await untouched(res, appeal, before);
       });
 
-      it('a resident of another community may join, and sees the problem but nothing of the reporter', async () => {
+      it('a resident of another community filing about the same building and category may join, and sees nothing of the reporter', async () => {
         const n = next();
         const phone = '13700001234';
         const filed = await call('POST', '/api/appeals', actor('residentA'))
           .set('Idempotency-Key', `matrix-support-scope-${n}`)
           .send({ channel: 'online', content: `楼道灯不亮 MXT${n}`, communityId: t.fixtures.communities.a.id, buildingId: t.fixtures.buildings.a1.id, contactPhone: phone, latitude: 39.9, longitude: 116.3 })
           .expect(201);
-        const res = await support('residentB', filed.body.id);
+        const res = await support('residentB', filed.body.id, { category: filed.body.category });
         expect(res.status).toBe(200);
-        expect(res.body).toMatchObject({ reporter: null, contactName: null, contactPhone: null, latitude: null, longitude: null, actions: [] });
-        expect(textOf(res)).not.toContain(phone);
-        expect(textOf(res)).not.toContain('"residentA"');
+        expect(res.body).toMatchObject({ reporter: null, contactName: null, contactPhone: null, latitude: null, longitude: null, locationText: null, actions: [] });
+        for (const secret of [phone, `MXT${n}`, '楼道灯不亮', '"residentA"']) expect(textOf(res)).not.toContain(secret);
+      });
+
+      it('naming another building or category finds nothing, exactly like an unknown id', async () => {
+        const appeal = await sharedAppealIn('received');
+        const before = (await events(appeal.id)).length;
+        const category = (await t.dataSource.getRepository(Appeal).findOneByOrFail({ id: appeal.id })).category;
+        const missing = await support('residentB', 99_999_999, { category });
+        for (const about of [{ buildingId: t.fixtures.buildings.a2.id, category }, { category: category === 'noise' ? 'parking' : 'noise' }]) {
+          const res = await support('residentB', appeal.id, about);
+          expect([res.status, res.body]).toEqual([404, missing.body]);
+          await untouched(res, appeal, before);
+        }
       });
 
       it('a final appeal answers exactly like an id that does not exist', async () => {
         const appeal = await appealIn('received');
         await step('residentA', `/api/appeals/${appeal.id}/withdraw`, {});
         const before = (await events(appeal.id)).length;
-        const withdrawn = await support('residentB', appeal.id);
-        const missing = await support('residentB', 99_999_999);
+        const category = (await t.dataSource.getRepository(Appeal).findOneByOrFail({ id: appeal.id })).category;
+        const withdrawn = await support('residentB', appeal.id, { category });
+        const missing = await support('residentB', 99_999_999, { category });
         expect([withdrawn.status, missing.status]).toEqual([404, 404]);
         expect(withdrawn.body).toEqual(missing.body);
         await untouched(withdrawn, appeal, before);
@@ -1774,14 +1809,16 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
   describe('privacy (§7): the contact phone is shown in full only to the people handling the appeal', () => {
     const PHONE = '13912345678';
     let appealId = 0;
+    let category = '';
 
     beforeAll(async () => {
       const n = next();
       const filed = await call('POST', '/api/appeals', actor('residentA'))
         .set('Idempotency-Key', `matrix-phone-${n}`)
-        .send({ channel: 'online', content: `楼道灯坏了 ${n}`, communityId: t.fixtures.communities.a.id, contactPhone: PHONE })
+        .send({ channel: 'online', content: `楼道灯坏了 ${n}`, communityId: t.fixtures.communities.a.id, buildingId: t.fixtures.buildings.a2.id, contactPhone: PHONE })
         .expect(201);
       appealId = filed.body.id;
+      category = filed.body.category;
       await step('staffA', `/api/appeals/${appealId}/accept`, {});
       await step('staffA', `/api/appeals/${appealId}/assign`, { liaisonId: t.fixtures.users.liaisonA.id });
     });
@@ -1797,7 +1834,7 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
       ['streetAdmin', 'masked', 'supervises, does not handle'],
       ['residentA2', 'none', 'a neighbour who said "me too"'],
     ])('%s sees it %s (%s)', async (name, shown) => {
-      if (shown === 'none') await step('residentA2', `/api/appeals/${appealId}/support`, {});
+      if (shown === 'none') await step('residentA2', `/api/appeals/${appealId}/support`, { buildingId: t.fixtures.buildings.a2.id, category });
       const res = await call('GET', `/api/appeals/${appealId}`, actor(name)).expect(200);
       if (shown === 'full') expect(res.body.contactPhone).toBe(PHONE);
       else if (shown === 'none') {

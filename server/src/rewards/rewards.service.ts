@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isCommunityStaff, REWARD_BASIS_LABELS, REWARD_STATUS_LABELS, type RewardAction, type RewardEventInfo, type RewardRequestInfo, type Role } from '@lingjuli/shared';
 import { DataSource, In, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import { Appeal } from '../appeals/entities/appeal.entity';
-import { appealCode, appealSummaryText } from '../appeals/appeal.mapper';
+import { appealCode, clipSummary } from '../appeals/appeal.mapper';
 import { Clock } from '../common/clock/clock';
 import type { RequestContext } from '../common/context/request-context';
 import { conflict, forbidden, invalidField, notFound } from '../common/errors/app-error';
@@ -274,7 +274,7 @@ export class RewardsService {
     const appeals = appealIds.length
       ? await this.dataSource.manager.find(Appeal, { select: { id: true, receivedAt: true, content: true }, where: { id: In(appealIds) } })
       : [];
-    const appealById = new Map(appeals.map((a) => [a.id, { id: a.id, code: appealCode(a), summary: appealSummaryText(a) }]));
+    const appealById = new Map(appeals.map((a) => [a.id, { id: a.id, code: appealCode(a), summary: clipSummary(a.content) }]));
     return requests.map((r) =>
       toRewardRequestInfo(
         r,
