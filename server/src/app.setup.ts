@@ -2,12 +2,18 @@ import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { securityHeaders } from './common/http/security-headers';
+import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { createValidationPipe } from './common/validation/validation.pipe';
 
 export const API_PREFIX = 'api';
 
-/** Everything main.ts and the tests both need: prefix, body limits, validation, errors, OpenAPI. */
+/** Everything main.ts and the tests both need: headers, prefix, body limits, validation, errors, OpenAPI. */
 export function configureApp(app: NestExpressApplication): INestApplication {
+  const config = app.get<AppConfig>(APP_CONFIG);
+  // The client's address behind a reverse proxy: the login throttles count by it.
+  app.set('trust proxy', config.trustProxy);
+  app.use(securityHeaders(config.webRoot));
   app.setGlobalPrefix(API_PREFIX);
   // JSON bodies are small (the longest text field is 2000 characters); photos go through /api/uploads.
   app.useBodyParser('json', { limit: '64kb' });

@@ -4,6 +4,7 @@ import type { AttachmentInfo } from '@lingjuli/shared';
 import type { Response } from 'express';
 import { Allow, Public } from '../auth/access.decorators';
 import { Ctx } from '../common/context/ctx.decorator';
+import { USER_CONTENT_POLICY } from '../common/http/security-headers';
 import type { RequestContext } from '../common/context/request-context';
 import { PhotoUploadInterceptor } from './photo-upload.interceptor';
 import { UploadsService } from './uploads.service';
@@ -35,6 +36,7 @@ export class UploadsController {
   ): Promise<void> {
     const { stream, mimeType } = await this.uploads.open(id, exp ?? '', sig ?? '');
     res.setHeader('Content-Type', mimeType);
+    res.setHeader('Content-Security-Policy', USER_CONTENT_POLICY);
     res.setHeader('Cache-Control', 'private, max-age=3600');
     stream.pipe(res);
   }
