@@ -1,4 +1,4 @@
-import { MASK_RULES, maskPersonalData } from './privacy';
+import { MASK_RULES, maskPersonalData, namesIn } from './privacy';
 
 /** Text a resident might write → what others may see of it. */
 const MASKED: [string, string][] = [
@@ -58,6 +58,15 @@ describe('maskPersonalData', () => {
     expect(maskPersonalData('我叫赵六，电话13800001111，住4单元601，身份证110105194912310021')).toBe(
       '我叫**，电话***********，住*单元***，身份证******************',
     );
+  });
+
+  it('finds the names a text gives, and hides them wherever else they appear', () => {
+    const hers = '我叫王秀英，住2单元';
+    expect(namesIn(hers)).toEqual(['王秀英']);
+    expect(namesIn('我是李阿姨，楼上漏水')).toEqual(['李阿姨']);
+    expect(maskPersonalData('已联系王秀英，明天上门', namesIn(hers))).toBe('已联系***，明天上门');
+    // A one-character "name" would hide too much.
+    expect(maskPersonalData('王师傅已到', ['王'])).toBe('王师傅已到');
   });
 
   it('keeps the length, so a clipped summary never shows half a number', () => {

@@ -21,8 +21,8 @@ interface MaskRule {
   /** What the rule hides, for the tests and for whoever adds the next one. */
   name: string;
   pattern: RegExp;
-  /** Which capture group to hide; the whole match when absent. */
-  group?: number;
+  /** The rule finds a person's name (which may then appear elsewhere, without 我叫 before it). */
+  findsName?: boolean;
 }
 
 const NOT_DIGIT_BEFORE = '(?<![0-9A-Za-z])';
@@ -44,14 +44,23 @@ export const MASK_RULES: readonly MaskRule[] = [
   // A flat number straight after the unit: 2单元502, 3门301号.
   { name: 'flatAfterUnit', pattern: /(?<=(?:单元|门)\s*)\d{2,4}(?=\s*号?(?![楼院]))/g },
   // Her name: 我叫 is always followed by one; 我是 only when a surname follows (我是这栋楼的… is not a name).
-  { name: 'nameAfterWoJiao', pattern: new RegExp(`(?<=我叫)${NAME_CHAR}{1,3}`, 'g') },
-  { name: 'nameAfterWoShi', pattern: new RegExp(`(?<=我是)[${SURNAMES}]${NAME_CHAR}{1,2}`, 'g') },
+  { name: 'nameAfterWoJiao', pattern: new RegExp(`(?<=我叫)${NAME_CHAR}{1,3}`, 'g'), findsName: true },
+  { name: 'nameAfterWoShi', pattern: new RegExp(`(?<=我是)[${SURNAMES}]${NAME_CHAR}{1,2}`, 'g'), findsName: true },
   { name: 'surnameAfterWoXing', pattern: /(?<=我姓)[\u4e00-\u9fa5]/g },
 ];
 
 const hide = (text: string) => text.replace(/[^\s\-－()（）]/g, '*');
 
-/** The text with personal data replaced by `*`, character for character. */
-export function maskPersonalData(text: string): string {
-  return MASK_RULES.reduce((masked, rule) => masked.replace(rule.pattern, hide), text);
+/**
+ * The text with personal data replaced by `*`, character for character. `names` are hidden wherever
+ * they appear (a resident's name as she gave it, which staff may repeat without 我叫 before it).
+ */
+export function maskPersonalData(text: string, names: readonly string[] = []): string {
+  const masked = MASK_RULES.reduce((result, rule) => result.replace(rule.pattern, hide), text);
+  return names.filter((n) => n.length >= 2).reduce((result, name) => result.split(name).join(hide(name)), masked);
+}
+
+/** The names a text gives for its writer (我叫张三 → 张三), to hide them elsewhere too. */
+export function namesIn(text: string): string[] {
+  return MASK_RULES.filter((rule) => rule.findsName).flatMap((rule) => text.match(rule.pattern) ?? []);
 }

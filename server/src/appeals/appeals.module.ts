@@ -5,6 +5,7 @@ import { OrganisationModule } from '../organisation/organisation.module';
 import { UploadsModule } from '../uploads/uploads.module';
 import { AppealActionsController } from './appeal-actions.controller';
 import { AppealActionsService } from './appeal-actions.service';
+import { AppealErasure } from './appeal-erasure.service';
 import { AppealIntakeService } from './appeal-intake.service';
 import { AppealQueriesService } from './appeal-queries.service';
 import { AppealScope } from './appeal-scope.service';
@@ -15,8 +16,9 @@ import { Appeal } from './entities/appeal.entity';
 @Module({
   imports: [TypeOrmModule.forFeature([Appeal]), UploadsModule, OrganisationModule, NotificationsModule],
   controllers: [AppealsController, AppealActionsController],
-  providers: [AppealScope, AppealIntakeService, AppealActionsService, AppealQueriesService, AppealSupportService],
-  // The one scope rule for appeals, for the six powers that work on an appeal (whistles, task forces).
-  exports: [AppealScope],
+  providers: [AppealScope, AppealIntakeService, AppealActionsService, AppealQueriesService, AppealSupportService, AppealErasure],
+  // The one scope rule for appeals, for the six powers that work on an appeal (whistles, task forces);
+  // a resident's erasure, for the account it closes.
+  exports: [AppealScope, AppealErasure],
 })
 export class AppealsModule {}

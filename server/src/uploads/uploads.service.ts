@@ -1,6 +1,6 @@
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { AttachmentInfo } from '@lingjuli/shared';
 import { In, IsNull, Repository, type EntityManager } from 'typeorm';
@@ -18,6 +18,8 @@ const URL_LIFETIME_MS = 60 * 60 * 1000;
 /** Photos: stored through FileStorage, linked to appeals inside the appeal's own transaction, served by signed URL. */
 @Injectable()
 export class UploadsService {
+  private readonly logger = new Logger(UploadsService.name);
+
   constructor(
     @InjectRepository(Attachment) private readonly attachments: Repository<Attachment>,
     private readonly storage: FileStorage,
@@ -69,6 +71,25 @@ export class UploadsService {
     }
     if (options.exceptOwnerId != null) qb.andWhere('a.ownerId <> :owner', { owner: options.exceptOwnerId });
     return (await qb.getMany()).map((a) => this.toInfo(a));
+  }
+
+  /**
+   * For a resident's erasure, in her transaction: the rows of her own uploads and of every photo on
+   * the given appeals go; the files are the caller's to delete after the commit (`deleteFiles`), so a
+   * rolled-back erasure keeps them.
+   */
+  async removeForErasure(em: EntityManager, ownerId: number, appealIds: readonly number[]): Promise<string[]> {
+    const where = appealIds.length ? [{ ownerId }, { appealId: In([...appealIds]) }] : [{ ownerId }];
+    const rows = await em.find(Attachment, { select: { id: true, storageKey: true }, where });
+    if (rows.length) await em.delete(Attachment, rows.map((a) => a.id));
+    return rows.map((a) => a.storageKey);
+  }
+
+  /** Deletes stored files; one that cannot be deleted is logged and the rest still go. */
+  async deleteFiles(keys: readonly string[]): Promise<void> {
+    for (const key of keys) {
+      await this.storage.delete(key).catch((error: unknown) => this.logger.error(`Could not delete ${key}: ${String(error)}`));
+    }
   }
 
   /** Opens a file for a signed URL; the signature stands in for the session (an <Image> cannot send headers). */

@@ -12,7 +12,10 @@ import { conflict, invalidField, notFound } from '../common/errors/app-error';
 import { PhoneCipher } from '../common/privacy/phone-cipher';
 import { UnitOfWork } from '../database/unit-of-work';
 import { isUniqueViolation } from '../database/db-errors';
-import { Appeal } from '../appeals/entities/appeal.entity';
+import { AppealErasure } from '../appeals/appeal-erasure.service';
+import { InboxMessage } from '../notifications/inbox-message.entity';
+import { NotificationOutbox } from '../notifications/notification-outbox.entity';
+import { UploadsService } from '../uploads/uploads.service';
 import { Community } from '../organisation/community.entity';
 import { Department } from '../organisation/department.entity';
 import { Grid } from '../organisation/grid.entity';
@@ -32,6 +35,8 @@ export class UsersService {
     private readonly activeUsers: ActiveUsers,
     private readonly hasher: PasswordHasher,
     private readonly loginAttempts: LoginAttempts,
+    private readonly appealErasure: AppealErasure,
+    private readonly uploads: UploadsService,
   ) {}
 
   /** Colleagues and liaisons the caller may pick from (e.g. to assign a handler), within her scope. */
@@ -100,19 +105,26 @@ export class UsersService {
   }
 
   /**
-   * A resident erases her personal data (PIPL): her account is closed and her name, openid and phone
-   * numbers are removed; the appeals stay in the ledger without anything that identifies her.
+   * A resident erases her personal data (PIPL), in one transaction: her account is closed and keeps
+   * nothing of her; her appeals lose everything that was hers (AppealErasure); her photos, inbox and
+   * pending messages go. The photo files are deleted once that is committed.
    */
   async eraseResident(ctx: RequestContext): Promise<void> {
-    await this.uow.run(async (em) => {
+    const files = await this.uow.run(async (em) => {
+      const now = this.clock.now();
+      const appealIds = await this.appealErasure.eraseResident(em, ctx.userId, now);
+      const keys = await this.uploads.removeForErasure(em, ctx.userId, appealIds);
+      await em.delete(InboxMessage, { recipientId: ctx.userId });
+      await em.delete(NotificationOutbox, { recipientId: ctx.userId });
       await em.update(
         User,
         { id: ctx.userId },
-        { displayName: '已注销用户', wechatOpenId: null, phoneEncrypted: null, active: false },
+        { displayName: '已注销用户', wechatOpenId: null, phoneEncrypted: null, communityId: null, active: false },
       );
-      await em.update(Appeal, { reporterId: ctx.userId }, { contactName: null, contactPhoneEncrypted: null, latitude: null, longitude: null });
+      return keys;
     });
     this.activeUsers.forget(ctx.userId);
+    await this.uploads.deleteFiles(files);
   }
 
   /** Each staff role is scoped to exactly one community, grid, department, or the street. */
