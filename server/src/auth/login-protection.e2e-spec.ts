@@ -4,6 +4,7 @@ import { OutboxDispatcher } from '../notifications/outbox-dispatcher.service';
 import { TEST_PASSWORD } from '../testing/fixtures';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { User } from '../users/user.entity';
+import { THROTTLES } from '../rate-limit/rate-limits';
 import { LOCK_AFTER } from './login-attempts.service';
 import { PasswordHasher } from './password-hasher';
 
@@ -19,6 +20,7 @@ describe('password login protection (real HTTP, real database)', () => {
     afterEach(() => t.close());
 
     it('allows ten attempts per username in ten minutes, from anywhere; the eleventh is 429 with Retry-After', async () => {
+      expect(THROTTLES.loginPerUsername).toMatchObject({ limit: 10, ttl: 10 * 60_000 });
       for (let i = 0; i < 10; i++) await login(t, 'nobody-here', WRONG).expect(401);
       const refused = await login(t, 'nobody-here', WRONG).expect(429);
       expect(refused.body).toEqual({ code: 'TOO_MANY_REQUESTS', message: '请求过于频繁，请稍后再试' });
@@ -30,8 +32,8 @@ describe('password login protection (real HTTP, real database)', () => {
       await login(t, 'nobody-here', WRONG).expect(401);
     });
 
-    it('allows twenty logins a minute from one address, whatever the names', async () => {
-      for (let i = 0; i < 20; i++) await login(t, `someone-${i}`, WRONG).expect(401);
+    it(`allows ${THROTTLES.loginPerAddress.limit} logins a minute from one address, whatever the names`, async () => {
+      for (let i = 0; i < THROTTLES.loginPerAddress.limit; i++) await login(t, `someone-${i}`, WRONG).expect(401);
       const refused = await login(t, 'staffA', TEST_PASSWORD).expect(429);
       expect(refused.headers['retry-after']).toBeDefined();
       t.clock.advance(61_000);

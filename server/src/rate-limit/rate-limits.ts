@@ -19,9 +19,12 @@ const loginName = (req: RequestWithContext): string => {
  * Every throttle, by name: how many requests per window, and how long a caller over the limit waits.
  * A route takes the ones it needs with `@RateLimited(...)`; all others are skipped on it.
  */
-const THROTTLES = {
-  /** Logins from one address (an office behind one router has a handful of staff). */
-  loginPerAddress: { limit: 20, ttl: MINUTE, blockDuration: MINUTE, tracker: (req) => req.ip ?? '' },
+export const THROTTLES = {
+  /**
+   * Logins from one address. Generous: a district's offices may share one address to the internet;
+   * guessing is held back per username and per account, and hashing is bounded for everyone.
+   */
+  loginPerAddress: { limit: 60, ttl: MINUTE, blockDuration: MINUTE, tracker: (req) => req.ip ?? '' },
   /** Password attempts for one username, from anywhere: bounds guessing and hashing per account. */
   loginPerUsername: { limit: 10, ttl: 10 * MINUTE, blockDuration: 10 * MINUTE, tracker: loginName },
   /** "Me too" by one resident: a neighbour joins a few appeals a day, not dozens an hour. */
