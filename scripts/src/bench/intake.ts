@@ -6,11 +6,12 @@
  *   npm run build && node scripts/dist/bench/intake.js [--seconds 20] [--clients 64]
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { join } from 'node:path';
 import { TokenService, dropMysqlDatabase } from '@lingjuli/server';
 import { numberOption as arg } from '../cli';
 import { freshContext, minimalStreet, percentile } from './bench-database';
+import { call, waitForPort } from './http';
 
 const SECONDS = arg('seconds', 20);
 const WARMUP_SECONDS = 3;
@@ -28,37 +29,6 @@ interface Result {
   p99: number;
 }
 
-function post(agent: Agent, port: number, path: string, body: string, headers: Record<string, string>): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      { host: '127.0.0.1', port, path, method: 'POST', agent, headers: { 'Content-Type': 'application/json', ...headers } },
-      (res) => {
-        let text = '';
-        res.on('data', (c: Buffer) => (text += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
-async function waitForPort(port: number, path: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    const ok = await new Promise<boolean>((resolve) =>
-      request({ host: '127.0.0.1', port, path, method: 'GET' }, (res) => {
-        res.resume();
-        resolve(true);
-      })
-        .on('error', () => resolve(false))
-        .end(),
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`port ${port} did not open`);
-}
-
 /** CLIENTS loops, each sending the next request as soon as the previous answered; warm-up excluded. */
 async function load(label: string, port: number, path: string, makeRequest: (n: number) => { body: string; headers: Record<string, string> }): Promise<Result> {
   const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
@@ -73,7 +43,7 @@ async function load(label: string, port: number, path: string, makeRequest: (n: 
       while (Date.now() < end) {
         const { body, headers } = makeRequest(counter++);
         const started = process.hrtime.bigint();
-        const res = await post(agent, port, path, body, headers);
+        const res = await call(port, 'POST', path, { body, headers, agent });
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
         if (Date.now() <= warmEnd) continue;
         if (res.status !== 201) {
