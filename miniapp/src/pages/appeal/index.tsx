@@ -13,6 +13,7 @@ import { Timeline } from '@/components/Timeline';
 import { useAppealDetail, useRating } from '@/hooks/resident/useAppealDetail';
 import { useNow } from '@/hooks/useNow';
 import { serverUrl } from '@/services/api';
+import { feedbackParties, ratingSource } from '@/utils/feedback';
 import { feedbackHeading, photoUrls, progressDueText, progressNotes, publicTimeline, ratingSummary, supportersText } from '@/utils/resident/appeal-view';
 import { tierPromise } from '@/utils/resident/categories';
 import './index.scss';
@@ -121,6 +122,7 @@ export default function AppealPage() {
           {detail.feedbacks.map((fb) => (
             <View key={fb.id} className='appeal-page__feedback'>
               <Text className='appeal-page__feedback-head'>{feedbackHeading(fb)}</Text>
+              {feedbackParties(fb) && <Text className='appeal-page__feedback-parties'>{feedbackParties(fb)}</Text>}
               <Text>{fb.content}</Text>
               {fb.residentOpinion && <Text className='muted'>您当时的意见：{fb.residentOpinion}</Text>}
             </View>
@@ -129,10 +131,11 @@ export default function AppealPage() {
       )}
 
       {detail.ratings.length > 0 && (
-        <Card title='您的评价'>
+        <Card title={detail.supportedByMe ? '评价' : '您的评价'}>
           {detail.ratings.map((r) => (
             <View key={r.at} className='appeal-page__rating'>
               <Text>{ratingSummary(r)}</Text>
+              {r.source === 'callback' && <Text className='muted'>{ratingSource(r)}</Text>}
               {r.comment && <Text className='muted'>{r.comment}</Text>}
             </View>
           ))}
