@@ -55,6 +55,7 @@ export default function AppealPage() {
           <StatusTag status={detail.status} />
           <TierTag tier={detail.tier} />
           {detail.supervised && <Text className='tag tag--danger'>已督办</Text>}
+          {detail.supportedByMe && <Text className='tag tag--ok'>我也遇到了</Text>}
         </View>
         <Text className='appeal-page__category'>{CATEGORY_INFO[detail.category].label}</Text>
         <Text className='appeal-page__promise'>{tierPromise(detail.tier)}</Text>
@@ -142,10 +143,16 @@ export default function AppealPage() {
         </Card>
       )}
 
-      <Card title={detail.supportedByMe ? '邻居反映的问题' : '您反映的问题'}>
+      <Card title={detail.supportedByMe ? '您也遇到的问题' : '您反映的问题'}>
         <Text className='appeal-page__content' id='appeal-content-text'>
           {detail.content}
         </Text>
+        {/* She joined a neighbour's appeal: say why there are no words, place or photos of it here. */}
+        {detail.supportedByMe && (
+          <Text className='muted appeal-page__privacy' id='supported-privacy'>
+            为保护先反映问题的邻居，这里不显示邻居写的原话、具体位置和照片。
+          </Text>
+        )}
         <View className='appeal-page__facts'>
           {detail.buildingName && <Text>楼栋：{detail.buildingName}</Text>}
           {detail.locationText && <Text>位置：{detail.locationText}</Text>}
