@@ -16,7 +16,7 @@ import { useLiaisonRecord } from '@/hooks/powers/useLiaisonRecord';
 import { useRoleSession } from '@/hooks/useRoleSession';
 import { routes } from '@/routes';
 import { dutiesText, hoursText } from '@/utils/powers/liaison';
-import { formatDay } from '@/utils/powers/reward-dates';
+import { formatDay } from '@/utils/dates';
 import { openPage } from '@/utils/navigation';
 import './index.scss';
 
