@@ -19,6 +19,7 @@ import { serverUrl } from '../../services/api';
 import { EMERGENCY_SERVICE_LABELS } from '../../utils/staff/actions';
 import { progressReminder } from '../../utils/staff/progress';
 import { personName } from '../../utils/staff/people';
+import { ratingSource } from '../../utils/feedback';
 import { useNow } from '../../hooks/useNow';
 import { InfoRows } from './InfoRows';
 
@@ -51,6 +52,20 @@ export function AppealHeader({ detail }: { detail: AppealDetail }) {
   );
 }
 
+/** A phone number with a call button (not for a masked one). */
+export function StaffPhone({ id, phone }: { id?: string; phone: string }) {
+  return (
+    <View className='staff-phone'>
+      <Text id={id} className='staff-phone__number'>{phone}</Text>
+      {!phone.includes('*') && (
+        <Text className='staff-phone__call' onClick={() => void platform.makePhoneCall(phone)}>
+          拨打
+        </Text>
+      )}
+    </View>
+  );
+}
+
 /** What the resident said, where, the photos, and how to reach the caller. */
 export function ContentCard({ detail }: { detail: AppealDetail }) {
   const photos = detail.attachments.filter((a) => a.mimeType.startsWith('image/')).map((a) => serverUrl(a.url));
@@ -71,21 +86,7 @@ export function ContentCard({ detail }: { detail: AppealDetail }) {
           { label: '地点', value: place || '—' },
           { label: '类别', value: CATEGORY_INFO[detail.category].label },
           { label: '反映人', value: detail.contactName || personName(detail.reporter, '未留姓名') },
-          {
-            label: '联系电话',
-            value: phone ? (
-              <View className='staff-phone'>
-                <Text id='contact-phone' className='staff-phone__number'>{phone}</Text>
-                {!phone.includes('*') && (
-                  <Text className='staff-phone__call' onClick={() => void platform.makePhoneCall(phone)}>
-                    拨打
-                  </Text>
-                )}
-              </View>
-            ) : (
-              '未留电话'
-            ),
-          },
+          { label: '联系电话', value: phone ? <StaffPhone id='contact-phone' phone={phone} /> : '未留电话' },
           { label: '同问居民', value: `${detail.supporters}人`, hidden: detail.supporters === 0 },
           { label: '已移交', value: detail.handedTo ? EMERGENCY_SERVICE_LABELS[detail.handedTo] : '', hidden: !detail.handedTo },
         ]}
@@ -152,7 +153,7 @@ export function DispatchOrderCard({ detail }: { detail: AppealDetail }) {
   );
 }
 
-/** What the resident was told, and how she rated it. */
+/** What the resident was told, and how she rated it (in the app, or on the phone to staff). */
 export function FeedbackCard({ detail }: { detail: AppealDetail }) {
   if (!detail.feedbacks.length && !detail.ratings.length) return null;
   return (
@@ -174,7 +175,9 @@ export function FeedbackCard({ detail }: { detail: AppealDetail }) {
         <View key={`${r.at}-${i}`} className='staff-feedback'>
           <View className='staff-feedback__head'>
             <Tag tone={r.solved && r.satisfaction !== 'unsatisfied' ? 'ok' : 'danger'}>{`${r.solved ? '已解决' : '未解决'} · ${SATISFACTION_LABELS[r.satisfaction]}`}</Tag>
-            <Text className='muted'>居民评价 · {time(r.at)}</Text>
+            <Text className='muted'>
+              {ratingSource(r)} · {time(r.at)}
+            </Text>
           </View>
           {r.comment && <Text>{r.comment}</Text>}
         </View>
