@@ -4,9 +4,7 @@ import {
   CATEGORY_INFO,
   CHANNEL_LABELS,
   DISPATCH_ROLE_LABELS,
-  FEEDBACK_METHOD_LABELS,
   LEVEL_LABELS,
-  SATISFACTION_LABELS,
   TIER_LABELS,
   formatShanghaiDateTime,
   type AppealDetail,
@@ -19,7 +17,6 @@ import { serverUrl } from '../../services/api';
 import { EMERGENCY_SERVICE_LABELS } from '../../utils/staff/actions';
 import { progressReminder } from '../../utils/staff/progress';
 import { personName } from '../../utils/staff/people';
-import { ratingSource } from '../../utils/feedback';
 import { useNow } from '../../hooks/useNow';
 import { InfoRows } from './InfoRows';
 
@@ -147,39 +144,6 @@ export function DispatchOrderCard({ detail }: { detail: AppealDetail }) {
           <Text className='staff-assignment__name'>{a.departmentName}</Text>
           <Text className='muted'>{a.completedAt ? `已完成 ${time(a.completedAt)}` : '办理中'}</Text>
           {a.note && <Text className='staff-assignment__note'>{a.note}</Text>}
-        </View>
-      ))}
-    </Card>
-  );
-}
-
-/** What the resident was told, and how she rated it (in the app, or on the phone to staff). */
-export function FeedbackCard({ detail }: { detail: AppealDetail }) {
-  if (!detail.feedbacks.length && !detail.ratings.length) return null;
-  return (
-    <Card title='反馈与评价'>
-      {detail.feedbacks.map((f) => (
-        <View key={f.id} className='staff-feedback'>
-          <View className='staff-feedback__head'>
-            <Tag>{FEEDBACK_METHOD_LABELS[f.method]}</Tag>
-            <Text className='staff-feedback__kind'>{f.final ? '结果反馈' : '阶段性反馈'}</Text>
-            <Text className='muted'>
-              {f.by.name} · {time(f.at)}
-            </Text>
-          </View>
-          <Text>{f.content}</Text>
-          {f.residentOpinion && <Text className='staff-feedback__opinion'>居民意见：{f.residentOpinion}</Text>}
-        </View>
-      ))}
-      {detail.ratings.map((r, i) => (
-        <View key={`${r.at}-${i}`} className='staff-feedback'>
-          <View className='staff-feedback__head'>
-            <Tag tone={r.solved && r.satisfaction !== 'unsatisfied' ? 'ok' : 'danger'}>{`${r.solved ? '已解决' : '未解决'} · ${SATISFACTION_LABELS[r.satisfaction]}`}</Tag>
-            <Text className='muted'>
-              {ratingSource(r)} · {time(r.at)}
-            </Text>
-          </View>
-          {r.comment && <Text>{r.comment}</Text>}
         </View>
       ))}
     </Card>
