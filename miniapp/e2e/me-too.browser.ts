@@ -25,10 +25,21 @@ describe('"我也遇到了": a second resident joins the open appeal instead of 
     await page.locator('#category-propertyManagement').click();
     await page.locator(`#me-too-${first.id}`).waitFor();
     await shot(page, 'me-too', 'similar-shown');
-    await page.locator(`#me-too-${first.id}`).click();
+    // "Me too" names the building and category she is filing about.
+    const [support] = await Promise.all([
+      page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith(`/api/appeals/${first.id}/support`)),
+      page.locator(`#me-too-${first.id}`).click(),
+    ]);
+    expect(support.postDataJSON()).toEqual({ buildingId: building.id, category: 'propertyManagement' });
     await page.waitForURL(new RegExp(`pages/appeal/index\\?id=${first.id}`));
     await page.locator('#supported-by-me').waitFor();
+    await page.locator('#supported-privacy').waitFor();
     await shot(page, 'me-too', 'joined');
+
+    // Her list marks it as one she joined.
+    await page.goto(`${BASE_URL()}/pages/mine/index`);
+    await page.locator(`#appeal-${first.id}`).getByText('我也遇到了').waitFor();
+    await shot(page, 'me-too', 'in-her-list');
 
     const staffToken = await passwordToken('staff-c02-1');
     await eventually(async () => (await apiCall<AppealDetail>('GET', `/appeals/${first.id}`, undefined, staffToken)).supporters, 1);

@@ -9,6 +9,7 @@ import type {
   Satisfaction,
   Tier,
 } from './enums';
+import type { RatingSource } from './contract';
 import type { AppealAction } from './transitions';
 
 /** Chinese labels shown to users; code uses the English keys. */
@@ -93,4 +94,10 @@ export const ACTION_LABELS: Record<AppealAction, string> = {
   escalate: '上报街道',
   dispatch: '派单',
   completeAssignment: '完成承办',
+};
+
+/** Who gave a rating: the resident in the app, or the caller on the phone (回访, recorded by staff). */
+export const RATING_SOURCE_LABELS: Record<RatingSource, string> = {
+  resident: '居民评价',
+  callback: '电话回访',
 };

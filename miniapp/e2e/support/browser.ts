@@ -55,6 +55,20 @@ export async function apiCall<T>(method: string, path: string, body?: unknown, t
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
+/** The HTTP status of a call, for checking what is refused (401) or gone (404). */
+export async function apiStatus(method: string, path: string, token?: string): Promise<number> {
+  const res = await fetch(`${BASE_URL()}/api${path}`, { method, headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  await res.arrayBuffer();
+  return res.status;
+}
+
+/** The status of something the server serves by a path it handed out (a signed photo URL). */
+export async function urlStatus(path: string): Promise<number> {
+  const res = await fetch(`${BASE_URL()}${path}`);
+  await res.arrayBuffer();
+  return res.status;
+}
+
 export const SAMPLE_PASSWORD = 'lingjuli-sample';
 
 export async function passwordToken(username: string): Promise<string> {
@@ -82,6 +96,35 @@ export async function fileAs(residentName: string, body: Record<string, unknown>
     'Idempotency-Key': `browser-test-${Date.now()}-${++filings}`,
   });
   return { id: filed.id, token };
+}
+
+/** A sample resident logged in through the API: her name, token and user (for a page to take over). */
+export async function residentLogin(name: string): Promise<{ name: string; token: string; expiresAt: string; user: { id: number } }> {
+  const login = await apiCall<{ token: string; expiresAt: string; user: { id: number } }>('POST', '/auth/dev', { role: 'resident', name });
+  return { name, ...login };
+}
+
+/**
+ * Opens the app as that resident: her session and sample name in this browser's storage (the way
+ * Taro's H5 storage keeps them), then `path`. `largeText` switches 大字模式 on.
+ */
+export async function openAsResident(
+  page: Page,
+  login: Awaited<ReturnType<typeof residentLogin>>,
+  path: string,
+  largeText = false,
+): Promise<void> {
+  await page.goto(`${BASE_URL()}/pages/home/index`);
+  await page.evaluate(
+    ({ login, largeText }) => {
+      const put = (key: string, data: unknown) => localStorage.setItem(key, JSON.stringify({ data }));
+      put('lingjuli.session', { token: login.token, user: login.user, expiresAt: login.expiresAt });
+      put('lingjuli.devResidentName', login.name);
+      if (largeText) put('lingjuli.largeText', true);
+    },
+    { login, largeText },
+  );
+  await page.goto(`${BASE_URL()}${path}`);
 }
 
 /** Logs a staff member in through the login page. */

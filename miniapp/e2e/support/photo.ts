@@ -1,7 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
+import type { AttachmentInfo } from '@lingjuli/shared';
+import { BASE_URL } from './browser';
 
 /** A real (small) photo on disk for the file chooser: a 64×48 PNG with a gradient. */
 export function samplePhoto(): string {
@@ -17,4 +19,13 @@ export function samplePhoto(): string {
   const file = join(mkdtempSync(join(tmpdir(), 'lingjuli-photo-')), 'stairwell.png');
   writeFileSync(file, PNG.sync.write(png));
   return file;
+}
+
+/** Uploads the sample photo through the API as `token`'s user; file an appeal with its id. */
+export async function uploadPhoto(token: string): Promise<AttachmentInfo> {
+  const form = new FormData();
+  form.append('file', new Blob([readFileSync(samplePhoto())], { type: 'image/png' }), 'stairwell.png');
+  const res = await fetch(`${BASE_URL()}/api/uploads`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form });
+  if (!res.ok) throw new Error(`POST /uploads → ${res.status} ${await res.text()}`);
+  return (await res.json()) as AttachmentInfo;
 }

@@ -39,6 +39,7 @@ import type {
   AppealSummary,
   AssignRequest,
   AttachmentInfo,
+  CallbackRequest,
   BuildingLanding,
   BuildingSummary,
   CommunitySummary,
@@ -62,6 +63,7 @@ import type {
   SecretaryReviewRequest,
   SimilarAppeal,
   SimilarAppealsQuery,
+  SupportAppealRequest,
   WarmHeartCard,
   WithdrawRequest,
 } from '@lingjuli/shared';
@@ -106,7 +108,8 @@ export const api = {
     get: (id: number) => http.get<AppealDetail>(`/appeals/${id}`),
     pendingDispatchOrders: () => http.get<AppealSummary[]>('/dispatch-orders/pending'),
     similar: (query: SimilarAppealsQuery) => http.get<SimilarAppeal[]>('/appeals/similar', { query: { ...query } }),
-    support: (id: number) => http.post<AppealDetail>(`/appeals/${id}/support`),
+    /** "Me too" names the building and category she is filing about (what `similar` was asked with). */
+    support: (id: number, body: SupportAppealRequest) => http.post<AppealDetail>(`/appeals/${id}/support`, { data: body }),
     accept: action<AcceptRequest>('accept'),
     retriage: action<RetriageRequest>('retriage'),
     assign: action<AssignRequest>('assign'),
@@ -114,6 +117,7 @@ export const api = {
     feedback: action<FeedbackRequest>('feedback'),
     resolve: action<ResolveRequest>('resolve'),
     rate: action<RateRequest>('rating'),
+    callback: action<CallbackRequest>('callback'),
     secretaryReview: action<SecretaryReviewRequest>('secretary-review'),
     withdraw: action<WithdrawRequest>('withdraw'),
     reject: action<RejectRequest>('reject'),

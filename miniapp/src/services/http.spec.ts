@@ -43,6 +43,7 @@ describe('the request layer', () => {
     [502, 'SERVER_ERROR', '服务器开小差了，请稍后再试', true],
     [500, 'SERVER_ERROR', '服务器开小差了，请稍后再试', false],
     [404, 'NOT_FOUND', '找不到请求的内容', false],
+    [429, 'RATE_LIMITED', '请求过于频繁，请稍后再试', false],
   ])('maps a bare %i to %s in Chinese', async (status, code, message, retryable) => {
     const { http } = harness(async () => ({ statusCode: status, data: '<html>Bad Gateway</html>' }));
     const error = (await http.get('/x').catch((e: unknown) => e)) as ApiError;

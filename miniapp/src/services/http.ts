@@ -75,6 +75,8 @@ export function toApiError(status: number, body: unknown): ApiError {
   if (status === 401) return new ApiError(status, 'UNAUTHENTICATED', '请先登录');
   if (status === 403) return new ApiError(status, 'FORBIDDEN', '没有权限进行此操作');
   if (status === 404) return new ApiError(status, 'NOT_FOUND', '找不到请求的内容');
+  // A proxy's rate limit has no JSON body; the server's own 429 carries the same words.
+  if (status === 429) return new ApiError(status, 'RATE_LIMITED', '请求过于频繁，请稍后再试');
   return new ApiError(status, 'REQUEST_FAILED', '请求未能完成，请稍后再试');
 }
 

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { EvaluationPeriodInfo } from '@lingjuli/shared';
-import { formatDay } from '../../utils/powers/reward-dates';
+import { formatDay } from '../../utils/dates';
 import { Chips } from '../Chips';
 
 /** The evaluation periods, newest first, one tap to choose (`#period-<id>`, `data-selected`). */

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { MeetingRecord } from '@lingjuli/shared';
-import { formatDay } from '../../utils/powers/reward-dates';
+import { formatDay } from '../../utils/dates';
 import { InfoRows } from '../staff/InfoRows';
 
 /** The community party organisation's meeting that decided the reward (社区党组织会议). */

@@ -1,6 +1,6 @@
 import { MEETING_LIMITS, type MeetingForm } from '../../utils/powers/reward';
 import { TextField } from '../staff/TextField';
-import { DayField } from './DayField';
+import { DateField } from '../DateField';
 import { FormCard } from './FormCard';
 
 /**
@@ -39,7 +39,7 @@ export function RewardMeetingForm({
       onSubmit={onSave}
       onCancel={onCancel}
     >
-      <DayField id='meeting-date' label='会议日期' required value={form.date} max={today} onChange={(date) => onChange({ date })} error={fieldError('date')} />
+      <DateField id='meeting-date' label='会议日期' required value={form.date} max={today} onChange={(date) => onChange({ date })} error={fieldError('date')} />
       <TextField
         id='meeting-attendees'
         label='参会人员'

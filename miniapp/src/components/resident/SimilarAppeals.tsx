@@ -3,11 +3,20 @@ import { Text, View } from '@tarojs/components';
 import { BigButton } from '@/components/BigButton';
 import { Card } from '@/components/Card';
 import { StatusTag } from '@/components/Tags';
+import type { SupportFailure } from '@/utils/resident/me-too';
 import './resident.scss';
+
+function FailureNotice({ failure }: { failure: SupportFailure }) {
+  return (
+    <View id='me-too-error' className={`notice notice--${failure.tone}`}>
+      <Text>{failure.text}</Text>
+    </View>
+  );
+}
 
 /**
  * Open appeals about the same problem in her building. "我也遇到了" adds her to one (she is told of its
- * progress too) instead of filing the same thing again.
+ * progress too) instead of filing the same thing again. A failure shows under the appeal she tapped.
  */
 export function SimilarAppeals({
   items,
@@ -19,10 +28,12 @@ export function SimilarAppeals({
   items: SimilarAppeal[];
   buildingName: string;
   supporting: number | null;
-  error: string | null;
+  error: (SupportFailure & { id: number }) | null;
   onMeToo: (id: number) => void;
 }) {
-  if (!items.length) return null;
+  if (!items.length && !error) return null;
+  // The appeal may have left the list (closed meanwhile): then the message stands on its own.
+  const orphanError = error && !items.some((a) => a.id === error.id) ? error : null;
   return (
     <Card title={`${buildingName}已有邻居反映过`} className='similar'>
       <Text className='similar__intro'>如果是同一件事，点「我也遇到了」就行，不用再写一遍。办理进展同样会告诉您。</Text>
@@ -39,9 +50,10 @@ export function SimilarAppeals({
           <BigButton id={`me-too-${a.id}`} kind='secondary' disabled={supporting !== null} onClick={() => onMeToo(a.id)}>
             {supporting === a.id ? '正在加入…' : '我也遇到了'}
           </BigButton>
+          {error?.id === a.id && <FailureNotice failure={error} />}
         </View>
       ))}
-      {error && <Text className='field__error'>{error}</Text>}
+      {orphanError && <FailureNotice failure={orphanError} />}
       <Text className='muted similar__outro'>不是同一件事？请继续往下填写。</Text>
     </Card>
   );

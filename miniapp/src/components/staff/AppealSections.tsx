@@ -4,9 +4,7 @@ import {
   CATEGORY_INFO,
   CHANNEL_LABELS,
   DISPATCH_ROLE_LABELS,
-  FEEDBACK_METHOD_LABELS,
   LEVEL_LABELS,
-  SATISFACTION_LABELS,
   TIER_LABELS,
   formatShanghaiDateTime,
   type AppealDetail,
@@ -51,6 +49,20 @@ export function AppealHeader({ detail }: { detail: AppealDetail }) {
   );
 }
 
+/** A phone number with a call button (not for a masked one). */
+export function StaffPhone({ id, phone }: { id?: string; phone: string }) {
+  return (
+    <View className='staff-phone'>
+      <Text id={id} className='staff-phone__number'>{phone}</Text>
+      {!phone.includes('*') && (
+        <Text className='staff-phone__call' onClick={() => void platform.makePhoneCall(phone)}>
+          拨打
+        </Text>
+      )}
+    </View>
+  );
+}
+
 /** What the resident said, where, the photos, and how to reach the caller. */
 export function ContentCard({ detail }: { detail: AppealDetail }) {
   const photos = detail.attachments.filter((a) => a.mimeType.startsWith('image/')).map((a) => serverUrl(a.url));
@@ -71,21 +83,7 @@ export function ContentCard({ detail }: { detail: AppealDetail }) {
           { label: '地点', value: place || '—' },
           { label: '类别', value: CATEGORY_INFO[detail.category].label },
           { label: '反映人', value: detail.contactName || personName(detail.reporter, '未留姓名') },
-          {
-            label: '联系电话',
-            value: phone ? (
-              <View className='staff-phone'>
-                <Text id='contact-phone' className='staff-phone__number'>{phone}</Text>
-                {!phone.includes('*') && (
-                  <Text className='staff-phone__call' onClick={() => void platform.makePhoneCall(phone)}>
-                    拨打
-                  </Text>
-                )}
-              </View>
-            ) : (
-              '未留电话'
-            ),
-          },
+          { label: '联系电话', value: phone ? <StaffPhone id='contact-phone' phone={phone} /> : '未留电话' },
           { label: '同问居民', value: `${detail.supporters}人`, hidden: detail.supporters === 0 },
           { label: '已移交', value: detail.handedTo ? EMERGENCY_SERVICE_LABELS[detail.handedTo] : '', hidden: !detail.handedTo },
         ]}
@@ -146,37 +144,6 @@ export function DispatchOrderCard({ detail }: { detail: AppealDetail }) {
           <Text className='staff-assignment__name'>{a.departmentName}</Text>
           <Text className='muted'>{a.completedAt ? `已完成 ${time(a.completedAt)}` : '办理中'}</Text>
           {a.note && <Text className='staff-assignment__note'>{a.note}</Text>}
-        </View>
-      ))}
-    </Card>
-  );
-}
-
-/** What the resident was told, and how she rated it. */
-export function FeedbackCard({ detail }: { detail: AppealDetail }) {
-  if (!detail.feedbacks.length && !detail.ratings.length) return null;
-  return (
-    <Card title='反馈与评价'>
-      {detail.feedbacks.map((f) => (
-        <View key={f.id} className='staff-feedback'>
-          <View className='staff-feedback__head'>
-            <Tag>{FEEDBACK_METHOD_LABELS[f.method]}</Tag>
-            <Text className='staff-feedback__kind'>{f.final ? '结果反馈' : '阶段性反馈'}</Text>
-            <Text className='muted'>
-              {f.by.name} · {time(f.at)}
-            </Text>
-          </View>
-          <Text>{f.content}</Text>
-          {f.residentOpinion && <Text className='staff-feedback__opinion'>居民意见：{f.residentOpinion}</Text>}
-        </View>
-      ))}
-      {detail.ratings.map((r, i) => (
-        <View key={`${r.at}-${i}`} className='staff-feedback'>
-          <View className='staff-feedback__head'>
-            <Tag tone={r.solved && r.satisfaction !== 'unsatisfied' ? 'ok' : 'danger'}>{`${r.solved ? '已解决' : '未解决'} · ${SATISFACTION_LABELS[r.satisfaction]}`}</Tag>
-            <Text className='muted'>居民评价 · {time(r.at)}</Text>
-          </View>
-          {r.comment && <Text>{r.comment}</Text>}
         </View>
       ))}
     </Card>

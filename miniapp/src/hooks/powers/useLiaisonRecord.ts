@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { api } from '../../services/api';
 import { serverNow } from '../../state/server-clock';
 import { sameDuties, trainingBody, type TrainingForm } from '../../utils/powers/liaison';
-import { toDateInput } from '../../utils/powers/reward-dates';
+import { toDateInput } from '../../utils/dates';
 import { toast } from '../../utils/navigation';
 import { asApiError } from '../../utils/staff/forms';
 import { usePageRefresh } from '../usePageRefresh';

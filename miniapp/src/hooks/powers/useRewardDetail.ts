@@ -5,7 +5,7 @@ import { api } from '../../services/api';
 import type { ApiError } from '../../services/http';
 import { serverNow } from '../../state/server-clock';
 import { meetingBody, returnBody, type MeetingForm } from '../../utils/powers/reward';
-import { toDateInput } from '../../utils/powers/reward-dates';
+import { toDateInput } from '../../utils/dates';
 import { scrollToSelector, toast } from '../../utils/navigation';
 import { asApiError, type FieldErrors } from '../../utils/staff/forms';
 import { usePageRefresh } from '../usePageRefresh';

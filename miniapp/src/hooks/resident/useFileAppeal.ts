@@ -1,4 +1,4 @@
-import type { BuildingSummary, Category, CommunitySummary, SimilarAppeal } from '@lingjuli/shared';
+import type { BuildingSummary, Category, CommunitySummary, SimilarAppeal, SimilarAppealsQuery } from '@lingjuli/shared';
 import Taro from '@tarojs/taro';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@/hooks/useQuery';
@@ -24,6 +24,7 @@ import {
   type FormField,
 } from '@/utils/resident/appeal-form';
 import { triageHint } from '@/utils/resident/categories';
+import { similarQuery, supportFailure, supportRequest, type SupportFailure } from '@/utils/resident/me-too';
 import { RESIDENT_SUBSCRIPTION_TEMPLATE_IDS } from '@/utils/resident/subscriptions';
 import { clearDraft, emptyDraft, loadDraft, newDraftKey, saveDraft, type AppealDraft } from '@/utils/draft';
 import { withRetry } from '@/utils/retry';
@@ -81,7 +82,8 @@ export function useFileAppeal(params: { communityId?: string; buildingId?: strin
   const [location, setLocation] = useState<LocationState>({ coords: null, busy: false, message: null });
   const [photoBusy, setPhotoBusy] = useState(false);
   const [supporting, setSupporting] = useState<number | null>(null);
-  const [supportError, setSupportError] = useState<string | null>(null);
+  /** Why "me too" on one appeal (`id`) did not go through. */
+  const [supportError, setSupportError] = useState<(SupportFailure & { id: number }) | null>(null);
   const busy = useRef(false);
   const finished = useRef(false);
 
@@ -103,15 +105,14 @@ export function useFileAppeal(params: { communityId?: string; buildingId?: strin
     (place?.building && place.building.id === draft.buildingId ? place.building : null);
 
   // Open appeals about the same problem in the same building: she can join one instead of filing again.
-  const similar = useQuery<SimilarAppeal[]>(
-    () =>
-      draft.buildingId && draft.category
-        ? asResident(() => api.appeals.similar({ buildingId: draft.buildingId as number, category: draft.category as Category })).catch(
-            () => [] as SimilarAppeal[],
-          )
-        : Promise.resolve([]),
-    [draft.buildingId, draft.category],
-  );
+  // The list keeps what it was asked for: "me too" names exactly that.
+  const similar = useQuery<{ asked: SimilarAppealsQuery; items: SimilarAppeal[] } | null>(() => {
+    const asked = similarQuery(draft);
+    if (!asked) return Promise.resolve(null);
+    return asResident(() => api.appeals.similar(asked))
+      .catch(() => [] as SimilarAppeal[])
+      .then((items) => ({ asked, items }));
+  }, [draft.buildingId, draft.category]);
 
   const hint = useMemo(() => triageHint(draft.content, draft.category), [draft.content, draft.category]);
 
@@ -245,17 +246,20 @@ export function useFileAppeal(params: { communityId?: string; buildingId?: strin
 
   /** "我也遇到了": join an open appeal instead of filing the same problem again, then open it. */
   async function meToo(id: number) {
-    if (supporting) return;
+    const asked = similar.data?.asked;
+    if (supporting || !asked) return;
     setSupporting(id);
     setSupportError(null);
     try {
-      await asResident(() => api.appeals.support(id));
+      await asResident(() => api.appeals.support(id, supportRequest(asked)));
       finished.current = true;
       clearDraft();
       setFlash(id, '已记下您也遇到了这个问题，办理进展会同样告诉您。');
       await Taro.redirectTo({ url: routes.appeal(id) });
     } catch (error) {
-      setSupportError(error instanceof ApiError ? error.message : '操作没有成功，请稍后再试');
+      const failure = supportFailure(error);
+      setSupportError({ ...failure, id });
+      if (failure.stale) void similar.reload();
     } finally {
       setSupporting(null);
     }
@@ -268,7 +272,7 @@ export function useFileAppeal(params: { communityId?: string; buildingId?: strin
     communities: communities.data ?? [],
     building,
     buildings: buildings.data ?? [],
-    similar: similar.data ?? [],
+    similar: similar.data?.items ?? [],
     hint,
     errors,
     message,

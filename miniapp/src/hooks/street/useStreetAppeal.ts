@@ -6,6 +6,7 @@ import { asApiError, type ApiError } from '@/services/http';
 import { completionFor } from '@/utils/street/assignment';
 import { checkRequiredText } from '@/utils/street/note';
 import { toast } from '../../utils/navigation';
+import { useActionForms } from '../useActionForms';
 
 /** One form on the page: its text, the form's own message, the server's error, and whether it is sending. */
 function useForm() {
@@ -22,8 +23,8 @@ function useForm() {
 
 /**
  * A department (or the command centre) handling a dispatched appeal: the detail, progress notes
- * (public or internal), and the completion the server offers — resolve for the lead, complete the
- * part for an assisting department.
+ * (public or internal), the completion the server offers — resolve for the lead, complete the
+ * part for an assisting department — and feedback to the resident together with the community.
  */
 export function useStreetAppeal(id: number, enabled: boolean) {
   const query = useQuery<AppealDetail | null>(() => (enabled && id ? api.appeals.get(id) : Promise.resolve(null)), [id, enabled]);
@@ -39,6 +40,8 @@ export function useStreetAppeal(id: number, enabled: boolean) {
 
   const actions = detail?.actions ?? [];
   const completionKind = completionFor(actions);
+  // Feedback uses the community's form and runner: it opens on a tap, like on the community's page.
+  const forms = useActionForms<'feedback'>(setDetail, query.reload);
 
   const run = async (form: ReturnType<typeof useForm>, what: string, send: (text: string) => Promise<AppealDetail>, done: string) => {
     const problem = checkRequiredText(form.text, what);
@@ -71,6 +74,10 @@ export function useStreetAppeal(id: number, enabled: boolean) {
     reload: query.reload,
     canAddNote: actions.includes('addNote'),
     canDispatch: actions.includes('dispatch'),
+    canFeedback: actions.includes('feedback'),
+    feedbackOpen: forms.open === 'feedback',
+    openFeedback: () => forms.openForm('feedback'),
+    runner: forms.runner,
     completionKind,
     progress: { ...progress, visibility, setVisibility, submit: addNote },
     completion: { ...completion, handedTo, setHandedTo, submit: complete },

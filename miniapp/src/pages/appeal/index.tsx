@@ -13,6 +13,7 @@ import { Timeline } from '@/components/Timeline';
 import { useAppealDetail, useRating } from '@/hooks/resident/useAppealDetail';
 import { useNow } from '@/hooks/useNow';
 import { serverUrl } from '@/services/api';
+import { feedbackParties, ratingSource } from '@/utils/feedback';
 import { feedbackHeading, photoUrls, progressDueText, progressNotes, publicTimeline, ratingSummary, supportersText } from '@/utils/resident/appeal-view';
 import { tierPromise } from '@/utils/resident/categories';
 import './index.scss';
@@ -54,6 +55,7 @@ export default function AppealPage() {
           <StatusTag status={detail.status} />
           <TierTag tier={detail.tier} />
           {detail.supervised && <Text className='tag tag--danger'>已督办</Text>}
+          {detail.supportedByMe && <Text className='tag tag--ok'>我也遇到了</Text>}
         </View>
         <Text className='appeal-page__category'>{CATEGORY_INFO[detail.category].label}</Text>
         <Text className='appeal-page__promise'>{tierPromise(detail.tier)}</Text>
@@ -121,6 +123,7 @@ export default function AppealPage() {
           {detail.feedbacks.map((fb) => (
             <View key={fb.id} className='appeal-page__feedback'>
               <Text className='appeal-page__feedback-head'>{feedbackHeading(fb)}</Text>
+              {feedbackParties(fb) && <Text className='appeal-page__feedback-parties'>{feedbackParties(fb)}</Text>}
               <Text>{fb.content}</Text>
               {fb.residentOpinion && <Text className='muted'>您当时的意见：{fb.residentOpinion}</Text>}
             </View>
@@ -129,20 +132,27 @@ export default function AppealPage() {
       )}
 
       {detail.ratings.length > 0 && (
-        <Card title='您的评价'>
+        <Card title={detail.supportedByMe ? '评价' : '您的评价'}>
           {detail.ratings.map((r) => (
             <View key={r.at} className='appeal-page__rating'>
               <Text>{ratingSummary(r)}</Text>
+              {r.source === 'callback' && <Text className='muted'>{ratingSource(r)}</Text>}
               {r.comment && <Text className='muted'>{r.comment}</Text>}
             </View>
           ))}
         </Card>
       )}
 
-      <Card title={detail.supportedByMe ? '邻居反映的问题' : '您反映的问题'}>
+      <Card title={detail.supportedByMe ? '您也遇到的问题' : '您反映的问题'}>
         <Text className='appeal-page__content' id='appeal-content-text'>
           {detail.content}
         </Text>
+        {/* She joined a neighbour's appeal: say why there are no words, place or photos of it here. */}
+        {detail.supportedByMe && (
+          <Text className='muted appeal-page__privacy' id='supported-privacy'>
+            为保护先反映问题的邻居，这里不显示邻居写的原话、具体位置和照片。
+          </Text>
+        )}
         <View className='appeal-page__facts'>
           {detail.buildingName && <Text>楼栋：{detail.buildingName}</Text>}
           {detail.locationText && <Text>位置：{detail.locationText}</Text>}

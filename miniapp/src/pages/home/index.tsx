@@ -7,6 +7,7 @@ import { Card } from '@/components/Card';
 import { PhoneList } from '@/components/PhoneList';
 import { Screen } from '@/components/Screen';
 import { ErrorBox, Loading } from '@/components/States';
+import { useShownFlash } from '@/hooks/resident/flash';
 import { useQuery } from '@/hooks/useQuery';
 import { routes } from '@/routes';
 import { api } from '@/services/api';
@@ -27,6 +28,8 @@ export default function Home() {
   const session = useSession();
   const large = useLargeText();
   const [landingError, setLandingError] = useState<ApiError | null>(null);
+  /** e.g. her data was just erased. */
+  const flash = useShownFlash('home');
 
   // A scanned code (?scene=b%3DC01-B03) names the building; remember it for next time.
   useEffect(() => {
@@ -48,6 +51,11 @@ export default function Home() {
 
   return (
     <Screen>
+      {flash && (
+        <View id='home-flash' className='notice notice--ok'>
+          <Text>{flash}</Text>
+        </View>
+      )}
       {landingError && <ErrorBox error={landingError} />}
       {place ? (
         <View className='home__place'>

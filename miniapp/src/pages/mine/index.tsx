@@ -3,16 +3,22 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { BigButton } from '@/components/BigButton';
 import { AppealListItem } from '@/components/resident/AppealListItem';
+import { EraseDataPanel } from '@/components/resident/EraseDataPanel';
 import { Screen } from '@/components/Screen';
 import { ErrorBox, Loading } from '@/components/States';
+import { useEraseMyData } from '@/hooks/resident/useEraseMyData';
 import { useMyAppeals } from '@/hooks/resident/useMyAppeals';
 import { routes } from '@/routes';
 import { usePlace } from '@/state/place';
 import './index.scss';
 
-/** 我的诉求 (a tab): her appeals, newest first, each with its status and the time left in words. */
+/**
+ * 我的诉求 (a tab): her appeals, newest first, each with its status and the time left in words; at the
+ * foot, erasing her data.
+ */
 export default function MyAppeals() {
   const mine = useMyAppeals();
+  const erase = useEraseMyData();
   const place = usePlace();
   const fileOne = () => Taro.navigateTo({ url: routes.file({ communityId: place?.community.id, buildingId: place?.building?.id }) });
   const open = (id: number) => Taro.navigateTo({ url: routes.appeal(id) });
@@ -49,11 +55,27 @@ export default function MyAppeals() {
         <View id='my-appeal-list'>
           <Text className='muted mine-page__hint'>共{mine.total}件，点一件查看进度。下拉可以刷新。</Text>
           {mine.appeals.map((a) => (
-            <AppealListItem key={a.id} appeal={a} onOpen={open} />
+            <AppealListItem key={a.id} appeal={a} supported={mine.isSupported(a.id)} onOpen={open} />
           ))}
           <BigButton kind='secondary' onClick={fileOne}>
             再反映一个问题
           </BigButton>
+        </View>
+      )}
+
+      {erase.available && (
+        <View className='mine-page__data'>
+          <Text className='subtitle'>我的数据</Text>
+          {erase.confirming ? (
+            <EraseDataPanel busy={erase.busy} error={erase.error} onConfirm={() => void erase.erase()} onCancel={erase.cancel} />
+          ) : (
+            <>
+              <Text className='muted'>您在这里留下的个人信息和反映的内容，可以随时删除。</Text>
+              <BigButton id='erase-my-data' kind='plain' onClick={erase.ask}>
+                删除我的数据
+              </BigButton>
+            </>
+          )}
         </View>
       )}
     </Screen>

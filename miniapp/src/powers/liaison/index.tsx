@@ -8,7 +8,7 @@ import { ErrorBox, Loading, Notice } from '@/components/States';
 import { Tag } from '@/components/Tags';
 import { LiaisonCounts } from '@/components/powers/LiaisonCounts';
 import { LiaisonDutyChecks } from '@/components/powers/LiaisonDutyChecks';
-import { DayField } from '@/components/powers/DayField';
+import { DateField } from '@/components/DateField';
 import { FormCard } from '@/components/powers/FormCard';
 import { InfoRows } from '@/components/staff/InfoRows';
 import { TextField } from '@/components/staff/TextField';
@@ -16,7 +16,7 @@ import { useLiaisonRecord } from '@/hooks/powers/useLiaisonRecord';
 import { useRoleSession } from '@/hooks/useRoleSession';
 import { routes } from '@/routes';
 import { dutiesText, hoursText } from '@/utils/powers/liaison';
-import { formatDay } from '@/utils/powers/reward-dates';
+import { formatDay } from '@/utils/dates';
 import { openPage } from '@/utils/navigation';
 import './index.scss';
 
@@ -117,7 +117,7 @@ export default function PowersLiaison() {
       {canManage && t.open && (
         <FormCard id='training' title='添加培训记录' message={t.message} submitLabel='保存培训记录' submitId='training-save' busy={t.busy} onSubmit={() => void t.submit()} onCancel={t.close}>
           <TextField id='training-title' label='培训内容' required value={t.values.title} onChange={(title) => t.change({ title })} error={t.fieldError('title')} placeholder='如：矛盾纠纷调解技巧' maxlength={100} />
-          <DayField id='training-date' label='培训日期' required value={t.values.date} max={rec.today} onChange={(date) => t.change({ date })} error={t.fieldError('date')} />
+          <DateField id='training-date' label='培训日期' required value={t.values.date} max={rec.today} onChange={(date) => t.change({ date })} error={t.fieldError('date')} />
           <TextField
             id='training-hours'
             label='学时'

@@ -7,7 +7,7 @@ import { Field } from '@/components/Field';
 import { Screen } from '@/components/Screen';
 import { ErrorBox, Loading, Notice } from '@/components/States';
 import { TierTag } from '@/components/Tags';
-import { DepartmentChooser } from '@/components/powers/DepartmentChooser';
+import { DepartmentChooser } from '@/components/DepartmentChooser';
 import { FormCard } from '@/components/powers/FormCard';
 import { TaskForceMembers, TaskForceNotes } from '@/components/powers/TaskForceCard';
 import { ChoiceChips } from '@/components/staff/ChoiceChips';

@@ -5,9 +5,11 @@ import { Card } from '@/components/Card';
 import { Screen } from '@/components/Screen';
 import { ErrorBox, Loading, Notice } from '@/components/States';
 import { Timeline } from '@/components/Timeline';
-import { AppealHeader, ContentCard, DispatchOrderCard, FeedbackCard, PeopleCard, TriageCard } from '@/components/staff/AppealSections';
+import { FeedbackCard } from '@/components/FeedbackCard';
+import { AppealHeader, ContentCard, DispatchOrderCard, PeopleCard, TriageCard } from '@/components/staff/AppealSections';
 import { AcceptForm } from '@/components/staff/forms/AcceptForm';
 import { AssignForm } from '@/components/staff/forms/AssignForm';
+import { CallbackForm } from '@/components/staff/forms/CallbackForm';
 import { FeedbackForm } from '@/components/staff/forms/FeedbackForm';
 import { NoteForm } from '@/components/staff/forms/NoteForm';
 import { RejectForm } from '@/components/staff/forms/RejectForm';
@@ -28,6 +30,7 @@ const FORMS = {
   addNote: NoteForm,
   resolve: ResolveForm,
   feedback: FeedbackForm,
+  callback: CallbackForm,
   reject: RejectForm,
   secretaryReview: ReviewForm,
 } as const;

@@ -8,6 +8,8 @@ import { ErrorBox, Loading, Notice } from '@/components/States';
 import { Timeline } from '@/components/Timeline';
 import { AppealFacts } from '@/components/street/AppealFacts';
 import { Chips } from '@/components/Chips';
+import { FeedbackCard } from '@/components/FeedbackCard';
+import { FeedbackForm } from '@/components/staff/forms/FeedbackForm';
 import { NoteField } from '@/components/street/NoteField';
 import { OrderCard } from '@/components/street/OrderCard';
 import { openPage } from '@/utils/navigation';
@@ -23,7 +25,10 @@ const VISIBILITY: { key: NoteVisibility; label: string }[] = [
 ];
 const HANDED_TO = EMERGENCY_SERVICES.map((s) => ({ key: s, label: `已移交${s}` }));
 
-/** A department (or the command centre) handles a dispatched appeal: progress notes and completion, as offered. */
+/**
+ * A department (or the command centre) handles a dispatched appeal: progress notes, completion and
+ * feedback with the community, as offered; the feedback given so far, with who gave it together.
+ */
 export default function StreetAppeal() {
   const id = Number(useRouter().params.id);
   const session = useRoleSession(STREET_ROLES);
@@ -112,7 +117,18 @@ export default function StreetAppeal() {
         </Card>
       )}
 
-      {!s.canAddNote && !s.completionKind && !s.canDispatch && <Notice>当前没有需要您办理的事项</Notice>}
+      {s.canFeedback &&
+        (s.feedbackOpen ? (
+          <FeedbackForm detail={appeal} runner={s.runner} side='department' />
+        ) : (
+          <BigButton id='action-feedback' kind='secondary' onClick={s.openFeedback}>
+            与社区一起向居民反馈
+          </BigButton>
+        ))}
+
+      {!s.canAddNote && !s.completionKind && !s.canDispatch && !s.canFeedback && <Notice>当前没有需要您办理的事项</Notice>}
+
+      <FeedbackCard detail={appeal} />
 
       <Card title='办理经过'>
         <Timeline entries={appeal.timeline} />

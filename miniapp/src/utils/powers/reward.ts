@@ -14,7 +14,7 @@ import {
   type Role,
 } from '@lingjuli/shared';
 import { checked, collect, requiredText, requiredTitle, type Checked } from './check';
-import { checkPastDay, dateInputToIso } from './reward-dates';
+import { checkPastDay, dateInputToIso } from '../dates';
 
 /** 综合考评's default label: the quarter running now, e.g. 2026年第1季度. */
 export function currentQuarterLabel(now: Date): string {

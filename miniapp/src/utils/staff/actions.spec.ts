@@ -10,6 +10,13 @@ describe('the actions the server offers', () => {
     expect(actionButtons(['secretaryReview', 'feedback', 'addNote'])[0]).toMatchObject({ id: 'action-review', label: '书记复核', kind: 'primary' });
   });
 
+  it('offers the callback (回访) first once a caller without an account has been told the result', () => {
+    expect(actionButtons(['addNote', 'callback'])).toEqual([
+      { action: 'callback', id: 'action-callback', label: '电话回访', kind: 'primary' },
+      { action: 'addNote', id: 'action-note', label: '记录进展', kind: 'secondary' },
+    ]);
+  });
+
   it('knows interim from final feedback and when a hand-over to 110/119/120 applies', () => {
     expect(feedbackKind('inProgress')).toBe('interim');
     expect(feedbackKind('resolved')).toBe('final');

@@ -43,6 +43,22 @@ describe('action forms', () => {
     expect(noteBody('字'.repeat(2001), 'public')).toEqual({ ok: false, errors: { content: '进展内容不能超过2000个字' } });
   });
 
+  it('feedback names the departments that took part, or, from a department, the community person who went along', () => {
+    expect(feedbackBody('visit', '已上门告知', '', { side: 'community', departmentIds: [] })).toEqual({ ok: true, body: { method: 'visit', content: '已上门告知' } });
+    expect(feedbackBody('visit', '已上门告知', '', { side: 'community', departmentIds: [7, 9] })).toEqual({
+      ok: true,
+      body: { method: 'visit', content: '已上门告知', departmentIds: [7, 9] },
+    });
+    expect(feedbackBody('phone', '已电话告知', '', { side: 'department', communityPartyId: null })).toEqual({
+      ok: false,
+      errors: { communityPartyId: '请选择和您一起反馈的社区同志' },
+    });
+    expect(feedbackBody('phone', '已电话告知', '', { side: 'department', communityPartyId: 12 })).toEqual({
+      ok: true,
+      body: { method: 'phone', content: '已电话告知', communityPartyId: 12 },
+    });
+  });
+
   it('escalation needs a reason, the grid secretary consulted and what was agreed', () => {
     expect(escalateBody('', null, '')).toEqual({
       ok: false,

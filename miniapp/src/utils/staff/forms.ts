@@ -96,14 +96,32 @@ export function resolveBody(note: string, handedTo: EmergencyService | null): Ch
   return checked(collect({ note: requiredText(note, '办结说明') }), () => ({ note: note.trim(), ...(handedTo ? { handedTo } : {}) }));
 }
 
-export function feedbackBody(method: FeedbackMethod | null, content: string, residentOpinion: string): Checked<FeedbackRequest> {
+/**
+ * Who fed back together (职能科室与社区一起反馈): community staff tick the departments that took part (none:
+ * the community alone); department staff name the community's person who went with them (required).
+ */
+export type FeedbackParties = { side: 'community'; departmentIds: readonly number[] } | { side: 'department'; communityPartyId: number | null };
+
+export function feedbackBody(
+  method: FeedbackMethod | null,
+  content: string,
+  residentOpinion: string,
+  parties: FeedbackParties = { side: 'community', departmentIds: [] },
+): Checked<FeedbackRequest> {
   return checked(
     collect({
       method: method ? undefined : '请选择反馈方式',
       content: requiredText(content, '反馈内容'),
       residentOpinion: optionalText(residentOpinion, '居民意见'),
+      communityPartyId: parties.side === 'department' && parties.communityPartyId === null ? '请选择和您一起反馈的社区同志' : undefined,
     }),
-    () => ({ method: method as FeedbackMethod, content: content.trim(), residentOpinion: orUndefined(residentOpinion) }),
+    () => ({
+      method: method as FeedbackMethod,
+      content: content.trim(),
+      residentOpinion: orUndefined(residentOpinion),
+      ...(parties.side === 'community' && parties.departmentIds.length ? { departmentIds: [...parties.departmentIds] } : {}),
+      ...(parties.side === 'department' ? { communityPartyId: parties.communityPartyId as number } : {}),
+    }),
   );
 }
 

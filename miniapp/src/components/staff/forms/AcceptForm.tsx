@@ -3,7 +3,7 @@ import { CATEGORY_INFO, TIER_LABELS, type AppealDetail, type Category, type Tier
 import { useState } from 'react';
 import { api } from '../../../services/api';
 import { acceptBody } from '../../../utils/staff/forms';
-import type { ActionRunner } from '../../../hooks/staff/useStaffAppeal';
+import type { ActionRunner } from '../../../hooks/useActionForms';
 import { ActionForm } from '../ActionForm';
 import { TextField } from '../TextField';
 import { TriageChoice } from './TriageChoice';

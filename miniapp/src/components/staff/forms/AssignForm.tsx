@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { api } from '../../../services/api';
 import { assignBody } from '../../../utils/staff/forms';
 import { useAssignPeople } from '../../../hooks/staff/useAssignPeople';
-import type { ActionRunner } from '../../../hooks/staff/useStaffAppeal';
+import type { ActionRunner } from '../../../hooks/useActionForms';
 import { Field } from '../../Field';
 import { ErrorBox, Loading } from '../../States';
 import { ActionForm } from '../ActionForm';

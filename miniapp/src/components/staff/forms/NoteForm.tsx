@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { api } from '../../../services/api';
 import { noteBody } from '../../../utils/staff/forms';
 import { progressReminder } from '../../../utils/staff/progress';
-import type { ActionRunner } from '../../../hooks/staff/useStaffAppeal';
+import type { ActionRunner } from '../../../hooks/useActionForms';
 import { useNow } from '../../../hooks/useNow';
 import { Field } from '../../Field';
 import { ActionForm } from '../ActionForm';

@@ -2,7 +2,7 @@ import type { AppealDetail } from '@lingjuli/shared';
 import { useState } from 'react';
 import { api } from '../../../services/api';
 import { rejectBody } from '../../../utils/staff/forms';
-import type { ActionRunner } from '../../../hooks/staff/useStaffAppeal';
+import type { ActionRunner } from '../../../hooks/useActionForms';
 import { ActionForm } from '../ActionForm';
 import { TextField } from '../TextField';
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { api } from '../../../services/api';
 import { EMERGENCY_SERVICE_LABELS, canHandOver } from '../../../utils/staff/actions';
 import { resolveBody } from '../../../utils/staff/forms';
-import type { ActionRunner } from '../../../hooks/staff/useStaffAppeal';
+import type { ActionRunner } from '../../../hooks/useActionForms';
 import { Field } from '../../Field';
 import { ActionForm } from '../ActionForm';
 import { ChoiceChips } from '../ChoiceChips';

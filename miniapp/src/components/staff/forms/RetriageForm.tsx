@@ -3,7 +3,7 @@ import { Text } from '@tarojs/components';
 import { useState } from 'react';
 import { api } from '../../../services/api';
 import { retriageBody } from '../../../utils/staff/forms';
-import type { ActionRunner } from '../../../hooks/staff/useStaffAppeal';
+import type { ActionRunner } from '../../../hooks/useActionForms';
 import { ActionForm } from '../ActionForm';
 import { TextField } from '../TextField';
 import { TriageChoice } from './TriageChoice';

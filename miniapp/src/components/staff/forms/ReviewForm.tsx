@@ -3,7 +3,7 @@ import { SATISFACTION_LABELS, type AppealDetail } from '@lingjuli/shared';
 import { useState } from 'react';
 import { api } from '../../../services/api';
 import { reviewBody } from '../../../utils/staff/forms';
-import type { ActionRunner } from '../../../hooks/staff/useStaffAppeal';
+import type { ActionRunner } from '../../../hooks/useActionForms';
 import { Field } from '../../Field';
 import { ActionForm } from '../ActionForm';
 import { ChoiceChips } from '../ChoiceChips';

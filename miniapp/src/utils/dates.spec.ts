@@ -1,4 +1,4 @@
-import { checkPastDay, dateInputToIso, formatDay, toDateInput } from './reward-dates';
+import { checkPastDay, dateInputToIso, formatDay, momentInputToIso, toDateInput, toTimeInput } from './dates';
 
 describe('days in Beijing time', () => {
   it('turns a typed day into the UTC instant of its Beijing midnight, and back', () => {
@@ -23,5 +23,25 @@ describe('days in Beijing time', () => {
     expect(checkPastDay('2026-03-02', '会议日期', now)).toBeUndefined();
     expect(checkPastDay('2026-03-01', '会议日期', now)).toBeUndefined();
     expect(checkPastDay('2026-03-03', '会议日期', now)).toBe('会议日期不能晚于今天');
+  });
+});
+
+describe('moments in Beijing time', () => {
+  it('shows the Beijing time of day', () => {
+    expect(toTimeInput(new Date('2026-03-02T01:05:00Z'))).toBe('09:05');
+    expect(toTimeInput(new Date('2026-03-02T16:30:00Z'))).toBe('00:30');
+  });
+
+  it('turns a typed day and time into an ISO date-time with the Beijing offset', () => {
+    expect(momentInputToIso('2026-03-02', '09:30')).toBe('2026-03-02T09:30:00+08:00');
+    expect(momentInputToIso(' 2026-3-2 ', '9:05')).toBe('2026-03-02T09:05:00+08:00');
+    expect(new Date(momentInputToIso('2026-03-02', '00:30') as string).toISOString()).toBe('2026-03-01T16:30:00.000Z');
+  });
+
+  it('refuses what is not a real day or time', () => {
+    expect(momentInputToIso('2026-02-30', '09:30')).toBeNull();
+    expect(momentInputToIso('2026-03-02', '24:00')).toBeNull();
+    expect(momentInputToIso('2026-03-02', '9点半')).toBeNull();
+    expect(momentInputToIso('', '')).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import { shanghaiMidnight, shanghaiParts } from '@lingjuli/shared';
 /**
  * Dates typed or picked as `YYYY-MM-DD` (a meeting, a training) are days in Beijing time: sent to
  * the server as the UTC instant of that day's midnight in Asia/Shanghai, shown back the same way.
+ * A moment (a callback) is a day and an `HH:mm` time of day, also in Beijing time.
  */
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -22,6 +23,20 @@ export function dateInputToIso(value: string): string | null {
   const t = shanghaiParts(at);
   if (t.year !== year || t.month !== month || t.day !== day) return null;
   return at.toISOString();
+}
+
+/** `09:30` for the Beijing time of day of `at` (the value of a time field). */
+export function toTimeInput(at: Date): string {
+  const t = shanghaiParts(at);
+  return `${pad(t.hour)}:${pad(t.minute)}`;
+}
+
+/** A Beijing day and time of day as an ISO date-time with its offset (`2026-03-02T09:30:00+08:00`); null if either is not real. */
+export function momentInputToIso(day: string, time: string): string | null {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(time.trim());
+  if (!dateInputToIso(day) || !m || Number(m[1]) > 23 || Number(m[2]) > 59) return null;
+  const [year, month, date] = day.trim().split('-').map(Number);
+  return `${year}-${pad(month)}-${pad(date)}T${pad(Number(m[1]))}:${m[2]}:00+08:00`;
 }
 
 /** e.g. 2026年3月2日 */

@@ -1,10 +1,16 @@
 import { Text, View } from '@tarojs/components';
-import type { DepartmentGroup } from '../../utils/street/dispatch-selection';
-import './power-cases.scss';
+import './DepartmentChooser.scss';
+
+/** Departments under one heading: by kind (街道科室 …) when dispatching, by how they took part in a feedback. */
+export interface DepartmentChoiceGroup {
+  kind: string;
+  label: string;
+  departments: readonly { id: number; name: string }[];
+}
 
 /**
- * Departments and units grouped by kind (街道科室 / 党建协调委员会成员单位 / 第三方), several chosen
- * with a tap each: `#${idPrefix}-${id}` with `data-selected`.
+ * Departments and units in groups, several chosen with a tap each: `#${idPrefix}-${id}` with
+ * `data-selected`.
  */
 export function DepartmentChooser({
   idPrefix,
@@ -14,17 +20,17 @@ export function DepartmentChooser({
   disabledIds = [],
 }: {
   idPrefix: string;
-  groups: readonly DepartmentGroup[];
+  groups: readonly DepartmentChoiceGroup[];
   selected: readonly number[];
   onToggle: (id: number) => void;
   /** Shown but not choosable (e.g. the lead among the members). */
   disabledIds?: readonly number[];
 }) {
   return (
-    <View className='pw-depts'>
+    <View className='dept-chooser'>
       {groups.map((group) => (
-        <View key={group.kind} className='pw-depts__group'>
-          <Text className='pw-depts__label'>{group.label}</Text>
+        <View key={group.kind} className='dept-chooser__group'>
+          <Text className='dept-chooser__label'>{group.label}</Text>
           <View className='choice'>
             {group.departments.map((d) => {
               const on = selected.includes(d.id);
@@ -33,7 +39,7 @@ export function DepartmentChooser({
                 <View
                   key={d.id}
                   id={`${idPrefix}-${d.id}`}
-                  className={`choice__item pw-depts__item ${on ? 'choice__item--on' : ''} ${off ? 'pw-depts__item--off' : ''}`}
+                  className={`choice__item dept-chooser__item ${on ? 'choice__item--on' : ''} ${off ? 'dept-chooser__item--off' : ''}`}
                   data-selected={on ? 'true' : 'false'}
                   onClick={() => !off && onToggle(d.id)}
                 >
