@@ -463,6 +463,8 @@ export const NOTIFICATION_KINDS = [
   'whistled',
   /** To the community secretary and the command centre: a department missed its report-in deadline. */
   'whistleReportInMissed',
+  /** To the lead and assisting departments' staff: the appeal was reopened, their assignments are open again. */
+  'appealReopened',
   /** To the community: the street wants its opinion on a project in its area. */
   'projectConsultation',
   /** To the community secretary: a reward request awaits approval; to the street: one was approved. */

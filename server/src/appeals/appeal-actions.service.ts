@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ACTION_LABELS, COMMUNITY_ROLES, deadlineAfterTierChange, DEFAULT_TIER_POLICY, FINAL_STATUSES, initialDeadline, nextProgressDue, nextStatus, rateOutcome, STATUS_LABELS, type AppealAction, type DispatchRole, type NoteVisibility, type Tier } from '@lingjuli/shared';
+import { ACTION_LABELS, COMMUNITY_ROLES, deadlineAfterTierChange, DEFAULT_TIER_POLICY, DISPATCH_ROLE_LABELS, FINAL_STATUSES, initialDeadline, nextProgressDue, nextStatus, rateOutcome, STATUS_LABELS, type AppealAction, type DispatchRole, type NoteVisibility, type Tier } from '@lingjuli/shared';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import { Clock } from '../common/clock/clock';
 import type { RequestContext } from '../common/context/request-context';
@@ -8,7 +8,8 @@ import { isUniqueViolation } from '../database/db-errors';
 import { UnitOfWork } from '../database/unit-of-work';
 import { Community } from '../organisation/community.entity';
 import { Department } from '../organisation/department.entity';
-import { Notifier } from '../notifications/notifier.service';
+import { Notifier, appealOccasion } from '../notifications/notifier.service';
+import { departmentStaffIds } from '../notifications/recipients';
 import { TimerService } from '../timers/timer.service';
 import { UploadsService } from '../uploads/uploads.service';
 import { User } from '../users/user.entity';
@@ -33,6 +34,7 @@ import { AppealRating } from './entities/appeal-rating.entity';
 import { Appeal } from './entities/appeal.entity';
 import { DispatchAssignment } from './entities/dispatch-assignment.entity';
 import { DispatchOrder } from './entities/dispatch-order.entity';
+import { appealCode, leadFirst } from './appeal.mapper';
 import { tellResidents } from './tell-residents';
 import { appendTimeline } from './timeline';
 import { writeAppeal } from './write-appeal';
@@ -168,9 +170,9 @@ export class AppealActionsService {
         throw error;
       }
       if (outcome === 'accepted') appeal.closedAt = now;
-      if (outcome === 'reopened') this.startNewCycle(appeal, now);
+      const reopened = outcome === 'reopened' ? await this.reopen(em, appeal, now, '居民评价未解决') : null;
       if (outcome === 'toSecretaryReview') appeal.awaitingSecretaryReview = true;
-      return { note: input.comment ?? null, data: { solved: input.solved, satisfaction: input.satisfaction, outcome } };
+      return { note: input.comment ?? null, data: { solved: input.solved, satisfaction: input.satisfaction, outcome, ...reopened } };
     });
   }
 
@@ -180,11 +182,11 @@ export class AppealActionsService {
       if (!appeal.awaitingSecretaryReview) throw conflict('NO_REVIEW_PENDING', '该诉求不需要书记复核');
       return input.decision;
     };
-    return this.perform(ctx, id, 'secretaryReview', decide, async (appeal, _em, now) => {
+    return this.perform(ctx, id, 'secretaryReview', decide, async (appeal, em, now) => {
       appeal.awaitingSecretaryReview = false;
       if (input.decision === 'close') appeal.closedAt = now;
-      else this.startNewCycle(appeal, now);
-      return { note: input.note, data: { decision: input.decision } };
+      const reopened = input.decision === 'reopen' ? await this.reopen(em, appeal, now, '社区书记复核后要求重新办理') : null;
+      return { note: input.note, data: { decision: input.decision, ...reopened } };
     });
   }
 
@@ -347,6 +349,32 @@ export class AppealActionsService {
       appeal.progressDueAt = tier === 'complex' ? nextProgressDue(now) : null;
     }
     return Object.keys(change).length ? change : null;
+  }
+
+  /**
+   * Reopens the appeal for another handling cycle. At the street its dispatch assignments open again,
+   * so the lead department can resolve it once more, and the departments' staff are told. Returns what
+   * it reopened, for the timeline line.
+   */
+  private async reopen(em: EntityManager, appeal: Appeal, now: Date, why: string): Promise<{ reopenedAssignments: string[] } | null> {
+    this.startNewCycle(appeal, now);
+    const assignments = await em.find(DispatchAssignment, { where: { appealId: appeal.id }, relations: { department: true } });
+    if (assignments.length === 0) return null;
+    await em.update(DispatchAssignment, { appealId: appeal.id }, { completedAt: null, completedById: null, note: null });
+    const named = leadFirst(assignments).map((a) => `${a.department!.name}（${DISPATCH_ROLE_LABELS[a.role]}）`);
+    await this.notifier.notify(
+      em,
+      {
+        kind: 'appealReopened',
+        recipientIds: await departmentStaffIds(em, assignments.map((a) => a.departmentId)),
+        appealId: appeal.id,
+        occasion: appealOccasion(appeal.id, now),
+        title: '诉求重新办理，请继续处理',
+        body: `${appealCode(appeal)}：${why}，已重新办理。${named.join('、')}请继续办理，由主办单位办结`,
+      },
+      now,
+    );
+    return { reopenedAssignments: named };
   }
 
   /** A reopened appeal gets a fresh deadline of its tier, counted from the reopen. */

@@ -13,6 +13,7 @@ import type { AppealEvent } from './entities/appeal-event.entity';
 import type { AppealFeedback } from './entities/appeal-feedback.entity';
 import type { AppealRating } from './entities/appeal-rating.entity';
 import type { Appeal } from './entities/appeal.entity';
+import type { DispatchAssignment } from './entities/dispatch-assignment.entity';
 import type { DispatchOrder } from './entities/dispatch-order.entity';
 
 /** The reference residents quote on the phone: receipt date in Beijing time and the id, e.g. 261126-00042. */
@@ -101,6 +102,11 @@ export function toRatingInfo(r: AppealRating): RatingInfo {
   return { solved: r.solved, satisfaction: r.satisfaction, comment: r.comment, at: r.at.toISOString(), source: 'resident', recordedBy: null };
 }
 
+/** A dispatch's assignments as the order lists them: the lead department first, then the assisting ones in the order they were added. */
+export function leadFirst<A extends Pick<DispatchAssignment, 'id' | 'role'>>(assignments: readonly A[]): A[] {
+  return [...assignments].sort((a, b) => Number(b.role === 'lead') - Number(a.role === 'lead') || a.id - b.id);
+}
+
 /** Expects the people and `assignments.department` loaded. */
 export function toDispatchOrderInfo(o: DispatchOrder): DispatchOrderInfo {
   return {
@@ -113,8 +119,7 @@ export function toDispatchOrderInfo(o: DispatchOrder): DispatchOrderInfo {
     consultationNote: o.consultationNote,
     dispatchedBy: toPersonRef(o.dispatchedBy),
     dispatchedAt: iso(o.dispatchedAt),
-    // The lead department first, then the assisting ones in the order they were added.
-    assignments: [...(o.assignments ?? [])].sort((a, b) => Number(b.role === 'lead') - Number(a.role === 'lead') || a.id - b.id).map((a) => ({
+    assignments: leadFirst(o.assignments ?? []).map((a) => ({
       departmentId: a.departmentId,
       departmentName: a.department?.name ?? '',
       role: a.role,
