@@ -9,7 +9,7 @@ import { UnitOfWork } from '../database/unit-of-work';
 import { Community } from '../organisation/community.entity';
 import { Department } from '../organisation/department.entity';
 import { Notifier, appealOccasion } from '../notifications/notifier.service';
-import { departmentStaffIds } from '../notifications/recipients';
+import { communitySecretaryIds, departmentStaffIds } from '../notifications/recipients';
 import { TimerService } from '../timers/timer.service';
 import { UploadsService } from '../uploads/uploads.service';
 import { User } from '../users/user.entity';
@@ -260,12 +260,50 @@ export class AppealActionsService {
       order.dispatchedById = ctx.userId;
       order.dispatchedAt = now;
       await em.save(order);
-      const names = Object.fromEntries(found.map((d) => [d.id, d.name]));
-      return {
-        note: input.note ?? null,
-        data: { lead: names[input.leadDepartmentId], assisting: assisting.map((d) => names[d]) },
-      };
+      const nameOf = (departmentId: number) => found.find((d) => d.id === departmentId)!.name;
+      const dispatch = { lead: nameOf(input.leadDepartmentId), assisting: assisting.map(nameOf) };
+      await this.tellOfDispatch(em, appeal, now, input.leadDepartmentId, assisting, dispatch);
+      return { note: input.note ?? null, data: dispatch };
     });
+  }
+
+  /**
+   * The lead and assisting departments learn their part; the community, which sends a cadre and a
+   * liaison to take part in the handling, is told through its secretary and the appeal's handler.
+   */
+  private async tellOfDispatch(
+    em: EntityManager,
+    appeal: Appeal,
+    now: Date,
+    leadId: number,
+    assistingIds: readonly number[],
+    names: { lead: string; assisting: string[] },
+  ): Promise<void> {
+    const who = `${names.lead}主办${names.assisting.length ? `，${names.assisting.join('、')}协办` : ''}`;
+    const notice = { appealId: appeal.id, occasion: appealOccasion(appeal.id, now) };
+    const code = appealCode(appeal);
+    await this.notifier.notify(
+      em,
+      { ...notice, kind: 'dispatched', recipientIds: await departmentStaffIds(em, [leadId]), title: '街道派单：请主办办理', body: `${code}：${who}。请牵头办理并办结` },
+      now,
+    );
+    await this.notifier.notify(
+      em,
+      { ...notice, kind: 'dispatched', recipientIds: await departmentStaffIds(em, assistingIds), title: '街道派单：请协办', body: `${code}：${who}。请配合主办单位办理，完成后报告协办完成` },
+      now,
+    );
+    const owner = appeal.handlerId ?? appeal.firstResponderId;
+    await this.notifier.notify(
+      em,
+      {
+        ...notice,
+        kind: 'dispatchParticipation',
+        recipientIds: [...(await communitySecretaryIds(em, appeal.communityId)), ...(owner !== null ? [owner] : [])],
+        title: '诉求已派单，请社区派员参与',
+        body: `${code}：已派${who}。请派社区干部和民情专员参与办理`,
+      },
+      now,
+    );
   }
 
   /** An assisting department reports its part done; the lead department resolves the appeal instead. */

@@ -53,6 +53,31 @@ describe('appeals handled at the street (real HTTP, real database)', () => {
     await post('staffA', id, 'feedback', { method: 'visit', content: '树枝已修剪，断枝已清运' });
   };
 
+  describe('dispatching tells the departments and the community (issue item 4)', () => {
+    it('the lead and assisting departments learn their part; the secretary and the handler are asked to send a cadre and a liaison', async () => {
+      t.clock.set('2026-03-02T09:00:00+08:00');
+      const appeal = await dispatched('小区门口行道树倒伏挡路');
+      const notices = async (kind: string) =>
+        (await t.dataSource.getRepository(NotificationOutbox).find({ where: { appealId: appeal.id, kind: kind as never }, order: { recipientId: 'ASC' } })).map(
+          (n) => [n.recipientId, n.title, n.body],
+        );
+      const { users } = t.fixtures;
+      const [lead] = (await notices('dispatched')).filter(([id]) => id === users.deptParks.id);
+      const [assist] = (await notices('dispatched')).filter(([id]) => id === users.deptCityManagement.id);
+      expect(await told(appeal.id, 'dispatched')).toEqual(ids('deptCityManagement', 'deptParks'));
+      expect(lead[1]).toContain('主办');
+      expect(lead[2]).toContain('区园林绿化局主办，城市管理办公室协办');
+      expect(assist[1]).toContain('协办');
+      expect(assist[2]).toContain('区园林绿化局主办，城市管理办公室协办');
+      // The community: its secretary and the appeal's handler (staffA took it in).
+      expect(await told(appeal.id, 'dispatchParticipation')).toEqual(ids('secretaryA', 'staffA'));
+      const [community] = await notices('dispatchParticipation');
+      expect(community[2]).toMatch(/社区干部.*民情专员/);
+      // Nobody else: not the departments that were not dispatched, not the resident.
+      expect(await told(appeal.id, 'dispatched')).not.toContain(users.residentA.id);
+    });
+  });
+
   describe('a reopen at street level reopens the dispatch assignments (issue item 1)', () => {
     it('the lead department can resolve again after the resident rates it unsolved, and both departments are told', async () => {
       t.clock.set('2026-03-02T10:00:00+08:00');

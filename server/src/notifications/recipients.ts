@@ -9,3 +9,9 @@ export async function departmentStaffIds(em: EntityManager, departmentIds: reado
   const staff = await em.find(User, { select: { id: true }, where: { departmentId: In([...departmentIds]), role: 'departmentStaff', active: true } });
   return staff.map((u) => u.id);
 }
+
+/** The secretaries (first persons responsible) of a community. */
+export async function communitySecretaryIds(em: EntityManager, communityId: number): Promise<number[]> {
+  const secretaries = await em.find(User, { select: { id: true }, where: { communityId, role: 'communitySecretary', active: true } });
+  return secretaries.map((u) => u.id);
+}

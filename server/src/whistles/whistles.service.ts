@@ -19,7 +19,6 @@ import { UnitOfWork } from '../database/unit-of-work';
 import { Community } from '../organisation/community.entity';
 import { Department } from '../organisation/department.entity';
 import { TimerService } from '../timers/timer.service';
-import { User } from '../users/user.entity';
 import type { CloseWhistleDto, CompleteWhistleDto, CreateWhistleDto, ReportInDto, WhistleProgressDto } from './dto/whistles.dto';
 import { WhistleEvent } from './whistle-event.entity';
 import { WhistleScope } from './whistle-scope.service';
@@ -27,6 +26,7 @@ import { holdingOpen } from './whistle-queries.service';
 import { WhistleTarget } from './whistle-target.entity';
 import { Whistle } from './whistle.entity';
 import { Notifier } from '../notifications/notifier.service';
+import { departmentStaffIds } from '../notifications/recipients';
 
 /** What a department's move wrote, for the whistle's record. */
 interface PartEffect {
@@ -116,14 +116,13 @@ export class WhistlesService {
       await this.record(em, whistle.id, ctx, now, { type: 'whistle', note: `向${names.join('、')}吹哨` }, null);
 
       const community = await em.findOneByOrFail(Community, { id: communityId });
-      const staff = await em.findBy(User, { departmentId: In(input.departmentIds), role: 'departmentStaff', active: true });
       await this.notifier.notify(
         em,
         {
           kind: 'whistled',
           occasion: `w${whistle.id}:whistle`,
           appealId: whistle.appealId,
-          recipientIds: staff.map((u) => u.id),
+          recipientIds: await departmentStaffIds(em, input.departmentIds),
           title: `${community.name}吹哨，请按时报到`,
           body: `${input.subject}：请于 ${formatShanghaiDateTime(reportInDueAt)} 前报到`,
         },
