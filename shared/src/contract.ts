@@ -469,6 +469,8 @@ export const NOTIFICATION_KINDS = [
   'dispatchParticipation',
   /** To the lead and assisting departments' staff: the appeal was reopened, their assignments are open again. */
   'appealReopened',
+  /** To a whistled department's staff: the appeal ended, so the whistle was cancelled. */
+  'whistleCancelled',
   /** To the community: the street wants its opinion on a project in its area. */
   'projectConsultation',
   /** To the community secretary: a reward request awaits approval; to the street: one was approved. */

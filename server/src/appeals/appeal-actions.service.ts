@@ -13,6 +13,7 @@ import { communitySecretaryIds, departmentStaffIds } from '../notifications/reci
 import { TimerService } from '../timers/timer.service';
 import { UploadsService } from '../uploads/uploads.service';
 import { User } from '../users/user.entity';
+import { AppealEndings } from './appeal-endings.service';
 import { AppealScope } from './appeal-scope.service';
 import type {
   AcceptDto,
@@ -57,6 +58,7 @@ export class AppealActionsService {
     private readonly uploads: UploadsService,
     private readonly timers: TimerService,
     private readonly notifier: Notifier,
+    private readonly endings: AppealEndings,
   ) {}
 
   /** Take the appeal in: confirm (or change) the triage; the taker becomes first responder and handler. */
@@ -319,7 +321,8 @@ export class AppealActionsService {
   /**
    * One action in one transaction: loads (and locks) the appeal within the caller's scope, lets `decide`
    * refuse what the transition table cannot know and pick the table's outcome, checks the transition,
-   * runs the work, then saves the appeal, appends the timeline entry and reschedules the timers.
+   * runs the work, ends what hangs on an appeal that reached a final status, then saves the appeal,
+   * appends the timeline entry and reschedules the timers.
    */
   private perform<O extends string | undefined>(
     ctx: RequestContext,
@@ -343,7 +346,11 @@ export class AppealActionsService {
       const now = this.clock.now();
       const effect = await work(appeal, em, now, outcome);
       appeal.status = to;
-      if (FINAL_STATUSES.includes(to)) appeal.progressDueAt = null;
+      if (FINAL_STATUSES.includes(to)) {
+        appeal.progressDueAt = null;
+        const ended = await this.endings.end(em, { appeal, status: to, at: now });
+        if (ended) effect.data = { ...effect.data, ...ended };
+      }
       appeal.updatedAt = now;
       await writeAppeal(em, appeal);
       const event = await appendTimeline(em, {

@@ -5,6 +5,7 @@ import { OrganisationModule } from '../organisation/organisation.module';
 import { UploadsModule } from '../uploads/uploads.module';
 import { AppealActionsController } from './appeal-actions.controller';
 import { AppealActionsService } from './appeal-actions.service';
+import { AppealEndings } from './appeal-endings.service';
 import { AppealIntakeService } from './appeal-intake.service';
 import { AppealQueriesService } from './appeal-queries.service';
 import { AppealScope } from './appeal-scope.service';
@@ -15,8 +16,9 @@ import { Appeal } from './entities/appeal.entity';
 @Module({
   imports: [TypeOrmModule.forFeature([Appeal]), UploadsModule, OrganisationModule, NotificationsModule],
   controllers: [AppealsController, AppealActionsController],
-  providers: [AppealScope, AppealIntakeService, AppealActionsService, AppealQueriesService, AppealSupportService],
-  // The one scope rule for appeals, for the six powers that work on an appeal (whistles, task forces).
-  exports: [AppealScope],
+  providers: [AppealScope, AppealEndings, AppealIntakeService, AppealActionsService, AppealQueriesService, AppealSupportService],
+  // The one scope rule for appeals, for the six powers that work on an appeal (whistles, task forces);
+  // and what ends with an appeal, for them to add to (and for the timers' auto-close to run).
+  exports: [AppealScope, AppealEndings],
 })
 export class AppealsModule {}

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { COMMUNITY_ROLES, FINAL_STATUSES, formatShanghaiDateTime, nextStatus, TIER_LABELS, type NotificationKind, type Role } from '@lingjuli/shared';
 import { Brackets, In, type EntityManager } from 'typeorm';
+import { AppealEndings } from '../appeals/appeal-endings.service';
 import { appealCode } from '../appeals/appeal.mapper';
 import { Appeal } from '../appeals/entities/appeal.entity';
 import { DispatchOrder } from '../appeals/entities/dispatch-order.entity';
@@ -31,6 +32,7 @@ export class TimerEffects {
     private readonly notifier: Notifier,
     private readonly organisation: OrganisationService,
     private readonly timers: TimerService,
+    private readonly endings: AppealEndings,
   ) {}
 
   async fire(em: EntityManager, timer: AppealTimer, appeal: Appeal, now: Date): Promise<void> {
@@ -190,13 +192,14 @@ export class TimerEffects {
     appeal.closedAt = now;
     appeal.progressDueAt = null;
     appeal.updatedAt = now;
+    const ended = await this.endings.end(em, { appeal, status: to, at: now });
     await writeAppeal(em, appeal);
     await systemEntry(em, appeal, now, {
       type: 'close',
       fromStatus: from,
       note: '反馈后7天未评价，系统自动关闭',
       visibility: 'public',
-      data: { autoCloseAt: timer.deadline.toISOString() },
+      data: { autoCloseAt: timer.deadline.toISOString(), ...ended },
     });
     // Closed: no timer is left to fire. (The other effects leave the plan's inputs as they were.)
     await this.timers.syncAppeal(em, appeal);
