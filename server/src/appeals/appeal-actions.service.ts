@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ACTION_LABELS, COMMUNITY_ROLES, deadlineAfterTierChange, DEFAULT_TIER_POLICY, DISPATCH_ROLE_LABELS, FINAL_STATUSES, initialDeadline, nextProgressDue, nextStatus, rateOutcome, STATUS_LABELS, type AppealAction, type DispatchRole, type NoteVisibility, type Tier } from '@lingjuli/shared';
+import { ACTION_LABELS, COMMUNITY_ROLES, deadlineAfterTierChange, DEFAULT_TIER_POLICY, DISPATCH_ROLE_LABELS, FINAL_STATUSES, initialDeadline, nextProgressDue, nextStatus, rateOutcome, STATUS_LABELS, type AppealAction, type DispatchRole, type NoteVisibility, type RateOutcome, type Tier } from '@lingjuli/shared';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import { Clock } from '../common/clock/clock';
 import type { RequestContext } from '../common/context/request-context';
@@ -19,6 +19,7 @@ import type {
   AcceptDto,
   AddNoteDto,
   AssignDto,
+  CallbackDto,
   CompleteAssignmentDto,
   DispatchDto,
   EscalateDto,
@@ -155,26 +156,31 @@ export class AppealActionsService {
   rate(ctx: RequestContext, id: number, input: RateDto): Promise<Appeal> {
     const decide = (appeal: Appeal) => rateOutcome(input, appeal.reopenCount);
     return this.perform(ctx, id, 'rate', decide, async (appeal, em, now, outcome) => {
-      try {
-        await em.save(
-          em.create(AppealRating, {
-            appealId: appeal.id,
-            round: appeal.reopenCount + 1,
-            raterId: ctx.userId,
-            solved: input.solved,
-            satisfaction: input.satisfaction,
-            comment: input.comment ?? null,
-            at: now,
-          }),
-        );
-      } catch (error) {
-        if (isUniqueViolation(error)) throw conflict('ALREADY_RATED', '您已评价过本次办理结果');
-        throw error;
-      }
-      if (outcome === 'accepted') appeal.closedAt = now;
-      const reopened = outcome === 'reopened' ? await this.reopen(em, appeal, now, '居民评价未解决') : null;
-      if (outcome === 'toSecretaryReview') appeal.awaitingSecretaryReview = true;
+      await this.saveRating(em, appeal, { ...input, raterId: ctx.userId, source: 'resident', recordedById: null, at: now }, '您已评价过本次办理结果');
+      const reopened = await this.applyRating(em, appeal, now, outcome, '居民评价未解决');
       return { note: input.comment ?? null, data: { solved: input.solved, satisfaction: input.satisfaction, outcome, ...reopened } };
+    });
+  }
+
+  /**
+   * The callback (回访) for a caller without an account (taken in at the window, on the phone, from
+   * 12345): staff phone her and record her answer, which counts as her rating, with its outcome.
+   */
+  callback(ctx: RequestContext, id: number, input: CallbackDto): Promise<Appeal> {
+    const decide = (appeal: Appeal) => {
+      if (appeal.reporterId !== null) throw conflict('CALLBACK_NOT_APPLICABLE', '该诉求由居民本人在小程序中评价，无需电话回访');
+      return rateOutcome(input, appeal.reopenCount);
+    };
+    return this.perform(ctx, id, 'callback', decide, async (appeal, em, now, outcome) => {
+      const calledAt = input.calledAt === undefined ? now : new Date(input.calledAt);
+      if (calledAt > now) throw invalidField('calledAt', '回访时间不能晚于现在');
+      if (appeal.fedBackAt && calledAt < appeal.fedBackAt) throw invalidField('calledAt', '回访时间不能早于反馈时间');
+      await this.saveRating(em, appeal, { ...input, raterId: null, source: 'callback', recordedById: ctx.userId, at: calledAt }, '本次办理结果已经回访或评价过');
+      const reopened = await this.applyRating(em, appeal, now, outcome, '回访时来电人表示未解决或不满意');
+      return {
+        note: input.comment ?? null,
+        data: { solved: input.solved, satisfaction: input.satisfaction, outcome, calledAt: calledAt.toISOString(), ...reopened },
+      };
     });
   }
 
@@ -369,6 +375,29 @@ export class AppealActionsService {
       await this.timers.syncAppeal(em, appeal);
       return appeal;
     });
+  }
+
+  /** The round's one rating (409 when it has one already: a repeat, or the resident and the callback both). */
+  private async saveRating(
+    em: EntityManager,
+    appeal: Appeal,
+    rating: Pick<AppealRating, 'raterId' | 'source' | 'recordedById' | 'solved' | 'satisfaction' | 'at'> & { comment?: string },
+    alreadyRated: string,
+  ): Promise<void> {
+    try {
+      const { raterId, source, recordedById, solved, satisfaction, comment, at } = rating;
+      await em.insert(AppealRating, { appealId: appeal.id, round: appeal.reopenCount + 1, raterId, source, recordedById, solved, satisfaction, comment: comment ?? null, at });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw conflict('ALREADY_RATED', alreadyRated);
+      throw error;
+    }
+  }
+
+  /** What a rating does (design §4.6): closes, reopens (returning what it reopened) or awaits the secretary. */
+  private async applyRating(em: EntityManager, appeal: Appeal, now: Date, outcome: RateOutcome, why: string): Promise<{ reopenedAssignments: string[] } | null> {
+    if (outcome === 'accepted') appeal.closedAt = now;
+    if (outcome === 'toSecretaryReview') appeal.awaitingSecretaryReview = true;
+    return outcome === 'reopened' ? this.reopen(em, appeal, now, why) : null;
   }
 
   /** Applies a tier and/or category change with the design's deadline rule; returns what changed, for the timeline. */

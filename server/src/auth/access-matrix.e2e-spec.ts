@@ -129,6 +129,9 @@ const MATRIX: [string, Outcome[]][] = [
   ['POST /api/appeals/:id/resolve',                [F,  F,  Y,  Y,  F,  Y,  Y,  F,  U]],
   // §4.6: the resident rates; a second bad rating goes to the community secretary for review.
   ['POST /api/appeals/:id/rating',                 [Y,  F,  F,  F,  F,  F,  F,  F,  U]],
+  // The callback (回访): a caller without an account (window, hotline, 12345) is rated on the phone by the community's
+  // staff, who took the appeal in; the resident with an account rates herself.
+  ['POST /api/appeals/:id/callback',               [F,  F,  Y,  Y,  F,  F,  F,  F,  U]],
   ['POST /api/appeals/:id/secretary-review',       [F,  F,  F,  Y,  F,  F,  F,  F,  U]],
   // §4 lifecycle: withdrawn by the resident; rejected (not accepted) by the community that received it.
   ['POST /api/appeals/:id/withdraw',               [Y,  F,  F,  F,  F,  F,  F,  F,  U]],
@@ -257,6 +260,8 @@ type State =
   | 'inProgress'
   | 'liaisonAssigned'
   | 'fedBack'
+  /** Taken in by staffA at the window for a caller without an account, handled and fed back. */
+  | 'callerFedBack'
   | 'awaitingReview'
   | 'escalated'
   /** Dispatched to 城市管理办公室 (lead) and 区园林绿化局 (assisting). */
@@ -343,11 +348,18 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
     const { communities, buildings, users, departments } = t.fixtures;
     const n = next();
     const marker = `MX${n}Z${Math.random().toString(36).slice(2, 8)}`;
+    const forCaller = state === 'callerFedBack';
     const filed = await t
-      .as('residentA')
+      .as(forCaller ? 'staffA' : 'residentA')
       .post('/api/appeals')
       .set('Idempotency-Key', `matrix-appeal-${n}`)
-      .send({ channel: 'online', content: `小区门口的垃圾好几天没人清理 ${marker}`, communityId: communities.a.id, buildingId: buildings.a1.id })
+      .send({
+        channel: forCaller ? 'window' : 'online',
+        content: `小区门口的垃圾好几天没人清理 ${marker}`,
+        communityId: communities.a.id,
+        buildingId: buildings.a1.id,
+        ...(forCaller ? { contactName: '窗口来访的王先生' } : {}),
+      })
       .expect(201);
     const id: number = filed.body.id;
     const at = (action: string) => `/api/appeals/${id}/${action}`;
@@ -355,7 +367,7 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
 
     await step('staffA', at('accept'), {});
     if (state === 'liaisonAssigned') await step('staffA', at('assign'), { liaisonId: users.liaisonA.id });
-    if (state === 'fedBack' || state === 'awaitingReview') {
+    if (state === 'fedBack' || state === 'callerFedBack' || state === 'awaitingReview') {
       await step('staffA', at('resolve'), { note: '已清理' });
       await step('staffA', at('feedback'), { method: 'visit', content: '已上门告知' });
     }
@@ -414,6 +426,7 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
     feedback: () => ({ method: 'phone', content: '已联系物业，正在处理' }),
     resolve: () => ({ note: '已清理完毕' }),
     rating: () => ({ solved: true, satisfaction: 'satisfied' }),
+    callback: () => ({ solved: true, satisfaction: 'basicallySatisfied', comment: '来电人表示已清理干净' }),
     'secretary-review': () => ({ decision: 'close', note: '已两次处理，另行立项' }),
     withdraw: () => ({ reason: '已自行解决' }),
     reject: () => ({ reason: '不属于受理范围' }),
@@ -438,6 +451,7 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
     feedback: 'feedback',
     resolve: 'resolve',
     rate: 'rating',
+    callback: 'callback',
     secretaryReview: 'secretary-review',
     withdraw: 'withdraw',
     reject: 'reject',
@@ -891,6 +905,7 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
       who === 'commandCenter' ? 'escalated' : who === 'departmentStaff' ? 'dispatched' : 'inProgress',
     ),
     'POST /api/appeals/:id/rating': appealAction('rating', 'rate', consistently('fedBack')),
+    'POST /api/appeals/:id/callback': appealAction('callback', 'callback', consistently('callerFedBack')),
     'POST /api/appeals/:id/secretary-review': appealAction('secretary-review', 'secretaryReview', consistently('awaitingReview')),
     'POST /api/appeals/:id/withdraw': appealAction('withdraw', 'withdraw', consistently('received')),
     'POST /api/appeals/:id/reject': appealAction('reject', 'reject', consistently('received')),
@@ -1336,6 +1351,7 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
       ['POST /api/appeals/:id/feedback', 'inProgress'],
       ['POST /api/appeals/:id/resolve', 'inProgress'],
       ['POST /api/appeals/:id/rating', 'fedBack'],
+      ['POST /api/appeals/:id/callback', 'callerFedBack'],
       ['POST /api/appeals/:id/secretary-review', 'awaitingReview'],
       ['POST /api/appeals/:id/withdraw', 'received'],
       ['POST /api/appeals/:id/reject', 'received'],
@@ -1347,7 +1363,7 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
       ['POST /api/appeals/:id/task-force', 'escalated'],
       ['POST /api/appeals/:id/task-force/notes', 'taskForce'],
     ];
-    /** People outside community A's appeal filed by residentA (nobody assigned, never dispatched to 区园林绿化局). */
+    /** People outside community A's appeal (filed by residentA, or by staffA for a caller; nobody assigned, never dispatched to 区园林绿化局). */
     const OUTSIDERS = ['staffB', 'secretaryB', 'staffC', 'secretaryC', 'residentB', 'residentA2', 'liaisonA', 'gridSecretary2', 'deptParks'];
 
     /**

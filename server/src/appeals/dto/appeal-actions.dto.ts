@@ -8,6 +8,7 @@ import {
   type AcceptRequest,
   type AddNoteRequest,
   type AssignRequest,
+  type CallbackRequest,
   type Category,
   type CompleteAssignmentRequest,
   type DispatchRequest,
@@ -27,6 +28,7 @@ import {
 } from '@lingjuli/shared';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsDateTimeWithOffset } from '../../common/validation/dates';
 import { trim } from '../../common/validation/transforms';
 
 /** A required free-text field (note, reason, content) of at most 2000 characters. */
@@ -142,6 +144,22 @@ export class RateDto implements RateRequest {
 
   @OptionalText()
   comment?: string;
+}
+
+export class CallbackDto implements CallbackRequest {
+  @IsBoolean()
+  solved: boolean;
+
+  @IsIn(SATISFACTIONS)
+  satisfaction: Satisfaction;
+
+  @OptionalText()
+  comment?: string;
+
+  /** When the caller was called back (default now): not in the future, not before the final feedback. */
+  @IsOptional()
+  @IsDateTimeWithOffset()
+  calledAt?: string;
 }
 
 export class SecretaryReviewDto implements SecretaryReviewRequest {

@@ -24,6 +24,7 @@ const FIELD_LABELS: Record<string, string> = {
   solved: '是否解决',
   satisfaction: '满意度',
   comment: '评价内容',
+  calledAt: '回访时间',
   decision: '决定',
   consultedWithId: '协商的网格书记',
   consultationNote: '协商记录',
