@@ -52,7 +52,8 @@ function expectedAllowed(role: ActorRole, action: AppealAction, { status, level 
     case 'addNote':
       return (community || one('gridSecretary', 'commandCenter', 'departmentStaff')) && from('received', 'inProgress', 'resolved', 'fedBack');
     case 'feedback':
-      return (community || one('liaison')) && from('inProgress', 'resolved');
+      // Joint feedback: a department working on the appeal feeds back together with the community.
+      return (community || one('liaison', 'departmentStaff')) && from('inProgress', 'resolved');
     case 'resolve':
       return from('inProgress') && ((community && atCommunity) || (one('commandCenter', 'departmentStaff') && atStreetSide));
     case 'rate':
@@ -275,7 +276,8 @@ describe('availableActions', () => {
     ['communityStaff', state('received'), ['accept', 'retriage', 'assign', 'addNote', 'reject', 'escalate']],
     ['communityStaff', state('inProgress'), ['retriage', 'assign', 'addNote', 'feedback', 'resolve', 'escalate']],
     ['commandCenter', state('inProgress', 'street'), ['retriage', 'addNote', 'resolve', 'dispatch']],
-    ['departmentStaff', state('inProgress', 'taskForce'), ['addNote', 'resolve', 'completeAssignment']],
+    ['departmentStaff', state('inProgress', 'taskForce'), ['addNote', 'feedback', 'resolve', 'completeAssignment']],
+    ['departmentStaff', state('resolved', 'street'), ['addNote', 'feedback']],
     ['liaison', state('resolved'), ['feedback']],
   ] as [ActorRole, AppealState, AppealAction[]][])('%s at %o: %j in table order', (role, s, actions) => {
     expect(availableActions(role, s)).toEqual(actions);

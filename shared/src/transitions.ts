@@ -37,6 +37,7 @@ export interface AppealTransition {
 
 const OPEN: readonly AppealStatus[] = ['received', 'inProgress', 'resolved', 'fedBack'];
 const STREET: readonly Level[] = ['street', 'taskForce'];
+const FEEDBACK: readonly ActorRole[] = [...COMMUNITY, 'liaison', 'departmentStaff'];
 
 export const APPEAL_TRANSITIONS: readonly AppealTransition[] = [
   { action: 'accept', from: ['received'], to: 'inProgress', roles: COMMUNITY, levels: ['community'] },
@@ -52,8 +53,9 @@ export const APPEAL_TRANSITIONS: readonly AppealTransition[] = [
     roles: [...COMMUNITY, 'gridSecretary', 'commandCenter', 'departmentStaff'],
   },
   // Interim feedback ("we have called the water company") meets the first-feedback deadline without closing anything.
-  { action: 'feedback', from: ['inProgress'], to: 'same', roles: [...COMMUNITY, 'liaison'], outcome: 'interim' },
-  { action: 'feedback', from: ['resolved'], to: 'fedBack', roles: [...COMMUNITY, 'liaison'], outcome: 'final' },
+  // A department working on the appeal (checked by the server) feeds back jointly with the community (职能科室与社区一起反馈).
+  { action: 'feedback', from: ['inProgress'], to: 'same', roles: FEEDBACK, outcome: 'interim' },
+  { action: 'feedback', from: ['resolved'], to: 'fedBack', roles: FEEDBACK, outcome: 'final' },
   { action: 'resolve', from: ['inProgress'], to: 'resolved', roles: COMMUNITY, levels: ['community'] },
   // After dispatch the lead department (checked by the server) or the command centre marks it resolved.
   { action: 'resolve', from: ['inProgress'], to: 'resolved', roles: ['commandCenter', 'departmentStaff'], levels: STREET },

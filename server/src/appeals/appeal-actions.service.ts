@@ -112,7 +112,11 @@ export class AppealActionsService {
     });
   }
 
-  /** Feedback to the resident: interim while in progress, final after resolution. Meets a first-feedback deadline. */
+  /**
+   * Feedback to the resident: interim while in progress, final after resolution. Meets a first-feedback
+   * deadline. Given by the community, or jointly by the departments working on the appeal and the
+   * community (职能科室与社区一起反馈): the parties are kept with it and named on the timeline.
+   */
   feedback(ctx: RequestContext, id: number, input: FeedbackDto): Promise<Appeal> {
     const decide = (appeal: Appeal) => {
       if (ctx.role === 'liaison' && appeal.assignedLiaisonId !== ctx.userId) throw forbidden('NOT_ASSIGNED', '该诉求未指派给您回访');
@@ -120,6 +124,7 @@ export class AppealActionsService {
     };
     return this.perform(ctx, id, 'feedback', decide, async (appeal, em, now, outcome) => {
       const final = outcome === 'final';
+      const { departments, communityParty } = await this.feedbackParties(em, ctx, appeal, input);
       await em.save(
         em.create(AppealFeedback, {
           appealId: appeal.id,
@@ -129,6 +134,8 @@ export class AppealActionsService {
           residentOpinion: input.residentOpinion ?? null,
           final,
           at: now,
+          communityPartyId: communityParty?.id ?? null,
+          departments,
         }),
       );
       if (DEFAULT_TIER_POLICY.tiers[appeal.tier].meaning === 'firstFeedback') appeal.respondedAt ??= now;
@@ -136,7 +143,16 @@ export class AppealActionsService {
         appeal.fedBackAt = now;
         await tellResidents(em, this.notifier, appeal, now, { kind: 'appealResult', title: '您反映的问题已办结，请评价', text: input.content });
       }
-      return { note: input.content, data: { method: input.method, final, residentOpinion: input.residentOpinion ?? null } };
+      const names = departments.map((d) => d.name);
+      return {
+        note: names.length ? `社区与${names.join('、')}一起反馈：${input.content}` : input.content,
+        data: {
+          method: input.method,
+          final,
+          residentOpinion: input.residentOpinion ?? null,
+          ...(names.length ? { departments: names, communityParty: communityParty?.displayName ?? null } : {}),
+        },
+      };
     });
   }
 
@@ -463,6 +479,45 @@ export class AppealActionsService {
     appeal.fedBackAt = null;
     appeal.handedTo = null;
     appeal.progressDueAt = appeal.tier === 'complex' ? nextProgressDue(now) : null;
+  }
+
+  /**
+   * Who gives a feedback together. A department recording it is a party itself (it must work on the
+   * appeal) and names the community's person who took part; the community may name the departments
+   * that took part. Every department named must work on the appeal (dispatched, whistled, task force).
+   */
+  private async feedbackParties(
+    em: EntityManager,
+    ctx: RequestContext,
+    appeal: Appeal,
+    input: FeedbackDto,
+  ): Promise<{ departments: Department[]; communityParty: User | null }> {
+    const named = input.departmentIds ?? [];
+    let own: number[] = [];
+    let communityParty: User | null = null;
+    if (ctx.role === 'departmentStaff') {
+      own = ctx.actor.departmentId === null ? [] : [ctx.actor.departmentId];
+      if (!own.length || !(await this.scope.departmentsWorkingOn(em, appeal.id, own)).length) {
+        throw forbidden('DEPARTMENT_NOT_WORKING_ON_APPEAL', '本单位没有承办、被吹哨或参加专班办理此诉求，不能反馈');
+      }
+      if (input.communityPartyId === undefined) throw invalidField('communityPartyId', '请选择一起反馈的社区工作人员或民情专员');
+      communityParty = await em.findOneBy(User, {
+        id: input.communityPartyId,
+        communityId: appeal.communityId,
+        role: In([...COMMUNITY_ROLES, 'liaison']),
+        active: true,
+      });
+      if (!communityParty) throw invalidField('communityPartyId', '请选择本诉求所在社区的工作人员或民情专员');
+    } else if (input.communityPartyId !== undefined) {
+      throw invalidField('communityPartyId', '社区记录反馈时无需另选社区人员');
+    }
+    const working = await this.scope.departmentsWorkingOn(em, appeal.id, named);
+    named.forEach((departmentId, i) => {
+      if (!working.includes(departmentId)) throw invalidField(`departmentIds.${i}`, '该单位没有参与办理此诉求');
+    });
+    const ids = [...new Set([...own, ...named])];
+    const found = ids.length ? await em.findBy(Department, { id: In(ids) }) : [];
+    return { departments: ids.map((id) => found.find((d) => d.id === id)!), communityParty };
   }
 
   private async requireMember(

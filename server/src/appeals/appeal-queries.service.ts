@@ -108,7 +108,7 @@ export class AppealQueriesService {
         relations: { actor: true },
         order: { id: 'ASC' },
       }),
-      manager.find(AppealFeedback, { where: { appealId: id }, relations: { by: true }, order: { id: 'ASC' } }),
+      manager.find(AppealFeedback, { where: { appealId: id }, relations: { by: true, departments: true, communityParty: true }, order: { id: 'ASC' } }),
       manager.find(AppealRating, { where: { appealId: id }, relations: { recordedBy: true }, order: { round: 'ASC' } }),
       manager.findOne(DispatchOrder, {
         where: { appealId: id },

@@ -83,7 +83,7 @@ export function toTimelineEntry(event: AppealEvent): TimelineEntry {
   };
 }
 
-/** Expects `by` loaded. */
+/** Expects `by`, `departments` and `communityParty` loaded. */
 export function toFeedbackInfo(f: AppealFeedback): FeedbackInfo {
   return {
     id: f.id,
@@ -93,8 +93,8 @@ export function toFeedbackInfo(f: AppealFeedback): FeedbackInfo {
     residentOpinion: f.residentOpinion,
     final: f.final,
     at: f.at.toISOString(),
-    departments: [],
-    communityParty: null,
+    departments: [...(f.departments ?? [])].sort((a, b) => a.id - b.id).map((d) => ({ id: d.id, name: d.name })),
+    communityParty: toPersonRef(f.communityParty),
   };
 }
 

@@ -123,8 +123,9 @@ const MATRIX: [string, Outcome[]][] = [
   ['POST /api/appeals/:id/assign',                 [F,  F,  Y,  Y,  F,  F,  F,  F,  U]],
   // Progress notes by everyone handling it: community, grid secretary (coordination support), command centre, department.
   ['POST /api/appeals/:id/notes',                  [F,  F,  Y,  Y,  Y,  Y,  Y,  F,  U]],
-  // §1, §4.6: feedback to the resident by the community, or by the liaison sent to visit.
-  ['POST /api/appeals/:id/feedback',               [F,  Y,  Y,  Y,  F,  F,  F,  F,  U]],
+  // §1, §4.6: feedback to the resident by the community, or by the liaison sent to visit; the method's feedback is joint
+  // ("职能科室与社区一起将处理结果反馈至诉求人"), so a department working on the appeal records it with the community.
+  ['POST /api/appeals/:id/feedback',               [F,  Y,  Y,  Y,  F,  F,  Y,  F,  U]],
   // Solved in the community by the community; after dispatch by the lead department or the command centre.
   ['POST /api/appeals/:id/resolve',                [F,  F,  Y,  Y,  F,  Y,  Y,  F,  U]],
   // §4.6: the resident rates; a second bad rating goes to the community secretary for review.
@@ -417,13 +418,18 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
     expect(await events(appeal.id)).toHaveLength(eventsBefore);
   };
 
-  /** A valid body for each appeal action, so that only access, scope or state can stop it. */
-  const ACTION_BODY: Record<string, () => object> = {
+  /** A valid body for each appeal action (for the caller's role, where it matters), so that only access, scope or state can stop it. */
+  const ACTION_BODY: Record<string, (who?: Who) => object> = {
     accept: () => ({}),
     retriage: () => ({ tier: 'utility', note: '涉及供水设施，调整级别' }),
     assign: () => ({ liaisonId: t.fixtures.users.liaisonA.id }),
     notes: () => ({ content: '已联系物业，明天清运', visibility: 'public' }),
-    feedback: () => ({ method: 'phone', content: '已联系物业，正在处理' }),
+    // A department feeds back together with the community: it names the community's person who took part.
+    feedback: (who) => ({
+      method: 'phone',
+      content: '已联系物业，正在处理',
+      ...(who === 'departmentStaff' ? { communityPartyId: t.fixtures.users.staffA.id } : {}),
+    }),
     resolve: () => ({ note: '已清理完毕' }),
     rating: () => ({ solved: true, satisfaction: 'satisfied' }),
     callback: () => ({ solved: true, satisfaction: 'basicallySatisfied', comment: '来电人表示已清理干净' }),
@@ -476,7 +482,7 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
       return {
         url: `/api/appeals/${appeal.id}/${path}`,
         as: as?.(who),
-        body: ACTION_BODY[path](),
+        body: ACTION_BODY[path](who),
         verify: async (res, outcome, caller) => {
           if (outcome !== 'ok') return untouched(res, appeal, before);
           expect(res.body.id).toBe(appeal.id);
@@ -900,7 +906,8 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
     'POST /api/appeals/:id/retriage': appealAction('retriage', 'retriage', (who) => (who === 'commandCenter' ? 'escalated' : 'received')),
     'POST /api/appeals/:id/assign': appealAction('assign', 'assign', consistently('received')),
     'POST /api/appeals/:id/notes': appealAction('notes', 'addNote', (who) => (who === 'departmentStaff' ? 'dispatched' : 'inProgress')),
-    'POST /api/appeals/:id/feedback': appealAction('feedback', 'feedback', consistently('liaisonAssigned')),
+    // The liaison is assigned to visit; the department leads the dispatch.
+    'POST /api/appeals/:id/feedback': appealAction('feedback', 'feedback', (who) => (who === 'departmentStaff' ? 'dispatched' : 'liaisonAssigned')),
     'POST /api/appeals/:id/resolve': appealAction('resolve', 'resolve', (who) =>
       who === 'commandCenter' ? 'escalated' : who === 'departmentStaff' ? 'dispatched' : 'inProgress',
     ),

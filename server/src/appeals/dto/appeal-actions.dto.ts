@@ -120,6 +120,19 @@ export class FeedbackDto implements FeedbackRequest {
 
   @OptionalText()
   residentOpinion?: string;
+
+  /** The departments that gave it together with the community (each working on the appeal). */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ArrayUnique()
+  @IsInt({ each: true })
+  departmentIds?: number[];
+
+  /** When a department records it: the community's staff member or liaison who took part. */
+  @IsOptional()
+  @IsInt()
+  communityPartyId?: number;
 }
 
 export class ResolveDto implements ResolveRequest {

@@ -92,6 +92,8 @@ const FORM_FIELD_LABELS: Record<string, string> = {
   'StaffContactDto.title': '职务',
   'CreateUserDto.title': '职务',
   'RegisterLiaisonDto.name': '姓名',
+  'FeedbackDto.departmentIds': '一起反馈的单位',
+  'FeedbackDto.communityPartyId': '一起反馈的社区人员',
 };
 
 /** The Chinese label a user sees for a field of a form (a DTO), falling back to the field's own name. */
