@@ -172,7 +172,7 @@ export class AppealActionsService {
   rate(ctx: RequestContext, id: number, input: RateDto): Promise<Appeal> {
     const decide = (appeal: Appeal) => rateOutcome(input, appeal.reopenCount);
     return this.perform(ctx, id, 'rate', decide, async (appeal, em, now, outcome) => {
-      await this.saveRating(em, appeal, { ...input, raterId: ctx.userId, source: 'resident', recordedById: null, at: now }, '您已评价过本次办理结果');
+      await this.saveRating(em, appeal, input, { raterId: ctx.userId, source: 'resident', recordedById: null, at: now }, '您已评价过本次办理结果');
       const reopened = await this.applyRating(em, appeal, now, outcome, '居民评价未解决');
       return { note: input.comment ?? null, data: { solved: input.solved, satisfaction: input.satisfaction, outcome, ...reopened } };
     });
@@ -191,7 +191,7 @@ export class AppealActionsService {
       const calledAt = input.calledAt === undefined ? now : new Date(input.calledAt);
       if (calledAt > now) throw invalidField('calledAt', '回访时间不能晚于现在');
       if (appeal.fedBackAt && calledAt < appeal.fedBackAt) throw invalidField('calledAt', '回访时间不能早于反馈时间');
-      await this.saveRating(em, appeal, { ...input, raterId: null, source: 'callback', recordedById: ctx.userId, at: calledAt }, '本次办理结果已经回访或评价过');
+      await this.saveRating(em, appeal, input, { raterId: null, source: 'callback', recordedById: ctx.userId, at: calledAt }, '本次办理结果已经回访或评价过');
       const reopened = await this.applyRating(em, appeal, now, outcome, '回访时来电人表示未解决或不满意');
       return {
         note: input.comment ?? null,
@@ -397,12 +397,13 @@ export class AppealActionsService {
   private async saveRating(
     em: EntityManager,
     appeal: Appeal,
-    rating: Pick<AppealRating, 'raterId' | 'source' | 'recordedById' | 'solved' | 'satisfaction' | 'at'> & { comment?: string },
+    answer: RateDto,
+    by: Pick<AppealRating, 'raterId' | 'source' | 'recordedById' | 'at'>,
     alreadyRated: string,
   ): Promise<void> {
+    const { solved, satisfaction, comment } = answer;
     try {
-      const { raterId, source, recordedById, solved, satisfaction, comment, at } = rating;
-      await em.insert(AppealRating, { appealId: appeal.id, round: appeal.reopenCount + 1, raterId, source, recordedById, solved, satisfaction, comment: comment ?? null, at });
+      await em.insert(AppealRating, { appealId: appeal.id, round: appeal.reopenCount + 1, solved, satisfaction, comment: comment ?? null, ...by });
     } catch (error) {
       if (isUniqueViolation(error)) throw conflict('ALREADY_RATED', alreadyRated);
       throw error;
@@ -492,29 +493,23 @@ export class AppealActionsService {
     appeal: Appeal,
     input: FeedbackDto,
   ): Promise<{ departments: Department[]; communityParty: User | null }> {
+    const own = ctx.role === 'departmentStaff' ? [ctx.actor.departmentId ?? -1] : [];
     const named = input.departmentIds ?? [];
-    let own: number[] = [];
+    const working = await this.scope.departmentsWorkingOn(em, appeal.id, [...own, ...named]);
+    // The scope already hides an appeal a department does not work on; this keeps the rule here too.
+    if (own.length && !working.includes(own[0])) throw forbidden('DEPARTMENT_NOT_WORKING_ON_APPEAL', '本单位没有承办、被吹哨或参加专班办理此诉求，不能反馈');
+    named.forEach((departmentId, i) => {
+      if (!working.includes(departmentId)) throw invalidField(`departmentIds.${i}`, '该单位没有参与办理此诉求');
+    });
     let communityParty: User | null = null;
-    if (ctx.role === 'departmentStaff') {
-      own = ctx.actor.departmentId === null ? [] : [ctx.actor.departmentId];
-      if (!own.length || !(await this.scope.departmentsWorkingOn(em, appeal.id, own)).length) {
-        throw forbidden('DEPARTMENT_NOT_WORKING_ON_APPEAL', '本单位没有承办、被吹哨或参加专班办理此诉求，不能反馈');
-      }
+    if (own.length) {
       if (input.communityPartyId === undefined) throw invalidField('communityPartyId', '请选择一起反馈的社区工作人员或民情专员');
-      communityParty = await em.findOneBy(User, {
-        id: input.communityPartyId,
-        communityId: appeal.communityId,
-        role: In([...COMMUNITY_ROLES, 'liaison']),
-        active: true,
-      });
+      const roles = [...COMMUNITY_ROLES, 'liaison' as const];
+      communityParty = await em.findOneBy(User, { id: input.communityPartyId, communityId: appeal.communityId, role: In(roles), active: true });
       if (!communityParty) throw invalidField('communityPartyId', '请选择本诉求所在社区的工作人员或民情专员');
     } else if (input.communityPartyId !== undefined) {
       throw invalidField('communityPartyId', '社区记录反馈时无需另选社区人员');
     }
-    const working = await this.scope.departmentsWorkingOn(em, appeal.id, named);
-    named.forEach((departmentId, i) => {
-      if (!working.includes(departmentId)) throw invalidField(`departmentIds.${i}`, '该单位没有参与办理此诉求');
-    });
     const ids = [...new Set([...own, ...named])];
     const found = ids.length ? await em.findBy(Department, { id: In(ids) }) : [];
     return { departments: ids.map((id) => found.find((d) => d.id === id)!), communityParty };
