@@ -61,7 +61,8 @@ export type WhistleAction = 'reportIn' | 'progress' | 'complete' | 'close';
 
 export interface WhistleEventInfo {
   id: number;
-  type: WhistleAction | 'whistle' | 'reportInMissed';
+  /** `cancel`: the system ended the whistle because its appeal ended. */
+  type: WhistleAction | 'whistle' | 'reportInMissed' | 'cancel';
   actor: PersonRef | null;
   departmentName: string | null;
   note: string | null;

@@ -470,6 +470,14 @@ export const NOTIFICATION_KINDS = [
   'whistled',
   /** To the community secretary and the command centre: a department missed its report-in deadline. */
   'whistleReportInMissed',
+  /** To a department's staff: the command centre dispatched an appeal to it, as lead (主办) or assisting (协办) department. */
+  'dispatched',
+  /** To the community secretary and the appeal's handler: it was dispatched; send a cadre and a liaison to take part. */
+  'dispatchParticipation',
+  /** To the lead and assisting departments' staff: the appeal was reopened, their assignments are open again. */
+  'appealReopened',
+  /** To a whistled department's staff: the appeal ended, so the whistle was cancelled. */
+  'whistleCancelled',
   /** To the community: the street wants its opinion on a project in its area. */
   'projectConsultation',
   /** To the community secretary: a reward request awaits approval; to the street: one was approved. */

@@ -86,7 +86,8 @@ export type DepartmentKind = (typeof DEPARTMENT_KINDS)[number];
 export const DISPATCH_ROLES = ['lead', 'assist'] as const;
 export type DispatchRole = (typeof DISPATCH_ROLES)[number];
 
-export const DISPATCH_ORDER_STATUSES = ['pending', 'dispatched'] as const;
+/** `cancelled`: the appeal ended (withdrawn, rejected, closed) before the order was dispatched. */
+export const DISPATCH_ORDER_STATUSES = ['pending', 'dispatched', 'cancelled'] as const;
 export type DispatchOrderStatus = (typeof DISPATCH_ORDER_STATUSES)[number];
 
 /** Emergency services an emergency appeal can be handed to, recorded on resolution. */

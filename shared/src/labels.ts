@@ -87,6 +87,7 @@ export const ACTION_LABELS: Record<AppealAction, string> = {
   feedback: '反馈',
   resolve: '办结',
   rate: '评价',
+  callback: '电话回访',
   secretaryReview: '书记复核',
   close: '关闭',
   withdraw: '撤回',

@@ -8,7 +8,8 @@ import { shanghaiMidnight, shanghaiParts } from './time';
 
 // ---- whistle 吹哨权 ----
 
-export const WHISTLE_STATUSES = ['open', 'closed'] as const;
+/** `closed` by the community, rating each department; `cancelled` when its appeal ended (withdrawn, rejected, closed) first. */
+export const WHISTLE_STATUSES = ['open', 'closed', 'cancelled'] as const;
 export type WhistleStatus = (typeof WHISTLE_STATUSES)[number];
 
 /** A department's part in a whistle: whistled → reported in (报到) → completed. */
@@ -24,7 +25,7 @@ export function holdsWhistleOpen(part: { status: WhistleTargetStatus; reportInMi
   return part.status === 'reportedIn' || (part.status === 'whistled' && !part.reportInMissed);
 }
 
-export const WHISTLE_STATUS_LABELS: Record<WhistleStatus, string> = { open: '进行中', closed: '已结束' };
+export const WHISTLE_STATUS_LABELS: Record<WhistleStatus, string> = { open: '进行中', closed: '已结束', cancelled: '已撤销' };
 export const WHISTLE_TARGET_STATUS_LABELS: Record<WhistleTargetStatus, string> = {
   whistled: '待报到',
   reportedIn: '已报到',

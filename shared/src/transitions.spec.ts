@@ -52,11 +52,15 @@ function expectedAllowed(role: ActorRole, action: AppealAction, { status, level 
     case 'addNote':
       return (community || one('gridSecretary', 'commandCenter', 'departmentStaff')) && from('received', 'inProgress', 'resolved', 'fedBack');
     case 'feedback':
-      return (community || one('liaison')) && from('inProgress', 'resolved');
+      // Joint feedback: a department working on the appeal feeds back together with the community.
+      return (community || one('liaison', 'departmentStaff')) && from('inProgress', 'resolved');
     case 'resolve':
       return from('inProgress') && ((community && atCommunity) || (one('commandCenter', 'departmentStaff') && atStreetSide));
     case 'rate':
       return one('resident') && from('fedBack');
+    case 'callback':
+      // 回访: community staff record the answer of a caller who has no account (checked by the server).
+      return community && from('fedBack');
     case 'secretaryReview':
       return one('communitySecretary') && from('fedBack');
     case 'close':
@@ -95,6 +99,17 @@ describe('canPerform: the rules that matter most', () => {
     ['system', ['close']],
   ] as [ActorRole, AppealAction[]][])('%s can only %j', (role, actions) => {
     expect([...actionsOf(role)].sort()).toEqual([...actions].sort());
+  });
+
+  it('callback only from fedBack, only by the community, at any level', () => {
+    everywhere((role, action, s) => {
+      if (action === 'callback' && canPerform(role, action, s)) {
+        expect(['communityStaff', 'communitySecretary']).toContain(role);
+        expect(s.status).toBe('fedBack');
+      }
+    });
+    for (const level of LEVELS) expect(canPerform('communityStaff', 'callback', state('fedBack', level))).toBe(true);
+    expect(canPerform('resident', 'callback', state('fedBack'))).toBe(false);
   });
 
   it('rate only from fedBack, only by the resident', () => {
@@ -230,8 +245,8 @@ describe('APPEAL_TRANSITIONS table', () => {
     for (const action of APPEAL_ACTIONS) expect(APPEAL_TRANSITIONS.some((t) => t.action === action)).toBe(true);
   });
 
-  it('rate has one row per RateOutcome', () => {
-    const outcomes = APPEAL_TRANSITIONS.filter((t) => t.action === 'rate').map((t) => t.outcome);
+  it.each(['rate', 'callback'])('%s has one row per RateOutcome', (action) => {
+    const outcomes = APPEAL_TRANSITIONS.filter((t) => t.action === action).map((t) => t.outcome);
     expect(outcomes.sort()).toEqual(['accepted', 'reopened', 'toSecretaryReview']);
   });
 });
@@ -256,11 +271,13 @@ describe('availableActions', () => {
   it.each([
     ['resident', state('fedBack'), ['rate']],
     ['resident', state('received'), ['withdraw']],
-    ['communitySecretary', state('fedBack'), ['addNote', 'secretaryReview']],
+    ['communitySecretary', state('fedBack'), ['addNote', 'callback', 'secretaryReview']],
+    ['communityStaff', state('fedBack', 'street'), ['addNote', 'callback']],
     ['communityStaff', state('received'), ['accept', 'retriage', 'assign', 'addNote', 'reject', 'escalate']],
     ['communityStaff', state('inProgress'), ['retriage', 'assign', 'addNote', 'feedback', 'resolve', 'escalate']],
     ['commandCenter', state('inProgress', 'street'), ['retriage', 'addNote', 'resolve', 'dispatch']],
-    ['departmentStaff', state('inProgress', 'taskForce'), ['addNote', 'resolve', 'completeAssignment']],
+    ['departmentStaff', state('inProgress', 'taskForce'), ['addNote', 'feedback', 'resolve', 'completeAssignment']],
+    ['departmentStaff', state('resolved', 'street'), ['addNote', 'feedback']],
     ['liaison', state('resolved'), ['feedback']],
   ] as [ActorRole, AppealState, AppealAction[]][])('%s at %o: %j in table order', (role, s, actions) => {
     expect(availableActions(role, s)).toEqual(actions);
@@ -292,5 +309,10 @@ describe('rateOutcome (design §4.6)', () => {
   it.each(cases)('solved=%s, %s, reopenCount=%d: the resident can perform the %s rate', (solved, satisfaction, reopenCount) => {
     const outcome = rateOutcome({ solved, satisfaction }, reopenCount);
     expect(nextStatus('resident', 'rate', state('fedBack'), outcome)).not.toBeNull();
+  });
+
+  it.each(cases)('solved=%s, %s, reopenCount=%d: a callback with that answer moves the appeal as the rating would', (solved, satisfaction, reopenCount) => {
+    const outcome = rateOutcome({ solved, satisfaction }, reopenCount);
+    expect(nextStatus('communityStaff', 'callback', state('fedBack'), outcome)).toBe(nextStatus('resident', 'rate', state('fedBack'), outcome));
   });
 });

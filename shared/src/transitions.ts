@@ -9,6 +9,7 @@ export const APPEAL_ACTIONS = [
   'feedback',
   'resolve',
   'rate',
+  'callback',
   'secretaryReview',
   'close',
   'withdraw',
@@ -22,7 +23,7 @@ export type AppealAction = (typeof APPEAL_ACTIONS)[number];
 /**
  * One row: `roles` may perform `action` on an appeal in one of `from` (and, when given, at one of
  * `levels`); the appeal then moves to `to`. `to: 'same'` leaves the status as it is.
- * An action with several rows for one status (rate) picks its row by outcome; see `rateOutcome`.
+ * An action with several rows for one status (rate, callback) picks its row by outcome; see `rateOutcome`.
  */
 export interface AppealTransition {
   action: AppealAction;
@@ -36,6 +37,7 @@ export interface AppealTransition {
 
 const OPEN: readonly AppealStatus[] = ['received', 'inProgress', 'resolved', 'fedBack'];
 const STREET: readonly Level[] = ['street', 'taskForce'];
+const FEEDBACK: readonly ActorRole[] = [...COMMUNITY, 'liaison', 'departmentStaff'];
 
 export const APPEAL_TRANSITIONS: readonly AppealTransition[] = [
   { action: 'accept', from: ['received'], to: 'inProgress', roles: COMMUNITY, levels: ['community'] },
@@ -51,14 +53,20 @@ export const APPEAL_TRANSITIONS: readonly AppealTransition[] = [
     roles: [...COMMUNITY, 'gridSecretary', 'commandCenter', 'departmentStaff'],
   },
   // Interim feedback ("we have called the water company") meets the first-feedback deadline without closing anything.
-  { action: 'feedback', from: ['inProgress'], to: 'same', roles: [...COMMUNITY, 'liaison'], outcome: 'interim' },
-  { action: 'feedback', from: ['resolved'], to: 'fedBack', roles: [...COMMUNITY, 'liaison'], outcome: 'final' },
+  // A department working on the appeal (checked by the server) feeds back jointly with the community (职能科室与社区一起反馈).
+  { action: 'feedback', from: ['inProgress'], to: 'same', roles: FEEDBACK, outcome: 'interim' },
+  { action: 'feedback', from: ['resolved'], to: 'fedBack', roles: FEEDBACK, outcome: 'final' },
   { action: 'resolve', from: ['inProgress'], to: 'resolved', roles: COMMUNITY, levels: ['community'] },
   // After dispatch the lead department (checked by the server) or the command centre marks it resolved.
   { action: 'resolve', from: ['inProgress'], to: 'resolved', roles: ['commandCenter', 'departmentStaff'], levels: STREET },
   { action: 'rate', from: ['fedBack'], to: 'closed', roles: ['resident'], outcome: 'accepted' },
   { action: 'rate', from: ['fedBack'], to: 'inProgress', roles: ['resident'], outcome: 'reopened' },
   { action: 'rate', from: ['fedBack'], to: 'same', roles: ['resident'], outcome: 'toSecretaryReview' },
+  // The callback (回访): community staff phone a caller who has no account and record her answer as her
+  // rating, with the same outcomes (the server allows it only for an appeal without a reporter account).
+  { action: 'callback', from: ['fedBack'], to: 'closed', roles: COMMUNITY, outcome: 'accepted' },
+  { action: 'callback', from: ['fedBack'], to: 'inProgress', roles: COMMUNITY, outcome: 'reopened' },
+  { action: 'callback', from: ['fedBack'], to: 'same', roles: COMMUNITY, outcome: 'toSecretaryReview' },
   { action: 'secretaryReview', from: ['fedBack'], to: 'closed', roles: ['communitySecretary'], outcome: 'close' },
   { action: 'secretaryReview', from: ['fedBack'], to: 'inProgress', roles: ['communitySecretary'], outcome: 'reopen' },
   { action: 'close', from: ['fedBack'], to: 'closed', roles: ['system'] },
@@ -127,7 +135,7 @@ export function nextStatus(
 export type RateOutcome = 'accepted' | 'reopened' | 'toSecretaryReview';
 
 /**
- * What a resident's rating does (design §4.6): solved and (basically) satisfied closes it; otherwise
+ * What a resident's rating (or a caller's answer on the callback) does (design §4.6): solved and (basically) satisfied closes it; otherwise
  * the appeal reopens once, and a second bad rating goes to the community secretary for review.
  */
 export function rateOutcome(rating: { solved: boolean; satisfaction: Satisfaction }, reopenCount: number): RateOutcome {

@@ -10,6 +10,7 @@ import {
   AcceptDto,
   AddNoteDto,
   AssignDto,
+  CallbackDto,
   CompleteAssignmentDto,
   DispatchDto,
   EscalateDto,
@@ -87,6 +88,14 @@ export class AppealActionsController {
   @HttpCode(200)
   rate(@Ctx() ctx: RequestContext, @Param('id', ParseIntPipe) id: number, @Body() body: RateDto) {
     return this.detailAfter(ctx, this.actions.rate(ctx, id, body));
+  }
+
+  /** The callback (回访): the answer of a caller without an account, recorded as her rating. */
+  @AllowAction('callback')
+  @Post('callback')
+  @HttpCode(200)
+  callback(@Ctx() ctx: RequestContext, @Param('id', ParseIntPipe) id: number, @Body() body: CallbackDto) {
+    return this.detailAfter(ctx, this.actions.callback(ctx, id, body));
   }
 
   @AllowAction('secretaryReview')

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ACTION_LABELS, COMMUNITY_ROLES, deadlineAfterTierChange, DEFAULT_TIER_POLICY, FINAL_STATUSES, initialDeadline, nextProgressDue, nextStatus, rateOutcome, STATUS_LABELS, type AppealAction, type DispatchRole, type NoteVisibility, type Tier } from '@lingjuli/shared';
+import { ACTION_LABELS, COMMUNITY_ROLES, deadlineAfterTierChange, DEFAULT_TIER_POLICY, DISPATCH_ROLE_LABELS, FINAL_STATUSES, initialDeadline, nextProgressDue, nextStatus, rateOutcome, STATUS_LABELS, type AppealAction, type DispatchRole, type NoteVisibility, type RateOutcome, type Tier } from '@lingjuli/shared';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import { Clock } from '../common/clock/clock';
 import type { RequestContext } from '../common/context/request-context';
@@ -8,15 +8,18 @@ import { isUniqueViolation } from '../database/db-errors';
 import { UnitOfWork } from '../database/unit-of-work';
 import { Community } from '../organisation/community.entity';
 import { Department } from '../organisation/department.entity';
-import { Notifier } from '../notifications/notifier.service';
+import { Notifier, appealOccasion } from '../notifications/notifier.service';
+import { communitySecretaryIds, departmentStaffIds } from '../notifications/recipients';
 import { TimerService } from '../timers/timer.service';
 import { UploadsService } from '../uploads/uploads.service';
 import { User } from '../users/user.entity';
+import { AppealEndings } from './appeal-endings.service';
 import { AppealScope } from './appeal-scope.service';
 import type {
   AcceptDto,
   AddNoteDto,
   AssignDto,
+  CallbackDto,
   CompleteAssignmentDto,
   DispatchDto,
   EscalateDto,
@@ -33,6 +36,7 @@ import { AppealRating } from './entities/appeal-rating.entity';
 import { Appeal } from './entities/appeal.entity';
 import { DispatchAssignment } from './entities/dispatch-assignment.entity';
 import { DispatchOrder } from './entities/dispatch-order.entity';
+import { appealCode, leadFirst } from './appeal.mapper';
 import { tellResidents } from './tell-residents';
 import { appendTimeline } from './timeline';
 import { writeAppeal } from './write-appeal';
@@ -55,6 +59,7 @@ export class AppealActionsService {
     private readonly uploads: UploadsService,
     private readonly timers: TimerService,
     private readonly notifier: Notifier,
+    private readonly endings: AppealEndings,
   ) {}
 
   /** Take the appeal in: confirm (or change) the triage; the taker becomes first responder and handler. */
@@ -107,7 +112,11 @@ export class AppealActionsService {
     });
   }
 
-  /** Feedback to the resident: interim while in progress, final after resolution. Meets a first-feedback deadline. */
+  /**
+   * Feedback to the resident: interim while in progress, final after resolution. Meets a first-feedback
+   * deadline. Given by the community, or jointly by the departments working on the appeal and the
+   * community (职能科室与社区一起反馈): the parties are kept with it and named on the timeline.
+   */
   feedback(ctx: RequestContext, id: number, input: FeedbackDto): Promise<Appeal> {
     const decide = (appeal: Appeal) => {
       if (ctx.role === 'liaison' && appeal.assignedLiaisonId !== ctx.userId) throw forbidden('NOT_ASSIGNED', '该诉求未指派给您回访');
@@ -115,6 +124,7 @@ export class AppealActionsService {
     };
     return this.perform(ctx, id, 'feedback', decide, async (appeal, em, now, outcome) => {
       const final = outcome === 'final';
+      const { departments, communityParty } = await this.feedbackParties(em, ctx, appeal, input);
       await em.save(
         em.create(AppealFeedback, {
           appealId: appeal.id,
@@ -124,6 +134,8 @@ export class AppealActionsService {
           residentOpinion: input.residentOpinion ?? null,
           final,
           at: now,
+          communityPartyId: communityParty?.id ?? null,
+          departments,
         }),
       );
       if (DEFAULT_TIER_POLICY.tiers[appeal.tier].meaning === 'firstFeedback') appeal.respondedAt ??= now;
@@ -131,7 +143,16 @@ export class AppealActionsService {
         appeal.fedBackAt = now;
         await tellResidents(em, this.notifier, appeal, now, { kind: 'appealResult', title: '您反映的问题已办结，请评价', text: input.content });
       }
-      return { note: input.content, data: { method: input.method, final, residentOpinion: input.residentOpinion ?? null } };
+      const names = departments.map((d) => d.name);
+      return {
+        note: names.length ? `社区与${names.join('、')}一起反馈：${input.content}` : input.content,
+        data: {
+          method: input.method,
+          final,
+          residentOpinion: input.residentOpinion ?? null,
+          ...(names.length ? { departments: names, communityParty: communityParty?.displayName ?? null } : {}),
+        },
+      };
     });
   }
 
@@ -151,26 +172,31 @@ export class AppealActionsService {
   rate(ctx: RequestContext, id: number, input: RateDto): Promise<Appeal> {
     const decide = (appeal: Appeal) => rateOutcome(input, appeal.reopenCount);
     return this.perform(ctx, id, 'rate', decide, async (appeal, em, now, outcome) => {
-      try {
-        await em.save(
-          em.create(AppealRating, {
-            appealId: appeal.id,
-            round: appeal.reopenCount + 1,
-            raterId: ctx.userId,
-            solved: input.solved,
-            satisfaction: input.satisfaction,
-            comment: input.comment ?? null,
-            at: now,
-          }),
-        );
-      } catch (error) {
-        if (isUniqueViolation(error)) throw conflict('ALREADY_RATED', '您已评价过本次办理结果');
-        throw error;
-      }
-      if (outcome === 'accepted') appeal.closedAt = now;
-      if (outcome === 'reopened') this.startNewCycle(appeal, now);
-      if (outcome === 'toSecretaryReview') appeal.awaitingSecretaryReview = true;
-      return { note: input.comment ?? null, data: { solved: input.solved, satisfaction: input.satisfaction, outcome } };
+      await this.saveRating(em, appeal, input, { raterId: ctx.userId, source: 'resident', recordedById: null, at: now }, '您已评价过本次办理结果');
+      const reopened = await this.applyRating(em, appeal, now, outcome, '居民评价未解决');
+      return { note: input.comment ?? null, data: { solved: input.solved, satisfaction: input.satisfaction, outcome, ...reopened } };
+    });
+  }
+
+  /**
+   * The callback (回访) for a caller without an account (taken in at the window, on the phone, from
+   * 12345): staff phone her and record her answer, which counts as her rating, with its outcome.
+   */
+  callback(ctx: RequestContext, id: number, input: CallbackDto): Promise<Appeal> {
+    const decide = (appeal: Appeal) => {
+      if (appeal.reporterId !== null) throw conflict('CALLBACK_NOT_APPLICABLE', '该诉求由居民本人在小程序中评价，无需电话回访');
+      return rateOutcome(input, appeal.reopenCount);
+    };
+    return this.perform(ctx, id, 'callback', decide, async (appeal, em, now, outcome) => {
+      const calledAt = input.calledAt === undefined ? now : new Date(input.calledAt);
+      if (calledAt > now) throw invalidField('calledAt', '回访时间不能晚于现在');
+      if (appeal.fedBackAt && calledAt < appeal.fedBackAt) throw invalidField('calledAt', '回访时间不能早于反馈时间');
+      await this.saveRating(em, appeal, input, { raterId: null, source: 'callback', recordedById: ctx.userId, at: calledAt }, '本次办理结果已经回访或评价过');
+      const reopened = await this.applyRating(em, appeal, now, outcome, '回访时来电人表示未解决或不满意');
+      return {
+        note: input.comment ?? null,
+        data: { solved: input.solved, satisfaction: input.satisfaction, outcome, calledAt: calledAt.toISOString(), ...reopened },
+      };
     });
   }
 
@@ -180,11 +206,11 @@ export class AppealActionsService {
       if (!appeal.awaitingSecretaryReview) throw conflict('NO_REVIEW_PENDING', '该诉求不需要书记复核');
       return input.decision;
     };
-    return this.perform(ctx, id, 'secretaryReview', decide, async (appeal, _em, now) => {
+    return this.perform(ctx, id, 'secretaryReview', decide, async (appeal, em, now) => {
       appeal.awaitingSecretaryReview = false;
       if (input.decision === 'close') appeal.closedAt = now;
-      else this.startNewCycle(appeal, now);
-      return { note: input.note, data: { decision: input.decision } };
+      const reopened = input.decision === 'reopen' ? await this.reopen(em, appeal, now, '社区书记复核后要求重新办理') : null;
+      return { note: input.note, data: { decision: input.decision, ...reopened } };
     });
   }
 
@@ -258,12 +284,50 @@ export class AppealActionsService {
       order.dispatchedById = ctx.userId;
       order.dispatchedAt = now;
       await em.save(order);
-      const names = Object.fromEntries(found.map((d) => [d.id, d.name]));
-      return {
-        note: input.note ?? null,
-        data: { lead: names[input.leadDepartmentId], assisting: assisting.map((d) => names[d]) },
-      };
+      const nameOf = (departmentId: number) => found.find((d) => d.id === departmentId)!.name;
+      const dispatch = { lead: nameOf(input.leadDepartmentId), assisting: assisting.map(nameOf) };
+      await this.tellOfDispatch(em, appeal, now, input.leadDepartmentId, assisting, dispatch);
+      return { note: input.note ?? null, data: dispatch };
     });
+  }
+
+  /**
+   * The lead and assisting departments learn their part; the community, which sends a cadre and a
+   * liaison to take part in the handling, is told through its secretary and the appeal's handler.
+   */
+  private async tellOfDispatch(
+    em: EntityManager,
+    appeal: Appeal,
+    now: Date,
+    leadId: number,
+    assistingIds: readonly number[],
+    names: { lead: string; assisting: string[] },
+  ): Promise<void> {
+    const who = `${names.lead}主办${names.assisting.length ? `，${names.assisting.join('、')}协办` : ''}`;
+    const notice = { appealId: appeal.id, occasion: appealOccasion(appeal.id, now) };
+    const code = appealCode(appeal);
+    await this.notifier.notify(
+      em,
+      { ...notice, kind: 'dispatched', recipientIds: await departmentStaffIds(em, [leadId]), title: '街道派单：请主办办理', body: `${code}：${who}。请牵头办理并办结` },
+      now,
+    );
+    await this.notifier.notify(
+      em,
+      { ...notice, kind: 'dispatched', recipientIds: await departmentStaffIds(em, assistingIds), title: '街道派单：请协办', body: `${code}：${who}。请配合主办单位办理，完成后报告协办完成` },
+      now,
+    );
+    const owner = appeal.handlerId ?? appeal.firstResponderId;
+    await this.notifier.notify(
+      em,
+      {
+        ...notice,
+        kind: 'dispatchParticipation',
+        recipientIds: [...(await communitySecretaryIds(em, appeal.communityId)), ...(owner !== null ? [owner] : [])],
+        title: '诉求已派单，请社区派员参与',
+        body: `${code}：已派${who}。请派社区干部和民情专员参与办理`,
+      },
+      now,
+    );
   }
 
   /** An assisting department reports its part done; the lead department resolves the appeal instead. */
@@ -279,7 +343,8 @@ export class AppealActionsService {
   /**
    * One action in one transaction: loads (and locks) the appeal within the caller's scope, lets `decide`
    * refuse what the transition table cannot know and pick the table's outcome, checks the transition,
-   * runs the work, then saves the appeal, appends the timeline entry and reschedules the timers.
+   * runs the work, ends what hangs on an appeal that reached a final status, then saves the appeal,
+   * appends the timeline entry and reschedules the timers.
    */
   private perform<O extends string | undefined>(
     ctx: RequestContext,
@@ -303,7 +368,11 @@ export class AppealActionsService {
       const now = this.clock.now();
       const effect = await work(appeal, em, now, outcome);
       appeal.status = to;
-      if (FINAL_STATUSES.includes(to)) appeal.progressDueAt = null;
+      if (FINAL_STATUSES.includes(to)) {
+        appeal.progressDueAt = null;
+        const ended = await this.endings.end(em, { appeal, status: to, at: now });
+        if (ended) effect.data = { ...effect.data, ...ended };
+      }
       appeal.updatedAt = now;
       await writeAppeal(em, appeal);
       const event = await appendTimeline(em, {
@@ -322,6 +391,30 @@ export class AppealActionsService {
       await this.timers.syncAppeal(em, appeal);
       return appeal;
     });
+  }
+
+  /** The round's one rating (409 when it has one already: a repeat, or the resident and the callback both). */
+  private async saveRating(
+    em: EntityManager,
+    appeal: Appeal,
+    answer: RateDto,
+    by: Pick<AppealRating, 'raterId' | 'source' | 'recordedById' | 'at'>,
+    alreadyRated: string,
+  ): Promise<void> {
+    const { solved, satisfaction, comment } = answer;
+    try {
+      await em.insert(AppealRating, { appealId: appeal.id, round: appeal.reopenCount + 1, solved, satisfaction, comment: comment ?? null, ...by });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw conflict('ALREADY_RATED', alreadyRated);
+      throw error;
+    }
+  }
+
+  /** What a rating does (design §4.6): closes, reopens (returning what it reopened) or awaits the secretary. */
+  private async applyRating(em: EntityManager, appeal: Appeal, now: Date, outcome: RateOutcome, why: string): Promise<{ reopenedAssignments: string[] } | null> {
+    if (outcome === 'accepted') appeal.closedAt = now;
+    if (outcome === 'toSecretaryReview') appeal.awaitingSecretaryReview = true;
+    return outcome === 'reopened' ? this.reopen(em, appeal, now, why) : null;
   }
 
   /** Applies a tier and/or category change with the design's deadline rule; returns what changed, for the timeline. */
@@ -349,6 +442,32 @@ export class AppealActionsService {
     return Object.keys(change).length ? change : null;
   }
 
+  /**
+   * Reopens the appeal for another handling cycle. At the street its dispatch assignments open again,
+   * so the lead department can resolve it once more, and the departments' staff are told. Returns what
+   * it reopened, for the timeline line.
+   */
+  private async reopen(em: EntityManager, appeal: Appeal, now: Date, why: string): Promise<{ reopenedAssignments: string[] } | null> {
+    this.startNewCycle(appeal, now);
+    const assignments = await em.find(DispatchAssignment, { where: { appealId: appeal.id }, relations: { department: true } });
+    if (assignments.length === 0) return null;
+    await em.update(DispatchAssignment, { appealId: appeal.id }, { completedAt: null, completedById: null, note: null });
+    const named = leadFirst(assignments).map((a) => `${a.department!.name}（${DISPATCH_ROLE_LABELS[a.role]}）`);
+    await this.notifier.notify(
+      em,
+      {
+        kind: 'appealReopened',
+        recipientIds: await departmentStaffIds(em, assignments.map((a) => a.departmentId)),
+        appealId: appeal.id,
+        occasion: appealOccasion(appeal.id, now),
+        title: '诉求重新办理，请继续处理',
+        body: `${appealCode(appeal)}：${why}，已重新办理。${named.join('、')}请继续办理，由主办单位办结`,
+      },
+      now,
+    );
+    return { reopenedAssignments: named };
+  }
+
   /** A reopened appeal gets a fresh deadline of its tier, counted from the reopen. */
   private startNewCycle(appeal: Appeal, now: Date): void {
     const deadline = initialDeadline(appeal.tier, now);
@@ -361,6 +480,39 @@ export class AppealActionsService {
     appeal.fedBackAt = null;
     appeal.handedTo = null;
     appeal.progressDueAt = appeal.tier === 'complex' ? nextProgressDue(now) : null;
+  }
+
+  /**
+   * Who gives a feedback together. A department recording it is a party itself (it must work on the
+   * appeal) and names the community's person who took part; the community may name the departments
+   * that took part. Every department named must work on the appeal (dispatched, whistled, task force).
+   */
+  private async feedbackParties(
+    em: EntityManager,
+    ctx: RequestContext,
+    appeal: Appeal,
+    input: FeedbackDto,
+  ): Promise<{ departments: Department[]; communityParty: User | null }> {
+    const own = ctx.role === 'departmentStaff' ? [ctx.actor.departmentId ?? -1] : [];
+    const named = input.departmentIds ?? [];
+    const working = await this.scope.departmentsWorkingOn(em, appeal.id, [...own, ...named]);
+    // The scope already hides an appeal a department does not work on; this keeps the rule here too.
+    if (own.length && !working.includes(own[0])) throw forbidden('DEPARTMENT_NOT_WORKING_ON_APPEAL', '本单位没有承办、被吹哨或参加专班办理此诉求，不能反馈');
+    named.forEach((departmentId, i) => {
+      if (!working.includes(departmentId)) throw invalidField(`departmentIds.${i}`, '该单位没有参与办理此诉求');
+    });
+    let communityParty: User | null = null;
+    if (own.length) {
+      if (input.communityPartyId === undefined) throw invalidField('communityPartyId', '请选择一起反馈的社区工作人员或民情专员');
+      const roles = [...COMMUNITY_ROLES, 'liaison' as const];
+      communityParty = await em.findOneBy(User, { id: input.communityPartyId, communityId: appeal.communityId, role: In(roles), active: true });
+      if (!communityParty) throw invalidField('communityPartyId', '请选择本诉求所在社区的工作人员或民情专员');
+    } else if (input.communityPartyId !== undefined) {
+      throw invalidField('communityPartyId', '社区记录反馈时无需另选社区人员');
+    }
+    const ids = [...new Set([...own, ...named])];
+    const found = ids.length ? await em.findBy(Department, { id: In(ids) }) : [];
+    return { departments: ids.map((id) => found.find((d) => d.id === id)!), communityParty };
   }
 
   private async requireMember(

@@ -5,6 +5,7 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import { UnitOfWork } from '../database/unit-of-work';
 import { TimerService } from '../timers/timer.service';
 import { User } from '../users/user.entity';
+import { AppealEndings } from './appeal-endings.service';
 import { AppealEvent } from './entities/appeal-event.entity';
 import { AppealFeedback } from './entities/appeal-feedback.entity';
 import { AppealRating } from './entities/appeal-rating.entity';
@@ -30,6 +31,7 @@ export class AppealErasure {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly timers: TimerService,
+    private readonly endings: AppealEndings,
   ) {}
 
   /** Erases her side of the ledger; returns the ids of the appeals she filed (their photos go too). */
@@ -60,17 +62,18 @@ export class AppealErasure {
       // Her own lines keep what happened and when, not who or her words; staff's are masked.
       await em.update(AppealEvent, { appealId: In(ids), actorId: userId }, { actorId: null, note: null });
       await this.maskStaffWords(em, ids, names);
-      await em.update(AppealRating, { appealId: In(ids), raterId: userId }, { raterId: nobody, comment: null });
+      await em.update(AppealRating, { appealId: In(ids), raterId: userId }, { raterId: null, comment: null });
       await em.update(AppealFeedback, { appealId: In(ids) }, { residentOpinion: null });
     }
     await this.leaveSupported(em, userId);
     return ids;
   }
 
-  /** Her open appeal ends, as if she had withdrawn it; nothing is left waiting on it. */
+  /** Her open appeal ends, as if she had withdrawn it; nothing is left waiting on it (AppealEndings, timers). */
   private async withdraw(em: EntityManager, appeal: Appeal, now: Date): Promise<void> {
     const from = appeal.status;
     Object.assign(appeal, { status: 'withdrawn', closedAt: now, progressDueAt: null, awaitingSecretaryReview: false });
+    const ended = await this.endings.end(em, { appeal, status: 'withdrawn', at: now });
     await appendTimeline(em, {
       appealId: appeal.id,
       type: 'withdraw',
@@ -81,6 +84,7 @@ export class AppealErasure {
       toStatus: 'withdrawn',
       note: '居民注销账号并删除个人信息，诉求撤回',
       visibility: 'public',
+      data: ended,
     });
     await this.timers.syncAppeal(em, appeal);
   }

@@ -110,8 +110,8 @@ export class AppealQueriesService {
         relations: { actor: true },
         order: { id: 'ASC' },
       }),
-      manager.find(AppealFeedback, { where: { appealId: id }, relations: { by: true }, order: { id: 'ASC' } }),
-      manager.find(AppealRating, { where: { appealId: id }, order: { round: 'ASC' } }),
+      manager.find(AppealFeedback, { where: { appealId: id }, relations: { by: true, departments: true, communityParty: true }, order: { id: 'ASC' } }),
+      manager.find(AppealRating, { where: { appealId: id }, relations: { recordedBy: true }, order: { round: 'ASC' } }),
       manager.findOne(DispatchOrder, {
         where: { appealId: id },
         relations: { requestedBy: true, consultedWith: true, dispatchedBy: true, assignments: { department: true } },
@@ -254,6 +254,9 @@ export class AppealQueriesService {
           return appeal.awaitingSecretaryReview;
         case 'rate':
           return !appeal.awaitingSecretaryReview;
+        // The callback is for a caller without an account; a resident with one rates in the app.
+        case 'callback':
+          return appeal.reporterId === null && !appeal.awaitingSecretaryReview;
         case 'feedback':
           return ctx.role !== 'liaison' || appeal.assignedLiaisonId === ctx.userId;
         case 'dispatch':

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { ScopeService } from '../auth/scope.service';
 import type { RequestContext } from '../common/context/request-context';
 import { notFound } from '../common/errors/app-error';
@@ -9,6 +9,7 @@ import { TaskForceMember } from '../task-forces/task-force-member.entity';
 import { TaskForce } from '../task-forces/task-force.entity';
 import { WhistleTarget } from '../whistles/whistle-target.entity';
 import { Whistle } from '../whistles/whistle.entity';
+import { Department } from '../organisation/department.entity';
 import { AppealSupporter } from './entities/appeal-supporter.entity';
 import { DispatchAssignment } from './entities/dispatch-assignment.entity';
 import { Appeal } from './entities/appeal.entity';
@@ -45,41 +46,25 @@ export class AppealScope {
         return qb.andWhere(`(${alias}.filedById = :scopeUserId OR ${alias}.assignedLiaisonId = :scopeUserId)`, {
           scopeUserId: actor.id,
         });
-      case 'departmentStaff': {
-        // What was dispatched to her department, what it was whistled about, and what its task forces work on.
-        const dispatched = qb
-          .subQuery()
-          .select('1')
-          .from(DispatchAssignment, 'scopeAssignment')
-          .where(`scopeAssignment.appealId = ${alias}.id`)
-          .andWhere('scopeAssignment.departmentId = :scopeDepartmentId')
-          .getQuery();
-        const whistled = qb
-          .subQuery()
-          .select('1')
-          .from(Whistle, 'scopeWhistle')
-          .innerJoin(WhistleTarget, 'scopeTarget', 'scopeTarget.whistleId = scopeWhistle.id')
-          .where(`scopeWhistle.appealId = ${alias}.id`)
-          .andWhere('scopeTarget.departmentId = :scopeDepartmentId')
-          .getQuery();
-        const taskForce = qb
-          .subQuery()
-          .select('1')
-          .from(TaskForce, 'scopeTaskForce')
-          .innerJoin(TaskForceMember, 'scopeMember', 'scopeMember.taskForceId = scopeTaskForce.id')
-          .where(`scopeTaskForce.appealId = ${alias}.id`)
-          .andWhere('scopeMember.departmentId = :scopeDepartmentId')
-          .getQuery();
-        return qb.andWhere(`(EXISTS ${dispatched} OR EXISTS ${whistled} OR EXISTS ${taskForce})`, {
-          scopeDepartmentId: actor.departmentId ?? -1,
-        });
-      }
+      case 'departmentStaff':
+        return qb.andWhere(worksOn(qb, `${alias}.id`, ':scopeDepartmentId'), { scopeDepartmentId: actor.departmentId ?? -1 });
       default: {
         const ids = await this.scope.communityIds(actor);
         if (ids === 'all') return qb;
         return ids.length ? qb.andWhere(`${alias}.communityId IN (:...scopeCommunityIds)`, { scopeCommunityIds: ids }) : qb.andWhere('1 = 0');
       }
     }
+  }
+
+  /**
+   * Which of these departments work on the appeal, by the rule of a department's scope: for joint
+   * feedback, where a department is a party only if it works on the appeal.
+   */
+  async departmentsWorkingOn(em: EntityManager, appealId: number, departmentIds: readonly number[]): Promise<number[]> {
+    if (departmentIds.length === 0) return [];
+    const qb = em.createQueryBuilder(Department, 'department').select('department.id', 'id').where('department.id IN (:...departmentIds)', { departmentIds });
+    qb.andWhere(worksOn(qb, ':workAppealId', 'department.id'), { workAppealId: appealId });
+    return (await qb.getRawMany<{ id: number | string }>()).map((row) => Number(row.id));
   }
 
   /** The appeal if the caller may see it, else 404. Inside a transaction (`em`) the row is locked for the write. */
@@ -91,4 +76,36 @@ export class AppealScope {
     if (!appeal) throw notFound('APPEAL_NOT_FOUND', '找不到该诉求');
     return appeal;
   }
+}
+
+/**
+ * A department works on an appeal when the appeal was dispatched to it, it was whistled about the
+ * appeal, or it is on the appeal's task force. `appeal` and `department` are SQL expressions (a
+ * column or a parameter) of the query `qb` the condition goes into.
+ */
+function worksOn(qb: SelectQueryBuilder<ObjectLiteral>, appeal: string, department: string): string {
+  const dispatched = qb
+    .subQuery()
+    .select('1')
+    .from(DispatchAssignment, 'workAssignment')
+    .where(`workAssignment.appealId = ${appeal}`)
+    .andWhere(`workAssignment.departmentId = ${department}`)
+    .getQuery();
+  const whistled = qb
+    .subQuery()
+    .select('1')
+    .from(Whistle, 'workWhistle')
+    .innerJoin(WhistleTarget, 'workTarget', 'workTarget.whistleId = workWhistle.id')
+    .where(`workWhistle.appealId = ${appeal}`)
+    .andWhere(`workTarget.departmentId = ${department}`)
+    .getQuery();
+  const taskForce = qb
+    .subQuery()
+    .select('1')
+    .from(TaskForce, 'workTaskForce')
+    .innerJoin(TaskForceMember, 'workMember', 'workMember.taskForceId = workTaskForce.id')
+    .where(`workTaskForce.appealId = ${appeal}`)
+    .andWhere(`workMember.departmentId = ${department}`)
+    .getQuery();
+  return `(EXISTS ${dispatched} OR EXISTS ${whistled} OR EXISTS ${taskForce})`;
 }

@@ -14,6 +14,7 @@ import type { AppealEvent } from './entities/appeal-event.entity';
 import type { AppealFeedback } from './entities/appeal-feedback.entity';
 import type { AppealRating } from './entities/appeal-rating.entity';
 import type { Appeal } from './entities/appeal.entity';
+import type { DispatchAssignment } from './entities/dispatch-assignment.entity';
 import type { DispatchOrder } from './entities/dispatch-order.entity';
 
 /** The reference residents quote on the phone: receipt date in Beijing time and the id, e.g. 261126-00042. */
@@ -92,7 +93,7 @@ export function toTimelineEntry(event: AppealEvent): TimelineEntry {
   };
 }
 
-/** Expects `by` loaded. */
+/** Expects `by`, `departments` and `communityParty` loaded. */
 export function toFeedbackInfo(f: AppealFeedback): FeedbackInfo {
   return {
     id: f.id,
@@ -102,13 +103,19 @@ export function toFeedbackInfo(f: AppealFeedback): FeedbackInfo {
     residentOpinion: f.residentOpinion,
     final: f.final,
     at: f.at.toISOString(),
-    departments: [],
-    communityParty: null,
+    departments: [...(f.departments ?? [])].sort((a, b) => a.id - b.id).map((d) => ({ id: d.id, name: d.name })),
+    communityParty: toPersonRef(f.communityParty),
   };
 }
 
+/** Expects `recordedBy` loaded. */
 export function toRatingInfo(r: AppealRating): RatingInfo {
-  return { solved: r.solved, satisfaction: r.satisfaction, comment: r.comment, at: r.at.toISOString(), source: 'resident', recordedBy: null };
+  return { solved: r.solved, satisfaction: r.satisfaction, comment: r.comment, at: r.at.toISOString(), source: r.source, recordedBy: toPersonRef(r.recordedBy) };
+}
+
+/** A dispatch's assignments as the order lists them: the lead department first, then the assisting ones in the order they were added. */
+export function leadFirst<A extends Pick<DispatchAssignment, 'id' | 'role'>>(assignments: readonly A[]): A[] {
+  return [...assignments].sort((a, b) => Number(b.role === 'lead') - Number(a.role === 'lead') || a.id - b.id);
 }
 
 /** Expects the people and `assignments.department` loaded. */
@@ -123,8 +130,7 @@ export function toDispatchOrderInfo(o: DispatchOrder): DispatchOrderInfo {
     consultationNote: o.consultationNote,
     dispatchedBy: toPersonRef(o.dispatchedBy),
     dispatchedAt: iso(o.dispatchedAt),
-    // The lead department first, then the assisting ones in the order they were added.
-    assignments: [...(o.assignments ?? [])].sort((a, b) => Number(b.role === 'lead') - Number(a.role === 'lead') || a.id - b.id).map((a) => ({
+    assignments: leadFirst(o.assignments ?? []).map((a) => ({
       departmentId: a.departmentId,
       departmentName: a.department?.name ?? '',
       role: a.role,

@@ -5,6 +5,7 @@ import { OrganisationModule } from '../organisation/organisation.module';
 import { UploadsModule } from '../uploads/uploads.module';
 import { AppealActionsController } from './appeal-actions.controller';
 import { AppealActionsService } from './appeal-actions.service';
+import { AppealEndings } from './appeal-endings.service';
 import { AppealErasure } from './appeal-erasure.service';
 import { AppealIntakeService } from './appeal-intake.service';
 import { AppealQueriesService } from './appeal-queries.service';
@@ -16,9 +17,10 @@ import { Appeal } from './entities/appeal.entity';
 @Module({
   imports: [TypeOrmModule.forFeature([Appeal]), UploadsModule, OrganisationModule, NotificationsModule],
   controllers: [AppealsController, AppealActionsController],
-  providers: [AppealScope, AppealIntakeService, AppealActionsService, AppealQueriesService, AppealSupportService, AppealErasure],
+  providers: [AppealScope, AppealEndings, AppealIntakeService, AppealActionsService, AppealQueriesService, AppealSupportService, AppealErasure],
   // The one scope rule for appeals, for the six powers that work on an appeal (whistles, task forces);
-  // a resident's erasure, for the account it closes.
-  exports: [AppealScope, AppealErasure],
+  // what ends with an appeal, for them to add to (and for the timers' auto-close to run); a resident's
+  // erasure, for the account it closes.
+  exports: [AppealScope, AppealEndings, AppealErasure],
 })
 export class AppealsModule {}

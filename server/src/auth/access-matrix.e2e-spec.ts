@@ -126,12 +126,16 @@ const MATRIX: [string, Outcome[]][] = [
   ['POST /api/appeals/:id/assign',                 [F,  F,  Y,  Y,  F,  F,  F,  F,  U]],
   // Progress notes by everyone handling it: community, grid secretary (coordination support), command centre, department.
   ['POST /api/appeals/:id/notes',                  [F,  F,  Y,  Y,  Y,  Y,  Y,  F,  U]],
-  // §1, §4.6: feedback to the resident by the community, or by the liaison sent to visit.
-  ['POST /api/appeals/:id/feedback',               [F,  Y,  Y,  Y,  F,  F,  F,  F,  U]],
+  // §1, §4.6: feedback to the resident by the community, or by the liaison sent to visit; the method's feedback is joint
+  // ("职能科室与社区一起将处理结果反馈至诉求人"), so a department working on the appeal records it with the community.
+  ['POST /api/appeals/:id/feedback',               [F,  Y,  Y,  Y,  F,  F,  Y,  F,  U]],
   // Solved in the community by the community; after dispatch by the lead department or the command centre.
   ['POST /api/appeals/:id/resolve',                [F,  F,  Y,  Y,  F,  Y,  Y,  F,  U]],
   // §4.6: the resident rates; a second bad rating goes to the community secretary for review.
   ['POST /api/appeals/:id/rating',                 [Y,  F,  F,  F,  F,  F,  F,  F,  U]],
+  // The callback (回访): a caller without an account (window, hotline, 12345) is rated on the phone by the community's
+  // staff, who took the appeal in; the resident with an account rates herself.
+  ['POST /api/appeals/:id/callback',               [F,  F,  Y,  Y,  F,  F,  F,  F,  U]],
   ['POST /api/appeals/:id/secretary-review',       [F,  F,  F,  Y,  F,  F,  F,  F,  U]],
   // §4 lifecycle: withdrawn by the resident; rejected (not accepted) by the community that received it.
   ['POST /api/appeals/:id/withdraw',               [Y,  F,  F,  F,  F,  F,  F,  F,  U]],
@@ -260,6 +264,8 @@ type State =
   | 'inProgress'
   | 'liaisonAssigned'
   | 'fedBack'
+  /** Taken in by staffA at the window for a caller without an account, handled and fed back. */
+  | 'callerFedBack'
   | 'awaitingReview'
   | 'escalated'
   /** Dispatched to 城市管理办公室 (lead) and 区园林绿化局 (assisting). */
@@ -346,11 +352,18 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
     const { communities, buildings, users, departments } = t.fixtures;
     const n = next();
     const marker = `MX${n}Z${Math.random().toString(36).slice(2, 8)}`;
+    const forCaller = state === 'callerFedBack';
     const filed = await t
-      .as('residentA')
+      .as(forCaller ? 'staffA' : 'residentA')
       .post('/api/appeals')
       .set('Idempotency-Key', `matrix-appeal-${n}`)
-      .send({ channel: 'online', content: `小区门口的垃圾好几天没人清理 ${marker}`, communityId: communities.a.id, buildingId: buildings.a1.id })
+      .send({
+        channel: forCaller ? 'window' : 'online',
+        content: `小区门口的垃圾好几天没人清理 ${marker}`,
+        communityId: communities.a.id,
+        buildingId: buildings.a1.id,
+        ...(forCaller ? { contactName: '窗口来访的王先生' } : {}),
+      })
       .expect(201);
     const id: number = filed.body.id;
     const at = (action: string) => `/api/appeals/${id}/${action}`;
@@ -358,7 +371,7 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
 
     await step('staffA', at('accept'), {});
     if (state === 'liaisonAssigned') await step('staffA', at('assign'), { liaisonId: users.liaisonA.id });
-    if (state === 'fedBack' || state === 'awaitingReview') {
+    if (state === 'fedBack' || state === 'callerFedBack' || state === 'awaitingReview') {
       await step('staffA', at('resolve'), { note: '已清理' });
       await step('staffA', at('feedback'), { method: 'visit', content: '已上门告知' });
     }
@@ -408,15 +421,21 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
     expect(await events(appeal.id)).toHaveLength(eventsBefore);
   };
 
-  /** A valid body for each appeal action, so that only access, scope or state can stop it. */
-  const ACTION_BODY: Record<string, () => object> = {
+  /** A valid body for each appeal action (for the caller's role, where it matters), so that only access, scope or state can stop it. */
+  const ACTION_BODY: Record<string, (who?: Who) => object> = {
     accept: () => ({}),
     retriage: () => ({ tier: 'utility', note: '涉及供水设施，调整级别' }),
     assign: () => ({ liaisonId: t.fixtures.users.liaisonA.id }),
     notes: () => ({ content: '已联系物业，明天清运', visibility: 'public' }),
-    feedback: () => ({ method: 'phone', content: '已联系物业，正在处理' }),
+    // A department feeds back together with the community: it names the community's person who took part.
+    feedback: (who) => ({
+      method: 'phone',
+      content: '已联系物业，正在处理',
+      ...(who === 'departmentStaff' ? { communityPartyId: t.fixtures.users.staffA.id } : {}),
+    }),
     resolve: () => ({ note: '已清理完毕' }),
     rating: () => ({ solved: true, satisfaction: 'satisfied' }),
+    callback: () => ({ solved: true, satisfaction: 'basicallySatisfied', comment: '来电人表示已清理干净' }),
     'secretary-review': () => ({ decision: 'close', note: '已两次处理，另行立项' }),
     withdraw: () => ({ reason: '已自行解决' }),
     reject: () => ({ reason: '不属于受理范围' }),
@@ -441,6 +460,7 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
     feedback: 'feedback',
     resolve: 'resolve',
     rate: 'rating',
+    callback: 'callback',
     secretaryReview: 'secretary-review',
     withdraw: 'withdraw',
     reject: 'reject',
@@ -465,7 +485,7 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
       return {
         url: `/api/appeals/${appeal.id}/${path}`,
         as: as?.(who),
-        body: ACTION_BODY[path](),
+        body: ACTION_BODY[path](who),
         verify: async (res, outcome, caller) => {
           if (outcome !== 'ok') return untouched(res, appeal, before);
           expect(res.body.id).toBe(appeal.id);
@@ -908,11 +928,13 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
     'POST /api/appeals/:id/retriage': appealAction('retriage', 'retriage', (who) => (who === 'commandCenter' ? 'escalated' : 'received')),
     'POST /api/appeals/:id/assign': appealAction('assign', 'assign', consistently('received')),
     'POST /api/appeals/:id/notes': appealAction('notes', 'addNote', (who) => (who === 'departmentStaff' ? 'dispatched' : 'inProgress')),
-    'POST /api/appeals/:id/feedback': appealAction('feedback', 'feedback', consistently('liaisonAssigned')),
+    // The liaison is assigned to visit; the department leads the dispatch.
+    'POST /api/appeals/:id/feedback': appealAction('feedback', 'feedback', (who) => (who === 'departmentStaff' ? 'dispatched' : 'liaisonAssigned')),
     'POST /api/appeals/:id/resolve': appealAction('resolve', 'resolve', (who) =>
       who === 'commandCenter' ? 'escalated' : who === 'departmentStaff' ? 'dispatched' : 'inProgress',
     ),
     'POST /api/appeals/:id/rating': appealAction('rating', 'rate', consistently('fedBack')),
+    'POST /api/appeals/:id/callback': appealAction('callback', 'callback', consistently('callerFedBack')),
     'POST /api/appeals/:id/secretary-review': appealAction('secretary-review', 'secretaryReview', consistently('awaitingReview')),
     'POST /api/appeals/:id/withdraw': appealAction('withdraw', 'withdraw', consistently('received')),
     'POST /api/appeals/:id/reject': appealAction('reject', 'reject', consistently('received')),
@@ -1358,6 +1380,7 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
       ['POST /api/appeals/:id/feedback', 'inProgress'],
       ['POST /api/appeals/:id/resolve', 'inProgress'],
       ['POST /api/appeals/:id/rating', 'fedBack'],
+      ['POST /api/appeals/:id/callback', 'callerFedBack'],
       ['POST /api/appeals/:id/secretary-review', 'awaitingReview'],
       ['POST /api/appeals/:id/withdraw', 'received'],
       ['POST /api/appeals/:id/reject', 'received'],
@@ -1369,7 +1392,7 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
       ['POST /api/appeals/:id/task-force', 'escalated'],
       ['POST /api/appeals/:id/task-force/notes', 'taskForce'],
     ];
-    /** People outside community A's appeal filed by residentA (nobody assigned, never dispatched to 区园林绿化局). */
+    /** People outside community A's appeal (filed by residentA, or by staffA for a caller; nobody assigned, never dispatched to 区园林绿化局). */
     const OUTSIDERS = ['staffB', 'secretaryB', 'staffC', 'secretaryC', 'residentB', 'residentA2', 'liaisonA', 'gridSecretary2', 'deptParks'];
 
     /**

@@ -7,7 +7,7 @@ import { DispatchAssignment } from '../appeals/entities/dispatch-assignment.enti
 import { DispatchOrder } from '../appeals/entities/dispatch-order.entity';
 import { WhistleTarget } from '../whistles/whistle-target.entity';
 import type { EvaluationPeriod } from './evaluation-period.entity';
-import { dispatchOutcome, reportInOutcome, type Outcome } from './period-measures';
+import { dispatchOutcome, judgedAt, reportInOutcome, type Outcome } from './period-measures';
 
 export interface DepartmentOutcome {
   departmentId: number;
@@ -23,7 +23,10 @@ export interface DepartmentOutcome {
 export class PeriodActivity {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Each whistled department of the period's whistles (optionally one community's), with its report-in outcome. */
+  /**
+   * Each whistled department of the period's whistles (optionally one community's), with its report-in
+   * outcome; a whistle cancelled with its appeal is judged as it stood then.
+   */
   async reportIns(period: EvaluationPeriod, now: Date, communityId?: number): Promise<DepartmentOutcome[]> {
     const qb = this.dataSource
       .getRepository(WhistleTarget)
@@ -32,10 +35,16 @@ export class PeriodActivity {
       .where('whistle.createdAt >= :startsAt AND whistle.createdAt < :endsAt', { startsAt: period.startsAt, endsAt: period.endsAt });
     if (communityId !== undefined) qb.andWhere('whistle.communityId = :communityId', { communityId });
     const targets = await qb.getMany();
-    return targets.map((t) => ({ departmentId: t.departmentId, outcome: reportInOutcome(t, t.whistle!.reportInDueAt, now) }));
+    return targets.map(({ departmentId, whistle, ...part }) => ({
+      departmentId,
+      outcome: reportInOutcome(part, whistle!.reportInDueAt, judgedAt(now, whistle!.status === 'cancelled' ? whistle!.closedAt : null)),
+    }));
   }
 
-  /** Each department's part in the period's dispatch orders (optionally on one community's appeals), against the appeal's deadline. */
+  /**
+   * Each department's part in the period's dispatch orders (optionally on one community's appeals),
+   * against the appeal's deadline, as it stood when the appeal ended if it has.
+   */
   async dispatches(period: EvaluationPeriod, now: Date, communityId?: number): Promise<DepartmentOutcome[]> {
     const qb = this.dataSource
       .getRepository(DispatchAssignment)
@@ -45,7 +54,7 @@ export class PeriodActivity {
       .where('dispatchOrder.dispatchedAt >= :startsAt AND dispatchOrder.dispatchedAt < :endsAt', { startsAt: period.startsAt, endsAt: period.endsAt });
     if (communityId !== undefined) qb.andWhere('appeal.communityId = :communityId', { communityId });
     const assignments = await qb.getMany();
-    return assignments.map((a) => ({ departmentId: a.departmentId, outcome: dispatchOutcome(a.completedAt, a.appeal!.dueAt, now) }));
+    return assignments.map((a) => ({ departmentId: a.departmentId, outcome: dispatchOutcome(a.completedAt, a.appeal!.dueAt, judgedAt(now, a.appeal!.closedAt)) }));
   }
 
   /**

@@ -1,4 +1,4 @@
-import { dispatchOutcome, isSatisfied, reportInOutcome, toPeriodData } from './period-measures';
+import { dispatchOutcome, isSatisfied, judgedAt, reportInOutcome, toPeriodData } from './period-measures';
 
 const t = (iso: string) => new Date(iso);
 const due = t('2026-02-01T10:00:00.000Z');
@@ -19,6 +19,16 @@ describe('period measures', () => {
     expect(dispatchOutcome(t('2026-02-02T00:00:00Z'), due, t('2026-03-01T00:00:00Z'))).toBe('late');
     expect(dispatchOutcome(null, due, t('2026-02-01T10:00:00.001Z'))).toBe('late');
     expect(dispatchOutcome(null, due, t('2026-02-01T09:00:00Z'))).toBe('pending');
+  });
+
+  it('judges what hung on an appeal that ended as it stood then: still within its time is pending, already late stays late', () => {
+    const now = t('2026-03-01T00:00:00Z');
+    const undone = { reportedInAt: null, reportInMissedAt: null };
+    expect(reportInOutcome(undone, due, judgedAt(now, t('2026-02-01T09:00:00Z')))).toBe('pending');
+    expect(reportInOutcome(undone, due, judgedAt(now, t('2026-02-02T00:00:00Z')))).toBe('late');
+    expect(dispatchOutcome(null, due, judgedAt(now, t('2026-02-01T09:00:00Z')))).toBe('pending');
+    expect(judgedAt(now, null)).toBe(now);
+    expect(judgedAt(now, t('2026-04-01T00:00:00Z'))).toBe(now);
   });
 
   it('counts 满意 and 基本满意 as satisfied', () => {

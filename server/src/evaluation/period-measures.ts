@@ -33,6 +33,15 @@ export function dispatchOutcome(completedAt: Date | null, appealDueAt: Date, now
   return outcome(completedAt, appealDueAt, now);
 }
 
+/**
+ * When to judge a report-in or a dispatched part: now, or when its appeal ended if that was earlier (a
+ * whistle cancelled with its appeal, the assignment of a withdrawn, rejected or closed appeal). What
+ * was still within its time then is left out rather than counted late; what was late by then stays late.
+ */
+export function judgedAt(now: Date, appealEndedAt: Date | null): Date {
+  return appealEndedAt !== null && appealEndedAt.getTime() < now.getTime() ? appealEndedAt : now;
+}
+
 /** 满意 and 基本满意 count as satisfied (the 接诉即办 satisfaction rate). */
 export function isSatisfied(satisfaction: Satisfaction): boolean {
   return satisfaction === 'satisfied' || satisfaction === 'basicallySatisfied';

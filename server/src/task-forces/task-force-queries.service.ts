@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AppealCoordination, TaskForceInfo } from '@lingjuli/shared';
 import { DataSource } from 'typeorm';
 import { AppealScope } from '../appeals/appeal-scope.service';
+import { leadFirst } from '../appeals/appeal.mapper';
 import { DispatchAssignment } from '../appeals/entities/dispatch-assignment.entity';
 import type { RequestContext } from '../common/context/request-context';
 import { WhistleQueriesService } from '../whistles/whistle-queries.service';
@@ -45,14 +46,12 @@ export class TaskForceQueriesService {
       appealId,
       whistles,
       // The lead department first, as on the dispatch order.
-      dispatchAssignments: [...assignments]
-        .sort((a, b) => Number(b.role === 'lead') - Number(a.role === 'lead') || a.id - b.id)
-        .map((a) => ({
-          departmentId: a.departmentId,
-          departmentName: a.department?.name ?? '',
-          role: a.role,
-          completedAt: a.completedAt?.toISOString() ?? null,
-        })),
+      dispatchAssignments: leadFirst(assignments).map((a) => ({
+        departmentId: a.departmentId,
+        departmentName: a.department?.name ?? '',
+        role: a.role,
+        completedAt: a.completedAt?.toISOString() ?? null,
+      })),
       taskForce,
     };
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { COMMUNITY_ROLES, FINAL_STATUSES, formatShanghaiDateTime, nextStatus, TIER_LABELS, type NotificationKind, type Role } from '@lingjuli/shared';
 import { Brackets, In, type EntityManager } from 'typeorm';
+import { AppealEndings } from '../appeals/appeal-endings.service';
 import { appealCode } from '../appeals/appeal.mapper';
 import { Appeal } from '../appeals/entities/appeal.entity';
 import { DispatchOrder } from '../appeals/entities/dispatch-order.entity';
@@ -15,6 +16,8 @@ import { WhistleEvent } from '../whistles/whistle-event.entity';
 import { WhistleTarget } from '../whistles/whistle-target.entity';
 import type { Whistle } from '../whistles/whistle.entity';
 import { Department } from '../organisation/department.entity';
+import { departmentStaffIds } from '../notifications/recipients';
+import { TaskForce } from '../task-forces/task-force.entity';
 import type { AppealTimer } from './appeal-timer.entity';
 import { TimerService, sameInstant } from './timer.service';
 
@@ -29,6 +32,7 @@ export class TimerEffects {
     private readonly notifier: Notifier,
     private readonly organisation: OrganisationService,
     private readonly timers: TimerService,
+    private readonly endings: AppealEndings,
   ) {}
 
   async fire(em: EntityManager, timer: AppealTimer, appeal: Appeal, now: Date): Promise<void> {
@@ -97,12 +101,14 @@ export class TimerEffects {
   /**
    * The deadline passed unmet: record the breach at the real due time and flag it for supervision;
    * a community-level appeal goes up to the street's command centre (its secretary and grid secretary
-   * are told), a street-level one goes to street leadership with a task-force suggestion.
+   * are told), a street-level one goes to street leadership with a task-force suggestion — or, once a
+   * task force works on it, to street leadership and the task force's lead department.
    */
   private async breach(em: EntityManager, timer: AppealTimer, appeal: Appeal, now: Date): Promise<void> {
     if (!sameInstant(appeal.dueAt, timer.deadline) || appeal.respondedAt) return;
     if (!(await this.flag(em, appeal, 'deadlineBreached', timer.deadline, now))) return;
     const atCommunity = appeal.level === 'community';
+    const taskForce = atCommunity ? null : await em.findOneBy(TaskForce, { appealId: appeal.id });
     appeal.breachedAt = timer.deadline;
     appeal.supervised = true;
     if (atCommunity) {
@@ -119,22 +125,34 @@ export class TimerEffects {
     }
     appeal.updatedAt = now;
     await writeAppeal(em, appeal);
+    const note = atCommunity
+      ? '办理超时，已自动上报街道指挥分中心并督办'
+      : taskForce
+        ? `办理超时，已报街道领导督办，并督促专班“${taskForce.name}”牵头单位加快办理`
+        : '办理超时，已报街道领导督办，建议成立专班';
     await systemEntry(em, appeal, now, {
       type: 'breach',
-      note: atCommunity ? '办理超时，已自动上报街道指挥分中心并督办' : '办理超时，已报街道领导督办，建议成立专班',
+      note,
       visibility: 'public',
-      data: { dueAt: timer.deadline.toISOString(), escalatedTo: atCommunity ? 'street' : null, suggestTaskForce: !atCommunity },
+      data: { dueAt: timer.deadline.toISOString(), escalatedTo: atCommunity ? 'street' : null, suggestTaskForce: !atCommunity && !taskForce },
     });
     const when = formatShanghaiDateTime(timer.deadline);
+    const overdue = `${appealCode(appeal)}（${TIER_LABELS[appeal.tier]}）已于 ${when} 超时`;
     if (atCommunity) {
       await this.notify(em, appeal, 'deadlineBreached', timer.deadline, now, await this.communityLeads(em, appeal.communityId), {
         title: '诉求超时，已上报街道督办',
-        body: `${appealCode(appeal)}（${TIER_LABELS[appeal.tier]}）已于 ${when} 超时，已自动上报街道指挥分中心`,
+        body: `${overdue}，已自动上报街道指挥分中心`,
+      });
+    } else if (taskForce) {
+      const recipients = [...(await this.usersWithRoles(em, ['streetAdmin', 'commandCenter'])), ...(await departmentStaffIds(em, [taskForce.leadDepartmentId]))];
+      await this.notify(em, appeal, 'streetDeadlineBreached', timer.deadline, now, recipients, {
+        title: '专班办理诉求超时，请督办',
+        body: `${overdue}，请街道领导督办，专班“${taskForce.name}”牵头单位加快办理`,
       });
     } else {
       await this.notify(em, appeal, 'streetDeadlineBreached', timer.deadline, now, await this.usersWithRoles(em, ['streetAdmin', 'commandCenter']), {
         title: '街道层级诉求超时，建议成立专班',
-        body: `${appealCode(appeal)}（${TIER_LABELS[appeal.tier]}）已于 ${when} 超时，请街道领导督办，建议成立专班`,
+        body: `${overdue}，请街道领导督办，建议成立专班`,
       });
     }
   }
@@ -174,13 +192,14 @@ export class TimerEffects {
     appeal.closedAt = now;
     appeal.progressDueAt = null;
     appeal.updatedAt = now;
+    const ended = await this.endings.end(em, { appeal, status: to, at: now });
     await writeAppeal(em, appeal);
     await systemEntry(em, appeal, now, {
       type: 'close',
       fromStatus: from,
       note: '反馈后7天未评价，系统自动关闭',
       visibility: 'public',
-      data: { autoCloseAt: timer.deadline.toISOString() },
+      data: { autoCloseAt: timer.deadline.toISOString(), ...ended },
     });
     // Closed: no timer is left to fire. (The other effects leave the plan's inputs as they were.)
     await this.timers.syncAppeal(em, appeal);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { plannedTimers } from '@lingjuli/shared';
-import { IsNull, type EntityManager } from 'typeorm';
+import { In, IsNull, type EntityManager } from 'typeorm';
 import type { Appeal } from '../appeals/entities/appeal.entity';
 import { AppealTimer } from './appeal-timer.entity';
 
@@ -55,8 +55,12 @@ export class TimerService {
     );
   }
 
-  /** The department reported in: its pending report-in timer goes (a fired one stays, as the record that it fired). */
-  async cancelWhistleReportIn(em: EntityManager, whistleTargetId: number): Promise<void> {
-    await em.delete(AppealTimer, { whistleTargetId, kind: 'whistleReportIn', firedAt: IsNull() });
+  /**
+   * The departments reported in, or their whistle was cancelled: their pending report-in timers go (a
+   * fired one stays, as the record that it fired).
+   */
+  async cancelWhistleReportIn(em: EntityManager, whistleTargetIds: readonly number[]): Promise<void> {
+    if (whistleTargetIds.length === 0) return;
+    await em.delete(AppealTimer, { whistleTargetId: In([...whistleTargetIds]), kind: 'whistleReportIn', firedAt: IsNull() });
   }
 }

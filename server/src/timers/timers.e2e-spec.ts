@@ -189,6 +189,28 @@ describe('the four-tier timers (real database, a clock the test moves)', () => {
     expect(entry.data).toMatchObject({ suggestTaskForce: true, escalatedTo: null });
   });
 
+  it('a breach at task-force level goes to street leadership and the task force’s lead department, suggesting no task force (issue item 6)', async () => {
+    at('2026-03-13T10:00:00+08:00');
+    const filed = await file('楼道里燃气泄漏，味道很大');
+    await t.as('staffA').post(`/api/appeals/${filed.id}/accept`).send({}).expect(200);
+    await t
+      .as('commandCenter')
+      .post(`/api/appeals/${filed.id}/task-force`)
+      .send({ name: '燃气隐患专班', leadDepartmentId: t.fixtures.departments.parks.id, memberDepartmentIds: [t.fixtures.departments.safety.id] })
+      .expect(201);
+    at('2026-03-13T10:30:00.001+08:00');
+    await drain();
+    const { users } = t.fixtures;
+    const notices = await outbox(filed.id, 'streetDeadlineBreached');
+    expect(notices.map((n) => n.recipientId).sort((a, b) => a - b)).toEqual([users.commandCenter.id, users.deptParks.id, users.streetAdmin.id].sort((a, b) => a - b));
+    for (const n of notices) expect(`${n.title}${n.body}`).not.toContain('建议成立专班');
+    expect(notices[0].body).toContain('燃气隐患专班');
+    const entry = await t.dataSource.getRepository(AppealEvent).findOneByOrFail({ appealId: filed.id, type: 'breach' });
+    expect(entry.note).not.toContain('建议成立专班');
+    expect(entry.note).toContain('专班');
+    expect(entry.data).toMatchObject({ suggestTaskForce: false, escalatedTo: null });
+  });
+
   describe('complex appeals: a public progress note every 72 hours', () => {
     it('publishing progress resets the 72-hour reminder; a missed note reminds, then flags for supervision', async () => {
       at('2026-04-01T09:00:00+08:00');

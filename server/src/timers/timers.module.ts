@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { AppealsModule } from '../appeals/appeals.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganisationModule } from '../organisation/organisation.module';
 import { Scheduler } from './scheduler.service';
@@ -9,7 +10,7 @@ import { TimerService } from './timer.service';
 /** Global so the appeal services can reschedule timers in their own transactions. */
 @Global()
 @Module({
-  imports: [NotificationsModule, OrganisationModule],
+  imports: [NotificationsModule, OrganisationModule, AppealsModule],
   providers: [TimerService, TimerEffects, TimerDrain, Scheduler],
   exports: [TimerService, TimerDrain, Scheduler],
 })

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppealDetail } from '@lingjuli/shared';
+import { IsNull } from 'typeorm';
 import { ERASED_CONTENT } from '../appeals/appeal-erasure.service';
 import { AppealEvent } from '../appeals/entities/appeal-event.entity';
 import { AppealRating } from '../appeals/entities/appeal-rating.entity';
@@ -12,6 +13,7 @@ import { OutboxDispatcher } from '../notifications/outbox-dispatcher.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { FixtureUser } from '../testing/fixtures';
 import { createTestApp, type TestApp } from '../testing/test-app';
+import { Whistle } from '../whistles/whistle.entity';
 import { User } from './user.entity';
 
 /** The smallest PNG the upload type check accepts. */
@@ -65,6 +67,9 @@ describe('a resident erases her data (DELETE /api/me)', () => {
     await t.as('residentA2').post(`/api/appeals/${open.id}/support`).send({ buildingId: t.fixtures.buildings.a1.id, category: 'sanitation' }).expect(200);
     await step('staffA', open.id, 'accept');
     await step('staffA', open.id, 'notes', { content: '已联系王秀英，电话13611112222', visibility: 'public' });
+    const whistle = (
+      await t.as('staffA').post('/api/whistles').send({ appealId: open.id, subject: '楼上漏水', description: '请来查看', departmentIds: [t.fixtures.departments.cityManagement.id] }).expect(201)
+    ).body as { id: number };
     // A closed, rated one, with a resolution photo taken by staff at her door.
     const closed = await file('residentA', '楼道堆满杂物，我家是2单元301');
     const staffPhoto = (await t.as('staffA').post('/api/uploads').attach('file', PNG, 'done.png').expect(201)).body as { id: number; url: string };
@@ -94,6 +99,9 @@ describe('a resident erases her data (DELETE /api/me)', () => {
     const lastLine = (await t.dataSource.getRepository(AppealEvent).find({ where: { appealId: open.id }, order: { id: 'DESC' }, take: 1 }))[0];
     expect(lastLine).toMatchObject({ type: 'withdraw', actorRole: 'system', actorId: null, visibility: 'public', toStatus: 'withdrawn' });
     expect(await t.dataSource.getRepository(AppealTimer).countBy({ appealId: open.id })).toBe(0);
+    // …not even the department whistled about it, which would otherwise be flagged for a missed report-in.
+    expect((await t.dataSource.getRepository(Whistle).findOneByOrFail({ id: whistle.id })).status).toBe('cancelled');
+    expect(await t.dataSource.getRepository(AppealTimer).countBy({ kind: 'whistleReportIn', firedAt: IsNull() })).toBe(0);
 
     for (const id of [open.id, closed.id]) {
       const row = await appealRow(id);
@@ -112,8 +120,7 @@ describe('a resident erases her data (DELETE /api/me)', () => {
     expect(kept).toMatchObject({ status: 'closed', category: 'sanitation', tier: closed.tier });
     expect(kept.receivedAt.toISOString()).toBe(closed.receivedAt);
     const rating = await t.dataSource.getRepository(AppealRating).findOneByOrFail({ appealId: closed.id });
-    expect(rating).toMatchObject({ solved: true, satisfaction: 'satisfied', comment: null });
-    expect(rating.raterId).not.toBe(resident.id);
+    expect(rating).toMatchObject({ solved: true, satisfaction: 'satisfied', comment: null, raterId: null });
 
     // Every photo is gone: the URLs answer 404 and the files are deleted.
     for (const url of [photo.url, unused.url, staffPhoto.url]) await t.http.get(url).expect(404);

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import {
   FINAL_STATUSES,
   SATISFACTION_LABELS,
@@ -9,6 +9,7 @@ import {
   type WhistleEventInfo,
 } from '@lingjuli/shared';
 import { In, type EntityManager } from 'typeorm';
+import { AppealEndings, type AppealEnding, type EndedParts } from '../appeals/appeal-endings.service';
 import { AppealScope } from '../appeals/appeal-scope.service';
 import type { Appeal } from '../appeals/entities/appeal.entity';
 import { appendTimeline } from '../appeals/timeline';
@@ -19,7 +20,6 @@ import { UnitOfWork } from '../database/unit-of-work';
 import { Community } from '../organisation/community.entity';
 import { Department } from '../organisation/department.entity';
 import { TimerService } from '../timers/timer.service';
-import { User } from '../users/user.entity';
 import type { CloseWhistleDto, CompleteWhistleDto, CreateWhistleDto, ReportInDto, WhistleProgressDto } from './dto/whistles.dto';
 import { WhistleEvent } from './whistle-event.entity';
 import { WhistleScope } from './whistle-scope.service';
@@ -27,6 +27,7 @@ import { holdingOpen } from './whistle-queries.service';
 import { WhistleTarget } from './whistle-target.entity';
 import { Whistle } from './whistle.entity';
 import { Notifier } from '../notifications/notifier.service';
+import { departmentStaffIds } from '../notifications/recipients';
 
 /** What a department's move wrote, for the whistle's record. */
 interface PartEffect {
@@ -40,7 +41,7 @@ interface PartEffect {
  * each department. Every write is one transaction with one line on the whistle's record.
  */
 @Injectable()
-export class WhistlesService {
+export class WhistlesService implements OnModuleInit {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
@@ -48,7 +49,12 @@ export class WhistlesService {
     private readonly scope: WhistleScope,
     private readonly timers: TimerService,
     private readonly notifier: Notifier,
+    private readonly endings: AppealEndings,
   ) {}
+
+  onModuleInit(): void {
+    this.endings.register((em, ending) => this.cancelForEndedAppeal(em, ending));
+  }
 
   /**
    * Whistle departments on behalf of the caller's community, about one of its appeals or a community
@@ -116,14 +122,13 @@ export class WhistlesService {
       await this.record(em, whistle.id, ctx, now, { type: 'whistle', note: `向${names.join('、')}吹哨` }, null);
 
       const community = await em.findOneByOrFail(Community, { id: communityId });
-      const staff = await em.findBy(User, { departmentId: In(input.departmentIds), role: 'departmentStaff', active: true });
       await this.notifier.notify(
         em,
         {
           kind: 'whistled',
           occasion: `w${whistle.id}:whistle`,
           appealId: whistle.appealId,
-          recipientIds: staff.map((u) => u.id),
+          recipientIds: await departmentStaffIds(em, input.departmentIds),
           title: `${community.name}吹哨，请按时报到`,
           body: `${input.subject}：请于 ${formatShanghaiDateTime(reportInDueAt)} 前报到`,
         },
@@ -154,7 +159,7 @@ export class WhistlesService {
         throw conflict('WHISTLE_ALREADY_REPORTED_IN', target.status === 'completed' ? '本单位已办结，不能再报到' : '本单位已经报到');
       }
       await em.update(WhistleTarget, { id: target.id }, { status: 'reportedIn', reportedInAt: now, reportedInById: ctx.userId });
-      await this.timers.cancelWhistleReportIn(em, target.id);
+      await this.timers.cancelWhistleReportIn(em, [target.id]);
       const late = isBreached(whistle.reportInDueAt, now);
       const note = input.note ?? null;
       return { type: 'reportIn', note: late ? `逾期报到${note ? `：${note}` : ''}` : note };
@@ -229,6 +234,45 @@ export class WhistlesService {
       await this.record(em, whistle.id, ctx, now, { type: 'close', note: summary }, null);
       return whistle;
     });
+  }
+
+  /**
+   * The appeal a whistle is about ended (withdrawn, rejected, closed): its open whistles end with it,
+   * on their record, so no department is kept reporting in or flagged for an appeal that is gone.
+   * Their pending report-in timers go and the whistled departments are told. In the transaction that
+   * ended the appeal (which holds the appeal; each whistle is locked as every whistle write does).
+   */
+  private async cancelForEndedAppeal(em: EntityManager, { appeal, status, at }: AppealEnding): Promise<EndedParts> {
+    const qb = em
+      .createQueryBuilder(Whistle, 'whistle')
+      .where('whistle.appealId = :appealId', { appealId: appeal.id })
+      .andWhere('whistle.status = :open', { open: 'open' })
+      .orderBy('whistle.id', 'ASC');
+    if (this.uow.writeLock) qb.setLock('pessimistic_write');
+    const whistles = await qb.getMany();
+    if (whistles.length === 0) return null;
+    // A whistle about an appeal is always the appeal's community's.
+    const community = await em.findOneByOrFail(Community, { id: appeal.communityId });
+    const why = `诉求${STATUS_LABELS[status]}`;
+    for (const whistle of whistles) {
+      const targets = await this.lockTargets(em, whistle.id);
+      await em.update(Whistle, { id: whistle.id }, { status: 'cancelled', closedAt: at, closedById: null });
+      await this.timers.cancelWhistleReportIn(em, targets.map((t) => t.id));
+      await em.insert(WhistleEvent, { whistleId: whistle.id, type: 'cancel', actorId: null, actorRole: 'system', departmentId: null, note: `${why}，吹哨随之撤销`, at });
+      await this.notifier.notify(
+        em,
+        {
+          kind: 'whistleCancelled',
+          occasion: `w${whistle.id}:cancel`,
+          appealId: appeal.id,
+          recipientIds: await departmentStaffIds(em, targets.map((t) => t.departmentId)),
+          title: '吹哨已撤销，无需再报到',
+          body: `${community.name}吹哨“${whistle.subject}”：${why}，吹哨随之撤销`,
+        },
+        at,
+      );
+    }
+    return { cancelledWhistles: whistles.map((w) => ({ id: w.id, subject: w.subject })) };
   }
 
   // ---- the mechanics ----

@@ -47,14 +47,14 @@ export function describeReportIn(whistle: WhistleTimes, target: TargetTimes, now
     const text = target.status === 'completed' ? (late ? '已办结（报到超时）' : '已办结') : late ? '已报到（超时）' : '已按时报到';
     return { state: 'met', text, due };
   }
-  if (whistle.status === 'closed') return { state: 'closed', text: '已结束（未报到）', due };
+  if (whistle.status !== 'open') return { state: 'closed', text: `${WHISTLE_STATUS_LABELS[whistle.status]}（未报到）`, due };
   return countdown(whistle, now, '报到');
 }
 
 /** The whole whistle's report-in state, as its community sees it: how long is left while any department has yet to report in. */
 export function describeWhistle(whistle: WhistleTimes & { targets: readonly TargetTimes[] }, now: Date): DeadlineView {
   const due = formatShanghaiDateTime(new Date(whistle.reportInDueAt));
-  if (whistle.status === 'closed') return { state: 'closed', text: WHISTLE_STATUS_LABELS.closed, due };
+  if (whistle.status !== 'open') return { state: 'closed', text: WHISTLE_STATUS_LABELS[whistle.status], due };
   const waiting = whistle.targets.filter((t) => t.status === 'whistled').length;
   if (waiting === 0) {
     const done = whistle.targets.every((t) => t.status === 'completed');
@@ -82,7 +82,7 @@ export function sortNewestFirst(items: readonly WhistleSummary[]): WhistleSummar
  */
 export function sortForDepartment(items: readonly WhistleSummary[], departmentId: number | null): WhistleSummary[] {
   const rank = (w: WhistleSummary) => {
-    if (w.status === 'closed') return 3;
+    if (w.status !== 'open') return 3;
     const t = myTarget(w, departmentId);
     if (!t) return 2;
     return t.status === 'whistled' ? 0 : t.status === 'reportedIn' ? 1 : 2;
@@ -115,6 +115,7 @@ export const WHISTLE_EVENT_LABELS: Record<WhistleEventInfo['type'], string> = {
   complete: '办结',
   reportInMissed: '超时未报到（督办）',
   close: '结束并评价',
+  cancel: '随诉求撤销',
 };
 
 // ---- actions ----
@@ -142,6 +143,7 @@ export function whistleButtons(actions: readonly WhistleAction[]): WhistleButton
 /** What to say when the server offers the caller nothing to do on a whistle. */
 export function idleMessage(whistle: Pick<WhistleSummary, 'status' | 'targets'>, mine: Pick<WhistleTargetInfo, 'status'> | null, canClose: boolean): string {
   if (whistle.status === 'closed') return '此吹哨已结束。';
+  if (whistle.status === 'cancelled') return '诉求已结束，此吹哨已撤销。';
   if (mine?.status === 'completed') return '本单位已办结，等待社区结束并评价。';
   if (canClose) return '等待各单位报到、办理；全部办结（或超时未报到）后可结束并评价。';
   return '当前没有需要您办理的操作。';

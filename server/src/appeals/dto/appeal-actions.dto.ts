@@ -8,6 +8,7 @@ import {
   type AcceptRequest,
   type AddNoteRequest,
   type AssignRequest,
+  type CallbackRequest,
   type Category,
   type CompleteAssignmentRequest,
   type DispatchRequest,
@@ -27,6 +28,7 @@ import {
 } from '@lingjuli/shared';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsDateTimeWithOffset } from '../../common/validation/dates';
 import { trim } from '../../common/validation/transforms';
 
 /** A required free-text field (note, reason, content) of at most 2000 characters. */
@@ -118,6 +120,19 @@ export class FeedbackDto implements FeedbackRequest {
 
   @OptionalText()
   residentOpinion?: string;
+
+  /** The departments that gave it together with the community (each working on the appeal). */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ArrayUnique()
+  @IsInt({ each: true })
+  departmentIds?: number[];
+
+  /** When a department records it: the community's staff member or liaison who took part. */
+  @IsOptional()
+  @IsInt()
+  communityPartyId?: number;
 }
 
 export class ResolveDto implements ResolveRequest {
@@ -142,6 +157,22 @@ export class RateDto implements RateRequest {
 
   @OptionalText()
   comment?: string;
+}
+
+export class CallbackDto implements CallbackRequest {
+  @IsBoolean()
+  solved: boolean;
+
+  @IsIn(SATISFACTIONS)
+  satisfaction: Satisfaction;
+
+  @OptionalText()
+  comment?: string;
+
+  /** When the caller was called back (default now): not in the future, not before the final feedback. */
+  @IsOptional()
+  @IsDateTimeWithOffset()
+  calledAt?: string;
 }
 
 export class SecretaryReviewDto implements SecretaryReviewRequest {

@@ -1,10 +1,14 @@
 import type { FeedbackMethod } from '@lingjuli/shared';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { CodeColumn, TimeColumn } from '../../database/columns';
+import { Department } from '../../organisation/department.entity';
 import { User } from '../../users/user.entity';
 import { Appeal } from './appeal.entity';
 
-/** Telling the resident the result or the next steps (反馈), in person, by phone or online. */
+/**
+ * Telling the resident the result or the next steps (反馈), in person, by phone or online: by the
+ * community, or jointly by the departments working on the appeal and the community (职能科室与社区一起反馈).
+ */
 @Entity('appeal_feedbacks')
 export class AppealFeedback {
   @PrimaryGeneratedColumn()
@@ -21,6 +25,7 @@ export class AppealFeedback {
   @CodeColumn()
   method: FeedbackMethod;
 
+  /** Who recorded it. */
   @Column({ type: 'int' })
   byId: number;
 
@@ -40,4 +45,17 @@ export class AppealFeedback {
 
   @TimeColumn()
   at: Date;
+
+  /** The community's person who took part, when a department recorded it. */
+  @Column({ type: 'int', nullable: true })
+  communityPartyId: number | null;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'communityPartyId' })
+  communityParty?: User | null;
+
+  /** The departments that took part (the recording department among them); none when the community fed back alone. */
+  @ManyToMany(() => Department)
+  @JoinTable({ name: 'appeal_feedback_departments', joinColumn: { name: 'feedbackId' }, inverseJoinColumn: { name: 'departmentId' } })
+  departments?: Department[];
 }

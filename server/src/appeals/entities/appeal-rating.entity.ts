@@ -1,10 +1,13 @@
-import type { Satisfaction } from '@lingjuli/shared';
+import type { RatingSource, Satisfaction } from '@lingjuli/shared';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { CodeColumn, TimeColumn } from '../../database/columns';
 import { User } from '../../users/user.entity';
 import { Appeal } from './appeal.entity';
 
-/** The resident's rating (评价) of one handling round; one per round. */
+/**
+ * The rating (评价) of one handling round, one per round: the resident's own in the app, or a caller's
+ * answer on the callback (回访), recorded by the staff member who called.
+ */
 @Entity('appeal_ratings')
 @Unique('UQ_appeal_ratings_round', ['appealId', 'round'])
 export class AppealRating {
@@ -22,12 +25,24 @@ export class AppealRating {
   @Column({ type: 'int' })
   round: number;
 
-  @Column({ type: 'int' })
-  raterId: number;
+  /** The resident who rated in the app; null for a caller without an account, rated on the callback. */
+  @Column({ type: 'int', nullable: true })
+  raterId: number | null;
 
   @ManyToOne(() => User, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'raterId' })
-  rater?: User;
+  rater?: User | null;
+
+  @Column({ type: 'varchar', length: 32, default: 'resident' })
+  source: RatingSource;
+
+  /** The staff member who made the callback (null for the resident's own rating). */
+  @Column({ type: 'int', nullable: true })
+  recordedById: number | null;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'recordedById' })
+  recordedBy?: User | null;
 
   @Column({ type: 'boolean' })
   solved: boolean;
@@ -38,6 +53,7 @@ export class AppealRating {
   @Column({ type: 'text', nullable: true })
   comment: string | null;
 
+  /** When the resident rated, or when the caller was called back. */
   @TimeColumn()
   at: Date;
 }

@@ -24,6 +24,7 @@ const FIELD_LABELS: Record<string, string> = {
   solved: '是否解决',
   satisfaction: '满意度',
   comment: '评价内容',
+  calledAt: '回访时间',
   decision: '决定',
   consultedWithId: '协商的网格书记',
   consultationNote: '协商记录',
@@ -91,6 +92,8 @@ const FORM_FIELD_LABELS: Record<string, string> = {
   'StaffContactDto.title': '职务',
   'CreateUserDto.title': '职务',
   'RegisterLiaisonDto.name': '姓名',
+  'FeedbackDto.departmentIds': '一起反馈的单位',
+  'FeedbackDto.communityPartyId': '一起反馈的社区人员',
 };
 
 /** The Chinese label a user sees for a field of a form (a DTO), falling back to the field's own name. */
