@@ -192,6 +192,8 @@ export interface AppealSummary {
   breachedAt: IsoDateTime | null;
   /** Residents who said "me too" (我也遇到了) instead of filing the same problem again. */
   supporters: number;
+  /** The viewer (a resident) said "me too" on this appeal rather than filing it: she sees it in the reduced view. */
+  supportedByMe: boolean;
 }
 
 /** A queue page, with the server's clock so countdowns do not depend on the phone's. */
@@ -314,8 +316,6 @@ export interface AppealDetail extends AppealSummary {
   dispatchOrder: DispatchOrderInfo | null;
   /** What the viewer may do now, from the shared transition table. */
   actions: AppealAction[];
-  /** The viewer (a resident) said "me too" on this appeal rather than filing it. */
-  supportedByMe: boolean;
 }
 
 /** An open appeal about the same problem in the same building, shown before filing (no personal data). */

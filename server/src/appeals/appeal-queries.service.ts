@@ -22,7 +22,6 @@ import type { ListAppealsQuery } from './dto/list-appeals.query';
 import { AppealEvent } from './entities/appeal-event.entity';
 import { AppealFeedback } from './entities/appeal-feedback.entity';
 import { AppealRating } from './entities/appeal-rating.entity';
-import { AppealSupporter } from './entities/appeal-supporter.entity';
 import { Appeal } from './entities/appeal.entity';
 import { DispatchAssignment } from './entities/dispatch-assignment.entity';
 import { DispatchOrder } from './entities/dispatch-order.entity';
@@ -34,8 +33,6 @@ export interface AppealParts {
   ratings: AppealRating[];
   order: DispatchOrder | null;
   attachments: AttachmentInfo[];
-  /** The viewer said "me too" on it (default false). */
-  supportedByMe?: boolean;
 }
 
 /** People who only see what is public: residents, and the volunteers who visit them. */
@@ -89,7 +86,7 @@ export class AppealQueriesService {
     // The joins are many-to-one (one row per appeal), so a plain LIMIT pages correctly; `skip`/`take`
     // would make TypeORM read the page's ids in a query of their own first.
     const [rows, total] = await qb.offset((page - 1) * pageSize).limit(pageSize).getManyAndCount();
-    const items = rows.map((a) => (isSupporterView(ctx, a) ? toAppealSummary(a, now, supporterLine(a)) : toAppealSummary(a, now)));
+    const items = rows.map((a) => toAppealSummary(a, now, isSupporterView(ctx, a)));
     return { items, total, page, pageSize, serverTime: now.toISOString() };
   }
 
@@ -104,7 +101,7 @@ export class AppealQueriesService {
     if (!appeal) throw notFound('APPEAL_NOT_FOUND', '找不到该诉求');
     const manager = this.dataSource.manager;
     const supporter = isSupporterView(ctx, appeal);
-    const [events, feedbacks, ratings, order, attachments, supportedByMe] = await Promise.all([
+    const [events, feedbacks, ratings, order, attachments] = await Promise.all([
       manager.find(AppealEvent, {
         where: PUBLIC_ONLY.has(ctx.role) ? { appealId: id, visibility: 'public' } : { appealId: id },
         relations: { actor: true },
@@ -118,9 +115,8 @@ export class AppealQueriesService {
       }),
       // The reporter's own photos may show her home: not for a supporter.
       this.uploads.forAppeal(id, { publicOnly: PUBLIC_ONLY.has(ctx.role), exceptOwnerId: supporter ? appeal.reporterId : null }),
-      ctx.role === 'resident' ? manager.existsBy(AppealSupporter, { appealId: id, userId: ctx.userId }) : false,
     ]);
-    return this.present(ctx, appeal, { events, feedbacks, ratings, order, attachments, supportedByMe });
+    return this.present(ctx, appeal, { events, feedbacks, ratings, order, attachments });
   }
 
   /**
@@ -139,11 +135,10 @@ export class AppealQueriesService {
     // A supporter sees the kind of problem and how it is handled, nothing of the reporter: not her words,
     // name, phone, place, words to the visitor, rating comment or photos; what staff write is masked.
     const supporter = isSupporterView(ctx, appeal);
-    const line = supporterLine(appeal);
     const staffText = (text: string) => (supporter ? maskPersonalData(text) : text);
     return {
-      ...toAppealSummary(appeal, this.clock.now(), supporter ? line : undefined),
-      content: supporter ? line : appeal.content,
+      ...toAppealSummary(appeal, this.clock.now(), supporter),
+      content: supporter ? supporterLine(appeal) : appeal.content,
       locationText: supporter ? null : appeal.locationText,
       latitude: supporter ? null : appeal.latitude,
       longitude: supporter ? null : appeal.longitude,
@@ -160,7 +155,6 @@ export class AppealQueriesService {
       ratings: ratings.map(toRatingInfo).map((r) => (supporter ? { ...r, comment: null } : r)),
       dispatchOrder: order ? toDispatchOrderInfo(order) : null,
       actions: supporter ? [] : this.actionsFor(ctx, appeal, order),
-      supportedByMe: parts.supportedByMe ?? false,
     };
   }
 

@@ -126,7 +126,7 @@ describe('"me too" (我也遇到了) and the similar-appeal lookup (real HTTP, r
     it('puts the appeal in the supporter’s own list, without the reporter’s words', async () => {
       const res = await t.as('residentA2').get('/api/appeals').expect(200);
       const item = (res.body as AppealPage).items.find((a) => a.id === appeal.id);
-      expect(item?.summary).toBe(LINE);
+      expect(item).toMatchObject({ summary: LINE, supportedByMe: true });
       expect(JSON.stringify(res.body)).not.toContain('一周没人清运');
     });
 

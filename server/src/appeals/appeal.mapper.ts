@@ -43,8 +43,11 @@ export function supporterLine(appeal: Appeal): string {
   return `您也遇到的问题：${CATEGORY_INFO[appeal.category].label}${place ? `（${place}）` : ''}`;
 }
 
-/** Expects `community`, `building` and `handler` loaded. `summary` replaces the first words (see `supporterLine`). */
-export function toAppealSummary(appeal: Appeal, now: Date, summary = clipSummary(appeal.content)): AppealSummary {
+/**
+ * Expects `community`, `building` and `handler` loaded. For a resident who only said "me too"
+ * (`supporterView`) the first words are the neutral `supporterLine`.
+ */
+export function toAppealSummary(appeal: Appeal, now: Date, supporterView = false): AppealSummary {
   return {
     id: appeal.id,
     code: appealCode(appeal),
@@ -57,7 +60,7 @@ export function toAppealSummary(appeal: Appeal, now: Date, summary = clipSummary
     communityName: appeal.community?.name ?? '',
     buildingId: appeal.buildingId,
     buildingName: appeal.building?.name ?? null,
-    summary,
+    summary: supporterView ? supporterLine(appeal) : clipSummary(appeal.content),
     proactive: appeal.proactive,
     receivedAt: appeal.receivedAt.toISOString(),
     dueAt: appeal.dueAt.toISOString(),
@@ -71,6 +74,7 @@ export function toAppealSummary(appeal: Appeal, now: Date, summary = clipSummary
     supervised: appeal.supervised,
     breachedAt: iso(appeal.breachedAt),
     supporters: appeal.supporters,
+    supportedByMe: supporterView,
   };
 }
 

@@ -1,10 +1,9 @@
 import type { AppealDetail, Satisfaction } from '@lingjuli/shared';
 import Taro from '@tarojs/taro';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useQuery } from '@/hooks/useQuery';
 import { api } from '@/services/api';
 import { ApiError } from '@/services/http';
-import { rememberSupported } from '@/state/supported';
 import { rateEffect } from '@/utils/resident/appeal-view';
 import { asResident } from './asResident';
 import { takeFlash } from './flash';
@@ -24,11 +23,6 @@ export function useAppealDetail(idParam: string | undefined) {
   usePageRefresh(detail.reload);
 
   const actions = detail.data?.actions ?? [];
-  // So her list can mark it too (a summary does not say she only joined it).
-  const supportedByMe = detail.data?.supportedByMe === true;
-  useEffect(() => {
-    if (supportedByMe) rememberSupported(id);
-  }, [supportedByMe, id]);
 
   async function withdraw() {
     if (withdrawing) return;

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { routes } from '@/routes';
 import { api } from '@/services/api';
 import { clearSession, useSession } from '@/state/session';
-import { forgetSupported } from '@/state/supported';
 import { clearDraft } from '@/utils/draft';
 import { openPage, scrollToSelector } from '@/utils/navigation';
 import { useSubmit } from '../useSubmit';
@@ -11,11 +10,10 @@ import { setFlash } from './flash';
 
 const ERASED = '您的个人信息和诉求内容已经删除，账号已注销。以后再反映问题，会作为新用户重新开始。';
 
-/** What this device kept about her: the session, an unsent draft, the appeals she joined. */
+/** What this device kept about her: the session and an unsent draft. */
 function forgetHerOnThisDevice(): void {
   clearSession();
   clearDraft();
-  forgetSupported();
 }
 
 /**

@@ -3,14 +3,12 @@ import { useQuery } from '@/hooks/useQuery';
 import { api } from '@/services/api';
 import { syncServerTime } from '@/state/server-clock';
 import { useSession } from '@/state/session';
-import { useSupported } from '@/state/supported';
 import { asResident } from './asResident';
 import { usePageRefresh } from '../usePageRefresh';
 
 /** "我的诉求": her appeals, newest first, with the server's clock for the countdowns and her unread notices. */
 export function useMyAppeals() {
   const session = useSession();
-  const supported = useSupported();
   const appeals = useQuery<AppealPage>(async () => {
     const page = await asResident(() => api.appeals.list({ open: false, sort: 'recent', pageSize: 50 }));
     syncServerTime(page.serverTime);
@@ -32,8 +30,6 @@ export function useMyAppeals() {
     error: appeals.error,
     reload,
     unreadCount: unread.data?.length ?? 0,
-    /** She joined this one with "我也遇到了" rather than filing it. */
-    isSupported: (appealId: number) => supported.includes(appealId),
     /** Someone logged in as staff on this device sees her work scope here, not her own appeals. */
     staffRole: session && session.user.role !== 'resident' ? session.user.role : null,
   };

@@ -55,7 +55,7 @@ export default function MyAppeals() {
         <View id='my-appeal-list'>
           <Text className='muted mine-page__hint'>共{mine.total}件，点一件查看进度。下拉可以刷新。</Text>
           {mine.appeals.map((a) => (
-            <AppealListItem key={a.id} appeal={a} supported={mine.isSupported(a.id)} onOpen={open} />
+            <AppealListItem key={a.id} appeal={a} onOpen={open} />
           ))}
           <BigButton kind='secondary' onClick={fileOne}>
             再反映一个问题

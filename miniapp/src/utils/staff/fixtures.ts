@@ -28,6 +28,7 @@ export function summary(over: Partial<AppealSummary> = {}): AppealSummary {
     supervised: false,
     breachedAt: null,
     supporters: 0,
+    supportedByMe: false,
     ...over,
   };
 }
