@@ -9,6 +9,7 @@ module.exports = {
   testEnvironment: 'node',
   globalSetup: '<rootDir>/e2e/support/global-setup.ts',
   globalTeardown: '<rootDir>/e2e/support/global-teardown.ts',
+  setupFilesAfterEnv: ['<rootDir>/e2e/support/no-csp-violations.ts'],
   moduleNameMapper: { '^@lingjuli/shared$': '<rootDir>/../shared/src' },
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: { isolatedModules: true, esModuleInterop: true } }] },
   testTimeout: 90_000,

@@ -1,6 +1,6 @@
 import type { AppealDetail, BuildingSummary, CommunitySummary } from '@lingjuli/shared';
 import type { Browser } from 'playwright-core';
-import { BASE_URL, apiCall, eventually, fileAs, launch, passwordToken, shot } from './support/browser';
+import { BASE_URL, apiCall, browserContext, eventually, fileAs, launch, passwordToken, shot } from './support/browser';
 
 describe('"我也遇到了": a second resident joins the open appeal instead of filing it again', () => {
   let browser: Browser;
@@ -19,7 +19,7 @@ describe('"我也遇到了": a second resident joins the open appeal instead of 
       category: 'propertyManagement',
     });
 
-    const page = await (await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })).newPage();
+    const page = await (await browserContext(browser, { viewport: { width: 390, height: 844 }, locale: 'zh-CN' })).newPage();
     await page.goto(`${BASE_URL()}/pages/home/index?scene=b%3D${building.code}`);
     await page.locator('#file-appeal').click();
     await page.locator('#category-propertyManagement').click();

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { BASE_URL, launch, shot } from './support/browser';
+import { BASE_URL, browserContext, launch, shot } from './support/browser';
 import { decodeQr } from './support/qr';
 
 describe('the stairwell poster', () => {
@@ -10,7 +10,7 @@ describe('the stairwell poster', () => {
   afterAll(() => browser.close());
 
   it('prints on A4 with readable Chinese and a QR code that decodes to the building’s page', async () => {
-    const context = await browser.newContext({ viewport: { width: 794, height: 1123 }, locale: 'zh-CN' }); // A4 at 96 dpi
+    const context = await browserContext(browser, { viewport: { width: 794, height: 1123 }, locale: 'zh-CN' }); // A4 at 96 dpi
     const page = await context.newPage();
     await page.goto(`${BASE_URL()}/api/buildings/by-code/C01-B01/poster`);
     for (const text of ['示例社区01', '扫码反映问题', '民情窗口', '96116', '95598', '96777', '96069', '12345']) {

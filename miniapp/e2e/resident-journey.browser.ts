@@ -1,6 +1,6 @@
 import type { AppealDetail, AppealPage, CommunitySummary, BuildingSummary } from '@lingjuli/shared';
 import type { Browser } from 'playwright-core';
-import { BASE_URL, apiCall, eventually, launch, logIn, passwordToken, shot } from './support/browser';
+import { BASE_URL, apiCall, browserContext, eventually, launch, logIn, passwordToken, shot } from './support/browser';
 import { samplePhoto } from './support/photo';
 
 /** A community with no open appeal yet, so the new one must come first in its queue. */
@@ -28,7 +28,7 @@ describe('a resident files from her stairwell; the community handles it; she rat
     const staffUsername = `staff-${community.code.toLowerCase()}-1`;
 
     // The resident scans the code on her stairwell and files an emergency with a photo.
-    const resident = await (await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })).newPage();
+    const resident = await (await browserContext(browser, { viewport: { width: 390, height: 844 }, locale: 'zh-CN' })).newPage();
     await resident.goto(`${BASE_URL()}/pages/home/index?scene=b%3D${building.code}`);
     await resident.getByText(community.name).first().waitFor();
     await resident.locator('#file-appeal').click();
@@ -46,7 +46,7 @@ describe('a resident files from her stairwell; the community handles it; she rat
     await shot(resident, 'journey', 'resident-sees-countdown');
 
     // Community staff: it is first in the queue; take it in, resolve it, tell her in person.
-    const staff = await (await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })).newPage();
+    const staff = await (await browserContext(browser, { viewport: { width: 390, height: 844 }, locale: 'zh-CN' })).newPage();
     await logIn(staff, staffUsername);
     await staff.locator('.queue-item').first().waitFor();
     expect(await staff.locator('.queue-item').first().getAttribute('data-id')).toBe(String(id));

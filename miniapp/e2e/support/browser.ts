@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 export const BASE_URL = (): string => {
   const url = process.env.E2E_BASE_URL;
@@ -26,9 +26,26 @@ export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS });
 }
 
+/** What the server's Content-Security-Policy blocked in any page so far (see no-csp-violations.ts). */
+const cspViolations: string[] = [];
+
+/** The violations seen since the last call, and forgets them. */
+export function takeCspViolations(): string[] {
+  return cspViolations.splice(0);
+}
+
+/** A browser profile of its own (its own storage), whose pages' CSP violations are recorded. */
+export async function browserContext(browser: Browser, options: BrowserContextOptions): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  context.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
+  return context;
+}
+
 /** A phone-sized, Chinese-language browser profile of its own (its own storage: its own resident). */
 export function phone(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', hasTouch: true });
+  return browserContext(browser, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', hasTouch: true });
 }
 
 let counter = 0;
