@@ -30,10 +30,10 @@ export function securityHeaders(webRoot: string | null): RequestHandler {
         scriptSrcAttr: ["'none'"],
         // Taro's components and Swagger UI set styles inline.
         styleSrc: ["'self'", "'unsafe-inline'"],
-        // Photo previews before upload are blob: URLs; icons are data: URLs.
+        // Photos chosen in the browser are blob: URLs, shown before upload and read to upload them; icons are data: URLs.
         imgSrc: ["'self'", 'data:', 'blob:'],
         fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
+        connectSrc: ["'self'", 'blob:'],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],
