@@ -1,6 +1,7 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import type { FieldError } from '@lingjuli/shared';
 import { badRequest } from '../errors/app-error';
+import { DATE_YEARS } from './dates';
 import { fieldLabel } from './field-labels';
 
 type Translator = (defaultMessage: string) => string;
@@ -36,6 +37,9 @@ const ZH: Record<string, Translator> = {
   isLongitude: () => '应在-180到180之间',
   isPhone: () => '手机号码格式不正确',
   matches: () => '格式不正确',
+  isCalendarDate: () => '格式不正确',
+  isDateTimeWithOffset: () => '格式不正确',
+  isDateInRange: () => `应在${DATE_YEARS.min}年至${DATE_YEARS.max}年之间`,
   nestedValidation: () => '格式不正确',
 };
 

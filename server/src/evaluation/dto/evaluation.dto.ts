@@ -1,6 +1,7 @@
 import { EVALUATION_SCALE, type CreateEvaluationPeriodRequest, type ScoreDepartmentRequest } from '@lingjuli/shared';
 import { Transform } from 'class-transformer';
-import { IsDateString, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsDateTimeWithOffset } from '../../common/validation/dates';
 import { trim } from '../../common/validation/transforms';
 
 export class CreateEvaluationPeriodDto implements CreateEvaluationPeriodRequest {
@@ -13,11 +14,11 @@ export class CreateEvaluationPeriodDto implements CreateEvaluationPeriodRequest 
   name?: string;
 
   @IsOptional()
-  @IsDateString({ strict: true })
+  @IsDateTimeWithOffset()
   startsAt?: string;
 
   @IsOptional()
-  @IsDateString({ strict: true })
+  @IsDateTimeWithOffset()
   endsAt?: string;
 }
 

@@ -8,7 +8,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
   IsNotEmpty,
   IsNumber,
   IsOptional,
@@ -18,6 +17,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { IsDateTimeWithOffset } from '../../common/validation/dates';
 import { trim } from '../../common/validation/transforms';
 
 /** One or more duties of the four (政策宣传员, 民情观察员, 矛盾调解员, 居民联系员), each once. */
@@ -80,7 +80,7 @@ export class TrainingDto implements TrainingRequest {
   @MaxLength(100)
   title: string;
 
-  @IsISO8601({ strict: true })
+  @IsDateTimeWithOffset()
   date: string;
 
   /** 0.5–24, to the half hour (checked by the service). */

@@ -14,7 +14,6 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsISO8601,
   IsNotEmpty,
   IsOptional,
   IsString,
@@ -22,6 +21,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { IsDateTimeWithOffset } from '../../common/validation/dates';
 import { trim } from '../../common/validation/transforms';
 
 /** A required, trimmed text of at most `max` characters. */
@@ -69,7 +69,7 @@ export class CreateRewardDto implements CreateRewardRequest {
 }
 
 export class MeetingRecordDto implements MeetingRecord {
-  @IsISO8601({ strict: true })
+  @IsDateTimeWithOffset()
   date: string;
 
   @Text(500)
