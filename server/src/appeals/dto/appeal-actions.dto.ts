@@ -26,7 +26,8 @@ import {
   type WithdrawRequest,
 } from '@lingjuli/shared';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsOptionalNotNull } from '../../common/validation/presence';
 import { trim } from '../../common/validation/transforms';
 
 /** A required free-text field (note, reason, content) of at most 2000 characters. */
@@ -42,14 +43,14 @@ function Text(): PropertyDecorator {
 /** The same, optional. */
 function OptionalText(): PropertyDecorator {
   return (target, key) => {
-    IsOptional()(target, key);
+    IsOptionalNotNull()(target, key);
     Text()(target, key);
   };
 }
 
 function AttachmentIds(): PropertyDecorator {
   return (target, key) => {
-    IsOptional()(target, key);
+    IsOptionalNotNull()(target, key);
     IsArray()(target, key);
     ArrayMaxSize(9)(target, key);
     ArrayUnique()(target, key);
@@ -58,11 +59,11 @@ function AttachmentIds(): PropertyDecorator {
 }
 
 export class AcceptDto implements AcceptRequest {
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(TIERS)
   tier?: Tier;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(CATEGORIES)
   category?: Category;
 
@@ -71,11 +72,11 @@ export class AcceptDto implements AcceptRequest {
 }
 
 export class RetriageDto implements RetriageRequest {
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(TIERS)
   tier?: Tier;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(CATEGORIES)
   category?: Category;
 
@@ -85,11 +86,11 @@ export class RetriageDto implements RetriageRequest {
 }
 
 export class AssignDto implements AssignRequest {
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsInt()
   handlerId?: number;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsInt()
   liaisonId?: number;
 
@@ -125,7 +126,7 @@ export class ResolveDto implements ResolveRequest {
   note: string;
 
   /** For an emergency handed to 110/119/120. */
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(EMERGENCY_SERVICES)
   handedTo?: EmergencyService;
 
@@ -178,7 +179,7 @@ export class DispatchDto implements DispatchRequest {
   @IsInt()
   leadDepartmentId: number;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(10)
   @ArrayUnique()

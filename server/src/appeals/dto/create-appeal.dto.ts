@@ -10,11 +10,11 @@ import {
   IsLatitude,
   IsLongitude,
   IsNotEmpty,
-  IsOptional,
   IsString,
   Matches,
   MaxLength,
 } from 'class-validator';
+import { IsOptionalNotNull } from '../../common/validation/presence';
 import { trim } from '../../common/validation/transforms';
 
 /** Mobile or landline, digits with an optional area-code dash. */
@@ -31,51 +31,51 @@ export class CreateAppealDto implements CreateAppealRequest {
   @MaxLength(2000)
   content: string;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(CATEGORIES)
   category?: Category;
 
   @IsInt()
   communityId: number;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsInt()
   buildingId?: number;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(trim)
   @IsString()
   @MaxLength(200)
   locationText?: string;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsLatitude()
   latitude?: number;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsLongitude()
   longitude?: number;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @Matches(PHONE_PATTERN)
   contactPhone?: string;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(trim)
   @IsString()
   @MaxLength(50)
   contactName?: string;
 
   /** Ids from POST /api/uploads, at most 9 photos. */
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(9)
   @ArrayUnique()
   @IsInt({ each: true })
   attachmentIds?: number[];
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsBoolean()
   proactive?: boolean;
 }

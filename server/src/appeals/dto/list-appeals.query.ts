@@ -1,58 +1,59 @@
 import { APPEAL_STATUSES, LEVELS, TIERS, type AppealListQuery, type AppealStatus, type Level, type Tier } from '@lingjuli/shared';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, Max, Min } from 'class-validator';
+import { IsOptionalNotNull } from '../../common/validation/presence';
 import { queryBoolean } from '../../common/validation/transforms';
 
 export class ListAppealsQuery implements AppealListQuery {
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(queryBoolean)
   @IsBoolean()
   open?: boolean;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(APPEAL_STATUSES)
   status?: AppealStatus;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(TIERS)
   tier?: Tier;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(LEVELS)
   level?: Level;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @Type(() => Number)
   @IsInt()
   communityId?: number;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(queryBoolean)
   @IsBoolean()
   overdue?: boolean;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(['due', 'recent'])
   sort?: 'due' | 'recent';
 
   /** Only appeals flagged for supervision (督办), or only those not flagged. */
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(queryBoolean)
   @IsBoolean()
   supervised?: boolean;
 
   /** A liaison's own reports (`reported`) or the appeals she is asked to visit (`assigned`); 400 for other roles. */
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(['reported', 'assigned'])
   involvement?: 'reported' | 'assigned';
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @Type(() => Number)
   @IsInt()
   @Min(1)
   page?: number;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @Type(() => Number)
   @IsInt()
   @Min(1)

@@ -106,4 +106,36 @@ describe('strict input (real HTTP, real database)', () => {
       expect(listed.find((p) => p.id === created.body.id)?.startsAt).toBe('2026-06-30T16:00:00.000Z');
     });
   });
+
+  describe('null where a field is optional, and lists of lists where a list of objects is wanted', () => {
+    const card = () => `/api/communities/${t.fixtures.communities.a.id}/card`;
+
+    it.each<[string, FixtureUser, 'post' | 'put', () => string, () => object, string]>([
+      ['the card’s window address', 'secretaryA', 'put', card, () => ({ windowAddress: null }), 'windowAddress'],
+      ['the card’s hotline', 'secretaryA', 'put', card, () => ({ hotline: null }), 'hotline'],
+      ['the card’s staff', 'secretaryA', 'put', card, () => ({ staff: null }), 'staff'],
+      ['a new community’s grid', 'streetAdmin', 'post', () => '/api/communities', () => ({ code: 'TN', name: '新社区', gridId: null }), 'gridId'],
+      ['a new evaluation period’s name', 'streetAdmin', 'post', () => '/api/evaluation/periods', () => ({ name: null }), 'name'],
+      [
+        'a new account’s community',
+        'streetAdmin',
+        'post',
+        () => '/api/users',
+        () => ({ role: 'communityStaff', displayName: '新同事', username: 'new.colleague', password: 'long-enough-1', communityId: null }),
+        'communityId',
+      ],
+      ['a liaison’s active flag', 'staffA', 'put', () => `/api/liaisons/${users().liaisonA.id}`, () => ({ active: null }), 'active'],
+    ])('refuses null for %s: 400 saying it may be left out but not null, writing nothing', async (_title, user, method, url, body, field) => {
+      const error = await expectRefused(() => call(user, method, url(), body()), field, /不能为空值/);
+      expect(error.message).not.toMatch(/必须填写/);
+    });
+
+    it.each<[string, FixtureUser, () => string, object, string]>([
+      ['the management list', 'streetAdmin', () => `/api/communities/${t.fixtures.communities.a.id}/management`, { items: [[]] }, 'items'],
+      ['the card’s staff', 'secretaryA', card, { staff: [[]] }, 'staff'],
+      ['the card’s staff (a list in a list of people)', 'secretaryA', card, { staff: [[{ name: '王芳', title: '主任', phone: '010-1234' }]] }, 'staff'],
+    ])('refuses a list of lists for %s: 400 on the field, writing nothing', async (_title, user, url, body, field) => {
+      await expectRefused(() => call(user, 'put', url(), body), field);
+    });
+  });
 });

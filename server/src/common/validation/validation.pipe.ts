@@ -17,6 +17,8 @@ const listAfterColon = (message: string) => message.split(':').slice(1).join(':'
 const ZH: Record<string, Translator> = {
   whitelistValidation: () => '不支持此字段',
   isDefined: () => '必须填写',
+  // An optional field sent as null (IsOptionalNotNull): it may be left out, but null is not a value.
+  isNotNull: () => '不能为空值',
   isNotEmpty: () => '不能为空',
   isString: () => '应为文字',
   isInt: () => '应为整数',
@@ -47,7 +49,7 @@ const ZH: Record<string, Translator> = {
  * Which failed check to report when a field fails several: an unknown field, then a missing one, then
  * the wrong type, then emptiness, then size and format. One message per field, the most useful one.
  */
-const PRIORITY = ['whitelistValidation', 'isDefined', 'isString', 'isInt', 'isNumber', 'isBoolean', 'isArray', 'isObject', 'isIn', 'isEnum', 'isNotEmpty'];
+const PRIORITY = ['whitelistValidation', 'isDefined', 'isNotNull', 'isString', 'isInt', 'isNumber', 'isBoolean', 'isArray', 'isObject', 'isIn', 'isEnum', 'isNotEmpty'];
 const rank = (key: string) => (PRIORITY.includes(key) ? PRIORITY.indexOf(key) : PRIORITY.length);
 
 function flatten(errors: ValidationError[], parent = ''): FieldError[] {
@@ -58,7 +60,7 @@ function flatten(errors: ValidationError[], parent = ''): FieldError[] {
     if (failed.length) {
       const [key, english] = failed[0];
       const label = fieldLabel(error.target, error.property);
-      const missing = (error.value === undefined || error.value === null) && key !== 'whitelistValidation';
+      const missing = (error.value === undefined || error.value === null) && key !== 'whitelistValidation' && key !== 'isNotNull';
       const words = missing ? '必须填写' : (ZH[key] ?? (() => '格式不正确'))(english);
       own.push({ field, message: `${label}${words}` });
     }

@@ -1,23 +1,24 @@
 import { EVALUATION_SCALE, type CreateEvaluationPeriodRequest, type ScoreDepartmentRequest } from '@lingjuli/shared';
 import { Transform } from 'class-transformer';
-import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
 import { IsDateTimeWithOffset } from '../../common/validation/dates';
+import { IsOptionalNotNull } from '../../common/validation/presence';
 import { trim } from '../../common/validation/transforms';
 
 export class CreateEvaluationPeriodDto implements CreateEvaluationPeriodRequest {
   /** Defaults to the current quarter's name (e.g. 2026年第1季度); required with custom dates. */
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
   @MaxLength(50)
   name?: string;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsDateTimeWithOffset()
   startsAt?: string;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsDateTimeWithOffset()
   endsAt?: string;
 }
@@ -32,7 +33,7 @@ export class ScoreDepartmentDto implements ScoreDepartmentRequest {
   @Max(EVALUATION_SCALE.max)
   score: number;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(trim)
   @IsString()
   @MaxLength(500)

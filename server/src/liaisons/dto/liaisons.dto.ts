@@ -10,7 +10,6 @@ import {
   IsInt,
   IsNotEmpty,
   IsNumber,
-  IsOptional,
   IsString,
   Matches,
   Max,
@@ -18,6 +17,7 @@ import {
   Min,
 } from 'class-validator';
 import { IsDateTimeWithOffset } from '../../common/validation/dates';
+import { IsOptionalNotNull } from '../../common/validation/presence';
 import { trim } from '../../common/validation/transforms';
 
 /** One or more duties of the four (政策宣传员, 民情观察员, 矛盾调解员, 居民联系员), each once. */
@@ -33,7 +33,7 @@ function Duties(): PropertyDecorator {
 
 export class ListLiaisonsQuery {
   /** Narrows the caller's scope to one community; never widens it. */
-  @IsOptional()
+  @IsOptionalNotNull()
   @Type(() => Number)
   @IsInt()
   communityId?: number;
@@ -47,7 +47,7 @@ export class RegisterLiaisonDto implements RegisterLiaisonRequest {
   name: string;
 
   /** Mobile number; stored encrypted. */
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @Matches(/^1\d{10}$/)
   phone?: string;
@@ -56,19 +56,19 @@ export class RegisterLiaisonDto implements RegisterLiaisonRequest {
   duties: LiaisonDuty[];
 
   /** For the development login in the browser; unique across all accounts. */
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @Matches(/^[a-z0-9._-]{3,50}$/)
   username?: string;
 }
 
 export class UpdateLiaisonDto implements UpdateLiaisonRequest {
-  @IsOptional()
+  @IsOptionalNotNull()
   @Duties()
   duties?: LiaisonDuty[];
 
   /** false takes her off the registry and closes her account; true restores both. */
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsBoolean()
   active?: boolean;
 }

@@ -1,5 +1,6 @@
 import { DEPARTMENT_KINDS, type DepartmentKind } from '@lingjuli/shared';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { IsOptionalNotNull } from '../../common/validation/presence';
 
 const CODE = /^[A-Za-z0-9-]{1,24}$/;
 
@@ -15,7 +16,7 @@ export class CreateCommunityDto {
   @MaxLength(50)
   name: string;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsInt()
   gridId?: number;
 }

@@ -10,7 +10,8 @@ import {
   type RegisterProjectRequest,
 } from '@lingjuli/shared';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsOptionalNotNull } from '../../common/validation/presence';
 import { queryBoolean, trim } from '../../common/validation/transforms';
 
 /** How long a community may be given to answer (days). */
@@ -35,7 +36,7 @@ export class RegisterProjectDto implements RegisterProjectRequest {
   @IsIn(PROJECT_KINDS)
   kind: ProjectKind;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsInt()
   @Min(OPINION_DUE_DAYS.min)
   @Max(OPINION_DUE_DAYS.max)
@@ -43,17 +44,17 @@ export class RegisterProjectDto implements RegisterProjectRequest {
 }
 
 export class ListProjectsQuery implements ProjectListQuery {
-  @IsOptional()
+  @IsOptionalNotNull()
   @Type(() => Number)
   @IsInt()
   communityId?: number;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(PROJECT_STATUSES)
   status?: ProjectStatus;
 
   /** Only consultations past their due time without an opinion (or only the others). */
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(queryBoolean)
   @IsBoolean()
   overdue?: boolean;

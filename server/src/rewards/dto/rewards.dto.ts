@@ -15,13 +15,13 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
-  IsOptional,
   IsString,
   Max,
   MaxLength,
   Min,
 } from 'class-validator';
 import { IsDateTimeWithOffset } from '../../common/validation/dates';
+import { IsOptionalNotNull } from '../../common/validation/presence';
 import { trim } from '../../common/validation/transforms';
 
 /** A required, trimmed text of at most `max` characters. */
@@ -42,7 +42,7 @@ export class CreateRewardDto implements CreateRewardRequest {
   basis: RewardBasis;
 
   /** 一事一议: the appeals of the community the reward is for (checked by the service). */
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(20)
   @ArrayUnique()
@@ -50,7 +50,7 @@ export class CreateRewardDto implements CreateRewardRequest {
   appealIds?: number[];
 
   /** 综合考评: which evaluation, e.g. 2026年第1季度. */
-  @IsOptional()
+  @IsOptionalNotNull()
   @Text(50)
   periodLabel?: string;
 
@@ -58,7 +58,7 @@ export class CreateRewardDto implements CreateRewardRequest {
   reward: string;
 
   /** Whole yuan. */
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsInt()
   @Min(0)
   @Max(100000)
@@ -88,7 +88,7 @@ export class ReturnRewardDto implements ReturnRewardRequest {
 }
 
 export class ListRewardsQuery {
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(REWARD_STATUSES)
   status?: RewardStatus;
 }

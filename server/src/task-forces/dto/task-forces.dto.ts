@@ -1,6 +1,7 @@
 import { NOTE_VISIBILITIES, type FormTaskForceRequest, type NoteVisibility, type TaskForceNoteRequest } from '@lingjuli/shared';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsOptionalNotNull } from '../../common/validation/presence';
 import { trim } from '../../common/validation/transforms';
 
 /** A required free-text field of at most `max` characters, trimmed. */
@@ -22,7 +23,7 @@ export class FormTaskForceDto implements FormTaskForceRequest {
   @IsInt()
   leadDepartmentId: number;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(10)
   @ArrayUnique()
@@ -30,7 +31,7 @@ export class FormTaskForceDto implements FormTaskForceRequest {
   memberDepartmentIds?: number[];
 
   /** Residents' representatives and other people by name and role, e.g. "业主代表 张先生". */
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(trimEach)
   @IsArray()
   @ArrayMaxSize(20)
@@ -40,7 +41,7 @@ export class FormTaskForceDto implements FormTaskForceRequest {
   @MaxLength(100, { each: true })
   representatives?: string[];
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @Text()
   note?: string;
 }

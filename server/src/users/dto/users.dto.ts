@@ -1,6 +1,7 @@
 import { ROLES, type Role } from '@lingjuli/shared';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsOptionalNotNull } from '../../common/validation/presence';
 
 /** Roles the street admin creates accounts for; residents come through WeChat. */
 export const MANAGED_ROLES = ROLES.filter((r) => r !== 'resident');
@@ -14,7 +15,7 @@ export class CreateUserDto {
   @MaxLength(50)
   displayName: string;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(50)
   title?: string;
@@ -28,29 +29,29 @@ export class CreateUserDto {
   @MaxLength(200)
   password: string;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @Matches(/^1\d{10}$/)
   phone?: string;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsInt()
   communityId?: number;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsInt()
   gridId?: number;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsInt()
   departmentId?: number;
 }
 
 export class ListUsersQuery {
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(MANAGED_ROLES)
   role?: Role;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @Type(() => Number)
   @IsInt()
   communityId?: number;

@@ -22,13 +22,14 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
-  IsOptional,
+  IsObject,
   IsString,
   Max,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsOptionalNotNull } from '../../common/validation/presence';
 import { trim } from '../../common/validation/transforms';
 
 /** A required free-text field of at most `max` characters, trimmed. */
@@ -43,13 +44,13 @@ function Text(max = 2000): PropertyDecorator {
 
 function OptionalText(max = 2000): PropertyDecorator {
   return (target, key) => {
-    IsOptional()(target, key);
+    IsOptionalNotNull()(target, key);
     Text(max)(target, key);
   };
 }
 
 export class CreateWhistleDto implements CreateWhistleRequest {
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsInt()
   appealId?: number;
 
@@ -59,7 +60,7 @@ export class CreateWhistleDto implements CreateWhistleRequest {
   @Text()
   description: string;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(TIERS)
   tier?: Tier;
 
@@ -71,7 +72,7 @@ export class CreateWhistleDto implements CreateWhistleRequest {
   @IsInt({ each: true })
   departmentIds: number[];
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsInt()
   @Min(WHISTLE_REPORT_IN_MINUTES.min)
   @Max(WHISTLE_REPORT_IN_MINUTES.max)
@@ -79,11 +80,11 @@ export class CreateWhistleDto implements CreateWhistleRequest {
 }
 
 export class ListWhistlesQuery implements WhistleListQuery {
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(WHISTLE_STATUSES)
   status?: WhistleStatus;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @Type(() => Number)
   @IsInt()
   appealId?: number;
@@ -120,6 +121,7 @@ export class CloseWhistleDto implements CloseWhistleRequest {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => WhistleRatingDto)
   ratings: WhistleRatingDto[];
