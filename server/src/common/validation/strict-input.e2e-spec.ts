@@ -138,4 +138,21 @@ describe('strict input (real HTTP, real database)', () => {
       await expectRefused(() => call(user, 'put', url(), body), field);
     });
   });
+
+  describe('JSON nested deeper than any form', () => {
+    it.each<[string, string]>([
+      ['a field holding 10 000 nested lists', `{"note":${'['.repeat(10_000)}${']'.repeat(10_000)}}`],
+      ['a body of 10 000 nested objects', `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`],
+    ])('answers %s with 400, writing nothing', async (_title, json) => {
+      const before = await snapshotTables(t.dataSource);
+      const res = await call('staffA', 'post', `/api/appeals/${appeal}/accept`, json);
+      expect({ status: res.status, code: res.body.code }).toEqual({ status: 400, code: 'VALIDATION_FAILED' });
+      expect(res.body.message).toMatch(/层级/);
+      expect(changedRows(before, await snapshotTables(t.dataSource))).toEqual({});
+    });
+
+    it('still takes the deepest real form (a list of objects)', async () => {
+      await call('secretaryA', 'put', `/api/communities/${t.fixtures.communities.a.id}/card`, { staff: [{ name: '王芳', title: '主任', phone: '010-1234' }] }).expect(200);
+    });
+  });
 });

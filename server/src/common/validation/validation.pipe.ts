@@ -1,8 +1,9 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import type { FieldError } from '@lingjuli/shared';
 import { badRequest } from '../errors/app-error';
 import { DATE_YEARS } from './dates';
 import { fieldLabel } from './field-labels';
+import { assertJsonShape } from './json-shape';
 
 type Translator = (defaultMessage: string) => string;
 
@@ -68,9 +69,22 @@ function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   });
 }
 
-/** The global pipe: whitelist DTOs, refuse unknown fields, and answer 400 with field-level Chinese messages. */
+/**
+ * The global pipe: whitelist DTOs, refuse unknown fields, and answer 400 with field-level Chinese messages.
+ * Unlike Nest's ValidationPipe, it checks the JSON for depth and size first, without recursion
+ * (json-shape.ts): the transformers and validators after it recurse and would overflow the stack on a
+ * deep enough body.
+ */
+class AppValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // What the client wrote (an uploaded file, a `custom` argument, is not JSON and can be large).
+    if (metadata.type === 'body' || metadata.type === 'query') assertJsonShape(value);
+    return super.transform(value, metadata);
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new AppValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
