@@ -26,7 +26,8 @@ import {
   type WithdrawRequest,
 } from '@lingjuli/shared';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsId } from '../../common/validation/ids';
 import { IsOptionalNotNull } from '../../common/validation/presence';
 import { trim } from '../../common/validation/transforms';
 
@@ -54,7 +55,7 @@ function AttachmentIds(): PropertyDecorator {
     IsArray()(target, key);
     ArrayMaxSize(9)(target, key);
     ArrayUnique()(target, key);
-    IsInt({ each: true })(target, key);
+    IsId({ each: true })(target, key);
   };
 }
 
@@ -87,11 +88,11 @@ export class RetriageDto implements RetriageRequest {
 
 export class AssignDto implements AssignRequest {
   @IsOptionalNotNull()
-  @IsInt()
+  @IsId()
   handlerId?: number;
 
   @IsOptionalNotNull()
-  @IsInt()
+  @IsId()
   liaisonId?: number;
 
   @OptionalText()
@@ -168,7 +169,7 @@ export class EscalateDto implements EscalateRequest {
   reason: string;
 
   /** The grid secretary consulted (design §4.3). */
-  @IsInt()
+  @IsId()
   consultedWithId: number;
 
   @Text()
@@ -176,14 +177,14 @@ export class EscalateDto implements EscalateRequest {
 }
 
 export class DispatchDto implements DispatchRequest {
-  @IsInt()
+  @IsId()
   leadDepartmentId: number;
 
   @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(10)
   @ArrayUnique()
-  @IsInt({ each: true })
+  @IsId({ each: true })
   assistingDepartmentIds?: number[];
 
   @OptionalText()

@@ -6,14 +6,15 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
-  IsInt,
-  IsLatitude,
-  IsLongitude,
   IsNotEmpty,
+  IsNumber,
   IsString,
   Matches,
+  Max,
   MaxLength,
+  Min,
 } from 'class-validator';
+import { IsId } from '../../common/validation/ids';
 import { IsOptionalNotNull } from '../../common/validation/presence';
 import { trim } from '../../common/validation/transforms';
 
@@ -35,11 +36,11 @@ export class CreateAppealDto implements CreateAppealRequest {
   @IsIn(CATEGORIES)
   category?: Category;
 
-  @IsInt()
+  @IsId()
   communityId: number;
 
   @IsOptionalNotNull()
-  @IsInt()
+  @IsId()
   buildingId?: number;
 
   @IsOptionalNotNull()
@@ -48,12 +49,17 @@ export class CreateAppealDto implements CreateAppealRequest {
   @MaxLength(200)
   locationText?: string;
 
+  /** A JSON number (IsLatitude would also take the text "39.9" and store it as text). */
   @IsOptionalNotNull()
-  @IsLatitude()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-90)
+  @Max(90)
   latitude?: number;
 
   @IsOptionalNotNull()
-  @IsLongitude()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-180)
+  @Max(180)
   longitude?: number;
 
   @IsOptionalNotNull()
@@ -72,7 +78,7 @@ export class CreateAppealDto implements CreateAppealRequest {
   @IsArray()
   @ArrayMaxSize(9)
   @ArrayUnique()
-  @IsInt({ each: true })
+  @IsId({ each: true })
   attachmentIds?: number[];
 
   @IsOptionalNotNull()

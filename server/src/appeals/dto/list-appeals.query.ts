@@ -1,8 +1,12 @@
 import { APPEAL_STATUSES, LEVELS, TIERS, type AppealListQuery, type AppealStatus, type Level, type Tier } from '@lingjuli/shared';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, Max, Min } from 'class-validator';
+import { IsId } from '../../common/validation/ids';
 import { IsOptionalNotNull } from '../../common/validation/presence';
-import { queryBoolean } from '../../common/validation/transforms';
+import { queryBoolean, queryInteger } from '../../common/validation/transforms';
+
+/** The last page a queue may be asked for (10 000 pages of up to 100 appeals). */
+export const MAX_PAGE = 10_000;
 
 export class ListAppealsQuery implements AppealListQuery {
   @IsOptionalNotNull()
@@ -23,8 +27,8 @@ export class ListAppealsQuery implements AppealListQuery {
   level?: Level;
 
   @IsOptionalNotNull()
-  @Type(() => Number)
-  @IsInt()
+  @Transform(queryInteger)
+  @IsId()
   communityId?: number;
 
   @IsOptionalNotNull()
@@ -47,14 +51,16 @@ export class ListAppealsQuery implements AppealListQuery {
   @IsIn(['reported', 'assigned'])
   involvement?: 'reported' | 'assigned';
 
+  /** Bounded, like every offset: page × pageSize stays far inside what a database offset takes. */
   @IsOptionalNotNull()
-  @Type(() => Number)
+  @Transform(queryInteger)
   @IsInt()
   @Min(1)
+  @Max(MAX_PAGE)
   page?: number;
 
   @IsOptionalNotNull()
-  @Type(() => Number)
+  @Transform(queryInteger)
   @IsInt()
   @Min(1)
   @Max(100)

@@ -1,11 +1,12 @@
 import { CATEGORIES, type Category, type SimilarAppealsQuery } from '@lingjuli/shared';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsIn } from 'class-validator';
+import { IsId } from '../../common/validation/ids';
+import { queryInteger } from '../../common/validation/transforms';
 
 export class SimilarAppealsDto implements SimilarAppealsQuery {
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @Transform(queryInteger)
+  @IsId()
   buildingId: number;
 
   @IsIn(CATEGORIES)

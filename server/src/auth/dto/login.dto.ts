@@ -1,5 +1,6 @@
 import { ROLES, type DevLoginRequest, type PasswordLoginRequest, type Role, type WechatLoginRequest } from '@lingjuli/shared';
-import { IsIn, IsInt, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsId } from '../../common/validation/ids';
 import { IsOptionalNotNull } from '../../common/validation/presence';
 
 export class WechatLoginDto implements WechatLoginRequest {
@@ -39,6 +40,6 @@ export class DevLoginDto implements DevLoginRequest {
   name?: string;
 
   @IsOptionalNotNull()
-  @IsInt()
+  @IsId()
   communityId?: number;
 }

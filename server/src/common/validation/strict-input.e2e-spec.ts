@@ -6,6 +6,7 @@ import { RewardRequest } from '../../rewards/reward-request.entity';
 import { changedRows, snapshotTables, type TableSnapshot } from '../../testing/db-snapshot';
 import type { FixtureUser } from '../../testing/fixtures';
 import { createTestApp, type TestApp } from '../../testing/test-app';
+import { User } from '../../users/user.entity';
 
 /*
  * Input the API must refuse, whatever loose parsing would make of it: 400 with the field named in
@@ -18,6 +19,7 @@ describe('strict input (real HTTP, real database)', () => {
   let t: TestApp;
   let keys = 0;
   let reward = 0;
+  let period = 0;
   let appeal = 0;
 
   beforeAll(async () => {
@@ -38,6 +40,7 @@ describe('strict input (real HTTP, real database)', () => {
         .send({ liaisonUserId: f.users.liaisonA.id, basis: 'caseByCase', appealIds: [appeal], reward: '荣誉证书', reason: '调解邻里纠纷' })
         .expect(201)
     ).body.id;
+    period = (await t.as('streetAdmin').post('/api/evaluation/periods').send({}).expect(201)).body.id;
   });
   afterAll(() => t?.close());
 
@@ -153,6 +156,54 @@ describe('strict input (real HTTP, real database)', () => {
 
     it('still takes the deepest real form (a list of objects)', async () => {
       await call('secretaryA', 'put', `/api/communities/${t.fixtures.communities.a.id}/card`, { staff: [{ name: '王芳', title: '主任', phone: '010-1234' }] }).expect(200);
+    });
+  });
+
+  describe('numbers and ids read strictly', () => {
+    it.each(['99999999999999999999', '10001', '0', '-1', '1.5', '0x10', '1e3', ''])('refuses page=%j with 400 on page', async (page) => {
+      await expectRefused(() => t.as('staffA').get(`/api/appeals?page=${encodeURIComponent(page)}`), 'page', /^页码/);
+    });
+
+    it.each(['0x1f', '0b11', '+1', ' 1', '1.0', '1e0', '01', '99999999999999999999', '2147483648'])('refuses communityId=%j in a query with 400', async (id) => {
+      await expectRefused(() => t.as('streetAdmin').get(`/api/liaisons?communityId=${encodeURIComponent(id)}`), 'communityId', /^社区/);
+    });
+
+    it.each<[string, object, string]>([
+      ['a latitude as a string', { latitude: '39.9' }, 'latitude'],
+      ['a longitude as a string', { longitude: '116.3' }, 'longitude'],
+      ['a community id as a string', { communityId: '1' }, 'communityId'],
+      ['a community id beyond any row', { communityId: 99999999999999999999 }, 'communityId'],
+      ['a building id of 0', { buildingId: 0 }, 'buildingId'],
+    ])('refuses a filing with %s (400 on the field), writing nothing', async (_title, extra, field) => {
+      const body = { channel: 'online', content: '小区门口积水', communityId: t.fixtures.communities.a.id, ...extra };
+      await expectRefused(() => t.as('residentA').post('/api/appeals').set('Idempotency-Key', `strict-input-${++keys}`).send(body), field);
+    });
+
+    it('files with numbers sent as numbers and returns them as numbers', async () => {
+      const res = await t
+        .as('residentA')
+        .post('/api/appeals')
+        .set('Idempotency-Key', `strict-input-${++keys}`)
+        .send({ channel: 'online', content: '小区门口积水', communityId: t.fixtures.communities.a.id, latitude: 39.9, longitude: 116.3 })
+        .expect(201);
+      expect(res.body).toMatchObject({ latitude: 39.9, longitude: 116.3 });
+    });
+
+    const loose = (id: number) => [`0x${id.toString(16)}`, `0b${id.toString(2)}`, `+${id}`, `%20${id}`, `${id}.0`, `${id}e0`, `0${id}`, '99999999999999999999', '2147483648', '0', '-1'];
+
+    it('refuses a user id in the path written any way but plain decimal: 400, and the account stays open', async () => {
+      const victim = users().staffC;
+      for (const id of loose(victim.id)) {
+        const res = await expectRefused(() => t.as('streetAdmin').delete(`/api/users/${id}`), 'id', /^编号/);
+        expect(res.code).toBe('VALIDATION_FAILED');
+      }
+      expect(await t.dataSource.getRepository(User).findOneByOrFail({ id: victim.id })).toMatchObject({ active: true });
+    });
+
+    it('refuses loose ids on reads too (400, never another row)', async () => {
+      for (const id of loose(appeal)) await expectRefused(() => t.as('residentA').get(`/api/appeals/${id}`), 'id', /^编号/);
+      for (const id of loose(period)) await expectRefused(() => t.as('streetAdmin').get(`/api/evaluation/periods/${id}/ranking`), 'id', /^编号/);
+      await t.as('residentA').get(`/api/appeals/${appeal}`).expect(200);
     });
   });
 });

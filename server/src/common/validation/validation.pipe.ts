@@ -36,8 +36,6 @@ const ZH: Record<string, Translator> = {
   arrayMaxSize: (m) => `最多${firstNumber(m)}项`,
   arrayMinSize: (m) => `至少${firstNumber(m)}项`,
   arrayUnique: () => '不能有重复项',
-  isLatitude: () => '应在-90到90之间',
-  isLongitude: () => '应在-180到180之间',
   isPhone: () => '手机号码格式不正确',
   matches: () => '格式不正确',
   isCalendarDate: () => '格式不正确',
@@ -71,15 +69,21 @@ function flatten(errors: ValidationError[], parent = ''): FieldError[] {
 
 /**
  * The global pipe: whitelist DTOs, refuse unknown fields, and answer 400 with field-level Chinese messages.
- * Unlike Nest's ValidationPipe, it checks the JSON for depth and size first, without recursion
- * (json-shape.ts): the transformers and validators after it recurse and would overflow the stack on a
- * deep enough body.
+ * Two things differ from Nest's ValidationPipe:
+ * - the JSON is checked for depth and size first, without recursion (json-shape.ts), because the
+ *   transformers and validators after it recurse and would overflow the stack on a deep enough body;
+ * - a path or query value declared as a bare number (`@Param('id') id: number`) is not converted here:
+ *   Nest would use Number(), which reads '0x1f' as 31 and ' 1' as 1. ParseIdPipe reads it strictly.
  */
 class AppValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     // What the client wrote (an uploaded file, a `custom` argument, is not JSON and can be large).
     if (metadata.type === 'body' || metadata.type === 'query') assertJsonShape(value);
     return super.transform(value, metadata);
+  }
+
+  protected override transformPrimitive(value: unknown): unknown {
+    return value;
   }
 }
 

@@ -2,6 +2,7 @@ import { EVALUATION_SCALE, type CreateEvaluationPeriodRequest, type ScoreDepartm
 import { Transform } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
 import { IsDateTimeWithOffset } from '../../common/validation/dates';
+import { IsId } from '../../common/validation/ids';
 import { IsOptionalNotNull } from '../../common/validation/presence';
 import { trim } from '../../common/validation/transforms';
 
@@ -24,7 +25,7 @@ export class CreateEvaluationPeriodDto implements CreateEvaluationPeriodRequest 
 }
 
 export class ScoreDepartmentDto implements ScoreDepartmentRequest {
-  @IsInt()
+  @IsId()
   departmentId: number;
 
   /** Whole points on EVALUATION_SCALE; a string, a fraction or a value off the scale is a 400. */

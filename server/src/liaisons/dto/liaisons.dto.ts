@@ -1,5 +1,5 @@
 import { LIAISON_DUTIES, type LiaisonDuty, type RegisterLiaisonRequest, type TrainingRequest, type UpdateLiaisonRequest } from '@lingjuli/shared';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -7,7 +7,6 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
-  IsInt,
   IsNotEmpty,
   IsNumber,
   IsString,
@@ -17,8 +16,9 @@ import {
   Min,
 } from 'class-validator';
 import { IsDateTimeWithOffset } from '../../common/validation/dates';
+import { IsId } from '../../common/validation/ids';
 import { IsOptionalNotNull } from '../../common/validation/presence';
-import { trim } from '../../common/validation/transforms';
+import { queryInteger, trim } from '../../common/validation/transforms';
 
 /** One or more duties of the four (政策宣传员, 民情观察员, 矛盾调解员, 居民联系员), each once. */
 function Duties(): PropertyDecorator {
@@ -34,8 +34,8 @@ function Duties(): PropertyDecorator {
 export class ListLiaisonsQuery {
   /** Narrows the caller's scope to one community; never widens it. */
   @IsOptionalNotNull()
-  @Type(() => Number)
-  @IsInt()
+  @Transform(queryInteger)
+  @IsId()
   communityId?: number;
 }
 

@@ -1,5 +1,6 @@
 import { DEPARTMENT_KINDS, type DepartmentKind } from '@lingjuli/shared';
-import { IsIn, IsInt, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { IsId } from '../../common/validation/ids';
 import { IsOptionalNotNull } from '../../common/validation/presence';
 
 const CODE = /^[A-Za-z0-9-]{1,24}$/;
@@ -17,7 +18,7 @@ export class CreateCommunityDto {
   name: string;
 
   @IsOptionalNotNull()
-  @IsInt()
+  @IsId()
   gridId?: number;
 }
 
@@ -31,7 +32,7 @@ export class CreateBuildingDto {
   @MaxLength(50)
   name: string;
 
-  @IsInt()
+  @IsId()
   communityId: number;
 }
 

@@ -9,16 +9,17 @@ import {
   type ProjectStatus,
   type RegisterProjectRequest,
 } from '@lingjuli/shared';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsId } from '../../common/validation/ids';
 import { IsOptionalNotNull } from '../../common/validation/presence';
-import { queryBoolean, trim } from '../../common/validation/transforms';
+import { queryBoolean, queryInteger, trim } from '../../common/validation/transforms';
 
 /** How long a community may be given to answer (days). */
 export const OPINION_DUE_DAYS = { min: 1, max: 60 } as const;
 
 export class RegisterProjectDto implements RegisterProjectRequest {
-  @IsInt()
+  @IsId()
   communityId: number;
 
   @Transform(trim)
@@ -45,8 +46,8 @@ export class RegisterProjectDto implements RegisterProjectRequest {
 
 export class ListProjectsQuery implements ProjectListQuery {
   @IsOptionalNotNull()
-  @Type(() => Number)
-  @IsInt()
+  @Transform(queryInteger)
+  @IsId()
   communityId?: number;
 
   @IsOptionalNotNull()

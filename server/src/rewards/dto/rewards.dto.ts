@@ -21,6 +21,7 @@ import {
   Min,
 } from 'class-validator';
 import { IsDateTimeWithOffset } from '../../common/validation/dates';
+import { IsId } from '../../common/validation/ids';
 import { IsOptionalNotNull } from '../../common/validation/presence';
 import { trim } from '../../common/validation/transforms';
 
@@ -35,7 +36,7 @@ function Text(max: number): PropertyDecorator {
 }
 
 export class CreateRewardDto implements CreateRewardRequest {
-  @IsInt()
+  @IsId()
   liaisonUserId: number;
 
   @IsIn(REWARD_BASES)
@@ -46,7 +47,7 @@ export class CreateRewardDto implements CreateRewardRequest {
   @IsArray()
   @ArrayMaxSize(20)
   @ArrayUnique()
-  @IsInt({ each: true })
+  @IsId({ each: true })
   appealIds?: number[];
 
   /** 综合考评: which evaluation, e.g. 2026年第1季度. */

@@ -1,6 +1,7 @@
 import { NOTE_VISIBILITIES, type FormTaskForceRequest, type NoteVisibility, type TaskForceNoteRequest } from '@lingjuli/shared';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsId } from '../../common/validation/ids';
 import { IsOptionalNotNull } from '../../common/validation/presence';
 import { trim } from '../../common/validation/transforms';
 
@@ -20,14 +21,14 @@ export class FormTaskForceDto implements FormTaskForceRequest {
   @Text(100)
   name: string;
 
-  @IsInt()
+  @IsId()
   leadDepartmentId: number;
 
   @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(10)
   @ArrayUnique()
-  @IsInt({ each: true })
+  @IsId({ each: true })
   memberDepartmentIds?: number[];
 
   /** Residents' representatives and other people by name and role, e.g. "业主代表 张先生". */

@@ -1,7 +1,9 @@
 import { ROLES, type Role } from '@lingjuli/shared';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsIn, IsNotEmpty, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsId } from '../../common/validation/ids';
 import { IsOptionalNotNull } from '../../common/validation/presence';
+import { queryInteger } from '../../common/validation/transforms';
 
 /** Roles the street admin creates accounts for; residents come through WeChat. */
 export const MANAGED_ROLES = ROLES.filter((r) => r !== 'resident');
@@ -34,15 +36,15 @@ export class CreateUserDto {
   phone?: string;
 
   @IsOptionalNotNull()
-  @IsInt()
+  @IsId()
   communityId?: number;
 
   @IsOptionalNotNull()
-  @IsInt()
+  @IsId()
   gridId?: number;
 
   @IsOptionalNotNull()
-  @IsInt()
+  @IsId()
   departmentId?: number;
 }
 
@@ -52,7 +54,7 @@ export class ListUsersQuery {
   role?: Role;
 
   @IsOptionalNotNull()
-  @Type(() => Number)
-  @IsInt()
+  @Transform(queryInteger)
+  @IsId()
   communityId?: number;
 }

@@ -29,8 +29,9 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsId } from '../../common/validation/ids';
 import { IsOptionalNotNull } from '../../common/validation/presence';
-import { trim } from '../../common/validation/transforms';
+import { queryInteger, trim } from '../../common/validation/transforms';
 
 /** A required free-text field of at most `max` characters, trimmed. */
 function Text(max = 2000): PropertyDecorator {
@@ -51,7 +52,7 @@ function OptionalText(max = 2000): PropertyDecorator {
 
 export class CreateWhistleDto implements CreateWhistleRequest {
   @IsOptionalNotNull()
-  @IsInt()
+  @IsId()
   appealId?: number;
 
   @Text(100)
@@ -69,7 +70,7 @@ export class CreateWhistleDto implements CreateWhistleRequest {
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
   @ArrayUnique()
-  @IsInt({ each: true })
+  @IsId({ each: true })
   departmentIds: number[];
 
   @IsOptionalNotNull()
@@ -85,8 +86,8 @@ export class ListWhistlesQuery implements WhistleListQuery {
   status?: WhistleStatus;
 
   @IsOptionalNotNull()
-  @Type(() => Number)
-  @IsInt()
+  @Transform(queryInteger)
+  @IsId()
   appealId?: number;
 }
 
@@ -106,7 +107,7 @@ export class CompleteWhistleDto implements CompleteWhistleRequest {
 }
 
 export class WhistleRatingDto {
-  @IsInt()
+  @IsId()
   departmentId: number;
 
   @IsIn(SATISFACTIONS)
