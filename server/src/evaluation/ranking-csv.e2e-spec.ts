@@ -41,6 +41,16 @@ describe('the ranking CSV neutralises formula-like department names (real HTTP, 
     }
   });
 
+  it.each([
+    ['an id that is not one', '0x1', 400, 'VALIDATION_FAILED'],
+    ['a period that does not exist', '999999', 404, 'PERIOD_NOT_FOUND'],
+  ])('answers %s with the JSON error body, not a CSV', async (_title, id, status, code) => {
+    const res = await t.as('commandCenter').get(`/api/evaluation/periods/${id}/ranking.csv`);
+    expect({ status: res.status, code: res.body.code }).toEqual({ status, code });
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    expect(res.headers['content-disposition']).toBeUndefined();
+  });
+
   it('keeps the ordinary names as they are', async () => {
     expect(await download()).toContain(',城市管理办公室,');
   });

@@ -28,7 +28,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     const { status, body } = this.toApiError(exception);
     if (status >= 500) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
-    response.status(status).json(body);
+    // An error is JSON, and no download, even from a route that declared a file (a CSV, a QR code).
+    response.removeHeader('Content-Disposition');
+    response.status(status).type('application/json').json(body);
   }
 
   private toApiError(exception: unknown): { status: number; body: ApiError } {
