@@ -21,6 +21,8 @@ export interface TestAppOptions {
   startAt?: string;
   /** Create the fixture street (default true). */
   fixtures?: boolean;
+  /** How the app reaches its fresh database, given the database's URL (e.g. through a proxy the test can cut). */
+  databaseUrl?: (url: string) => string;
 }
 
 export interface TestApp {
@@ -50,7 +52,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const uploadDir = mkdtempSync(join(tmpdir(), 'lingjuli-uploads-'));
   const config = loadConfig({
     NODE_ENV: 'test',
-    DATABASE_URL: database.url,
+    DATABASE_URL: options.databaseUrl?.(database.url) ?? database.url,
     UPLOAD_DIR: uploadDir,
     UPLOAD_MAX_BYTES: String(1024 * 1024),
     WEB_ROOT: '',
