@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { AppealDetail, AppealPage, AppealSummary, LiaisonRecord, SimilarAppeal } from '@lingjuli/shared';
 import type { Response } from 'express';
@@ -7,6 +7,7 @@ import { RateLimited } from '../rate-limit/rate-limits';
 import { Ctx } from '../common/context/ctx.decorator';
 import type { RequestContext } from '../common/context/request-context';
 import { invalidField } from '../common/errors/app-error';
+import { ParseIdPipe } from '../common/validation/ids';
 import { AppealIntakeService } from './appeal-intake.service';
 import { AppealQueriesService } from './appeal-queries.service';
 import { AppealSupportService } from './appeal-support.service';
@@ -65,7 +66,7 @@ export class AppealsController {
 
   @Allow('appeal.read')
   @Get('appeals/:id')
-  detail(@Ctx() ctx: RequestContext, @Param('id', ParseIntPipe) id: number): Promise<AppealDetail> {
+  detail(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: number): Promise<AppealDetail> {
     return this.queries.detail(ctx, id);
   }
 
@@ -78,7 +79,7 @@ export class AppealsController {
   @RateLimited('supportPerResident')
   @Post('appeals/:id/support')
   @HttpCode(200)
-  async supportAppeal(@Ctx() ctx: RequestContext, @Param('id', ParseIntPipe) id: number, @Body() body: SupportAppealDto): Promise<AppealDetail> {
+  async supportAppeal(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: number, @Body() body: SupportAppealDto): Promise<AppealDetail> {
     await this.support.support(ctx, id, body);
     return this.queries.detail(ctx, id);
   }

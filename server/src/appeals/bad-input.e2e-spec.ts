@@ -480,7 +480,7 @@ describe('bad input to the appeal API (real HTTP, real database)', () => {
     it('answers a non-numeric appeal id with 400 and the error body shape', async () => {
       const before = await rowCounts(t);
       const res = await t.as('staffA').post('/api/appeals/abc/accept').send({});
-      expectApiError(res, 400, 'BAD_REQUEST');
+      expectApiError(res, 400, 'VALIDATION_FAILED', 'id', /^编号/);
       expect(await rowCounts(t)).toEqual(before);
     });
   });

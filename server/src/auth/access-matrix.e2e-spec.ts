@@ -1208,7 +1208,7 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
     'POST /api/liaisons/:userId/trainings': powerMove('POST /api/liaisons/:userId/trainings', {
       object: (fresh) => (fresh ? liaisonOfA() : sharedLiaison()),
       url: (l) => `/api/liaisons/${l.id}/trainings`,
-      body: () => ({ title: '矛盾调解技巧培训', date: '2026-02-20', hours: 2.5 }),
+      body: () => ({ title: '矛盾调解技巧培训', date: '2026-02-20T00:00:00+08:00', hours: 2.5 }),
       record: (l) => liaisonRecord(l.id),
       done: async (res, l, caller) => {
         expect(res.body.trainings).toEqual([expect.objectContaining({ title: '矛盾调解技巧培训', hours: 2.5 })]);
@@ -1644,7 +1644,7 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
     it('staffB changes nothing of community A’s: a liaison’s duties or trainings, a reward request’s meeting record', async () => {
       const liaison = await sharedLiaison();
       await outside('staffB', { method: 'PUT', url: `/api/liaisons/${liaison.id}`, body: { duties: ['mediator'] } }, liaison, () => liaisonRecord(liaison.id));
-      await outside('staffB', { method: 'POST', url: `/api/liaisons/${liaison.id}/trainings`, body: { title: '培训', date: '2026-02-20', hours: 1 } }, liaison, () => liaisonRecord(liaison.id));
+      await outside('staffB', { method: 'POST', url: `/api/liaisons/${liaison.id}/trainings`, body: { title: '培训', date: '2026-02-20T00:00:00+08:00', hours: 1 } }, liaison, () => liaisonRecord(liaison.id));
       const reward = await sharedRewardIn('draft');
       await outside('staffB', { method: 'PUT', url: `/api/rewards/${reward.id}/meeting`, body: MEETING }, reward, () => rewardRecord(reward.id));
     });

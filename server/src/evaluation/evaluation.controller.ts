@@ -1,10 +1,11 @@
-import { Body, Controller, Get, Header, Param, ParseIntPipe, Post, Put, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, Param, Post, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { DepartmentRanking, DepartmentToScore, EvaluationPeriodInfo } from '@lingjuli/shared';
 import type { Response } from 'express';
 import { Allow } from '../auth/access.decorators';
 import { Ctx } from '../common/context/ctx.decorator';
 import type { RequestContext } from '../common/context/request-context';
+import { ParseIdPipe } from '../common/validation/ids';
 import { DepartmentRankingService } from './department-ranking.service';
 import { CreateEvaluationPeriodDto, ScoreDepartmentDto } from './dto/evaluation.dto';
 import { EvaluationService } from './evaluation.service';
@@ -36,20 +37,20 @@ export class EvaluationController {
   /** The departments the secretary's community worked with in the period, and her scores so far. */
   @Allow('evaluation.score')
   @Get(':id/departments')
-  departments(@Ctx() ctx: RequestContext, @Param('id', ParseIntPipe) id: number): Promise<DepartmentToScore[]> {
+  departments(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: number): Promise<DepartmentToScore[]> {
     return this.evaluation.departmentsToScore(ctx, id);
   }
 
   /** Score one department (0–100 whole points); scoring again replaces the score. */
   @Allow('evaluation.score')
   @Put(':id/scores')
-  score(@Ctx() ctx: RequestContext, @Param('id', ParseIntPipe) id: number, @Body() body: ScoreDepartmentDto): Promise<DepartmentToScore> {
+  score(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: number, @Body() body: ScoreDepartmentDto): Promise<DepartmentToScore> {
     return this.evaluation.score(ctx, id, body);
   }
 
   @Allow('evaluation.ranking')
   @Get(':id/ranking')
-  rankingOf(@Param('id', ParseIntPipe) id: number): Promise<DepartmentRanking> {
+  rankingOf(@Param('id', ParseIdPipe) id: number): Promise<DepartmentRanking> {
     return this.ranking.ranking(id);
   }
 
@@ -58,7 +59,7 @@ export class EvaluationController {
   @Allow('evaluation.ranking')
   @Get(':id/ranking.csv')
   @Header('Content-Type', 'text/csv; charset=utf-8')
-  async rankingCsv(@Param('id', ParseIntPipe) id: number, @Res({ passthrough: true }) res: Response): Promise<string> {
+  async rankingCsv(@Param('id', ParseIdPipe) id: number, @Res({ passthrough: true }) res: Response): Promise<string> {
     const ranking = await this.ranking.ranking(id);
     res.setHeader('Content-Disposition', rankingCsvDisposition(ranking));
     return rankingCsv(ranking);

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { LiaisonInfo } from '@lingjuli/shared';
 import { Allow } from '../auth/access.decorators';
 import { Ctx } from '../common/context/ctx.decorator';
 import type { RequestContext } from '../common/context/request-context';
+import { ParseIdPipe } from '../common/validation/ids';
 import { ListLiaisonsQuery, RegisterLiaisonDto, TrainingDto, UpdateLiaisonDto } from './dto/liaisons.dto';
 import { LiaisonsService } from './liaisons.service';
 
@@ -23,7 +24,7 @@ export class LiaisonsController {
 
   @Allow('liaison.registry')
   @Get(':userId')
-  get(@Ctx() ctx: RequestContext, @Param('userId', ParseIntPipe) userId: number): Promise<LiaisonInfo> {
+  get(@Ctx() ctx: RequestContext, @Param('userId', ParseIdPipe) userId: number): Promise<LiaisonInfo> {
     return this.liaisons.get(ctx, userId);
   }
 
@@ -36,13 +37,13 @@ export class LiaisonsController {
 
   @Allow('liaison.manage')
   @Put(':userId')
-  update(@Ctx() ctx: RequestContext, @Param('userId', ParseIntPipe) userId: number, @Body() body: UpdateLiaisonDto): Promise<LiaisonInfo> {
+  update(@Ctx() ctx: RequestContext, @Param('userId', ParseIdPipe) userId: number, @Body() body: UpdateLiaisonDto): Promise<LiaisonInfo> {
     return this.liaisons.update(ctx, userId, body);
   }
 
   @Allow('liaison.manage')
   @Post(':userId/trainings')
-  addTraining(@Ctx() ctx: RequestContext, @Param('userId', ParseIntPipe) userId: number, @Body() body: TrainingDto): Promise<LiaisonInfo> {
+  addTraining(@Ctx() ctx: RequestContext, @Param('userId', ParseIdPipe) userId: number, @Body() body: TrainingDto): Promise<LiaisonInfo> {
     return this.liaisons.addTraining(ctx, userId, body);
   }
 }

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { ManagementList } from '@lingjuli/shared';
 import { Allow } from '../auth/access.decorators';
 import { Ctx } from '../common/context/ctx.decorator';
 import type { RequestContext } from '../common/context/request-context';
+import { ParseIdPipe } from '../common/validation/ids';
 import { UpdateManagementListDto } from './dto/management.dto';
 import { ManagementService } from './management.service';
 
@@ -16,14 +17,14 @@ export class ManagementController {
 
   @Allow('management.read')
   @Get()
-  get(@Ctx() ctx: RequestContext, @Param('id', ParseIntPipe) id: number): Promise<ManagementList> {
+  get(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: number): Promise<ManagementList> {
     return this.management.get(ctx, id);
   }
 
   /** Replace the whole list (at most 50 items). */
   @Allow('management.edit')
   @Put()
-  replace(@Ctx() ctx: RequestContext, @Param('id', ParseIntPipe) id: number, @Body() body: UpdateManagementListDto): Promise<ManagementList> {
+  replace(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: number, @Body() body: UpdateManagementListDto): Promise<ManagementList> {
     return this.management.replace(ctx, id, body);
   }
 }

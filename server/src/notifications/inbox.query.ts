@@ -1,10 +1,11 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsOptional } from 'class-validator';
+import { IsBoolean } from 'class-validator';
+import { IsOptionalNotNull } from '../common/validation/presence';
 import { queryBoolean } from '../common/validation/transforms';
 
 export class InboxQuery {
   /** Only unread messages. */
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(queryBoolean)
   @IsBoolean()
   unread?: boolean;

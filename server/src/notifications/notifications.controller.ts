@@ -1,9 +1,10 @@
-import { Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { InboxMessage } from '@lingjuli/shared';
 import { Authenticated } from '../auth/access.decorators';
 import { Ctx } from '../common/context/ctx.decorator';
 import type { RequestContext } from '../common/context/request-context';
+import { ParseIdPipe } from '../common/validation/ids';
 import { InboxQuery } from './inbox.query';
 import { NotificationsService } from './notifications.service';
 
@@ -23,7 +24,7 @@ export class NotificationsController {
   @Authenticated()
   @Post(':id/read')
   @HttpCode(204)
-  markRead(@Ctx() ctx: RequestContext, @Param('id', ParseIntPipe) id: number): Promise<void> {
+  markRead(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: number): Promise<void> {
     return this.notifications.markRead(ctx, id);
   }
 }

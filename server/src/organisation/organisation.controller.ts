@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type {
   BuildingLanding,
@@ -11,6 +11,7 @@ import type {
 import { Allow, Authenticated, Public } from '../auth/access.decorators';
 import { Ctx } from '../common/context/ctx.decorator';
 import type { RequestContext } from '../common/context/request-context';
+import { ParseIdPipe } from '../common/validation/ids';
 import { UpdateWarmHeartCardDto } from './dto/card.dto';
 import { CreateBuildingDto, CreateCommunityDto, CreateDepartmentDto } from './dto/organisation.dto';
 import { OrganisationService } from './organisation.service';
@@ -29,7 +30,7 @@ export class OrganisationController {
   /** The warm-heart card (民情暖心卡): window, hotline, staff and the city service lines. Public. */
   @Public()
   @Get('communities/:id/card')
-  card(@Param('id', ParseIntPipe) id: number): Promise<WarmHeartCard> {
+  card(@Param('id', ParseIdPipe) id: number): Promise<WarmHeartCard> {
     return this.organisation.card(id);
   }
 
@@ -38,7 +39,7 @@ export class OrganisationController {
   @Put('communities/:id/card')
   updateCard(
     @Ctx() ctx: RequestContext,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', ParseIdPipe) id: number,
     @Body() body: UpdateWarmHeartCardDto,
   ): Promise<WarmHeartCard> {
     return this.organisation.updateCard(ctx, id, body);
@@ -46,7 +47,7 @@ export class OrganisationController {
 
   @Public()
   @Get('communities/:id/buildings')
-  buildings(@Param('id', ParseIntPipe) id: number): Promise<BuildingSummary[]> {
+  buildings(@Param('id', ParseIdPipe) id: number): Promise<BuildingSummary[]> {
     return this.organisation.listBuildings(id);
   }
 

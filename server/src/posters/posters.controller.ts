@@ -1,7 +1,8 @@
-import { Controller, Get, Param, ParseIntPipe, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Param, Res, StreamableFile } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../auth/access.decorators';
+import { ParseIdPipe } from '../common/validation/ids';
 import { PostersService } from './posters.service';
 
 /**
@@ -38,7 +39,7 @@ export class PostersController {
   @Public()
   @Get('communities/:id/posters')
   @ApiProduces('text/html')
-  async communityPosters(@Param('id', ParseIntPipe) id: number, @Res({ passthrough: true }) res: Response): Promise<string> {
+  async communityPosters(@Param('id', ParseIdPipe) id: number, @Res({ passthrough: true }) res: Response): Promise<string> {
     const html = await this.posters.communityPosters(id);
     res.type('html');
     return html;

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { ProjectInfo } from '@lingjuli/shared';
 import { Allow } from '../auth/access.decorators';
 import { Ctx } from '../common/context/ctx.decorator';
 import type { RequestContext } from '../common/context/request-context';
+import { ParseIdPipe } from '../common/validation/ids';
 import { GiveOpinionDto, ListProjectsQuery, RegisterProjectDto } from './dto/projects.dto';
 import { ProjectsService } from './projects.service';
 
@@ -29,7 +30,7 @@ export class ProjectsController {
 
   @Allow('project.read')
   @Get(':id')
-  get(@Ctx() ctx: RequestContext, @Param('id', ParseIntPipe) id: number): Promise<ProjectInfo> {
+  get(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: number): Promise<ProjectInfo> {
     return this.projects.get(ctx, id);
   }
 
@@ -37,7 +38,7 @@ export class ProjectsController {
   @Allow('project.opinion')
   @Post(':id/opinion')
   @HttpCode(200)
-  giveOpinion(@Ctx() ctx: RequestContext, @Param('id', ParseIntPipe) id: number, @Body() body: GiveOpinionDto): Promise<ProjectInfo> {
+  giveOpinion(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: number, @Body() body: GiveOpinionDto): Promise<ProjectInfo> {
     return this.projects.giveOpinion(ctx, id, body);
   }
 
@@ -45,7 +46,7 @@ export class ProjectsController {
   @Allow('project.start')
   @Post(':id/start')
   @HttpCode(200)
-  start(@Ctx() ctx: RequestContext, @Param('id', ParseIntPipe) id: number): Promise<ProjectInfo> {
+  start(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: number): Promise<ProjectInfo> {
     return this.projects.start(ctx, id);
   }
 }

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { RewardRequestInfo } from '@lingjuli/shared';
 import { Allow } from '../auth/access.decorators';
 import { Ctx } from '../common/context/ctx.decorator';
 import type { RequestContext } from '../common/context/request-context';
+import { ParseIdPipe } from '../common/validation/ids';
 import { CreateRewardDto, ListRewardsQuery, MeetingRecordDto, ReturnRewardDto } from './dto/rewards.dto';
 import { RewardsService } from './rewards.service';
 
@@ -32,41 +33,41 @@ export class RewardsController {
 
   @Allow('reward.read')
   @Get(':id')
-  get(@Ctx() ctx: RequestContext, @Param('id', ParseIntPipe) id: number): Promise<RewardRequestInfo> {
+  get(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: number): Promise<RewardRequestInfo> {
     return this.rewards.get(ctx, id);
   }
 
   @Allow('reward.propose')
   @Put(':id/meeting')
-  recordMeeting(@Ctx() ctx: RequestContext, @Param('id', ParseIntPipe) id: number, @Body() body: MeetingRecordDto): Promise<RewardRequestInfo> {
+  recordMeeting(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: number, @Body() body: MeetingRecordDto): Promise<RewardRequestInfo> {
     return this.rewards.recordMeeting(ctx, id, body);
   }
 
   @Allow('reward.propose')
   @Post(':id/submit')
   @HttpCode(200)
-  submit(@Ctx() ctx: RequestContext, @Param('id', ParseIntPipe) id: number): Promise<RewardRequestInfo> {
+  submit(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: number): Promise<RewardRequestInfo> {
     return this.rewards.submit(ctx, id);
   }
 
   @Allow('reward.approve')
   @Post(':id/approve')
   @HttpCode(200)
-  approve(@Ctx() ctx: RequestContext, @Param('id', ParseIntPipe) id: number): Promise<RewardRequestInfo> {
+  approve(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: number): Promise<RewardRequestInfo> {
     return this.rewards.approve(ctx, id);
   }
 
   @Allow('reward.approve')
   @Post(':id/return')
   @HttpCode(200)
-  returnRequest(@Ctx() ctx: RequestContext, @Param('id', ParseIntPipe) id: number, @Body() body: ReturnRewardDto): Promise<RewardRequestInfo> {
+  returnRequest(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: number, @Body() body: ReturnRewardDto): Promise<RewardRequestInfo> {
     return this.rewards.returnRequest(ctx, id, body);
   }
 
   @Allow('reward.acknowledge')
   @Post(':id/acknowledge')
   @HttpCode(200)
-  acknowledge(@Ctx() ctx: RequestContext, @Param('id', ParseIntPipe) id: number): Promise<RewardRequestInfo> {
+  acknowledge(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: number): Promise<RewardRequestInfo> {
     return this.rewards.acknowledge(ctx, id);
   }
 }

@@ -23,6 +23,8 @@ export interface TestAppOptions {
   fixtures?: boolean;
   /** Another app's database, for a second server process over the same data (it is not dropped on close). */
   database?: TestDatabase;
+  /** How the app reaches its database, given the database's URL (e.g. through a proxy the test can cut). */
+  databaseUrl?: (url: string) => string;
 }
 
 export interface TestApp {
@@ -52,7 +54,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const uploadDir = mkdtempSync(join(tmpdir(), 'lingjuli-uploads-'));
   const config = loadConfig({
     NODE_ENV: 'test',
-    DATABASE_URL: database.url,
+    DATABASE_URL: options.databaseUrl?.(database.url) ?? database.url,
     UPLOAD_DIR: uploadDir,
     UPLOAD_MAX_BYTES: String(1024 * 1024),
     WEB_ROOT: '',

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, ParseIntPipe, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Param, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { AttachmentInfo } from '@lingjuli/shared';
 import type { Response } from 'express';
@@ -6,6 +6,7 @@ import { Allow, Public } from '../auth/access.decorators';
 import { Ctx } from '../common/context/ctx.decorator';
 import { USER_CONTENT_POLICY } from '../common/http/security-headers';
 import type { RequestContext } from '../common/context/request-context';
+import { ParseIdPipe } from '../common/validation/ids';
 import { PhotoUploadInterceptor } from './photo-upload.interceptor';
 import { UploadsService } from './uploads.service';
 
@@ -29,7 +30,7 @@ export class UploadsController {
   @Public()
   @Get(':id/content')
   async content(
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', ParseIdPipe) id: number,
     @Query('exp') exp: string,
     @Query('sig') sig: string,
     @Res() res: Response,

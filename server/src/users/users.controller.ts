@@ -1,9 +1,10 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { CurrentUser, StaffAccount } from '@lingjuli/shared';
 import { Allow } from '../auth/access.decorators';
 import { Ctx } from '../common/context/ctx.decorator';
 import type { RequestContext } from '../common/context/request-context';
+import { ParseIdPipe } from '../common/validation/ids';
 import { CreateUserDto, ListUsersQuery } from './dto/users.dto';
 import { UsersService } from './users.service';
 
@@ -29,7 +30,7 @@ export class UsersController {
   @Allow('user.manage')
   @Delete('users/:id')
   @HttpCode(204)
-  deactivate(@Param('id', ParseIntPipe) id: number): Promise<void> {
+  deactivate(@Param('id', ParseIdPipe) id: number): Promise<void> {
     return this.users.deactivate(id);
   }
 
@@ -37,7 +38,7 @@ export class UsersController {
   @Allow('user.unlock')
   @Post('users/:id/unlock')
   @HttpCode(200)
-  unlock(@Ctx() ctx: RequestContext, @Param('id', ParseIntPipe) id: number): Promise<StaffAccount> {
+  unlock(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: number): Promise<StaffAccount> {
     return this.users.unlock(ctx, id);
   }
 

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { WhistleDetail, WhistleSummary } from '@lingjuli/shared';
 import { Allow } from '../auth/access.decorators';
 import { Ctx } from '../common/context/ctx.decorator';
 import type { RequestContext } from '../common/context/request-context';
+import { ParseIdPipe } from '../common/validation/ids';
 import { CloseWhistleDto, CompleteWhistleDto, CreateWhistleDto, ListWhistlesQuery, ReportInDto, WhistleProgressDto } from './dto/whistles.dto';
 import { WhistleQueriesService } from './whistle-queries.service';
 import { WhistlesService } from './whistles.service';
@@ -37,7 +38,7 @@ export class WhistlesController {
 
   @Allow('whistle.read')
   @Get(':id')
-  detail(@Ctx() ctx: RequestContext, @Param('id', ParseIntPipe) id: number): Promise<WhistleDetail> {
+  detail(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: number): Promise<WhistleDetail> {
     return this.queries.detail(ctx, id);
   }
 
@@ -45,21 +46,21 @@ export class WhistlesController {
   @Allow('whistle.respond')
   @Post(':id/report-in')
   @HttpCode(200)
-  reportIn(@Ctx() ctx: RequestContext, @Param('id', ParseIntPipe) id: number, @Body() body: ReportInDto): Promise<WhistleDetail> {
+  reportIn(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: number, @Body() body: ReportInDto): Promise<WhistleDetail> {
     return this.detailAfter(ctx, this.whistles.reportIn(ctx, id, body));
   }
 
   @Allow('whistle.respond')
   @Post(':id/progress')
   @HttpCode(200)
-  progress(@Ctx() ctx: RequestContext, @Param('id', ParseIntPipe) id: number, @Body() body: WhistleProgressDto): Promise<WhistleDetail> {
+  progress(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: number, @Body() body: WhistleProgressDto): Promise<WhistleDetail> {
     return this.detailAfter(ctx, this.whistles.progress(ctx, id, body));
   }
 
   @Allow('whistle.respond')
   @Post(':id/complete')
   @HttpCode(200)
-  complete(@Ctx() ctx: RequestContext, @Param('id', ParseIntPipe) id: number, @Body() body: CompleteWhistleDto): Promise<WhistleDetail> {
+  complete(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: number, @Body() body: CompleteWhistleDto): Promise<WhistleDetail> {
     return this.detailAfter(ctx, this.whistles.complete(ctx, id, body));
   }
 
@@ -67,7 +68,7 @@ export class WhistlesController {
   @Allow('whistle.close')
   @Post(':id/close')
   @HttpCode(200)
-  close(@Ctx() ctx: RequestContext, @Param('id', ParseIntPipe) id: number, @Body() body: CloseWhistleDto): Promise<WhistleDetail> {
+  close(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: number, @Body() body: CloseWhistleDto): Promise<WhistleDetail> {
     return this.detailAfter(ctx, this.whistles.close(ctx, id, body));
   }
 }

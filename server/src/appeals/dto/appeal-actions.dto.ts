@@ -27,8 +27,10 @@ import {
   type WithdrawRequest,
 } from '@lingjuli/shared';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { IsDateTimeWithOffset } from '../../common/validation/dates';
+import { IsId } from '../../common/validation/ids';
+import { IsOptionalNotNull } from '../../common/validation/presence';
 import { trim } from '../../common/validation/transforms';
 
 /** A required free-text field (note, reason, content) of at most 2000 characters. */
@@ -44,27 +46,27 @@ function Text(): PropertyDecorator {
 /** The same, optional. */
 function OptionalText(): PropertyDecorator {
   return (target, key) => {
-    IsOptional()(target, key);
+    IsOptionalNotNull()(target, key);
     Text()(target, key);
   };
 }
 
 function AttachmentIds(): PropertyDecorator {
   return (target, key) => {
-    IsOptional()(target, key);
+    IsOptionalNotNull()(target, key);
     IsArray()(target, key);
     ArrayMaxSize(9)(target, key);
     ArrayUnique()(target, key);
-    IsInt({ each: true })(target, key);
+    IsId({ each: true })(target, key);
   };
 }
 
 export class AcceptDto implements AcceptRequest {
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(TIERS)
   tier?: Tier;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(CATEGORIES)
   category?: Category;
 
@@ -73,11 +75,11 @@ export class AcceptDto implements AcceptRequest {
 }
 
 export class RetriageDto implements RetriageRequest {
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(TIERS)
   tier?: Tier;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(CATEGORIES)
   category?: Category;
 
@@ -87,12 +89,12 @@ export class RetriageDto implements RetriageRequest {
 }
 
 export class AssignDto implements AssignRequest {
-  @IsOptional()
-  @IsInt()
+  @IsOptionalNotNull()
+  @IsId()
   handlerId?: number;
 
-  @IsOptional()
-  @IsInt()
+  @IsOptionalNotNull()
+  @IsId()
   liaisonId?: number;
 
   @OptionalText()
@@ -122,16 +124,16 @@ export class FeedbackDto implements FeedbackRequest {
   residentOpinion?: string;
 
   /** The departments that gave it together with the community (each working on the appeal). */
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(10)
   @ArrayUnique()
-  @IsInt({ each: true })
+  @IsId({ each: true })
   departmentIds?: number[];
 
   /** When a department records it: the community's staff member or liaison who took part. */
-  @IsOptional()
-  @IsInt()
+  @IsOptionalNotNull()
+  @IsId()
   communityPartyId?: number;
 }
 
@@ -140,7 +142,7 @@ export class ResolveDto implements ResolveRequest {
   note: string;
 
   /** For an emergency handed to 110/119/120. */
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(EMERGENCY_SERVICES)
   handedTo?: EmergencyService;
 
@@ -170,7 +172,7 @@ export class CallbackDto implements CallbackRequest {
   comment?: string;
 
   /** When the caller was called back (default now): not in the future, not before the final feedback. */
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsDateTimeWithOffset()
   calledAt?: string;
 }
@@ -198,7 +200,7 @@ export class EscalateDto implements EscalateRequest {
   reason: string;
 
   /** The grid secretary consulted (design §4.3). */
-  @IsInt()
+  @IsId()
   consultedWithId: number;
 
   @Text()
@@ -206,14 +208,14 @@ export class EscalateDto implements EscalateRequest {
 }
 
 export class DispatchDto implements DispatchRequest {
-  @IsInt()
+  @IsId()
   leadDepartmentId: number;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(10)
   @ArrayUnique()
-  @IsInt({ each: true })
+  @IsId({ each: true })
   assistingDepartmentIds?: number[];
 
   @OptionalText()

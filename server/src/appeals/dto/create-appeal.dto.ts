@@ -6,15 +6,16 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
-  IsInt,
-  IsLatitude,
-  IsLongitude,
   IsNotEmpty,
-  IsOptional,
+  IsNumber,
   IsString,
   Matches,
+  Max,
   MaxLength,
+  Min,
 } from 'class-validator';
+import { IsId } from '../../common/validation/ids';
+import { IsOptionalNotNull } from '../../common/validation/presence';
 import { trim } from '../../common/validation/transforms';
 
 /** Mobile or landline, digits with an optional area-code dash. */
@@ -31,51 +32,56 @@ export class CreateAppealDto implements CreateAppealRequest {
   @MaxLength(2000)
   content: string;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(CATEGORIES)
   category?: Category;
 
-  @IsInt()
+  @IsId()
   communityId: number;
 
-  @IsOptional()
-  @IsInt()
+  @IsOptionalNotNull()
+  @IsId()
   buildingId?: number;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(trim)
   @IsString()
   @MaxLength(200)
   locationText?: string;
 
-  @IsOptional()
-  @IsLatitude()
+  /** A JSON number (IsLatitude would also take the text "39.9" and store it as text). */
+  @IsOptionalNotNull()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-90)
+  @Max(90)
   latitude?: number;
 
-  @IsOptional()
-  @IsLongitude()
+  @IsOptionalNotNull()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-180)
+  @Max(180)
   longitude?: number;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @Matches(PHONE_PATTERN)
   contactPhone?: string;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(trim)
   @IsString()
   @MaxLength(50)
   contactName?: string;
 
   /** Ids from POST /api/uploads, at most 9 photos. */
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(9)
   @ArrayUnique()
-  @IsInt({ each: true })
+  @IsId({ each: true })
   attachmentIds?: number[];
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsBoolean()
   proactive?: boolean;
 }

@@ -1,59 +1,66 @@
 import { APPEAL_STATUSES, LEVELS, TIERS, type AppealListQuery, type AppealStatus, type Level, type Tier } from '@lingjuli/shared';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { queryBoolean } from '../../common/validation/transforms';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, Max, Min } from 'class-validator';
+import { IsId } from '../../common/validation/ids';
+import { IsOptionalNotNull } from '../../common/validation/presence';
+import { queryBoolean, queryInteger } from '../../common/validation/transforms';
+
+/** The last page a queue may be asked for (10 000 pages of up to 100 appeals). */
+export const MAX_PAGE = 10_000;
 
 export class ListAppealsQuery implements AppealListQuery {
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(queryBoolean)
   @IsBoolean()
   open?: boolean;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(APPEAL_STATUSES)
   status?: AppealStatus;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(TIERS)
   tier?: Tier;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(LEVELS)
   level?: Level;
 
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
+  @IsOptionalNotNull()
+  @Transform(queryInteger)
+  @IsId()
   communityId?: number;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(queryBoolean)
   @IsBoolean()
   overdue?: boolean;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(['due', 'recent'])
   sort?: 'due' | 'recent';
 
   /** Only appeals flagged for supervision (督办), or only those not flagged. */
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(queryBoolean)
   @IsBoolean()
   supervised?: boolean;
 
   /** A liaison's own reports (`reported`) or the appeals she is asked to visit (`assigned`); 400 for other roles. */
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(['reported', 'assigned'])
   involvement?: 'reported' | 'assigned';
 
-  @IsOptional()
-  @Type(() => Number)
+  /** Bounded, like every offset: page × pageSize stays far inside what a database offset takes. */
+  @IsOptionalNotNull()
+  @Transform(queryInteger)
   @IsInt()
   @Min(1)
+  @Max(MAX_PAGE)
   page?: number;
 
-  @IsOptional()
-  @Type(() => Number)
+  @IsOptionalNotNull()
+  @Transform(queryInteger)
   @IsInt()
   @Min(1)
   @Max(100)

@@ -1,11 +1,12 @@
 import { CATEGORIES, type Category, type SimilarAppealsQuery, type SupportAppealRequest } from '@lingjuli/shared';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsIn } from 'class-validator';
+import { IsId } from '../../common/validation/ids';
+import { queryInteger } from '../../common/validation/transforms';
 
 export class SimilarAppealsDto implements SimilarAppealsQuery {
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @Transform(queryInteger)
+  @IsId()
   buildingId: number;
 
   @IsIn(CATEGORIES)
@@ -14,8 +15,7 @@ export class SimilarAppealsDto implements SimilarAppealsQuery {
 
 /** "Me too" names the building and category she is filing about: what `similar` was asked with. */
 export class SupportAppealDto implements SupportAppealRequest {
-  @IsInt()
-  @Min(1)
+  @IsId()
   buildingId: number;
 
   @IsIn(CATEGORIES)

@@ -1,5 +1,7 @@
 import { ROLES, type DevLoginRequest, type PasswordLoginRequest, type Role, type WechatLoginRequest } from '@lingjuli/shared';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsId } from '../../common/validation/ids';
+import { IsOptionalNotNull } from '../../common/validation/presence';
 
 export class WechatLoginDto implements WechatLoginRequest {
   /** The code from `wx.login`. */
@@ -26,18 +28,18 @@ export class DevLoginDto implements DevLoginRequest {
   role: Role;
 
   /** Log in as this existing user (staff and liaisons in the sample data). */
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(50)
   username?: string;
 
   /** For a resident: her display name; the same name logs in as the same resident. */
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(50)
   name?: string;
 
-  @IsOptional()
-  @IsInt()
+  @IsOptionalNotNull()
+  @IsId()
   communityId?: number;
 }

@@ -1,7 +1,11 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { ApiError } from '@lingjuli/shared';
 import type { Response } from 'express';
+import { isDatabaseUnavailable } from '../../database/db-errors';
 import { AppError } from './app-error';
+
+/** How long a client should wait before trying again when the service is unavailable (seconds). */
+export const RETRY_AFTER_SECONDS = 30;
 
 /** Codes and Chinese messages for the HTTP errors Nest and Express raise themselves. */
 const HTTP_DEFAULTS: Record<number, { code: string; message: string }> = {
@@ -18,7 +22,8 @@ const HTTP_DEFAULTS: Record<number, { code: string; message: string }> = {
 
 /**
  * Every error leaves the server as `{code, message, details}`: our own AppErrors as thrown, Nest's
- * HttpExceptions by status, body-parser errors by their status, anything else as a logged 500.
+ * HttpExceptions by status, body-parser errors by their status, a database that cannot be reached as
+ * 503 (with Retry-After, like every 503), anything else as a logged 500.
  */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
@@ -27,13 +32,15 @@ export class AllExceptionsFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const { status, body } = this.toApiError(exception);
-    if (status >= 500 && !(exception instanceof AppError)) {
-      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
-    }
-    if (exception instanceof AppError && exception.retryAfterSeconds !== undefined) {
-      response.setHeader('Retry-After', String(exception.retryAfterSeconds));
-    }
-    response.status(status).json(body);
+    if (isDatabaseUnavailable(exception)) this.logger.warn(`Database unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
+    // An AppError of 5xx (a login queue that is full) says what happened on purpose: nothing to log as a fault.
+    else if (status >= 500 && !(exception instanceof AppError)) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    const retryAfter = exception instanceof AppError ? exception.retryAfterSeconds : undefined;
+    if (retryAfter !== undefined) response.setHeader('Retry-After', String(retryAfter));
+    else if (status === HttpStatus.SERVICE_UNAVAILABLE) response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    // An error is JSON, and no download, even from a route that declared a file (a CSV, a QR code).
+    response.removeHeader('Content-Disposition');
+    response.status(status).type('application/json').json(body);
   }
 
   private toApiError(exception: unknown): { status: number; body: ApiError } {
@@ -42,6 +49,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       if (exception.details) body.details = exception.details;
       return { status: exception.status, body };
     }
+    if (isDatabaseUnavailable(exception)) return { status: HttpStatus.SERVICE_UNAVAILABLE, body: { ...HTTP_DEFAULTS[HttpStatus.SERVICE_UNAVAILABLE] } };
     const status =
       exception instanceof HttpException ? exception.getStatus() : httpStatusOf(exception) ?? HttpStatus.INTERNAL_SERVER_ERROR;
     const known = HTTP_DEFAULTS[status];

@@ -84,6 +84,9 @@ const FIELD_LABELS: Record<string, string> = {
   rating: '评价等级',
   memberDepartmentIds: '成员单位',
   representatives: '代表',
+  // ids in the path
+  id: '编号',
+  userId: '用户编号',
 };
 
 /** Where one field name means different things in different forms: `DtoClass.field` wins over `field`. */

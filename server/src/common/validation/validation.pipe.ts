@@ -1,7 +1,9 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import type { FieldError } from '@lingjuli/shared';
 import { badRequest } from '../errors/app-error';
+import { DATE_YEARS } from './dates';
 import { fieldLabel } from './field-labels';
+import { assertJsonShape } from './json-shape';
 
 type Translator = (defaultMessage: string) => string;
 
@@ -16,6 +18,8 @@ const listAfterColon = (message: string) => message.split(':').slice(1).join(':'
 const ZH: Record<string, Translator> = {
   whitelistValidation: () => '不支持此字段',
   isDefined: () => '必须填写',
+  // An optional field sent as null (IsOptionalNotNull): it may be left out, but null is not a value.
+  isNotNull: () => '不能为空值',
   isNotEmpty: () => '不能为空',
   isString: () => '应为文字',
   isInt: () => '应为整数',
@@ -32,10 +36,11 @@ const ZH: Record<string, Translator> = {
   arrayMaxSize: (m) => `最多${firstNumber(m)}项`,
   arrayMinSize: (m) => `至少${firstNumber(m)}项`,
   arrayUnique: () => '不能有重复项',
-  isLatitude: () => '应在-90到90之间',
-  isLongitude: () => '应在-180到180之间',
   isPhone: () => '手机号码格式不正确',
   matches: () => '格式不正确',
+  isCalendarDate: () => '格式不正确',
+  isDateTimeWithOffset: () => '格式不正确',
+  isDateInRange: () => `应在${DATE_YEARS.min}年至${DATE_YEARS.max}年之间`,
   nestedValidation: () => '格式不正确',
 };
 
@@ -43,7 +48,7 @@ const ZH: Record<string, Translator> = {
  * Which failed check to report when a field fails several: an unknown field, then a missing one, then
  * the wrong type, then emptiness, then size and format. One message per field, the most useful one.
  */
-const PRIORITY = ['whitelistValidation', 'isDefined', 'isString', 'isInt', 'isNumber', 'isBoolean', 'isArray', 'isObject', 'isIn', 'isEnum', 'isNotEmpty'];
+const PRIORITY = ['whitelistValidation', 'isDefined', 'isNotNull', 'isString', 'isInt', 'isNumber', 'isBoolean', 'isArray', 'isObject', 'isIn', 'isEnum', 'isNotEmpty'];
 const rank = (key: string) => (PRIORITY.includes(key) ? PRIORITY.indexOf(key) : PRIORITY.length);
 
 function flatten(errors: ValidationError[], parent = ''): FieldError[] {
@@ -54,7 +59,7 @@ function flatten(errors: ValidationError[], parent = ''): FieldError[] {
     if (failed.length) {
       const [key, english] = failed[0];
       const label = fieldLabel(error.target, error.property);
-      const missing = (error.value === undefined || error.value === null) && key !== 'whitelistValidation';
+      const missing = (error.value === undefined || error.value === null) && key !== 'whitelistValidation' && key !== 'isNotNull';
       const words = missing ? '必须填写' : (ZH[key] ?? (() => '格式不正确'))(english);
       own.push({ field, message: `${label}${words}` });
     }
@@ -62,9 +67,28 @@ function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   });
 }
 
-/** The global pipe: whitelist DTOs, refuse unknown fields, and answer 400 with field-level Chinese messages. */
+/**
+ * The global pipe: whitelist DTOs, refuse unknown fields, and answer 400 with field-level Chinese messages.
+ * Two things differ from Nest's ValidationPipe:
+ * - the JSON is checked for depth and size first, without recursion (json-shape.ts), because the
+ *   transformers and validators after it recurse and would overflow the stack on a deep enough body;
+ * - a path or query value declared as a bare number (`@Param('id') id: number`) is not converted here:
+ *   Nest would use Number(), which reads '0x1f' as 31 and ' 1' as 1. ParseIdPipe reads it strictly.
+ */
+class AppValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // What the client wrote (an uploaded file, a `custom` argument, is not JSON and can be large).
+    if (metadata.type === 'body' || metadata.type === 'query') assertJsonShape(value);
+    return super.transform(value, metadata);
+  }
+
+  protected override transformPrimitive(value: unknown): unknown {
+    return value;
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new AppValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,

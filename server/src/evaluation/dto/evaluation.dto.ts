@@ -1,28 +1,31 @@
 import { EVALUATION_SCALE, type CreateEvaluationPeriodRequest, type ScoreDepartmentRequest } from '@lingjuli/shared';
 import { Transform } from 'class-transformer';
-import { IsDateString, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsDateTimeWithOffset } from '../../common/validation/dates';
+import { IsId } from '../../common/validation/ids';
+import { IsOptionalNotNull } from '../../common/validation/presence';
 import { trim } from '../../common/validation/transforms';
 
 export class CreateEvaluationPeriodDto implements CreateEvaluationPeriodRequest {
   /** Defaults to the current quarter's name (e.g. 2026年第1季度); required with custom dates. */
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
   @MaxLength(50)
   name?: string;
 
-  @IsOptional()
-  @IsDateString({ strict: true })
+  @IsOptionalNotNull()
+  @IsDateTimeWithOffset()
   startsAt?: string;
 
-  @IsOptional()
-  @IsDateString({ strict: true })
+  @IsOptionalNotNull()
+  @IsDateTimeWithOffset()
   endsAt?: string;
 }
 
 export class ScoreDepartmentDto implements ScoreDepartmentRequest {
-  @IsInt()
+  @IsId()
   departmentId: number;
 
   /** Whole points on EVALUATION_SCALE; a string, a fraction or a value off the scale is a 400. */
@@ -31,7 +34,7 @@ export class ScoreDepartmentDto implements ScoreDepartmentRequest {
   @Max(EVALUATION_SCALE.max)
   score: number;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(trim)
   @IsString()
   @MaxLength(500)

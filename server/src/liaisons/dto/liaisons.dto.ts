@@ -1,5 +1,5 @@
 import { LIAISON_DUTIES, type LiaisonDuty, type RegisterLiaisonRequest, type TrainingRequest, type UpdateLiaisonRequest } from '@lingjuli/shared';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -7,18 +7,18 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
-  IsInt,
-  IsISO8601,
   IsNotEmpty,
   IsNumber,
-  IsOptional,
   IsString,
   Matches,
   Max,
   MaxLength,
   Min,
 } from 'class-validator';
-import { trim } from '../../common/validation/transforms';
+import { IsDateTimeWithOffset } from '../../common/validation/dates';
+import { IsId } from '../../common/validation/ids';
+import { IsOptionalNotNull } from '../../common/validation/presence';
+import { queryInteger, trim } from '../../common/validation/transforms';
 
 /** One or more duties of the four (政策宣传员, 民情观察员, 矛盾调解员, 居民联系员), each once. */
 function Duties(): PropertyDecorator {
@@ -33,9 +33,9 @@ function Duties(): PropertyDecorator {
 
 export class ListLiaisonsQuery {
   /** Narrows the caller's scope to one community; never widens it. */
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
+  @IsOptionalNotNull()
+  @Transform(queryInteger)
+  @IsId()
   communityId?: number;
 }
 
@@ -47,7 +47,7 @@ export class RegisterLiaisonDto implements RegisterLiaisonRequest {
   name: string;
 
   /** Mobile number; stored encrypted. */
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @Matches(/^1\d{10}$/)
   phone?: string;
@@ -56,19 +56,19 @@ export class RegisterLiaisonDto implements RegisterLiaisonRequest {
   duties: LiaisonDuty[];
 
   /** For the development login in the browser; unique across all accounts. */
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @Matches(/^[a-z0-9._-]{3,50}$/)
   username?: string;
 }
 
 export class UpdateLiaisonDto implements UpdateLiaisonRequest {
-  @IsOptional()
+  @IsOptionalNotNull()
   @Duties()
   duties?: LiaisonDuty[];
 
   /** false takes her off the registry and closes her account; true restores both. */
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsBoolean()
   active?: boolean;
 }
@@ -80,7 +80,7 @@ export class TrainingDto implements TrainingRequest {
   @MaxLength(100)
   title: string;
 
-  @IsISO8601({ strict: true })
+  @IsDateTimeWithOffset()
   date: string;
 
   /** 0.5–24, to the half hour (checked by the service). */

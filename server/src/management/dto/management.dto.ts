@@ -1,6 +1,6 @@
 import { MANAGEMENT_ITEM_KINDS, type ManagementItem, type ManagementItemKind, type UpdateManagementListRequest } from '@lingjuli/shared';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsObject, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { trim } from '../../common/validation/transforms';
 
 /** The most items one community's list may hold. */
@@ -26,6 +26,7 @@ export class ManagementItemDto implements ManagementItem {
 export class UpdateManagementListDto implements UpdateManagementListRequest {
   @IsArray()
   @ArrayMaxSize(MANAGEMENT_LIST_MAX)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ManagementItemDto)
   items: ManagementItemDto[];

@@ -1,6 +1,7 @@
 import type { StaffContact, UpdateWarmHeartCardRequest } from '@lingjuli/shared';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsNotEmpty, IsObject, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsOptionalNotNull } from '../../common/validation/presence';
 
 const PHONE = /^[0-9+\-() ]{3,20}$/;
 
@@ -20,24 +21,25 @@ export class StaffContactDto implements StaffContact {
 }
 
 export class UpdateWarmHeartCardDto implements UpdateWarmHeartCardRequest {
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(200)
   windowAddress?: string;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(100)
   windowHours?: string;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @Matches(PHONE)
   hotline?: string;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(20)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => StaffContactDto)
   staff?: StaffContactDto[];

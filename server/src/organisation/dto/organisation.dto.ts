@@ -1,5 +1,7 @@
 import { DEPARTMENT_KINDS, type DepartmentKind } from '@lingjuli/shared';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { IsId } from '../../common/validation/ids';
+import { IsOptionalNotNull } from '../../common/validation/presence';
 
 const CODE = /^[A-Za-z0-9-]{1,24}$/;
 
@@ -15,8 +17,8 @@ export class CreateCommunityDto {
   @MaxLength(50)
   name: string;
 
-  @IsOptional()
-  @IsInt()
+  @IsOptionalNotNull()
+  @IsId()
   gridId?: number;
 }
 
@@ -30,7 +32,7 @@ export class CreateBuildingDto {
   @MaxLength(50)
   name: string;
 
-  @IsInt()
+  @IsId()
   communityId: number;
 }
 

@@ -9,15 +9,17 @@ import {
   type ProjectStatus,
   type RegisterProjectRequest,
 } from '@lingjuli/shared';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { queryBoolean, trim } from '../../common/validation/transforms';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsId } from '../../common/validation/ids';
+import { IsOptionalNotNull } from '../../common/validation/presence';
+import { queryBoolean, queryInteger, trim } from '../../common/validation/transforms';
 
 /** How long a community may be given to answer (days). */
 export const OPINION_DUE_DAYS = { min: 1, max: 60 } as const;
 
 export class RegisterProjectDto implements RegisterProjectRequest {
-  @IsInt()
+  @IsId()
   communityId: number;
 
   @Transform(trim)
@@ -35,7 +37,7 @@ export class RegisterProjectDto implements RegisterProjectRequest {
   @IsIn(PROJECT_KINDS)
   kind: ProjectKind;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsInt()
   @Min(OPINION_DUE_DAYS.min)
   @Max(OPINION_DUE_DAYS.max)
@@ -43,17 +45,17 @@ export class RegisterProjectDto implements RegisterProjectRequest {
 }
 
 export class ListProjectsQuery implements ProjectListQuery {
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
+  @IsOptionalNotNull()
+  @Transform(queryInteger)
+  @IsId()
   communityId?: number;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(PROJECT_STATUSES)
   status?: ProjectStatus;
 
   /** Only consultations past their due time without an opinion (or only the others). */
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(queryBoolean)
   @IsBoolean()
   overdue?: boolean;

@@ -14,14 +14,15 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsISO8601,
   IsNotEmpty,
-  IsOptional,
   IsString,
   Max,
   MaxLength,
   Min,
 } from 'class-validator';
+import { IsDateTimeWithOffset } from '../../common/validation/dates';
+import { IsId } from '../../common/validation/ids';
+import { IsOptionalNotNull } from '../../common/validation/presence';
 import { trim } from '../../common/validation/transforms';
 
 /** A required, trimmed text of at most `max` characters. */
@@ -35,22 +36,22 @@ function Text(max: number): PropertyDecorator {
 }
 
 export class CreateRewardDto implements CreateRewardRequest {
-  @IsInt()
+  @IsId()
   liaisonUserId: number;
 
   @IsIn(REWARD_BASES)
   basis: RewardBasis;
 
   /** 一事一议: the appeals of the community the reward is for (checked by the service). */
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(20)
   @ArrayUnique()
-  @IsInt({ each: true })
+  @IsId({ each: true })
   appealIds?: number[];
 
   /** 综合考评: which evaluation, e.g. 2026年第1季度. */
-  @IsOptional()
+  @IsOptionalNotNull()
   @Text(50)
   periodLabel?: string;
 
@@ -58,7 +59,7 @@ export class CreateRewardDto implements CreateRewardRequest {
   reward: string;
 
   /** Whole yuan. */
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsInt()
   @Min(0)
   @Max(100000)
@@ -69,7 +70,7 @@ export class CreateRewardDto implements CreateRewardRequest {
 }
 
 export class MeetingRecordDto implements MeetingRecord {
-  @IsISO8601({ strict: true })
+  @IsDateTimeWithOffset()
   date: string;
 
   @Text(500)
@@ -88,7 +89,7 @@ export class ReturnRewardDto implements ReturnRewardRequest {
 }
 
 export class ListRewardsQuery {
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(REWARD_STATUSES)
   status?: RewardStatus;
 }

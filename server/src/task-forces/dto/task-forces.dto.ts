@@ -1,6 +1,8 @@
 import { NOTE_VISIBILITIES, type FormTaskForceRequest, type NoteVisibility, type TaskForceNoteRequest } from '@lingjuli/shared';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsId } from '../../common/validation/ids';
+import { IsOptionalNotNull } from '../../common/validation/presence';
 import { trim } from '../../common/validation/transforms';
 
 /** A required free-text field of at most `max` characters, trimmed. */
@@ -19,18 +21,18 @@ export class FormTaskForceDto implements FormTaskForceRequest {
   @Text(100)
   name: string;
 
-  @IsInt()
+  @IsId()
   leadDepartmentId: number;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(10)
   @ArrayUnique()
-  @IsInt({ each: true })
+  @IsId({ each: true })
   memberDepartmentIds?: number[];
 
   /** Residents' representatives and other people by name and role, e.g. "业主代表 张先生". */
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(trimEach)
   @IsArray()
   @ArrayMaxSize(20)
@@ -40,7 +42,7 @@ export class FormTaskForceDto implements FormTaskForceRequest {
   @MaxLength(100, { each: true })
   representatives?: string[];
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @Text()
   note?: string;
 }

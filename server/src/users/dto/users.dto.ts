@@ -1,6 +1,9 @@
 import { ROLES, type Role } from '@lingjuli/shared';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsIn, IsNotEmpty, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsId } from '../../common/validation/ids';
+import { IsOptionalNotNull } from '../../common/validation/presence';
+import { queryInteger } from '../../common/validation/transforms';
 
 /** Roles the street admin creates accounts for; residents come through WeChat. */
 export const MANAGED_ROLES = ROLES.filter((r) => r !== 'resident');
@@ -14,7 +17,7 @@ export class CreateUserDto {
   @MaxLength(50)
   displayName: string;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(50)
   title?: string;
@@ -28,30 +31,30 @@ export class CreateUserDto {
   @MaxLength(200)
   password: string;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @Matches(/^1\d{10}$/)
   phone?: string;
 
-  @IsOptional()
-  @IsInt()
+  @IsOptionalNotNull()
+  @IsId()
   communityId?: number;
 
-  @IsOptional()
-  @IsInt()
+  @IsOptionalNotNull()
+  @IsId()
   gridId?: number;
 
-  @IsOptional()
-  @IsInt()
+  @IsOptionalNotNull()
+  @IsId()
   departmentId?: number;
 }
 
 export class ListUsersQuery {
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(MANAGED_ROLES)
   role?: Role;
 
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
+  @IsOptionalNotNull()
+  @Transform(queryInteger)
+  @IsId()
   communityId?: number;
 }

@@ -22,14 +22,16 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
-  IsOptional,
+  IsObject,
   IsString,
   Max,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
-import { trim } from '../../common/validation/transforms';
+import { IsId } from '../../common/validation/ids';
+import { IsOptionalNotNull } from '../../common/validation/presence';
+import { queryInteger, trim } from '../../common/validation/transforms';
 
 /** A required free-text field of at most `max` characters, trimmed. */
 function Text(max = 2000): PropertyDecorator {
@@ -43,14 +45,14 @@ function Text(max = 2000): PropertyDecorator {
 
 function OptionalText(max = 2000): PropertyDecorator {
   return (target, key) => {
-    IsOptional()(target, key);
+    IsOptionalNotNull()(target, key);
     Text(max)(target, key);
   };
 }
 
 export class CreateWhistleDto implements CreateWhistleRequest {
-  @IsOptional()
-  @IsInt()
+  @IsOptionalNotNull()
+  @IsId()
   appealId?: number;
 
   @Text(100)
@@ -59,7 +61,7 @@ export class CreateWhistleDto implements CreateWhistleRequest {
   @Text()
   description: string;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(TIERS)
   tier?: Tier;
 
@@ -68,10 +70,10 @@ export class CreateWhistleDto implements CreateWhistleRequest {
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
   @ArrayUnique()
-  @IsInt({ each: true })
+  @IsId({ each: true })
   departmentIds: number[];
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsInt()
   @Min(WHISTLE_REPORT_IN_MINUTES.min)
   @Max(WHISTLE_REPORT_IN_MINUTES.max)
@@ -79,13 +81,13 @@ export class CreateWhistleDto implements CreateWhistleRequest {
 }
 
 export class ListWhistlesQuery implements WhistleListQuery {
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(WHISTLE_STATUSES)
   status?: WhistleStatus;
 
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
+  @IsOptionalNotNull()
+  @Transform(queryInteger)
+  @IsId()
   appealId?: number;
 }
 
@@ -105,7 +107,7 @@ export class CompleteWhistleDto implements CompleteWhistleRequest {
 }
 
 export class WhistleRatingDto {
-  @IsInt()
+  @IsId()
   departmentId: number;
 
   @IsIn(SATISFACTIONS)
@@ -120,6 +122,7 @@ export class CloseWhistleDto implements CloseWhistleRequest {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => WhistleRatingDto)
   ratings: WhistleRatingDto[];
