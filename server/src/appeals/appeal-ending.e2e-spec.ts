@@ -25,8 +25,6 @@ describe('an appeal that ends takes what hangs on it along (real HTTP, real data
   });
   afterAll(() => t.close());
 
-  const post = async (who: FixtureUser, id: number, action: string, body: object = {}): Promise<AppealDetail> =>
-    (await t.as(who).post(`/api/appeals/${id}/${action}`).send(body).expect(200)).body;
   const file = async (content: string): Promise<AppealDetail> =>
     (
       await t
@@ -46,7 +44,7 @@ describe('an appeal that ends takes what hangs on it along (real HTTP, real data
     ).body;
   const whistleSeenBy = async (who: FixtureUser, id: number): Promise<WhistleDetail> => (await t.as(who).get(`/api/whistles/${id}`).expect(200)).body;
   const escalate = (id: number) =>
-    post('secretaryA', id, 'escalate', { reason: '社区无力解决', consultedWithId: t.fixtures.users.gridSecretary1.id, consultationNote: '与网格书记协商，同意上报' });
+    t.act('secretaryA', id, 'escalate', { reason: '社区无力解决', consultedWithId: t.fixtures.users.gridSecretary1.id, consultationNote: '与网格书记协商，同意上报' });
   const lastEvent = async (id: number, type: string) =>
     (await t.dataSource.getRepository(AppealEvent).find({ where: { appealId: id, type: type as never }, order: { id: 'DESC' }, take: 1 }))[0];
   const told = async (kind: string, appealId: number) =>
@@ -67,12 +65,12 @@ describe('an appeal that ends takes what hangs on it along (real HTTP, real data
   it('withdrawing ends its open whistles: no report-in timer is left, the departments are told, nobody is flagged afterwards', async () => {
     t.clock.set('2026-03-02T10:00:00+08:00');
     const appeal = await file('楼前井盖松动，晚上有人踩空');
-    await post('staffA', appeal.id, 'accept');
+    await t.act('staffA', appeal.id, 'accept');
     const w = await whistle(appeal.id, ['cityManagement', 'parks']);
     await t.as('deptParks').post(`/api/whistles/${w.id}/report-in`).send({}).expect(200);
 
     t.clock.advance(HOUR);
-    const withdrawn = await post('residentA', appeal.id, 'withdraw', { reason: '已自行联系物业解决' });
+    const withdrawn = await t.act('residentA', appeal.id, 'withdraw', { reason: '已自行联系物业解决' });
     expect(withdrawn.status).toBe('withdrawn');
     await expectCancelled(w.id, /诉求已撤回/);
     expect(await told('whistleCancelled', appeal.id)).toEqual(ids('deptCityManagement', 'deptParks'));
@@ -93,16 +91,16 @@ describe('an appeal that ends takes what hangs on it along (real HTTP, real data
     t.clock.set('2026-03-03T10:00:00+08:00');
     const appeal = await file('邻居家的狗天天叫');
     const w = await whistle(appeal.id, ['cityManagement']);
-    await post('staffA', appeal.id, 'reject', { reason: '不属于受理范围，已告知' });
+    await t.act('staffA', appeal.id, 'reject', { reason: '不属于受理范围，已告知' });
     await expectCancelled(w.id, /诉求不予受理/);
   });
 
   it('withdrawing at the street cancels the pending dispatch order, on the timeline', async () => {
     t.clock.set('2026-03-04T10:00:00+08:00');
     const appeal = await file('小区围墙有裂缝，担心倒塌');
-    await post('staffA', appeal.id, 'accept');
+    await t.act('staffA', appeal.id, 'accept');
     await escalate(appeal.id);
-    await post('residentA', appeal.id, 'withdraw');
+    await t.act('residentA', appeal.id, 'withdraw');
     const order = await t.dataSource.getRepository(DispatchOrder).findOneByOrFail({ appealId: appeal.id });
     expect(order.status).toBe('cancelled');
     expect((await lastEvent(appeal.id, 'withdraw')).data).toMatchObject({ cancelledDispatchOrderId: order.id });
@@ -115,13 +113,13 @@ describe('an appeal that ends takes what hangs on it along (real HTTP, real data
   it('closing by the rating ends a pending dispatch order and the open whistles', async () => {
     t.clock.set('2026-03-05T10:00:00+08:00');
     const appeal = await file('楼道里电线裸露');
-    await post('staffA', appeal.id, 'accept');
+    await t.act('staffA', appeal.id, 'accept');
     await escalate(appeal.id);
     // The command centre solves it without dispatching; the community whistles meanwhile.
     const w = await whistle(appeal.id, ['cityManagement']);
-    await post('commandCenter', appeal.id, 'resolve', { note: '已协调电工处理' });
-    await post('staffA', appeal.id, 'feedback', { method: 'phone', content: '电线已处理' });
-    const closed = await post('residentA', appeal.id, 'rating', { solved: true, satisfaction: 'satisfied' });
+    await t.act('commandCenter', appeal.id, 'resolve', { note: '已协调电工处理' });
+    await t.act('staffA', appeal.id, 'feedback', { method: 'phone', content: '电线已处理' });
+    const closed = await t.act('residentA', appeal.id, 'rating', { solved: true, satisfaction: 'satisfied' });
     expect(closed.status).toBe('closed');
     expect(closed.dispatchOrder?.status).toBe('cancelled');
     await expectCancelled(w.id, /诉求已关闭/);
@@ -131,10 +129,10 @@ describe('an appeal that ends takes what hangs on it along (real HTTP, real data
   it('the automatic close after 7 days unrated ends the open whistles too', async () => {
     t.clock.set('2026-03-06T10:00:00+08:00');
     const appeal = await file('路灯不亮了');
-    await post('staffA', appeal.id, 'accept');
+    await t.act('staffA', appeal.id, 'accept');
     const w = await whistle(appeal.id, ['cityManagement']);
-    await post('staffA', appeal.id, 'resolve', { note: '已报修' });
-    await post('staffA', appeal.id, 'feedback', { method: 'phone', content: '路灯已修好' });
+    await t.act('staffA', appeal.id, 'resolve', { note: '已报修' });
+    await t.act('staffA', appeal.id, 'feedback', { method: 'phone', content: '路灯已修好' });
     t.clock.advance(7 * DAY);
     await drain();
     await expectCancelled(w.id, /诉求已关闭/);
@@ -145,15 +143,15 @@ describe('an appeal that ends takes what hangs on it along (real HTTP, real data
     // 平安建设办公室 works on nothing else in this file.
     t.clock.set('2026-03-09T10:00:00+08:00');
     const whistled = await file('小区里有人私拉电线充电');
-    await post('staffA', whistled.id, 'accept');
+    await t.act('staffA', whistled.id, 'accept');
     await whistle(whistled.id, ['safety']);
     const dispatched = await file('楼下商铺油烟扰民');
-    await post('staffA', dispatched.id, 'accept');
+    await t.act('staffA', dispatched.id, 'accept');
     await escalate(dispatched.id);
-    await post('commandCenter', dispatched.id, 'dispatch', { leadDepartmentId: t.fixtures.departments.safety.id });
+    await t.act('commandCenter', dispatched.id, 'dispatch', { leadDepartmentId: t.fixtures.departments.safety.id });
     t.clock.advance(HOUR);
-    await post('residentA', whistled.id, 'withdraw');
-    await post('residentA', dispatched.id, 'withdraw');
+    await t.act('residentA', whistled.id, 'withdraw');
+    await t.act('residentA', dispatched.id, 'withdraw');
 
     // Long past both deadlines (24 hours to report in, 7 days to handle).
     t.clock.advance(10 * DAY);

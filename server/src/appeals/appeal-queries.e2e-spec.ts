@@ -27,7 +27,6 @@ describe('queue filters and the liaison’s record (real HTTP, real database)', 
     const res = await t.as(who).get(`/api/appeals?open=false&pageSize=100&${query}`).expect(200);
     return (res.body as AppealPage).items.map((a) => a.id);
   };
-  const step = (who: FixtureUser, id: number, action: string, body: object = {}) => t.as(who).post(`/api/appeals/${id}/${action}`).send(body).expect(200);
 
   describe('supervised', () => {
     let flagged = 0;
@@ -63,8 +62,8 @@ describe('queue filters and the liaison’s record (real HTTP, real database)', 
     beforeAll(async () => {
       reported = await file('liaisonA', { channel: 'liaison', content: '巡查发现3号楼下井盖松动' });
       assigned = await file('residentA', { channel: 'online' });
-      await step('staffA', assigned, 'accept');
-      await step('staffA', assigned, 'assign', { liaisonId: t.fixtures.users.liaisonA.id });
+      await t.act('staffA', assigned, 'accept');
+      await t.act('staffA', assigned, 'assign', { liaisonId: t.fixtures.users.liaisonA.id });
     });
 
     it('reported: what she filed; assigned: what she is asked to visit', async () => {
@@ -100,11 +99,11 @@ describe('queue filters and the liaison’s record (real HTTP, real database)', 
       await file('staffA', { channel: 'window', content: '窗口来访：楼道灯坏了' });
 
       const toVisit = await file('residentA', { channel: 'online', content: '楼前路面塌陷' });
-      await step('staffA', toVisit, 'accept');
-      await step('staffA', toVisit, 'assign', { liaisonId: t.fixtures.users.liaisonA.id });
-      await step('staffA', toVisit, 'feedback', { method: 'phone', content: '已电话告知正在处理' });
+      await t.act('staffA', toVisit, 'accept');
+      await t.act('staffA', toVisit, 'assign', { liaisonId: t.fixtures.users.liaisonA.id });
+      await t.act('staffA', toVisit, 'feedback', { method: 'phone', content: '已电话告知正在处理' });
       t.clock.advance(60_000);
-      await step('liaisonA', toVisit, 'feedback', { method: 'visit', content: '上门告知：下周施工', residentOpinion: '希望尽快' });
+      await t.act('liaisonA', toVisit, 'feedback', { method: 'visit', content: '上门告知：下周施工', residentOpinion: '希望尽快' });
 
       const res = await t.as('liaisonA').get('/api/me/record').expect(200);
       const record = res.body as LiaisonRecord;

@@ -47,7 +47,6 @@ describe('"me too" (我也遇到了) and the similar-appeal lookup (real HTTP, r
   const LINE = '您也遇到的问题：环境卫生与垃圾（甲1号楼）';
   const supporterRows = (appealId: number) => t.dataSource.getRepository(AppealSupporter).countBy({ appealId });
   const events = (appealId: number) => t.dataSource.getRepository(AppealEvent).find({ where: { appealId }, order: { id: 'ASC' } });
-  const step = (who: FixtureUser, id: number, action: string, body: object = {}) => t.as(who).post(`/api/appeals/${id}/${action}`).send(body).expect(200);
 
   describe('joining', () => {
     let appeal: AppealDetail;
@@ -151,17 +150,17 @@ describe('"me too" (我也遇到了) and the similar-appeal lookup (real HTTP, r
     it('lets only the reporter withdraw or rate: a supporter gets 403 and nothing moves', async () => {
       const withdraw = await t.as('residentA2').post(`/api/appeals/${appeal.id}/withdraw`).send({ reason: '不想等了' }).expect(403);
       expect(withdraw.body.code).toBe('NOT_REPORTER');
-      await step('staffA', appeal.id, 'accept');
-      await step('staffA', appeal.id, 'resolve', { note: '已清运' });
-      await step('staffA', appeal.id, 'feedback', { method: 'phone', content: '已电话告知' });
+      await t.act('staffA', appeal.id, 'accept');
+      await t.act('staffA', appeal.id, 'resolve', { note: '已清运' });
+      await t.act('staffA', appeal.id, 'feedback', { method: 'phone', content: '已电话告知' });
       const before = (await events(appeal.id)).length;
       const rate = await t.as('residentA2').post(`/api/appeals/${appeal.id}/rating`).send({ solved: false, satisfaction: 'unsatisfied' }).expect(403);
       expect(rate.body.code).toBe('NOT_REPORTER');
       expect(await events(appeal.id)).toHaveLength(before);
       expect((await t.as('residentA2').get(`/api/appeals/${appeal.id}`).expect(200)).body.actions).toEqual([]);
       // The reporter still can.
-      const rated = await step('residentA', appeal.id, 'rating', { solved: true, satisfaction: 'satisfied', comment: '谢谢王师傅，我家住502' });
-      expect(rated.body.status).toBe('closed');
+      const rated = await t.act('residentA', appeal.id, 'rating', { solved: true, satisfaction: 'satisfied', comment: '谢谢王师傅，我家住502' });
+      expect(rated.status).toBe('closed');
       // …and her comment is hers: the supporter sees the rating, not her words.
       const seen = (await t.as('residentA2').get(`/api/appeals/${appeal.id}`).expect(200)).body as AppealDetail;
       expect(seen.ratings).toEqual([expect.objectContaining({ solved: true, satisfaction: 'satisfied', comment: null })]);
@@ -178,11 +177,11 @@ describe('"me too" (我也遇到了) and the similar-appeal lookup (real HTTP, r
   it('tells the resident and everyone who said "me too" about public progress and the result, in their inboxes', async () => {
     const appeal = await file('residentA');
     await support('residentB', appeal.id).expect(200);
-    await step('staffA', appeal.id, 'accept');
-    await step('staffA', appeal.id, 'notes', { content: '内部：已联系环卫', visibility: 'internal' });
-    await step('staffA', appeal.id, 'notes', { content: '环卫车明早来清运', visibility: 'public' });
-    await step('staffA', appeal.id, 'resolve', { note: '已清运' });
-    await step('staffA', appeal.id, 'feedback', { method: 'online', content: '垃圾已全部清运' });
+    await t.act('staffA', appeal.id, 'accept');
+    await t.act('staffA', appeal.id, 'notes', { content: '内部：已联系环卫', visibility: 'internal' });
+    await t.act('staffA', appeal.id, 'notes', { content: '环卫车明早来清运', visibility: 'public' });
+    await t.act('staffA', appeal.id, 'resolve', { note: '已清运' });
+    await t.act('staffA', appeal.id, 'feedback', { method: 'online', content: '垃圾已全部清运' });
     await t.app.get(OutboxDispatcher).deliverPending();
     for (const resident of ['residentA', 'residentB'] as const) {
       const inbox = (await t.as(resident).get('/api/notifications').expect(200)).body as { kind: string; appealId: number; body: string }[];
@@ -195,8 +194,8 @@ describe('"me too" (我也遇到了) and the similar-appeal lookup (real HTTP, r
   it('masks what staff write to the reporter when it reaches those who said "me too"', async () => {
     const appeal = await file('residentA');
     await support('residentB', appeal.id).expect(200);
-    await step('staffA', appeal.id, 'accept');
-    await step('staffA', appeal.id, 'notes', { content: '已联系李阿姨，电话13500001111，明天上门', visibility: 'public' });
+    await t.act('staffA', appeal.id, 'accept');
+    await t.act('staffA', appeal.id, 'notes', { content: '已联系李阿姨，电话13500001111，明天上门', visibility: 'public' });
     await t.app.get(OutboxDispatcher).deliverPending();
     const bodyFor = async (who: FixtureUser) =>
       ((await t.as(who).get('/api/notifications').expect(200)).body as { appealId: number; body: string }[]).find((m) => m.appealId === appeal.id)?.body;
@@ -209,9 +208,9 @@ describe('"me too" (我也遇到了) and the similar-appeal lookup (real HTTP, r
 
   it('answers 404 on a withdrawn or rejected appeal', async () => {
     const withdrawn = await file('residentA');
-    await step('residentA', withdrawn.id, 'withdraw', { reason: '已解决' });
+    await t.act('residentA', withdrawn.id, 'withdraw', { reason: '已解决' });
     const rejected = await file('residentA');
-    await step('staffA', rejected.id, 'reject', { reason: '不属于受理范围' });
+    await t.act('staffA', rejected.id, 'reject', { reason: '不属于受理范围' });
     for (const id of [withdrawn.id, rejected.id]) {
       await support('residentA2', id).expect(404);
       expect(await supporterRows(id)).toBe(0);
@@ -329,19 +328,19 @@ describe('"me too" (我也遇到了) and the similar-appeal lookup (real HTTP, r
       const received = await file('residentA', { contactPhone: PHONE, content: '楼道垃圾没人清 甲', locationText: '2单元' });
       t.clock.advance(60_000);
       const inProgress = await file('residentA2', { content: '楼道垃圾没人清 乙' });
-      await step('staffA', inProgress.id, 'accept');
+      await t.act('staffA', inProgress.id, 'accept');
       t.clock.advance(60_000);
       const resolved = await file('residentA', { content: '楼道垃圾没人清 丙' });
-      await step('staffA', resolved.id, 'accept');
-      await step('staffA', resolved.id, 'resolve', { note: '已清运' });
+      await t.act('staffA', resolved.id, 'accept');
+      await t.act('staffA', resolved.id, 'resolve', { note: '已清运' });
       t.clock.advance(60_000);
       // Not shown: fed back (about to close), closed, withdrawn, another category, another building.
       const fedBack = await file('residentA', { content: '楼道垃圾没人清 丁' });
-      await step('staffA', fedBack.id, 'accept');
-      await step('staffA', fedBack.id, 'resolve', { note: '已清运' });
-      await step('staffA', fedBack.id, 'feedback', { method: 'phone', content: '已告知' });
+      await t.act('staffA', fedBack.id, 'accept');
+      await t.act('staffA', fedBack.id, 'resolve', { note: '已清运' });
+      await t.act('staffA', fedBack.id, 'feedback', { method: 'phone', content: '已告知' });
       const withdrawn = await file('residentA', { content: '楼道垃圾没人清 戊' });
-      await step('residentA', withdrawn.id, 'withdraw', {});
+      await t.act('residentA', withdrawn.id, 'withdraw', {});
       const otherCategory = await file('residentA', { content: '楼道的灯不亮了', category: 'propertyManagement' });
       const otherBuilding = await file('residentA', { content: '2号楼垃圾没人清', buildingId: buildings.a2.id });
       const noBuilding = await file('residentA', { content: '小区垃圾没人清', buildingId: undefined });

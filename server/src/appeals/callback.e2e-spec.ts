@@ -21,8 +21,6 @@ describe('the callback (回访) rates an appeal taken in by staff (real HTTP, re
   });
   afterAll(() => t.close());
 
-  const post = async (who: FixtureUser, id: number, action: string, body: object = {}): Promise<AppealDetail> =>
-    (await t.as(who).post(`/api/appeals/${id}/${action}`).send(body).expect(200)).body;
   const detail = async (who: FixtureUser, id: number): Promise<AppealDetail> => (await t.as(who).get(`/api/appeals/${id}`).expect(200)).body;
   /** Taken in at the window for a caller without an account, handled and fed back by phone. */
   const fedBackForCaller = async (channel: 'window' | 'hotline' | 'city12345' = 'window'): Promise<AppealDetail> => {
@@ -33,13 +31,13 @@ describe('the callback (回访) rates an appeal taken in by staff (real HTTP, re
       .send({ channel, content: '单元门禁坏了，老人进出不便', contactName: '李阿姨', contactPhone: '13800001111', communityId: t.fixtures.communities.a.id })
       .expect(201);
     expect(filed.body.reporter).toBeNull();
-    await post('staffA', filed.body.id, 'accept');
-    await post('staffA', filed.body.id, 'resolve', { note: '已更换门禁' });
-    return post('staffA', filed.body.id, 'feedback', { method: 'phone', content: '电话告知门禁已修好' });
+    await t.act('staffA', filed.body.id, 'accept');
+    await t.act('staffA', filed.body.id, 'resolve', { note: '已更换门禁' });
+    return t.act('staffA', filed.body.id, 'feedback', { method: 'phone', content: '电话告知门禁已修好' });
   };
   const handleAgain = async (id: number) => {
-    await post('staffA', id, 'resolve', { note: '再次检修' });
-    await post('staffA', id, 'feedback', { method: 'phone', content: '电话告知已再次检修' });
+    await t.act('staffA', id, 'resolve', { note: '再次检修' });
+    await t.act('staffA', id, 'feedback', { method: 'phone', content: '电话告知已再次检修' });
   };
 
   it('records the caller’s answer as her rating: who called and when, and it closes the appeal', async () => {
@@ -50,7 +48,7 @@ describe('the callback (回访) rates an appeal taken in by staff (real HTTP, re
 
     t.clock.advance(2 * HOUR);
     const calledAt = new Date(t.clock.now().getTime() - 30 * MINUTE).toISOString().replace('Z', '+00:00');
-    const closed = await post('staffA2', appeal.id, 'callback', { solved: true, satisfaction: 'basicallySatisfied', comment: '李阿姨说门禁好了', calledAt });
+    const closed = await t.act('staffA2', appeal.id, 'callback', { solved: true, satisfaction: 'basicallySatisfied', comment: '李阿姨说门禁好了', calledAt });
     expect(closed.status).toBe('closed');
     expect(closed.ratings).toEqual([
       {
@@ -72,12 +70,12 @@ describe('the callback (回访) rates an appeal taken in by staff (real HTTP, re
   it('a bad answer reopens once, the second goes to the secretary; one answer per round', async () => {
     t.clock.set('2026-03-03T10:00:00+08:00');
     const appeal = await fedBackForCaller('hotline');
-    const reopened = await post('staffA', appeal.id, 'callback', { solved: false, satisfaction: 'unsatisfied', comment: '门禁还是时好时坏' });
+    const reopened = await t.act('staffA', appeal.id, 'callback', { solved: false, satisfaction: 'unsatisfied', comment: '门禁还是时好时坏' });
     expect(reopened).toMatchObject({ status: 'inProgress', reopenCount: 1 });
     expect(reopened.ratings[0]).toMatchObject({ source: 'callback', at: t.clock.now().toISOString() });
 
     await handleAgain(appeal.id);
-    const review = await post('secretaryA', appeal.id, 'callback', { solved: false, satisfaction: 'basicallySatisfied' });
+    const review = await t.act('secretaryA', appeal.id, 'callback', { solved: false, satisfaction: 'basicallySatisfied' });
     expect(review).toMatchObject({ status: 'fedBack', awaitingSecretaryReview: true });
     expect(review.actions).not.toContain('callback');
     const again = await t.as('staffA').post(`/api/appeals/${appeal.id}/callback`).send({ solved: true, satisfaction: 'satisfied' }).expect(409);
@@ -93,16 +91,16 @@ describe('the callback (回访) rates an appeal taken in by staff (real HTTP, re
       .set('Idempotency-Key', `callback-${++key}`)
       .send({ channel: 'online', content: '楼道灯坏了', communityId: t.fixtures.communities.a.id })
       .expect(201);
-    await post('staffA', filed.body.id, 'accept');
-    await post('staffA', filed.body.id, 'resolve', { note: '已更换灯泡' });
-    const fedBack = await post('staffA', filed.body.id, 'feedback', { method: 'online', content: '灯泡已更换' });
+    await t.act('staffA', filed.body.id, 'accept');
+    await t.act('staffA', filed.body.id, 'resolve', { note: '已更换灯泡' });
+    const fedBack = await t.act('staffA', filed.body.id, 'feedback', { method: 'online', content: '灯泡已更换' });
     expect(fedBack.actions).not.toContain('callback');
     const refused = await t.as('staffA').post(`/api/appeals/${filed.body.id}/callback`).send({ solved: true, satisfaction: 'satisfied' }).expect(409);
     expect(refused.body).toMatchObject({ code: 'CALLBACK_NOT_APPLICABLE' });
     expect(refused.body.message).toMatch(/居民本人/);
     expect(await t.dataSource.getRepository(AppealRating).countBy({ appealId: filed.body.id })).toBe(0);
     // She still rates it herself.
-    expect((await post('residentA', filed.body.id, 'rating', { solved: true, satisfaction: 'satisfied' })).ratings[0]).toMatchObject({ source: 'resident', recordedBy: null });
+    expect((await t.act('residentA', filed.body.id, 'rating', { solved: true, satisfaction: 'satisfied' })).ratings[0]).toMatchObject({ source: 'resident', recordedBy: null });
   });
 
   it.each([

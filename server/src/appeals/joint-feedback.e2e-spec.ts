@@ -19,8 +19,6 @@ describe('joint feedback by the community and the departments (real HTTP, real d
   });
   afterAll(() => t.close());
 
-  const post = async (who: FixtureUser, id: number, action: string, body: object = {}): Promise<AppealDetail> =>
-    (await t.as(who).post(`/api/appeals/${id}/${action}`).send(body).expect(200)).body;
   const file = async (content: string): Promise<AppealDetail> => {
     const filed = await t
       .as('residentA')
@@ -28,15 +26,15 @@ describe('joint feedback by the community and the departments (real HTTP, real d
       .set('Idempotency-Key', `joint-feedback-${++key}`)
       .send({ channel: 'online', content, communityId: t.fixtures.communities.a.id })
       .expect(201);
-    return post('staffA', filed.body.id, 'accept');
+    return t.act('staffA', filed.body.id, 'accept');
   };
   /** Dispatched to 区园林绿化局 (lead) and 城市管理办公室 (assisting), and resolved by the lead. */
   const resolvedAtStreet = async (content: string): Promise<AppealDetail> => {
     const appeal = await file(content);
     const { users, departments } = t.fixtures;
-    await post('secretaryA', appeal.id, 'escalate', { reason: '需要园林部门处理', consultedWithId: users.gridSecretary1.id, consultationNote: '协商同意' });
-    await post('commandCenter', appeal.id, 'dispatch', { leadDepartmentId: departments.parks.id, assistingDepartmentIds: [departments.cityManagement.id] });
-    return post('deptParks', appeal.id, 'resolve', { note: '枯枝已清理' });
+    await t.act('secretaryA', appeal.id, 'escalate', { reason: '需要园林部门处理', consultedWithId: users.gridSecretary1.id, consultationNote: '协商同意' });
+    await t.act('commandCenter', appeal.id, 'dispatch', { leadDepartmentId: departments.parks.id, assistingDepartmentIds: [departments.cityManagement.id] });
+    return t.act('deptParks', appeal.id, 'resolve', { note: '枯枝已清理' });
   };
   const feedbackLine = async (id: number) =>
     (await t.dataSource.getRepository(AppealEvent).find({ where: { appealId: id, type: 'feedback' }, order: { id: 'DESC' }, take: 1 }))[0];
@@ -47,7 +45,7 @@ describe('joint feedback by the community and the departments (real HTTP, real d
     const appeal = await resolvedAtStreet('小区绿地枯枝堆积');
     const { users, departments } = t.fixtures;
     expect(appeal.actions).toContain('feedback');
-    const fedBack = await post('deptParks', appeal.id, 'feedback', {
+    const fedBack = await t.act('deptParks', appeal.id, 'feedback', {
       method: 'visit',
       content: '已与社区一起上门，告知枯枝已清理',
       communityPartyId: users.staffA.id,
@@ -82,7 +80,7 @@ describe('joint feedback by the community and the departments (real HTTP, real d
       .post('/api/whistles')
       .send({ appealId: appeal.id, subject: '井盖缺失', description: '请到场处置', departmentIds: [t.fixtures.departments.cityManagement.id] })
       .expect(201);
-    const interim = await post('deptCityManagement', appeal.id, 'feedback', { method: 'phone', content: '已设置围挡，明天补装井盖', communityPartyId: t.fixtures.users.liaisonA.id });
+    const interim = await t.act('deptCityManagement', appeal.id, 'feedback', { method: 'phone', content: '已设置围挡，明天补装井盖', communityPartyId: t.fixtures.users.liaisonA.id });
     expect(interim.status).toBe('inProgress');
     expect(interim.respondedAt).not.toBeNull();
     expect(interim.feedbacks.at(-1)).toMatchObject({ final: false, departments: [{ name: '城市管理办公室' }], communityParty: { id: t.fixtures.users.liaisonA.id } });
@@ -91,12 +89,12 @@ describe('joint feedback by the community and the departments (real HTTP, real d
   it('the community names the departments that took part; feedback by the community alone names none', async () => {
     t.clock.set('2026-03-04T10:00:00+08:00');
     const appeal = await resolvedAtStreet('公园长椅损坏');
-    const joint = await post('staffA', appeal.id, 'feedback', { method: 'visit', content: '与园林局一起上门反馈', departmentIds: [t.fixtures.departments.parks.id] });
+    const joint = await t.act('staffA', appeal.id, 'feedback', { method: 'visit', content: '与园林局一起上门反馈', departmentIds: [t.fixtures.departments.parks.id] });
     expect(joint.feedbacks.at(-1)).toMatchObject({ by: { id: t.fixtures.users.staffA.id }, departments: [{ name: '区园林绿化局' }], communityParty: null });
     expect((await feedbackLine(appeal.id)).note).toBe('社区与区园林绿化局一起反馈：与园林局一起上门反馈');
 
     const other = await file('楼道灯坏了');
-    const alone = await post('staffA', other.id, 'feedback', { method: 'phone', content: '已报修' });
+    const alone = await t.act('staffA', other.id, 'feedback', { method: 'phone', content: '已报修' });
     expect(alone.feedbacks.at(-1)).toMatchObject({ departments: [], communityParty: null });
     expect((await feedbackLine(other.id)).note).toBe('已报修');
   });

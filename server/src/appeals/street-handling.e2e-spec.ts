@@ -16,8 +16,6 @@ describe('appeals handled at the street (real HTTP, real database)', () => {
   });
   afterAll(() => t.close());
 
-  const post = async (who: FixtureUser, id: number, action: string, body: object): Promise<AppealDetail> =>
-    (await t.as(who).post(`/api/appeals/${id}/${action}`).send(body).expect(200)).body;
   const detail = async (who: FixtureUser, id: number): Promise<AppealDetail> => (await t.as(who).get(`/api/appeals/${id}`).expect(200)).body;
   const told = async (id: number, kind: string) =>
     (await t.dataSource.getRepository(NotificationOutbox).find({ where: { appealId: id, kind: kind as never } })).map((n) => n.recipientId).sort((a, b) => a - b);
@@ -33,8 +31,8 @@ describe('appeals handled at the street (real HTTP, real database)', () => {
       .set('Idempotency-Key', `street-${++key}`)
       .send({ channel: 'online', content, communityId: t.fixtures.communities.a.id, buildingId: t.fixtures.buildings.a1.id })
       .expect(201);
-    await post('staffA', filed.body.id, 'accept', {});
-    return post('secretaryA', filed.body.id, 'escalate', {
+    await t.act('staffA', filed.body.id, 'accept', {});
+    return t.act('secretaryA', filed.body.id, 'escalate', {
       reason: '涉及绿化养护，社区无力解决',
       consultedWithId: t.fixtures.users.gridSecretary1.id,
       consultationNote: '与网格书记协商，同意上报',
@@ -44,13 +42,13 @@ describe('appeals handled at the street (real HTTP, real database)', () => {
   const dispatched = async (content: string): Promise<AppealDetail> => {
     const appeal = await escalated(content);
     const { parks, cityManagement } = t.fixtures.departments;
-    return post('commandCenter', appeal.id, 'dispatch', { leadDepartmentId: parks.id, assistingDepartmentIds: [cityManagement.id] });
+    return t.act('commandCenter', appeal.id, 'dispatch', { leadDepartmentId: parks.id, assistingDepartmentIds: [cityManagement.id] });
   };
   /** Both departments do their part, the community feeds the result back. */
   const handled = async (id: number) => {
-    await post('deptCityManagement', id, 'complete-assignment', { note: '已清运断枝' });
-    await post('deptParks', id, 'resolve', { note: '已修剪树枝' });
-    await post('staffA', id, 'feedback', { method: 'visit', content: '树枝已修剪，断枝已清运' });
+    await t.act('deptCityManagement', id, 'complete-assignment', { note: '已清运断枝' });
+    await t.act('deptParks', id, 'resolve', { note: '已修剪树枝' });
+    await t.act('staffA', id, 'feedback', { method: 'visit', content: '树枝已修剪，断枝已清运' });
   };
 
   describe('dispatching tells the departments and the community (issue item 4)', () => {
@@ -85,7 +83,7 @@ describe('appeals handled at the street (real HTTP, real database)', () => {
       await handled(appeal.id);
 
       t.clock.advance(HOUR);
-      const reopened = await post('residentA', appeal.id, 'rating', { solved: false, satisfaction: 'unsatisfied', comment: '还有树枝压着电线' });
+      const reopened = await t.act('residentA', appeal.id, 'rating', { solved: false, satisfaction: 'unsatisfied', comment: '还有树枝压着电线' });
       expect(reopened).toMatchObject({ status: 'inProgress', level: 'street', reopenCount: 1 });
       expect(reopened.dispatchOrder!.assignments.map((a) => [a.departmentName, a.role, a.completedAt, a.note])).toEqual([
         ['区园林绿化局', 'lead', null, null],
@@ -97,8 +95,8 @@ describe('appeals handled at the street (real HTTP, real database)', () => {
 
       expect((await detail('deptParks', appeal.id)).actions).toContain('resolve');
       expect((await detail('deptCityManagement', appeal.id)).actions).toContain('completeAssignment');
-      await post('deptCityManagement', appeal.id, 'complete-assignment', { note: '再次清运' });
-      const resolved = await post('deptParks', appeal.id, 'resolve', { note: '已请电力公司配合，彻底修剪' });
+      await t.act('deptCityManagement', appeal.id, 'complete-assignment', { note: '再次清运' });
+      const resolved = await t.act('deptParks', appeal.id, 'resolve', { note: '已请电力公司配合，彻底修剪' });
       expect(resolved.status).toBe('resolved');
       expect(resolved.dispatchOrder!.assignments.every((a) => a.completedAt !== null)).toBe(true);
     });
@@ -107,19 +105,19 @@ describe('appeals handled at the street (real HTTP, real database)', () => {
       t.clock.set('2026-03-03T10:00:00+08:00');
       const appeal = await dispatched('小区绿地里的枯树随时会倒');
       await handled(appeal.id);
-      await post('residentA', appeal.id, 'rating', { solved: false, satisfaction: 'unsatisfied' });
+      await t.act('residentA', appeal.id, 'rating', { solved: false, satisfaction: 'unsatisfied' });
       t.clock.advance(HOUR);
       await handled(appeal.id);
-      const review = await post('residentA', appeal.id, 'rating', { solved: false, satisfaction: 'unsatisfied' });
+      const review = await t.act('residentA', appeal.id, 'rating', { solved: false, satisfaction: 'unsatisfied' });
       expect(review).toMatchObject({ status: 'fedBack', awaitingSecretaryReview: true });
 
       t.clock.advance(HOUR);
-      const reopened = await post('secretaryA', appeal.id, 'secretary-review', { decision: 'reopen', note: '请园林部门彻底处理' });
+      const reopened = await t.act('secretaryA', appeal.id, 'secretary-review', { decision: 'reopen', note: '请园林部门彻底处理' });
       expect(reopened.dispatchOrder!.assignments.every((a) => a.completedAt === null)).toBe(true);
       expect((await lastEvent(appeal.id, 'secretaryReview')).data).toMatchObject({ reopenedAssignments: ['区园林绿化局（主办）', '城市管理办公室（协办）'] });
       // Told of each reopen: once for the rating, once for the secretary's decision.
       expect(await told(appeal.id, 'appealReopened')).toEqual([...ids('deptCityManagement', 'deptParks'), ...ids('deptCityManagement', 'deptParks')].sort((a, b) => a - b));
-      await post('deptParks', appeal.id, 'resolve', { note: '枯树已伐除' });
+      await t.act('deptParks', appeal.id, 'resolve', { note: '枯树已伐除' });
     });
   });
 });

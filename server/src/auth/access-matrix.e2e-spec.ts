@@ -13,7 +13,7 @@ import { EvaluationPeriod } from '../evaluation/evaluation-period.entity';
 import { LiaisonProfile } from '../liaisons/liaison-profile.entity';
 import { TrainingRecord } from '../liaisons/training-record.entity';
 import { ManagementItem } from '../management/management-item.entity';
-import { TEST_PASSWORD, type FixtureUser } from '../testing/fixtures';
+import { REPRESENTATIVE, TEST_PASSWORD, type FixtureUser } from '../testing/fixtures';
 import { InboxMessage } from '../notifications/inbox-message.entity';
 import { ProjectOpinion } from '../projects/project-opinion.entity';
 import { Project } from '../projects/project.entity';
@@ -224,18 +224,6 @@ const MATRIX: [string, Outcome[]][] = [
  * (and must be removed from here) once the server is fixed.
  */
 const BUGS: Record<string, Partial<Record<Who, string>>> = {};
-
-/** Who stands for a role in the matrix. */
-const REPRESENTATIVE: Record<Role, FixtureUser> = {
-  resident: 'residentA',
-  liaison: 'liaisonA',
-  communityStaff: 'staffA',
-  communitySecretary: 'secretaryA',
-  gridSecretary: 'gridSecretary1',
-  commandCenter: 'commandCenter',
-  departmentStaff: 'deptCityManagement',
-  streetAdmin: 'streetAdmin',
-};
 
 const cell = (key: string, who: Who): Outcome => {
   const row = MATRIX.find(([k]) => k === key);

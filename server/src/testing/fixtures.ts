@@ -36,6 +36,18 @@ export type FixtureUser =
   | 'deptParks'
   | 'streetAdmin';
 
+/** Who stands for each role in the tests that try every role: one user of community A (or its grid, the city office). */
+export const REPRESENTATIVE: Record<Role, FixtureUser> = {
+  resident: 'residentA',
+  liaison: 'liaisonA',
+  communityStaff: 'staffA',
+  communitySecretary: 'secretaryA',
+  gridSecretary: 'gridSecretary1',
+  commandCenter: 'commandCenter',
+  departmentStaff: 'deptCityManagement',
+  streetAdmin: 'streetAdmin',
+};
+
 let passwordHash: Promise<string> | undefined;
 
 export async function createFixtures(dataSource: DataSource, now: Date): Promise<Fixtures> {

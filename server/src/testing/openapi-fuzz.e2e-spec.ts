@@ -2,7 +2,7 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import { ROLES, type Role } from '@lingjuli/shared';
 import { InboxMessage } from '../notifications/inbox-message.entity';
 import { changedRows, snapshotTables } from './db-snapshot';
-import type { FixtureUser } from './fixtures';
+import { REPRESENTATIVE } from './fixtures';
 import { malformedRequests, type MalformedRequest } from './openapi-fuzz';
 import { createTestApp, type TestApp } from './test-app';
 
@@ -17,17 +17,8 @@ import { createTestApp, type TestApp } from './test-app';
  * cover every operation, every malformed input and every role.
  */
 
-/** One user per role, in the fixture street's community A so that its objects are in her scope. */
-const CALLERS: Record<Role, FixtureUser> = {
-  resident: 'residentA',
-  liaison: 'liaisonA',
-  communityStaff: 'staffA',
-  communitySecretary: 'secretaryA',
-  gridSecretary: 'gridSecretary1',
-  commandCenter: 'commandCenter',
-  departmentStaff: 'deptCityManagement',
-  streetAdmin: 'streetAdmin',
-};
+/** One user per role, of the fixture street's community A so that its objects are in her scope. */
+const CALLERS = REPRESENTATIVE;
 type Caller = Role | 'anonymous';
 const EVERYONE: readonly Caller[] = [...ROLES, 'anonymous'];
 /** How many of the callers who get through send each malformed request. */

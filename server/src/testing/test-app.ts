@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { AppealDetail } from '@lingjuli/shared';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
@@ -38,6 +39,8 @@ export interface TestApp {
   token(user: FixtureUser): string;
   /** A supertest agent whose requests carry that user's token. */
   as(user: FixtureUser): AuthedAgent;
+  /** An appeal action (`POST /api/appeals/:id/<action>`) by that user that must succeed: the appeal as she then sees it. */
+  act(user: FixtureUser, appealId: number, action: string, body?: object): Promise<AppealDetail>;
   close(): Promise<void>;
 }
 
@@ -88,6 +91,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     };
   };
 
+  const act = async (user: FixtureUser, appealId: number, action: string, body: object = {}): Promise<AppealDetail> =>
+    (await as(user).post(`/api/appeals/${appealId}/${action}`).send(body).expect(200)).body;
+
   return {
     app,
     http,
@@ -97,6 +103,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     fixtures,
     token,
     as,
+    act,
     close: async () => {
       await app.close();
       if (!options.database) await database.drop();

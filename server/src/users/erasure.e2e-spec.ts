@@ -54,7 +54,6 @@ describe('a resident erases her data (DELETE /api/me)', () => {
         })
         .expect(201)
     ).body;
-  const step = (who: FixtureUser, id: number, action: string, body: object = {}) => t.as(who).post(`/api/appeals/${id}/${action}`).send(body).expect(200);
   const appealRow = (id: number) => t.dataSource.getRepository(Appeal).findOneByOrFail({ id });
 
   it('withdraws her open appeals, removes her words, place, contact and photos everywhere, and keeps the ledger’s facts with no link to her', async () => {
@@ -65,18 +64,18 @@ describe('a resident erases her data (DELETE /api/me)', () => {
     // An open appeal with a photo, one a neighbour said "me too" on.
     const open = await file('residentA', '我叫王秀英，3单元502漏水很久了', [photo.id]);
     await t.as('residentA2').post(`/api/appeals/${open.id}/support`).send({ buildingId: t.fixtures.buildings.a1.id, category: 'sanitation' }).expect(200);
-    await step('staffA', open.id, 'accept');
-    await step('staffA', open.id, 'notes', { content: '已联系王秀英，电话13611112222', visibility: 'public' });
+    await t.act('staffA', open.id, 'accept');
+    await t.act('staffA', open.id, 'notes', { content: '已联系王秀英，电话13611112222', visibility: 'public' });
     const whistle = (
       await t.as('staffA').post('/api/whistles').send({ appealId: open.id, subject: '楼上漏水', description: '请来查看', departmentIds: [t.fixtures.departments.cityManagement.id] }).expect(201)
     ).body as { id: number };
     // A closed, rated one, with a resolution photo taken by staff at her door.
     const closed = await file('residentA', '楼道堆满杂物，我家是2单元301');
     const staffPhoto = (await t.as('staffA').post('/api/uploads').attach('file', PNG, 'done.png').expect(201)).body as { id: number; url: string };
-    await step('staffA', closed.id, 'accept');
-    await step('staffA', closed.id, 'resolve', { note: '已清理', attachmentIds: [staffPhoto.id] });
-    await step('staffA', closed.id, 'feedback', { method: 'visit', content: '已上门告知', residentOpinion: '她说谢谢，住301' });
-    await step('residentA', closed.id, 'rating', { solved: true, satisfaction: 'satisfied', comment: '谢谢王师傅，我家电话13611112222' });
+    await t.act('staffA', closed.id, 'accept');
+    await t.act('staffA', closed.id, 'resolve', { note: '已清理', attachmentIds: [staffPhoto.id] });
+    await t.act('staffA', closed.id, 'feedback', { method: 'visit', content: '已上门告知', residentOpinion: '她说谢谢，住301' });
+    await t.act('residentA', closed.id, 'rating', { solved: true, satisfaction: 'satisfied', comment: '谢谢王师傅，我家电话13611112222' });
     // She also said "me too" on someone else's.
     const neighbours = await file('residentA2', '楼道灯不亮');
     await t.as('residentA').post(`/api/appeals/${neighbours.id}/support`).send({ buildingId: t.fixtures.buildings.a1.id, category: 'sanitation' }).expect(200);

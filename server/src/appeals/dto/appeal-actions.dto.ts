@@ -161,16 +161,8 @@ export class RateDto implements RateRequest {
   comment?: string;
 }
 
-export class CallbackDto implements CallbackRequest {
-  @IsBoolean()
-  solved: boolean;
-
-  @IsIn(SATISFACTIONS)
-  satisfaction: Satisfaction;
-
-  @OptionalText()
-  comment?: string;
-
+/** The caller's answer on the phone is a rating, with when she was called. */
+export class CallbackDto extends RateDto implements CallbackRequest {
   /** When the caller was called back (default now): not in the future, not before the final feedback. */
   @IsOptionalNotNull()
   @IsDateTimeWithOffset()
