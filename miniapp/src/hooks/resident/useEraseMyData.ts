@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { routes } from '@/routes';
 import { api } from '@/services/api';
+import { clearDraft } from '@/state/appeal-draft';
 import { clearSession, useSession } from '@/state/session';
-import { clearDraft } from '@/utils/draft';
 import { openPage, scrollToSelector } from '@/utils/navigation';
 import { useSubmit } from '../useSubmit';
 import { asResident } from './asResident';
@@ -10,7 +10,7 @@ import { setFlash } from './flash';
 
 const ERASED = '您的个人信息和诉求内容已经删除，账号已注销。以后再反映问题，会作为新用户重新开始。';
 
-/** What this device kept about her: the session and an unsent draft. */
+/** What this device kept about her: the session, an unsent draft and its photos. */
 function forgetHerOnThisDevice(): void {
   clearSession();
   clearDraft();
