@@ -67,9 +67,9 @@ import type {
   WarmHeartCard,
   WithdrawRequest,
 } from '@lingjuli/shared';
-import { clearSession, currentToken } from '../state/session';
-import { createHttp, type Http } from './http';
-import { taroFileTransport, taroTransport } from './taro-transport';
+import { clearSession, currentToken } from '@/state/session';
+import { createHttp, type Http } from '@/services/http';
+import { taroFileTransport, taroTransport } from '@/services/taro-transport';
 
 export const API_BASE_URL = LINGJULI_API_BASE_URL;
 

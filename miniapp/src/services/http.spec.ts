@@ -1,4 +1,4 @@
-import { ApiError, createHttp, type FileTransport, type FileTransportRequest, type Transport, type TransportRequest } from './http';
+import { ApiError, createHttp, type FileTransport, type FileTransportRequest, type Transport, type TransportRequest } from '@/services/http';
 
 const noFiles: FileTransport = async () => {
   throw new Error('no file transport in this test');

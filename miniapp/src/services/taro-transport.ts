@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import type { FileTransport, Transport } from './http';
+import type { FileTransport, Transport } from '@/services/http';
 
 const TIMEOUT_MS = 15_000;
 

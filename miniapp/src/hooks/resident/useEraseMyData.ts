@@ -4,9 +4,9 @@ import { api } from '@/services/api';
 import { clearDraft } from '@/state/appeal-draft';
 import { clearSession, useSession } from '@/state/session';
 import { openPage, scrollToSelector } from '@/utils/navigation';
-import { useSubmit } from '../useSubmit';
-import { asResident } from './asResident';
-import { setFlash } from './flash';
+import { useSubmit } from '@/hooks/useSubmit';
+import { asResident } from '@/hooks/resident/asResident';
+import { setFlash } from '@/hooks/resident/flash';
 
 const ERASED = '您的个人信息和诉求内容已经删除，账号已注销。以后再反映问题，会作为新用户重新开始。';
 

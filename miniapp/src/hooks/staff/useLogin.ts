@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
-import { api } from '../../services/api';
-import { filingPhotos } from '../../state/appeal-draft';
-import { clearSession, saveSession, useSession } from '../../state/session';
-import { checked } from '../../utils/staff/forms';
-import { checkLogin, devLoginAvailableFrom } from '../../utils/staff/login';
-import { workbenchFor } from '../../utils/workbench';
-import { openPage } from '../../utils/navigation';
-import { useSubmit } from '../useSubmit';
+import { api } from '@/services/api';
+import { filingPhotos } from '@/state/appeal-draft';
+import { clearSession, saveSession, useSession } from '@/state/session';
+import { checked } from '@/utils/staff/forms';
+import { checkLogin, devLoginAvailableFrom } from '@/utils/staff/login';
+import { workbenchFor } from '@/utils/workbench';
+import { openPage } from '@/utils/navigation';
+import { useSubmit } from '@/hooks/useSubmit';
 
 const IS_H5 = process.env.TARO_ENV === 'h5';
 
