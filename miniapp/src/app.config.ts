@@ -1,4 +1,4 @@
-import { PAGES, SUBPACKAGES } from './routes';
+import { PAGES, SUBPACKAGES } from '@/routes';
 
 export default defineAppConfig({
   pages: [PAGES.home, PAGES.file, PAGES.mine, PAGES.appeal, PAGES.login, PAGES.inbox],

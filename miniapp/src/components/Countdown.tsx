@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { useNow } from '../hooks/useNow';
-import { describeDeadline, type DeadlineInput } from '../utils/countdown';
+import { useNow } from '@/hooks/useNow';
+import { describeDeadline, type DeadlineInput } from '@/utils/countdown';
 
 /** The time left to an appeal's deadline in words, coloured by state (warning, overdue). */
 export function Countdown({ appeal, showDue = true }: { appeal: DeadlineInput; showDue?: boolean }) {

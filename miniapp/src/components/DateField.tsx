@@ -1,5 +1,5 @@
 import { Input, Picker, Text, View } from '@tarojs/components';
-import { Field } from './Field';
+import { Field } from '@/components/Field';
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp';
 

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { FEEDBACK_METHOD_LABELS, SATISFACTION_LABELS, formatShanghaiDateTime, type AppealDetail } from '@lingjuli/shared';
-import { feedbackParties, ratingSource } from '../utils/feedback';
-import { Card } from './Card';
-import { Tag } from './Tags';
+import { feedbackParties, ratingSource } from '@/utils/feedback';
+import { Card } from '@/components/Card';
+import { Tag } from '@/components/Tags';
 
 const time = (iso: string) => formatShanghaiDateTime(new Date(iso));
 

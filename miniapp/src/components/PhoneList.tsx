@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { platform } from '../platform';
+import { platform } from '@/platform';
 
 export interface PhoneEntry {
   name: string;

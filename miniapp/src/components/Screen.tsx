@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import type { PropsWithChildren } from 'react';
-import { useLargeText } from '../state/preferences';
+import { useLargeText } from '@/state/preferences';
 
 /** Every page's root: applies large-text mode (适老化) and the page padding. */
 export function Screen({ children, className = '' }: PropsWithChildren<{ className?: string }>) {

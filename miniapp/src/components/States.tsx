@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import type { ApiError } from '../services/http';
-import { BigButton } from './BigButton';
+import type { ApiError } from '@/services/http';
+import { BigButton } from '@/components/BigButton';
 
 export function Loading({ text = '加载中…' }: { text?: string }) {
   return (

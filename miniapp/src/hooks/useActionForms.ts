@@ -1,9 +1,9 @@
 import type { AppealDetail } from '@lingjuli/shared';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import type { Checked } from '../utils/staff/forms';
-import { scrollToSelector, toast } from '../utils/navigation';
-import { useSubmit } from './useSubmit';
+import type { Checked } from '@/utils/staff/forms';
+import { scrollToSelector, toast } from '@/utils/navigation';
+import { useSubmit } from '@/hooks/useSubmit';
 
 /** What each action's form needs: submit a checked body, and the messages for its fields. */
 export interface ActionRunner {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { serverNow } from '../state/server-clock';
+import { serverNow } from '@/state/server-clock';
 
 /** The server's current time, refreshed every `everyMs` (countdowns in minutes need no faster tick). */
 export function useNow(everyMs = 30_000): Date {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { asApiError, type ApiError } from '../services/http';
+import { asApiError, type ApiError } from '@/services/http';
 
 export interface QueryState<T> {
   data: T | undefined;

@@ -1,8 +1,8 @@
 import type { Role } from '@lingjuli/shared';
 import Taro from '@tarojs/taro';
 import { useEffect } from 'react';
-import { routes } from '../routes';
-import { useSession, type Session } from '../state/session';
+import { routes } from '@/routes';
+import { useSession, type Session } from '@/state/session';
 
 /** The command centre (and the street admin, who sees what it sees). */
 export const COMMAND_ROLES: readonly Role[] = ['commandCenter', 'streetAdmin'];

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { ApiError } from '../services/http';
-import { asApiError, fieldError, formLevelMessage, type Checked, type FieldErrors } from '../utils/staff/forms';
+import type { ApiError } from '@/services/http';
+import { asApiError, fieldError, formLevelMessage, type Checked, type FieldErrors } from '@/utils/staff/forms';
 
 /** One form of a page: the form's own checks, the server's answer, whether it is sending. */
 export interface Submitter {

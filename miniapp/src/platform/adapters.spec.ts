@@ -1,6 +1,6 @@
 import type { LoginResponse } from '@lingjuli/shared';
-import { createH5Adapter } from './h5.adapter';
-import { createWeappAdapter, sceneFromPath, type WeappApi } from './weapp.adapter';
+import { createH5Adapter } from '@/platform/h5.adapter';
+import { createWeappAdapter, sceneFromPath, type WeappApi } from '@/platform/weapp.adapter';
 
 const login: LoginResponse = {
   token: 't',

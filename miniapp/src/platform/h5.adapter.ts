@@ -1,5 +1,5 @@
 import type { DevLoginRequest, LoginResponse } from '@lingjuli/shared';
-import type { Location, PlatformAdapter } from './adapter';
+import type { Location, PlatformAdapter } from '@/platform/adapter';
 
 /** What the browser adapter needs (injected, so tests run without a browser). */
 export interface H5Deps {

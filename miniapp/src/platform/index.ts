@@ -1,9 +1,9 @@
 import Taro from '@tarojs/taro';
-import { api } from '../services/api';
-import { storage } from '../state/storage';
-import type { PlatformAdapter } from './adapter';
-import { createH5Adapter } from './h5.adapter';
-import { createWeappAdapter, type WeappApi } from './weapp.adapter';
+import { api } from '@/services/api';
+import { storage } from '@/state/storage';
+import type { PlatformAdapter } from '@/platform/adapter';
+import { createH5Adapter } from '@/platform/h5.adapter';
+import { createWeappAdapter, type WeappApi } from '@/platform/weapp.adapter';
 
 const RESIDENT_NAME_KEY = 'lingjuli.devResidentName';
 

@@ -1,5 +1,5 @@
 import type { LoginResponse } from '@lingjuli/shared';
-import type { Location, PlatformAdapter } from './adapter';
+import type { Location, PlatformAdapter } from '@/platform/adapter';
 
 /** The slice of the Taro/wx API the WeChat adapter uses (injected, so tests can stand in for WeChat). */
 export interface WeappApi {

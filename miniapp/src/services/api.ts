@@ -67,16 +67,16 @@ import type {
   WarmHeartCard,
   WithdrawRequest,
 } from '@lingjuli/shared';
-import Taro from '@tarojs/taro';
-import { clearSession, currentToken } from '../state/session';
-import { ApiError, createHttp, toApiError, type Http } from './http';
-import { taroTransport } from './taro-transport';
+import { clearSession, currentToken } from '@/state/session';
+import { createHttp, type Http } from '@/services/http';
+import { taroFileTransport, taroTransport } from '@/services/taro-transport';
 
 export const API_BASE_URL = LINGJULI_API_BASE_URL;
 
 export const http: Http = createHttp({
   baseUrl: API_BASE_URL,
   transport: taroTransport,
+  fileTransport: taroFileTransport,
   getToken: currentToken,
   onUnauthorized: clearSession,
 });
@@ -186,26 +186,7 @@ export const api = {
   },
   /** One photo from a local path (chooseImage/compressImage) → an attachment id to file with. */
   uploadPhoto: (filePath: string) =>
-    new Promise<AttachmentInfo>((resolve, reject) => {
-      const token = currentToken();
-      Taro.uploadFile({
-        url: `${API_BASE_URL}/api/uploads`,
-        filePath,
-        name: 'file',
-        header: token ? { Authorization: `Bearer ${token}` } : {},
-        success: (res) => {
-          let body: unknown = res.data;
-          try {
-            body = JSON.parse(res.data);
-          } catch {
-            /* not JSON: keep the text */
-          }
-          if (res.statusCode >= 200 && res.statusCode < 300) resolve(body as AttachmentInfo);
-          else reject(toApiError(res.statusCode, body));
-        },
-        fail: () => reject(new ApiError(0, 'NETWORK', '照片上传失败，请检查网络后重试')),
-      });
-    }),
+    http.upload<AttachmentInfo>('/uploads', { filePath, field: 'file', networkMessage: '照片上传失败，请检查网络后重试' }),
 };
 
 /** Absolute URL of something the server serves (photos come with a path). */

@@ -1,7 +1,16 @@
-import { ApiError, createHttp, type Transport, type TransportRequest } from './http';
+import { ApiError, createHttp, type FileTransport, type FileTransportRequest, type Transport, type TransportRequest } from '@/services/http';
 
-function harness(reply: (req: TransportRequest) => ReturnType<Transport>, token: string | null = 'tok') {
+const noFiles: FileTransport = async () => {
+  throw new Error('no file transport in this test');
+};
+
+function harness(
+  reply: (req: TransportRequest) => ReturnType<Transport>,
+  token: string | null = 'tok',
+  fileReply: (req: FileTransportRequest) => ReturnType<FileTransport> = noFiles,
+) {
   const seen: TransportRequest[] = [];
+  const files: FileTransportRequest[] = [];
   const onUnauthorized = jest.fn();
   const http = createHttp({
     baseUrl: 'https://api.example',
@@ -9,10 +18,14 @@ function harness(reply: (req: TransportRequest) => ReturnType<Transport>, token:
       seen.push(req);
       return reply(req);
     },
+    fileTransport: (req) => {
+      files.push(req);
+      return fileReply(req);
+    },
     getToken: () => token,
     onUnauthorized,
   });
-  return { http, seen, onUnauthorized };
+  return { http, seen, files, onUnauthorized };
 }
 
 describe('the request layer', () => {
@@ -64,5 +77,46 @@ describe('the request layer', () => {
     const { http, onUnauthorized } = harness(async () => ({ statusCode: 401, data: { code: 'TOKEN_INVALID', message: '登录已过期，请重新登录' } }));
     await expect(http.get('/auth/me')).rejects.toMatchObject({ message: '登录已过期，请重新登录' });
     expect(onUnauthorized).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('uploading a file', () => {
+  const noRequests = async (): Promise<never> => {
+    throw new Error('an upload sends no JSON request');
+  };
+  const photo = { filePath: 'wxfile://tmp/a.jpg', field: 'file', networkMessage: '照片上传失败，请检查网络后重试' };
+
+  it('posts the file to the base URL with the bearer token, and reads the JSON answer sent as text', async () => {
+    const { http, files } = harness(noRequests, 'tok', async () => ({ statusCode: 201, data: '{"id":7,"url":"/files/7"}' }));
+    await expect(http.upload('/uploads', photo)).resolves.toEqual({ id: 7, url: '/files/7' });
+    expect(files).toEqual([{ url: 'https://api.example/api/uploads', filePath: 'wxfile://tmp/a.jpg', name: 'file', header: { Authorization: 'Bearer tok' } }]);
+  });
+
+  it('ends the session on 401, like every other request', async () => {
+    const expired = JSON.stringify({ code: 'TOKEN_INVALID', message: '登录已过期，请重新登录' });
+    const { http, onUnauthorized } = harness(noRequests, 'tok', async () => ({ statusCode: 401, data: expired }));
+    const error = await http.upload('/uploads', photo).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 401, code: 'TOKEN_INVALID', message: '登录已过期，请重新登录' });
+    expect(onUnauthorized).toHaveBeenCalledTimes(1);
+  });
+
+  it("keeps the server's words for a refused file, and maps a bare error page", async () => {
+    const tooBig = JSON.stringify({ code: 'VALIDATION_FAILED', message: '照片太大', details: [{ field: 'file', message: '照片不能超过10MB' }] });
+    const refused = harness(noRequests, 'tok', async () => ({ statusCode: 400, data: tooBig }));
+    const error = (await refused.http.upload('/uploads', photo).catch((e: unknown) => e)) as ApiError;
+    expect(error.fieldMessage('file')).toBe('照片不能超过10MB');
+    expect(refused.onUnauthorized).not.toHaveBeenCalled();
+    const gateway = harness(noRequests, 'tok', async () => ({ statusCode: 502, data: '<html>Bad Gateway</html>' }));
+    await expect(gateway.http.upload('/uploads', photo)).rejects.toMatchObject({ status: 502, code: 'SERVER_ERROR' });
+  });
+
+  it('says the photo did not go when no answer came back, and that is worth retrying', async () => {
+    const { http } = harness(noRequests, null, async () => {
+      throw new Error('uploadFile:fail timeout');
+    });
+    const error = (await http.upload('/uploads', photo).catch((e: unknown) => e)) as ApiError;
+    expect(error).toMatchObject({ status: 0, code: 'NETWORK', message: '照片上传失败，请检查网络后重试' });
+    expect(error.retryable).toBe(true);
   });
 });

@@ -47,9 +47,22 @@ export interface TransportResponse {
 /** Sends one request; rejects only when no HTTP answer came back (offline, DNS, timeout). */
 export type Transport = (request: TransportRequest) => Promise<TransportResponse>;
 
+export interface FileTransportRequest {
+  url: string;
+  /** A local path (WeChat temp file, or a browser blob: URL). */
+  filePath: string;
+  /** The multipart field the server reads the file from. */
+  name: string;
+  header: Record<string, string>;
+}
+
+/** Sends one file as multipart/form-data; like Transport, rejects only when no HTTP answer came back. */
+export type FileTransport = (request: FileTransportRequest) => Promise<TransportResponse>;
+
 export interface HttpOptions {
   baseUrl: string;
   transport: Transport;
+  fileTransport: FileTransport;
   getToken: () => string | null;
   /** Called on 401 (expired or revoked session) before the error is thrown. */
   onUnauthorized?: () => void;
@@ -59,6 +72,14 @@ export interface RequestOptions {
   query?: Record<string, string | number | boolean | undefined | null>;
   data?: unknown;
   headers?: Record<string, string>;
+}
+
+export interface UploadOptions {
+  filePath: string;
+  /** The multipart field name. */
+  field: string;
+  /** What to say when the file did not reach the server at all. */
+  networkMessage?: string;
 }
 
 const NETWORK_MESSAGE = '网络不给力，请检查网络后重试';
@@ -87,21 +108,51 @@ export function buildQuery(query: RequestOptions['query']): string {
   return parts.length ? `?${parts.join('&')}` : '';
 }
 
+/** An upload's answer arrives as text (WeChat and the browser alike); JSON when the server sent JSON. */
+function parseText(data: unknown): unknown {
+  if (typeof data !== 'string') return data;
+  try {
+    return JSON.parse(data);
+  } catch {
+    return data;
+  }
+}
+
 /** The one HTTP layer: base URL, bearer token, JSON, and errors mapped to ApiError in Chinese. */
 export function createHttp(options: HttpOptions) {
-  async function request<T>(method: Method, path: string, req: RequestOptions = {}): Promise<T> {
+  function authorized(header: Record<string, string>): Record<string, string> {
     const token = options.getToken();
-    const header: Record<string, string> = { 'Content-Type': 'application/json', ...req.headers };
-    if (token) header.Authorization = `Bearer ${token}`;
+    return token ? { ...header, Authorization: `Bearer ${token}` } : header;
+  }
+
+  /** Any HTTP answer: the data on 2xx; otherwise an ApiError, after ending the session on 401. */
+  function answer<T>(response: TransportResponse): T {
+    if (response.statusCode >= 200 && response.statusCode < 300) return response.data as T;
+    if (response.statusCode === 401) options.onUnauthorized?.();
+    throw toApiError(response.statusCode, response.data);
+  }
+
+  async function request<T>(method: Method, path: string, req: RequestOptions = {}): Promise<T> {
+    const header = authorized({ 'Content-Type': 'application/json', ...req.headers });
     let response: TransportResponse;
     try {
       response = await options.transport({ url: `${options.baseUrl}/api${path}${buildQuery(req.query)}`, method, data: req.data, header });
     } catch {
       throw new ApiError(0, 'NETWORK', NETWORK_MESSAGE);
     }
-    if (response.statusCode >= 200 && response.statusCode < 300) return response.data as T;
-    if (response.statusCode === 401) options.onUnauthorized?.();
-    throw toApiError(response.statusCode, response.data);
+    return answer<T>(response);
+  }
+
+  /** POSTs one local file as multipart/form-data, with the same token, errors and 401 handling as `request`. */
+  async function upload<T>(path: string, file: UploadOptions): Promise<T> {
+    let response: TransportResponse;
+    try {
+      // No Content-Type: the transport sets multipart/form-data with its boundary.
+      response = await options.fileTransport({ url: `${options.baseUrl}/api${path}`, filePath: file.filePath, name: file.field, header: authorized({}) });
+    } catch {
+      throw new ApiError(0, 'NETWORK', file.networkMessage ?? NETWORK_MESSAGE);
+    }
+    return answer<T>({ ...response, data: parseText(response.data) });
   }
 
   return {
@@ -109,6 +160,7 @@ export function createHttp(options: HttpOptions) {
     post: <T>(path: string, req?: RequestOptions) => request<T>('POST', path, req),
     put: <T>(path: string, req?: RequestOptions) => request<T>('PUT', path, req),
     delete: <T>(path: string, req?: RequestOptions) => request<T>('DELETE', path, req),
+    upload,
   };
 }
 

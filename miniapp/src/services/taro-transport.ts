@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import type { Transport } from './http';
+import type { FileTransport, Transport } from '@/services/http';
 
 const TIMEOUT_MS = 15_000;
 
@@ -16,4 +16,10 @@ export const taroTransport: Transport = async (request) => {
     dataType: 'json',
   });
   return { statusCode: res.statusCode, data: res.data, header: res.header as Record<string, string> };
+};
+
+/** Taro.uploadFile (wx.uploadFile in WeChat) as a FileTransport; the promise form, for the same reason. */
+export const taroFileTransport: FileTransport = async (request) => {
+  const res = await Taro.uploadFile({ url: request.url, filePath: request.filePath, name: request.name, header: request.header });
+  return { statusCode: res.statusCode, data: res.data };
 };

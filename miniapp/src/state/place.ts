@@ -1,6 +1,6 @@
 import type { BuildingSummary, CommunitySummary } from '@lingjuli/shared';
-import { storage } from './storage';
-import { createStore, useStore } from './store';
+import { storage } from '@/state/storage';
+import { createStore, useStore } from '@/state/store';
 
 const KEY = 'lingjuli.place';
 

@@ -1,5 +1,5 @@
-import { storage } from './storage';
-import { createStore, useStore } from './store';
+import { storage } from '@/state/storage';
+import { createStore, useStore } from '@/state/store';
 
 const KEY = 'lingjuli.largeText';
 

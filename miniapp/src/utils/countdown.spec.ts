@@ -1,4 +1,4 @@
-import { describeDeadline, durationWords } from './countdown';
+import { describeDeadline, durationWords } from '@/utils/countdown';
 
 const at = (local: string) => new Date(local);
 const appeal = (over: Partial<Parameters<typeof describeDeadline>[0]> = {}) => ({

@@ -1,4 +1,4 @@
-import { checkPastDay, dateInputToIso, formatDay, momentInputToIso, toDateInput, toTimeInput } from './dates';
+import { checkPastDay, dateInputToIso, formatDay, momentInputToIso, toDateInput, toTimeInput } from '@/utils/dates';
 
 describe('days in Beijing time', () => {
   it('turns a typed day into the UTC instant of its Beijing midnight, and back', () => {

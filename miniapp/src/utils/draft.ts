@@ -1,7 +1,6 @@
 import type { Category } from '@lingjuli/shared';
-import { storage } from '../state/storage';
 
-/** What the resident has typed so far, kept until the appeal is filed (or she clears it). */
+/** What the resident has typed so far, kept until the appeal is filed (or she clears it): see state/appeal-draft. */
 export interface AppealDraft {
   /** The Idempotency-Key for this draft: every retry of it files at most one appeal. */
   key: string;
@@ -15,8 +14,6 @@ export interface AppealDraft {
   photos: string[];
   savedAt: string;
 }
-
-const KEY = 'lingjuli.appealDraft';
 
 export function newDraftKey(): string {
   const random = Math.random().toString(36).slice(2, 10);
@@ -36,7 +33,3 @@ export function emptyDraft(communityId: number | null, buildingId: number | null
     savedAt: new Date().toISOString(),
   };
 }
-
-export const loadDraft = (): AppealDraft | null => storage.get<AppealDraft>(KEY);
-export const saveDraft = (draft: AppealDraft) => storage.set(KEY, { ...draft, savedAt: new Date().toISOString() });
-export const clearDraft = () => storage.remove(KEY);

@@ -1,4 +1,4 @@
-import { feedbackParties, ratingSource } from './feedback';
+import { feedbackParties, ratingSource } from '@/utils/feedback';
 
 const parks = { id: 7, name: '区园林绿化局' };
 const water = { id: 8, name: '街道城市管理办公室' };

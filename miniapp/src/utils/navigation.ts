@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { PAGES } from '../routes';
+import { PAGES } from '@/routes';
 
 const TAB_PAGES: readonly string[] = [PAGES.home, PAGES.mine];
 

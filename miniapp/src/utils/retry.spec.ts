@@ -1,5 +1,5 @@
-import { ApiError } from '../services/http';
-import { withRetry } from './retry';
+import { ApiError } from '@/services/http';
+import { withRetry } from '@/utils/retry';
 
 describe('offline retry', () => {
   const sleep = jest.fn(async () => undefined);

@@ -1,4 +1,4 @@
-import { ApiError } from '../services/http';
+import { ApiError } from '@/services/http';
 
 export interface RetryOptions {
   /** Waits between attempts; one more attempt than waits. */

@@ -1,4 +1,4 @@
-import { parseScene } from './scene';
+import { parseScene } from '@/utils/scene';
 
 describe('stairwell code scene', () => {
   it.each([

@@ -1,5 +1,5 @@
 import type { Role } from '@lingjuli/shared';
-import { routes } from '../routes';
+import { routes } from '@/routes';
 
 /** The first page of each role's work. */
 export function workbenchFor(role: Role): string {

@@ -1,6 +1,6 @@
-import { BigButton } from '../BigButton';
-import { routes } from '../../routes';
-import { openPage } from '../../utils/navigation';
+import { BigButton } from '@/components/BigButton';
+import { routes } from '@/routes';
+import { openPage } from '@/utils/navigation';
 
 /** From an appeal page to everything working on it together (统筹协调): `#open-coordination`. */
 export function CoordinationButton({ appealId }: { appealId: number }) {

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { EvaluationPeriodInfo } from '@lingjuli/shared';
-import { formatDay } from '../../utils/dates';
-import { Chips } from '../Chips';
+import { formatDay } from '@/utils/dates';
+import { Chips } from '@/components/Chips';
 
 /** The evaluation periods, newest first, one tap to choose (`#period-<id>`, `data-selected`). */
 export function EvaluationPeriodChips({

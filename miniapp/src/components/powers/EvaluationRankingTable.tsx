@@ -1,6 +1,6 @@
 import { ScrollView, Text, View } from '@tarojs/components';
 import { RANKING_MEASURE_LABELS, type RankedDepartment } from '@lingjuli/shared';
-import { MEASURES, formatMeasure } from '../../utils/powers/evaluation';
+import { MEASURES, formatMeasure } from '@/utils/powers/evaluation';
 
 /**
  * The department ranking as a table that scrolls sideways on a phone: rank, department, total and

@@ -1,8 +1,8 @@
 import { Input, Text, View } from '@tarojs/components';
 import type { DepartmentToScore } from '@lingjuli/shared';
-import { SCORE_CHIPS, collaborationText, type ScoreDraft } from '../../utils/powers/evaluation';
-import { BigButton } from '../BigButton';
-import { Tag } from '../Tags';
+import { SCORE_CHIPS, collaborationText, type ScoreDraft } from '@/utils/powers/evaluation';
+import { BigButton } from '@/components/BigButton';
+import { Tag } from '@/components/Tags';
 
 /**
  * One department to score (`.score-item[data-id=departmentId]`): how the community worked with it,

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { LiaisonCounts as Counts } from '@lingjuli/shared';
-import { countItems } from '../../utils/powers/liaison';
+import { countItems } from '@/utils/powers/liaison';
 
 /** Her reports, proactive reports (未诉即办), visits and participations, counted by the server. */
 export function LiaisonCounts({ counts, compact }: { counts: Counts; compact?: boolean }) {

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { LIAISON_DUTIES, LIAISON_DUTY_LABELS, type LiaisonDuty } from '@lingjuli/shared';
-import { toggleDuty } from '../../utils/powers/liaison';
+import { toggleDuty } from '@/utils/powers/liaison';
 
 /**
  * The four duties of a liaison as check boxes big enough for a thumb; each has the id

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import type { LiaisonInfo } from '@lingjuli/shared';
-import { dutiesText } from '../../utils/powers/liaison';
-import { Tag } from '../Tags';
-import { LiaisonCounts } from './LiaisonCounts';
+import { dutiesText } from '@/utils/powers/liaison';
+import { Tag } from '@/components/Tags';
+import { LiaisonCounts } from '@/components/powers/LiaisonCounts';
 
 /** One liaison in the registry (`.liaison-item[data-id=userId]`): name, duties, counts, active. */
 export function LiaisonItem({ liaison, communityName, onOpen }: { liaison: LiaisonInfo; communityName?: string; onOpen: (userId: number) => void }) {

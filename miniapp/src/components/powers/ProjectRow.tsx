@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { OPINION_LABELS, PROJECT_KIND_LABELS, PROJECT_STATUS_LABELS, type ProjectInfo } from '@lingjuli/shared';
-import { Tag } from '../Tags';
-import { OPINION_TONES, describeOpinionDue } from '../../utils/powers/projects';
+import { Tag } from '@/components/Tags';
+import { OPINION_TONES, describeOpinionDue } from '@/utils/powers/projects';
 import './power-cases.scss';
 
 /** One street project: community, kind, status, the community's opinion or how long it has left; overdue in red. `.project-item[data-id]`. */

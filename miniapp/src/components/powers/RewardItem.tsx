@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { REWARD_BASIS_LABELS, formatShanghaiDateTime, type RewardRequestInfo } from '@lingjuli/shared';
-import { amountText } from '../../utils/powers/reward';
-import { RewardStatusTag } from './RewardStatusTag';
+import { amountText } from '@/utils/powers/reward';
+import { RewardStatusTag } from '@/components/powers/RewardStatusTag';
 
 /** One reward request in a list (`.reward-item[data-id]`): for whom, what, on what basis, where it stands. */
 export function RewardItem({ info, showCommunity, onOpen }: { info: RewardRequestInfo; showCommunity?: boolean; onOpen: (id: number) => void }) {

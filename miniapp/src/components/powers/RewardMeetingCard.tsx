@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { MeetingRecord } from '@lingjuli/shared';
-import { formatDay } from '../../utils/dates';
-import { InfoRows } from '../staff/InfoRows';
+import { formatDay } from '@/utils/dates';
+import { InfoRows } from '@/components/staff/InfoRows';
 
 /** The community party organisation's meeting that decided the reward (社区党组织会议). */
 export function RewardMeetingCard({ meeting, onEdit }: { meeting: MeetingRecord; onEdit?: () => void }) {

@@ -1,7 +1,7 @@
-import { MEETING_LIMITS, type MeetingForm } from '../../utils/powers/reward';
-import { TextField } from '../staff/TextField';
-import { DateField } from '../DateField';
-import { FormCard } from './FormCard';
+import { MEETING_LIMITS, type MeetingForm } from '@/utils/powers/reward';
+import { TextField } from '@/components/staff/TextField';
+import { DateField } from '@/components/DateField';
+import { FormCard } from '@/components/powers/FormCard';
 
 /**
  * Recording the party organisation's meeting (#meeting-form: #meeting-date, #meeting-attendees,

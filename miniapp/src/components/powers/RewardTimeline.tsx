@@ -1,7 +1,7 @@
 import { Text } from '@tarojs/components';
 import type { RewardEventInfo } from '@lingjuli/shared';
-import { StepTimeline } from '../Timeline';
-import { REWARD_EVENT_LABELS } from '../../utils/powers/reward';
+import { StepTimeline } from '@/components/Timeline';
+import { REWARD_EVENT_LABELS } from '@/utils/powers/reward';
 
 /** Every step of a reward request, oldest first: who, in which role, when, and the note (e.g. why it was returned). */
 export function RewardTimeline({ events }: { events: readonly RewardEventInfo[] }) {

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { ROLE_LABELS, formatShanghaiDateTime, type TaskForceInfo } from '@lingjuli/shared';
-import { Card } from '../Card';
-import { Tag } from '../Tags';
-import { memberRole, sortMembers } from '../../utils/powers/task-force';
+import { Card } from '@/components/Card';
+import { Tag } from '@/components/Tags';
+import { memberRole, sortMembers } from '@/utils/powers/task-force';
 import './power-cases.scss';
 
 const time = (iso: string) => formatShanghaiDateTime(new Date(iso));

@@ -1,6 +1,6 @@
 import type { WhistleEventInfo } from '@lingjuli/shared';
-import { StepTimeline } from '../Timeline';
-import { WHISTLE_EVENT_LABELS } from '../../utils/powers/whistles';
+import { StepTimeline } from '@/components/Timeline';
+import { WHISTLE_EVENT_LABELS } from '@/utils/powers/whistles';
 
 /** The whistle's record (oldest first), drawn like an appeal's timeline; a missed report-in in red. */
 export function WhistleRecord({ events }: { events: readonly WhistleEventInfo[] }) {

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { WHISTLE_STATUS_LABELS, formatShanghaiDateTime, type WhistleSummary } from '@lingjuli/shared';
-import { Tag, TierTag } from '../Tags';
-import { describeReportIn, describeWhistle, myTarget, targetBadge } from '../../utils/powers/whistles';
+import { Tag, TierTag } from '@/components/Tags';
+import { describeReportIn, describeWhistle, myTarget, targetBadge } from '@/utils/powers/whistles';
 import './power-cases.scss';
 
 /**

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { SATISFACTION_LABELS, formatShanghaiDateTime, type WhistleDetail } from '@lingjuli/shared';
-import { Tag } from '../Tags';
-import { describeReportIn, targetBadge } from '../../utils/powers/whistles';
+import { Tag } from '@/components/Tags';
+import { describeReportIn, targetBadge } from '@/utils/powers/whistles';
 import './power-cases.scss';
 
 const time = (iso: string) => formatShanghaiDateTime(new Date(iso));

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { PropsWithChildren } from 'react';
-import { BigButton } from '../BigButton';
-import { Notice } from '../States';
+import { BigButton } from '@/components/BigButton';
+import { Notice } from '@/components/States';
 
 /**
  * The form of one action, shown as a section of the page: title, what it does, the fields, a

@@ -9,16 +9,16 @@ import {
   formatShanghaiDateTime,
   type AppealDetail,
 } from '@lingjuli/shared';
-import { Card } from '../Card';
-import { Countdown } from '../Countdown';
-import { StatusTag, Tag, TierTag } from '../Tags';
-import { platform } from '../../platform';
-import { serverUrl } from '../../services/api';
-import { EMERGENCY_SERVICE_LABELS } from '../../utils/staff/actions';
-import { progressReminder } from '../../utils/staff/progress';
-import { personName } from '../../utils/staff/people';
-import { useNow } from '../../hooks/useNow';
-import { InfoRows } from './InfoRows';
+import { Card } from '@/components/Card';
+import { Countdown } from '@/components/Countdown';
+import { StatusTag, Tag, TierTag } from '@/components/Tags';
+import { platform } from '@/platform';
+import { serverUrl } from '@/services/api';
+import { EMERGENCY_SERVICE_LABELS } from '@/utils/staff/actions';
+import { progressReminder } from '@/utils/staff/progress';
+import { personName } from '@/utils/staff/people';
+import { useNow } from '@/hooks/useNow';
+import { InfoRows } from '@/components/staff/InfoRows';
 
 const time = (iso: string | null) => (iso ? formatShanghaiDateTime(new Date(iso)) : '—');
 

@@ -1,4 +1,4 @@
-import { Chips, type Choice } from '../Chips';
+import { Chips, type Choice } from '@/components/Chips';
 
 export type { Choice };
 

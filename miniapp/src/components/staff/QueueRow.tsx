@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { CHANNEL_LABELS, type AppealSummary } from '@lingjuli/shared';
-import { StatusTag, Tag, TierTag } from '../Tags';
-import { queueRow } from '../../utils/staff/queue';
+import { StatusTag, Tag, TierTag } from '@/components/Tags';
+import { queueRow } from '@/utils/staff/queue';
 
 /**
  * One appeal in the queue: coloured by deadline state (`.queue-item--warning` / `--overdue`), with

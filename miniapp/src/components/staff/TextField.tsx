@@ -1,6 +1,6 @@
 import { Input, Textarea } from '@tarojs/components';
-import { Field } from '../Field';
-import { MAX_TEXT } from '../../utils/staff/forms';
+import { Field } from '@/components/Field';
+import { MAX_TEXT } from '@/utils/staff/forms';
 
 interface TextFieldProps {
   id: string;

@@ -1,6 +1,6 @@
 import { useQuery } from '@/hooks/useQuery';
 import { api } from '@/services/api';
-import { usePageRefresh } from '../usePageRefresh';
+import { usePageRefresh } from '@/hooks/usePageRefresh';
 
 /** Her own record: reports (how many proactive) and visits, with the latest of each. */
 export function useLiaisonRecord(enabled: boolean) {

@@ -3,7 +3,7 @@ import { useQuery } from '@/hooks/useQuery';
 import { api } from '@/services/api';
 import { syncServerTime } from '@/state/server-clock';
 import { liaisonTasks } from '@/utils/liaison/tasks';
-import { usePageRefresh } from '../usePageRefresh';
+import { usePageRefresh } from '@/hooks/usePageRefresh';
 
 /** Her tasks: visits to make (appeals assigned to her) and street-level appeals of hers to accompany. */
 export function useLiaisonTasks(enabled: boolean) {

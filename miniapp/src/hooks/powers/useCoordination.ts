@@ -1,8 +1,8 @@
-import { api } from '../../services/api';
-import type { Session } from '../../state/session';
-import { canFormTaskForce, canWhistle } from '../../utils/powers/coordination';
-import { usePageRefresh } from '../usePageRefresh';
-import { useQuery } from '../useQuery';
+import { api } from '@/services/api';
+import type { Session } from '@/state/session';
+import { canFormTaskForce, canWhistle } from '@/utils/powers/coordination';
+import { usePageRefresh } from '@/hooks/usePageRefresh';
+import { useQuery } from '@/hooks/useQuery';
 
 /**
  * Everything working on one appeal together (统筹协调): its whistles, the dispatch assignments and

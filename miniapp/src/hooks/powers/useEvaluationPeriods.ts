@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
-import { api } from '../../services/api';
-import { serverNow } from '../../state/server-clock';
-import { defaultPeriodId, newestFirst } from '../../utils/powers/evaluation';
-import { useQuery } from '../useQuery';
+import { api } from '@/services/api';
+import { serverNow } from '@/state/server-clock';
+import { defaultPeriodId, newestFirst } from '@/utils/powers/evaluation';
+import { useQuery } from '@/hooks/useQuery';
 
 /**
  * The evaluation periods newest first and the one chosen: at first the one asked for (`wanted`),

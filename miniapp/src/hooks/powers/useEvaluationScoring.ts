@@ -1,12 +1,12 @@
 import type { DepartmentToScore } from '@lingjuli/shared';
 import { useEffect, useState } from 'react';
-import { api } from '../../services/api';
-import { parseScore, scoredCount, type ScoreDraft } from '../../utils/powers/evaluation';
-import { toast } from '../../utils/navigation';
-import { asApiError, optionalText } from '../../utils/staff/forms';
-import { usePageRefresh } from '../usePageRefresh';
-import { useQuery } from '../useQuery';
-import { useEvaluationPeriods } from './useEvaluationPeriods';
+import { api } from '@/services/api';
+import { parseScore, scoredCount, type ScoreDraft } from '@/utils/powers/evaluation';
+import { toast } from '@/utils/navigation';
+import { asApiError, optionalText } from '@/utils/staff/forms';
+import { usePageRefresh } from '@/hooks/usePageRefresh';
+import { useQuery } from '@/hooks/useQuery';
+import { useEvaluationPeriods } from '@/hooks/powers/useEvaluationPeriods';
 
 interface RowState {
   busy?: boolean;

@@ -1,15 +1,15 @@
 import type { LiaisonDuty, LiaisonInfo } from '@lingjuli/shared';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import { api } from '../../services/api';
-import { serverNow } from '../../state/server-clock';
-import { sameDuties, trainingBody, type TrainingForm } from '../../utils/powers/liaison';
-import { toDateInput } from '../../utils/dates';
-import { toast } from '../../utils/navigation';
-import { asApiError } from '../../utils/staff/forms';
-import { usePageRefresh } from '../usePageRefresh';
-import { useQuery } from '../useQuery';
-import { useSubmit } from '../useSubmit';
+import { api } from '@/services/api';
+import { serverNow } from '@/state/server-clock';
+import { sameDuties, trainingBody, type TrainingForm } from '@/utils/powers/liaison';
+import { toDateInput } from '@/utils/dates';
+import { toast } from '@/utils/navigation';
+import { asApiError } from '@/utils/staff/forms';
+import { usePageRefresh } from '@/hooks/usePageRefresh';
+import { useQuery } from '@/hooks/useQuery';
+import { useSubmit } from '@/hooks/useSubmit';
 
 const TRAINING_FIELDS = ['title', 'date', 'hours'] as const;
 const emptyTraining = (): TrainingForm => ({ title: '', date: toDateInput(serverNow()), hours: '' });

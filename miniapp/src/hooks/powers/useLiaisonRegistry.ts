@@ -1,11 +1,11 @@
 import type { LiaisonDuty, LiaisonInfo, Role } from '@lingjuli/shared';
 import { useEffect, useMemo, useState } from 'react';
-import { api } from '../../services/api';
-import { orderLiaisons, registerBody, type RegisterForm } from '../../utils/powers/liaison';
-import { toast } from '../../utils/navigation';
-import { usePageRefresh } from '../usePageRefresh';
-import { useQuery } from '../useQuery';
-import { useSubmit } from '../useSubmit';
+import { api } from '@/services/api';
+import { orderLiaisons, registerBody, type RegisterForm } from '@/utils/powers/liaison';
+import { toast } from '@/utils/navigation';
+import { usePageRefresh } from '@/hooks/usePageRefresh';
+import { useQuery } from '@/hooks/useQuery';
+import { useSubmit } from '@/hooks/useSubmit';
 
 const FIELDS = ['name', 'phone', 'duties', 'username'] as const;
 const EMPTY: RegisterForm = { name: '', phone: '', duties: [], username: '' };

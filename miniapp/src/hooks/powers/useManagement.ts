@@ -1,12 +1,12 @@
 import { hasPermission, type CommunitySummary, type ManagementItemKind, type ManagementList } from '@lingjuli/shared';
 import { useEffect, useMemo, useState } from 'react';
-import { api } from '../../services/api';
-import type { Session } from '../../state/session';
-import { addRow, managementBody, moveRow, removeRow, toEditRows, updateRow, type EditRow } from '../../utils/powers/management';
-import { toast } from '../../utils/navigation';
-import { usePageRefresh } from '../usePageRefresh';
-import { useQuery } from '../useQuery';
-import { useSubmit } from '../useSubmit';
+import { api } from '@/services/api';
+import type { Session } from '@/state/session';
+import { addRow, managementBody, moveRow, removeRow, toEditRows, updateRow, type EditRow } from '@/utils/powers/management';
+import { toast } from '@/utils/navigation';
+import { usePageRefresh } from '@/hooks/usePageRefresh';
+import { useQuery } from '@/hooks/useQuery';
+import { useSubmit } from '@/hooks/useSubmit';
 
 /** Communities a role may pick from: a grid secretary's own grid, the street's all of them. */
 function pickable(session: Session, communities: readonly CommunitySummary[]): CommunitySummary[] {

@@ -1,14 +1,14 @@
 import { hasPermission, type Opinion, type ProjectInfo } from '@lingjuli/shared';
 import { useEffect, useState } from 'react';
-import { api } from '../../services/api';
-import type { ApiError } from '../../services/http';
-import type { Session } from '../../state/session';
-import { checked } from '../../utils/powers/check';
-import { opinionBody } from '../../utils/powers/projects';
-import { toast } from '../../utils/navigation';
-import { usePageRefresh } from '../usePageRefresh';
-import { useQuery } from '../useQuery';
-import { useSubmit } from '../useSubmit';
+import { api } from '@/services/api';
+import type { ApiError } from '@/services/http';
+import type { Session } from '@/state/session';
+import { checked } from '@/utils/powers/check';
+import { opinionBody } from '@/utils/powers/projects';
+import { toast } from '@/utils/navigation';
+import { usePageRefresh } from '@/hooks/usePageRefresh';
+import { useQuery } from '@/hooks/useQuery';
+import { useSubmit } from '@/hooks/useSubmit';
 
 /**
  * One street project (`?id=`): the community gives its opinion (同意 / 有条件同意 / 反对, with text);

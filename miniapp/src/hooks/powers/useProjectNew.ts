@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { routes } from '../../routes';
-import { api } from '../../services/api';
-import type { Session } from '../../state/session';
-import { emptyProjectDraft, projectBody, type ProjectDraft } from '../../utils/powers/projects';
-import { openPage, toast } from '../../utils/navigation';
-import { useQuery } from '../useQuery';
-import { useSubmit } from '../useSubmit';
+import { routes } from '@/routes';
+import { api } from '@/services/api';
+import type { Session } from '@/state/session';
+import { emptyProjectDraft, projectBody, type ProjectDraft } from '@/utils/powers/projects';
+import { openPage, toast } from '@/utils/navigation';
+import { useQuery } from '@/hooks/useQuery';
+import { useSubmit } from '@/hooks/useSubmit';
 
 /** The street registers a project in a community's area; the community is asked for its opinion. */
 export function useProjectNew(session: Session | null) {

@@ -1,10 +1,10 @@
 import { hasPermission, isCommunityStaff } from '@lingjuli/shared';
 import { useMemo, useState } from 'react';
-import { api } from '../../services/api';
-import type { Session } from '../../state/session';
-import { matchesProjectFilter, projectQuery, sortProjectsForCommunity, sortProjectsForStreet, type ProjectFilter } from '../../utils/powers/projects';
-import { usePageRefresh } from '../usePageRefresh';
-import { useQuery } from '../useQuery';
+import { api } from '@/services/api';
+import type { Session } from '@/state/session';
+import { matchesProjectFilter, projectQuery, sortProjectsForCommunity, sortProjectsForStreet, type ProjectFilter } from '@/utils/powers/projects';
+import { usePageRefresh } from '@/hooks/usePageRefresh';
+import { useQuery } from '@/hooks/useQuery';
 
 /**
  * Street projects consulted with communities (建议权): the street sees all of them, filtered by status

@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { API_BASE_URL, api } from '../../services/api';
-import { ApiError, toApiError } from '../../services/http';
-import { currentToken } from '../../state/session';
-import { serverNow } from '../../state/server-clock';
-import { hasCurrentQuarter, rankingFileName } from '../../utils/powers/evaluation';
-import { toast } from '../../utils/navigation';
-import { asApiError } from '../../utils/staff/forms';
-import { usePageRefresh } from '../usePageRefresh';
-import { useQuery } from '../useQuery';
-import { useEvaluationPeriods } from './useEvaluationPeriods';
+import { API_BASE_URL, api } from '@/services/api';
+import { ApiError, toApiError } from '@/services/http';
+import { currentToken } from '@/state/session';
+import { serverNow } from '@/state/server-clock';
+import { hasCurrentQuarter, rankingFileName } from '@/utils/powers/evaluation';
+import { toast } from '@/utils/navigation';
+import { asApiError } from '@/utils/staff/forms';
+import { usePageRefresh } from '@/hooks/usePageRefresh';
+import { useQuery } from '@/hooks/useQuery';
+import { useEvaluationPeriods } from '@/hooks/powers/useEvaluationPeriods';
 
 const IS_H5 = process.env.TARO_ENV === 'h5';
 

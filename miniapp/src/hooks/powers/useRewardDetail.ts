@@ -1,16 +1,16 @@
 import type { RewardAction, RewardRequestInfo } from '@lingjuli/shared';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import { api } from '../../services/api';
-import type { ApiError } from '../../services/http';
-import { serverNow } from '../../state/server-clock';
-import { meetingBody, returnBody, type MeetingForm } from '../../utils/powers/reward';
-import { toDateInput } from '../../utils/dates';
-import { scrollToSelector, toast } from '../../utils/navigation';
-import { asApiError, type FieldErrors } from '../../utils/staff/forms';
-import { usePageRefresh } from '../usePageRefresh';
-import { useQuery } from '../useQuery';
-import { useSubmit } from '../useSubmit';
+import { api } from '@/services/api';
+import type { ApiError } from '@/services/http';
+import { serverNow } from '@/state/server-clock';
+import { meetingBody, returnBody, type MeetingForm } from '@/utils/powers/reward';
+import { toDateInput } from '@/utils/dates';
+import { scrollToSelector, toast } from '@/utils/navigation';
+import { asApiError, type FieldErrors } from '@/utils/staff/forms';
+import { usePageRefresh } from '@/hooks/usePageRefresh';
+import { useQuery } from '@/hooks/useQuery';
+import { useSubmit } from '@/hooks/useSubmit';
 
 const MEETING_FIELDS = ['date', 'attendees', 'decision', 'minutes'] as const;
 

@@ -1,9 +1,9 @@
 import type { Role } from '@lingjuli/shared';
 import { useMemo } from 'react';
-import { api } from '../../services/api';
-import { groupRewards } from '../../utils/powers/reward';
-import { usePageRefresh } from '../usePageRefresh';
-import { useQuery } from '../useQuery';
+import { api } from '@/services/api';
+import { groupRewards } from '@/utils/powers/reward';
+import { usePageRefresh } from '@/hooks/usePageRefresh';
+import { useQuery } from '@/hooks/useQuery';
 
 /** The reward requests the role sees, grouped by status with what waits for her first; reloaded when shown again. */
 export function useRewardList(role: Role | null) {

@@ -1,14 +1,14 @@
 import type { RewardBasis } from '@lingjuli/shared';
 import { useEffect, useMemo, useState } from 'react';
-import { routes } from '../../routes';
-import { api } from '../../services/api';
-import { serverNow } from '../../state/server-clock';
-import { orderLiaisons } from '../../utils/powers/liaison';
-import { toggleId } from '../../utils/powers/check';
-import { currentQuarterLabel, rewardBody, rewardableAppeals, visibleAppeals, type RewardForm } from '../../utils/powers/reward';
-import { openPage, toast } from '../../utils/navigation';
-import { useQuery } from '../useQuery';
-import { useSubmit } from '../useSubmit';
+import { routes } from '@/routes';
+import { api } from '@/services/api';
+import { serverNow } from '@/state/server-clock';
+import { orderLiaisons } from '@/utils/powers/liaison';
+import { toggleId } from '@/utils/powers/check';
+import { currentQuarterLabel, rewardBody, rewardableAppeals, visibleAppeals, type RewardForm } from '@/utils/powers/reward';
+import { openPage, toast } from '@/utils/navigation';
+import { useQuery } from '@/hooks/useQuery';
+import { useSubmit } from '@/hooks/useSubmit';
 
 const FIELDS = ['liaisonUserId', 'basis', 'appealIds', 'periodLabel', 'reward', 'amount', 'reason'] as const;
 /** How many recent closed appeals are offered for 一事一议. */

@@ -1,7 +1,7 @@
 import { hasPermission, type NoteVisibility, type TaskForceInfo } from '@lingjuli/shared';
 import { useEffect, useState } from 'react';
-import { api } from '../../services/api';
-import type { Session } from '../../state/session';
+import { api } from '@/services/api';
+import type { Session } from '@/state/session';
 import {
   addRepresentativeRow,
   chooseTaskForceLead,
@@ -12,12 +12,12 @@ import {
   taskForceNoteBody,
   toggleTaskForceMember,
   type TaskForceDraft,
-} from '../../utils/powers/task-force';
-import { groupDepartments } from '../../utils/street/dispatch-selection';
-import { toast } from '../../utils/navigation';
-import { usePageRefresh } from '../usePageRefresh';
-import { useQuery } from '../useQuery';
-import { useSubmit } from '../useSubmit';
+} from '@/utils/powers/task-force';
+import { groupDepartments } from '@/utils/street/dispatch-selection';
+import { toast } from '@/utils/navigation';
+import { usePageRefresh } from '@/hooks/usePageRefresh';
+import { useQuery } from '@/hooks/useQuery';
+import { useSubmit } from '@/hooks/useSubmit';
 
 /**
  * An appeal's task force (专班, `?appealId=`): the form to set one up when there is none (the command

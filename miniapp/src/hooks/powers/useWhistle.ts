@@ -1,13 +1,13 @@
 import type { Satisfaction, WhistleAction, WhistleDetail } from '@lingjuli/shared';
 import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
-import { api } from '../../services/api';
-import type { ApiError } from '../../services/http';
-import { closeBody, completeBody, progressBody, reportInBody } from '../../utils/powers/whistles';
-import { scrollToSelector, toast } from '../../utils/navigation';
-import { usePageRefresh } from '../usePageRefresh';
-import { useQuery } from '../useQuery';
-import { useSubmit } from '../useSubmit';
+import { api } from '@/services/api';
+import type { ApiError } from '@/services/http';
+import { closeBody, completeBody, progressBody, reportInBody } from '@/utils/powers/whistles';
+import { scrollToSelector, toast } from '@/utils/navigation';
+import { usePageRefresh } from '@/hooks/usePageRefresh';
+import { useQuery } from '@/hooks/useQuery';
+import { useSubmit } from '@/hooks/useSubmit';
 
 const DONE: Record<WhistleAction, string> = { reportIn: '已报到', progress: '已报告进展', complete: '已办结', close: '已结束并评价' };
 

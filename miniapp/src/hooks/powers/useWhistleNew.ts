@@ -1,14 +1,14 @@
 import { TIERS, type Tier } from '@lingjuli/shared';
 import { useEffect, useState } from 'react';
-import { routes } from '../../routes';
-import { api } from '../../services/api';
-import type { Session } from '../../state/session';
-import { toggleId } from '../../utils/powers/check';
-import { whistleBody, type WhistleDraft } from '../../utils/powers/whistles';
-import { groupDepartments } from '../../utils/street/dispatch-selection';
-import { openPage, toast } from '../../utils/navigation';
-import { useQuery } from '../useQuery';
-import { useSubmit } from '../useSubmit';
+import { routes } from '@/routes';
+import { api } from '@/services/api';
+import type { Session } from '@/state/session';
+import { toggleId } from '@/utils/powers/check';
+import { whistleBody, type WhistleDraft } from '@/utils/powers/whistles';
+import { groupDepartments } from '@/utils/street/dispatch-selection';
+import { openPage, toast } from '@/utils/navigation';
+import { useQuery } from '@/hooks/useQuery';
+import { useSubmit } from '@/hooks/useSubmit';
 
 /**
  * Community staff whistle one or more departments or member units, about an appeal (`appealId`) or

@@ -1,11 +1,11 @@
 import { WHISTLE_STATUS_LABELS, type WhistleStatus } from '@lingjuli/shared';
 import { useMemo, useState } from 'react';
-import { api } from '../../services/api';
-import type { Session } from '../../state/session';
-import { canWhistle } from '../../utils/powers/coordination';
-import { sortForDepartment, sortNewestFirst } from '../../utils/powers/whistles';
-import { usePageRefresh } from '../usePageRefresh';
-import { useQuery } from '../useQuery';
+import { api } from '@/services/api';
+import type { Session } from '@/state/session';
+import { canWhistle } from '@/utils/powers/coordination';
+import { sortForDepartment, sortNewestFirst } from '@/utils/powers/whistles';
+import { usePageRefresh } from '@/hooks/usePageRefresh';
+import { useQuery } from '@/hooks/useQuery';
 
 export type WhistleFilter = 'open' | 'closed' | 'all';
 

@@ -5,9 +5,9 @@ import { useQuery } from '@/hooks/useQuery';
 import { api } from '@/services/api';
 import { ApiError } from '@/services/http';
 import { rateEffect } from '@/utils/resident/appeal-view';
-import { asResident } from './asResident';
-import { takeFlash } from './flash';
-import { usePageRefresh } from '../usePageRefresh';
+import { asResident } from '@/hooks/resident/asResident';
+import { takeFlash } from '@/hooks/resident/flash';
+import { usePageRefresh } from '@/hooks/usePageRefresh';
 
 const NOT_FOUND = new ApiError(404, 'NOT_FOUND', '找不到这条诉求');
 

@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import { routes } from '@/routes';
 import { api } from '@/services/api';
+import { clearDraft } from '@/state/appeal-draft';
 import { clearSession, useSession } from '@/state/session';
-import { clearDraft } from '@/utils/draft';
 import { openPage, scrollToSelector } from '@/utils/navigation';
-import { useSubmit } from '../useSubmit';
-import { asResident } from './asResident';
-import { setFlash } from './flash';
+import { useSubmit } from '@/hooks/useSubmit';
+import { asResident } from '@/hooks/resident/asResident';
+import { setFlash } from '@/hooks/resident/flash';
 
 const ERASED = '您的个人信息和诉求内容已经删除，账号已注销。以后再反映问题，会作为新用户重新开始。';
 
-/** What this device kept about her: the session and an unsent draft. */
+/** What this device kept about her: the session, an unsent draft and its photos. */
 function forgetHerOnThisDevice(): void {
   clearSession();
   clearDraft();

@@ -1,96 +1,66 @@
 import type { BuildingSummary, Category, CommunitySummary, SimilarAppeal, SimilarAppealsQuery } from '@lingjuli/shared';
 import Taro from '@tarojs/taro';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useReducer, useRef } from 'react';
+import { asResident } from '@/hooks/resident/asResident';
+import { setFlash } from '@/hooks/resident/flash';
 import { useQuery } from '@/hooks/useQuery';
 import { platform } from '@/platform';
 import { routes } from '@/routes';
 import { api } from '@/services/api';
-import { ApiError } from '@/services/http';
-import { usePlace, type Place } from '@/state/place';
-import {
-  addPhotos,
-  buildCreateRequest,
-  hasErrors,
-  initialDraft,
-  isKeyReused,
-  keepLivePhotos,
-  removePhoto,
-  serverFieldErrors,
-  submitFailureText,
-  validateDraft,
-  MAX_PHOTOS,
-  type Coordinates,
-  type FormErrors,
-  type FormField,
-} from '@/utils/resident/appeal-form';
+import { clearDraft, filingPhotos, loadDraft, saveDraft } from '@/state/appeal-draft';
+import { usePlace } from '@/state/place';
+import { newDraftKey } from '@/utils/draft';
+import { buildCreateRequest, hasErrors, validateDraft, MAX_PHOTOS } from '@/utils/resident/appeal-form';
 import { triageHint } from '@/utils/resident/categories';
-import { similarQuery, supportFailure, supportRequest, type SupportFailure } from '@/utils/resident/me-too';
+import { filingReducer, photoUploadFailure, startFiling, type DraftEdit, type FilingAction } from '@/utils/resident/filing';
+import { similarQuery, supportFailure, supportRequest } from '@/utils/resident/me-too';
 import { RESIDENT_SUBSCRIPTION_TEMPLATE_IDS } from '@/utils/resident/subscriptions';
-import { clearDraft, emptyDraft, loadDraft, newDraftKey, saveDraft, type AppealDraft } from '@/utils/draft';
 import { withRetry } from '@/utils/retry';
-import { asResident } from './asResident';
-import { setFlash } from './flash';
 
 /** Waits between attempts when the network is flaky: three tries in all. */
 export const SUBMIT_RETRY = { delaysMs: [1000, 3000] } as const;
 
-/** Photos chosen while the app is running (a local path does not outlive the app, a blob: URL not the page). */
-const livePhotos = new Set<string>();
-/** Photos already uploaded, by local path, so a retry does not upload them again (and files with the same ids). */
-const uploadedPhotos = new Map<string, number>();
-
-const toInt = (value: string | undefined) => {
-  const n = Number(value);
-  return Number.isInteger(n) && n > 0 ? n : null;
-};
-
-function startingDraft(params: { communityId?: string; buildingId?: string }, place: Place | null) {
-  const communityId = toInt(params.communityId) ?? place?.community.id ?? null;
-  const placeBuilding = place && place.community.id === communityId ? (place.building?.id ?? null) : null;
-  const buildingId = toInt(params.buildingId) ?? placeBuilding;
-  const { draft, restored } = initialDraft(loadDraft(), emptyDraft(communityId, buildingId));
-  const live = keepLivePhotos(draft, (p) => livePhotos.has(p));
-  return { draft: live.draft, restored, droppedPhotos: live.dropped };
-}
-
-export interface FormMessage {
-  text: string;
-  tone: 'error' | 'warning' | 'info';
-}
-
-export interface LocationState {
-  coords: Coordinates | null;
-  busy: boolean;
-  message: string | null;
+/** Uploads each photo once (a retry reuses the ids of those already up), reporting which one is going. */
+async function uploadAll(photos: readonly string[], dispatch: (action: FilingAction) => void): Promise<number[]> {
+  const ids: number[] = [];
+  for (let i = 0; i < photos.length; i++) {
+    const path = photos[i];
+    const known = filingPhotos.uploadedId(path);
+    if (known) {
+      ids.push(known);
+      continue;
+    }
+    dispatch({ type: 'uploadingPhoto', index: i, total: photos.length });
+    try {
+      const info = await withRetry(() => asResident(() => api.uploadPhoto(path)), SUBMIT_RETRY);
+      filingPhotos.markUploaded(path, info.id);
+      ids.push(info.id);
+    } catch (error) {
+      throw photoUploadFailure(error, i);
+    }
+  }
+  return ids;
 }
 
 /**
  * Everything the filing page does: the draft (kept in storage on every change, with its idempotency
  * key), the place, the category and live triage hint, photos, optional location and phone, similar open
- * appeals with "me too", and a submit that survives a flaky network.
+ * appeals with "me too", and a submit that survives a flaky network. What the page shows is one reducer
+ * (utils/resident/filing); this hook loads, sends and navigates.
  */
 export function useFileAppeal(params: { communityId?: string; buildingId?: string }) {
   const place = usePlace();
-  const [start] = useState(() => startingDraft(params, place));
-  const [draft, setDraft] = useState<AppealDraft>(start.draft);
-  const [restored, setRestored] = useState(start.restored);
-  const [errors, setErrors] = useState<FormErrors>({});
-  const [message, setMessage] = useState<FormMessage | null>(
-    start.droppedPhotos ? { text: `上次选的${start.droppedPhotos}张照片需要重新添加。`, tone: 'warning' } : null,
+  const [state, dispatch] = useReducer(filingReducer, null, () =>
+    startFiling({ params, place, saved: loadDraft(), isLive: filingPhotos.isLive }),
   );
-  const [progress, setProgress] = useState<string | null>(null);
-  const [location, setLocation] = useState<LocationState>({ coords: null, busy: false, message: null });
-  const [photoBusy, setPhotoBusy] = useState(false);
-  const [supporting, setSupporting] = useState<number | null>(null);
-  /** Why "me too" on one appeal (`id`) did not go through. */
-  const [supportError, setSupportError] = useState<(SupportFailure & { id: number }) | null>(null);
+  const { draft } = state;
+  // Set at once, unlike state, so a second tap while the first is still starting does nothing.
   const busy = useRef(false);
-  const finished = useRef(false);
 
   // Kept on every change, so a closed app or a failed send loses nothing.
   useEffect(() => {
-    if (!finished.current) saveDraft(draft);
-  }, [draft]);
+    if (!state.finished) saveDraft(draft);
+  }, [draft, state.finished]);
 
   const communities = useQuery(() => api.org.communities(), []);
   const buildings = useQuery(
@@ -116,93 +86,49 @@ export function useFileAppeal(params: { communityId?: string; buildingId?: strin
 
   const hint = useMemo(() => triageHint(draft.content, draft.category), [draft.content, draft.category]);
 
-  const update = useCallback((patch: Partial<AppealDraft>, fields: FormField[] = []) => {
-    setDraft((d) => ({ ...d, ...patch }));
-    setMessage((m) => (m?.tone === 'error' ? null : m));
-    if (fields.length) setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !fields.includes(k as FormField))));
-  }, []);
+  const edit = (patch: DraftEdit) => dispatch({ type: 'edited', patch });
 
-  const setContent = (content: string) => update({ content }, ['content']);
-  const setCategory = (category: Category) => update({ category }, ['category']);
-  const setPhone = (contactPhone: string) => update({ contactPhone }, ['contactPhone']);
-  const setLocationText = (locationText: string) => update({ locationText }, ['locationText']);
-  const setCommunity = (communityId: number) => update({ communityId, buildingId: null }, ['communityId', 'buildingId']);
-  const setBuilding = (buildingId: number | null) => update({ buildingId }, ['buildingId']);
+  /** The draft is done with (filed or joined): forget it and its photos, then show the appeal. */
+  async function finish(id: number, flash: string) {
+    dispatch({ type: 'finished' });
+    clearDraft();
+    setFlash(id, flash);
+    await Taro.redirectTo({ url: routes.appeal(id) });
+  }
 
   async function choosePhotos() {
     const room = MAX_PHOTOS - draft.photos.length;
-    if (room <= 0 || photoBusy) return;
-    setPhotoBusy(true);
+    if (room <= 0 || state.photoBusy) return;
+    dispatch({ type: 'photosRequested' });
     try {
       if (!(await platform.ensurePrivacyAuthorized())) {
-        setMessage({ text: '需要您同意隐私保护指引后才能添加照片。不加照片也可以提交。', tone: 'warning' });
+        dispatch({ type: 'photosDeclined' });
         return;
       }
       const chosen = await platform.chooseImages(room);
       const small = await Promise.all(chosen.map((p) => platform.compressImage(p)));
-      small.forEach((p) => livePhotos.add(p));
-      const { dropped } = addPhotos(draft.photos, small);
-      setDraft((d) => ({ ...d, photos: addPhotos(d.photos, small).photos }));
-      setErrors((e) => ({ ...e, attachmentIds: undefined }));
-      if (dropped) setMessage({ text: `照片最多${MAX_PHOTOS}张，多选的${dropped}张没有加上。`, tone: 'warning' });
-    } finally {
-      setPhotoBusy(false);
+      filingPhotos.choose(small);
+      dispatch({ type: 'photosAdded', paths: small });
+    } catch {
+      // The adapter reports a cancelled or failed pick as none chosen; this only keeps the button usable.
+      dispatch({ type: 'photosAdded', paths: [] });
     }
   }
-
-  const dropPhoto = (index: number) => {
-    setDraft((d) => ({ ...d, photos: removePhoto(d.photos, index) }));
-    setErrors((e) => ({ ...e, attachmentIds: undefined }));
-  };
 
   async function locate() {
-    if (location.busy) return;
-    setLocation((l) => ({ ...l, busy: true, message: null }));
+    if (state.location.busy) return;
+    dispatch({ type: 'locating' });
     if (!(await platform.ensurePrivacyAuthorized())) {
-      setLocation({ coords: null, busy: false, message: '需要您同意隐私保护指引后才能获取位置。不提供位置也可以提交。' });
+      dispatch({ type: 'locationDeclined' });
       return;
     }
-    const coords = await platform.getLocation();
-    setLocation({ coords, busy: false, message: coords ? null : '没有获取到位置。没关系，不提供位置也可以提交。' });
+    dispatch({ type: 'located', coords: await platform.getLocation() });
   }
-
-  const clearLocation = () => setLocation({ coords: null, busy: false, message: null });
 
   /** Throw away the restored draft and start again (with a new idempotency key). */
   function startOver() {
-    const fresh = emptyDraft(draft.communityId, draft.buildingId);
     clearDraft();
-    setDraft(fresh);
-    setRestored(false);
-    setErrors({});
-    setMessage(null);
-  }
-
-  async function uploadAll(photos: readonly string[]): Promise<number[]> {
-    const ids: number[] = [];
-    for (let i = 0; i < photos.length; i++) {
-      const path = photos[i];
-      const known = uploadedPhotos.get(path);
-      if (known) {
-        ids.push(known);
-        continue;
-      }
-      setProgress(`正在上传照片（${i + 1}/${photos.length}）…`);
-      try {
-        const info = await withRetry(() => asResident(() => api.uploadPhoto(path)), SUBMIT_RETRY);
-        uploadedPhotos.set(path, info.id);
-        ids.push(info.id);
-      } catch (error) {
-        if (error instanceof ApiError && !error.retryable) {
-          const reason = error.fieldMessage('file') ?? error.message;
-          throw new ApiError(error.status, error.code, `第${i + 1}张照片没能上传：${reason}`, [
-            { field: 'attachmentIds', message: `第${i + 1}张照片：${reason}，请去掉这张再提交` },
-          ]);
-        }
-        throw error;
-      }
-    }
-    return ids;
+    dispatch({ type: 'startedOver', key: newDraftKey() });
   }
 
   /** Send it: subscription request (from the tap), then login, photos and the appeal, each retried. */
@@ -212,86 +138,72 @@ export function useFileAppeal(params: { communityId?: string; buildingId?: strin
     const subscribing = platform.requestSubscriptions(RESIDENT_SUBSCRIPTION_TEMPLATE_IDS);
     const local = validateDraft(draft);
     if (hasErrors(local)) {
-      setErrors(local);
-      setMessage({ text: '还有内容没有填好，请看红字提示。', tone: 'error' });
+      dispatch({ type: 'submitInvalid', errors: local });
       await subscribing;
       return;
     }
     busy.current = true;
-    setErrors({});
-    setMessage(null);
+    dispatch({ type: 'submitStarted' });
     const sending = draft;
     try {
       await subscribing;
-      setProgress('正在连接…');
-      const attachmentIds = await uploadAll(sending.photos);
-      setProgress('正在提交…');
-      const body = buildCreateRequest(sending, attachmentIds, location.coords);
+      dispatch({ type: 'connecting' });
+      const attachmentIds = await uploadAll(sending.photos, dispatch);
+      dispatch({ type: 'sending' });
+      const body = buildCreateRequest(sending, attachmentIds, state.location.coords);
       const filed = await withRetry(() => asResident(() => api.appeals.file(body, sending.key)), SUBMIT_RETRY);
-      finished.current = true;
-      clearDraft();
-      sending.photos.forEach((p) => uploadedPhotos.delete(p));
-      setFlash(filed.id, '提交成功！社区已收到您的诉求，会按下面的期限办理，并告诉您结果。');
-      await Taro.redirectTo({ url: routes.appeal(filed.id) });
+      await finish(filed.id, '提交成功！社区已收到您的诉求，会按下面的期限办理，并告诉您结果。');
     } catch (error) {
-      setErrors(serverFieldErrors(error));
-      setMessage({ text: submitFailureText(error), tone: 'error' });
-      // The server has a different appeal under this key: the next tap files a new one.
-      if (isKeyReused(error)) setDraft((d) => ({ ...d, key: newDraftKey() }));
+      dispatch({ type: 'submitFailed', error, freshKey: newDraftKey() });
     } finally {
       busy.current = false;
-      setProgress(null);
+      dispatch({ type: 'submitEnded' });
     }
   }
 
   /** "我也遇到了": join an open appeal instead of filing the same problem again, then open it. */
   async function meToo(id: number) {
     const asked = similar.data?.asked;
-    if (supporting || !asked) return;
-    setSupporting(id);
-    setSupportError(null);
+    if (state.supporting || !asked) return;
+    dispatch({ type: 'supportStarted', id });
     try {
       await asResident(() => api.appeals.support(id, supportRequest(asked)));
-      finished.current = true;
-      clearDraft();
-      setFlash(id, '已记下您也遇到了这个问题，办理进展会同样告诉您。');
-      await Taro.redirectTo({ url: routes.appeal(id) });
+      await finish(id, '已记下您也遇到了这个问题，办理进展会同样告诉您。');
     } catch (error) {
-      const failure = supportFailure(error);
-      setSupportError({ ...failure, id });
-      if (failure.stale) void similar.reload();
+      dispatch({ type: 'supportFailed', id, error });
+      if (supportFailure(error).stale) void similar.reload();
     } finally {
-      setSupporting(null);
+      dispatch({ type: 'supportEnded' });
     }
   }
 
   return {
     draft,
-    restored,
+    restored: state.restored,
     community,
     communities: communities.data ?? [],
     building,
     buildings: buildings.data ?? [],
     similar: similar.data?.items ?? [],
     hint,
-    errors,
-    message,
-    progress,
-    submitting: progress !== null,
-    location,
-    photoBusy,
-    supporting,
-    supportError,
-    setContent,
-    setCategory,
-    setPhone,
-    setLocationText,
-    setCommunity,
-    setBuilding,
+    errors: state.errors,
+    message: state.message,
+    progress: state.progress,
+    submitting: state.progress !== null,
+    location: state.location,
+    photoBusy: state.photoBusy,
+    supporting: state.supporting,
+    supportError: state.supportError,
+    setContent: (content: string) => edit({ content }),
+    setCategory: (category: Category) => edit({ category }),
+    setPhone: (contactPhone: string) => edit({ contactPhone }),
+    setLocationText: (locationText: string) => edit({ locationText }),
+    setCommunity: (communityId: number) => dispatch({ type: 'communityChosen', communityId }),
+    setBuilding: (buildingId: number | null) => edit({ buildingId }),
     choosePhotos,
-    dropPhoto,
+    dropPhoto: (index: number) => dispatch({ type: 'photoRemoved', index }),
     locate,
-    clearLocation,
+    clearLocation: () => dispatch({ type: 'locationCleared' }),
     startOver,
     submit,
     meToo,

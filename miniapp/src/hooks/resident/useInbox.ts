@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { useQuery } from '@/hooks/useQuery';
 import { routes } from '@/routes';
 import { api } from '@/services/api';
-import { asResident } from './asResident';
-import { usePageRefresh } from '../usePageRefresh';
+import { asResident } from '@/hooks/resident/asResident';
+import { usePageRefresh } from '@/hooks/usePageRefresh';
 
 /** Her notices (deadline reminders, results): tapping one marks it read and opens its appeal. */
 export function useInbox() {

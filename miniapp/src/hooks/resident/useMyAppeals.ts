@@ -3,8 +3,8 @@ import { useQuery } from '@/hooks/useQuery';
 import { api } from '@/services/api';
 import { syncServerTime } from '@/state/server-clock';
 import { useSession } from '@/state/session';
-import { asResident } from './asResident';
-import { usePageRefresh } from '../usePageRefresh';
+import { asResident } from '@/hooks/resident/asResident';
+import { usePageRefresh } from '@/hooks/usePageRefresh';
 
 /** "我的诉求": her appeals, newest first, with the server's clock for the countdowns and her unread notices. */
 export function useMyAppeals() {

@@ -1,8 +1,8 @@
 import type { AppealDetail } from '@lingjuli/shared';
 import { useMemo } from 'react';
-import { api } from '../../services/api';
-import { peopleForAssign } from '../../utils/staff/people';
-import { useQuery } from '../useQuery';
+import { api } from '@/services/api';
+import { peopleForAssign } from '@/utils/staff/people';
+import { useQuery } from '@/hooks/useQuery';
 
 /** The appeal's community staff, secretary and liaisons (one request; the server keeps it to the caller's scope). */
 export function useAssignPeople(detail: AppealDetail) {

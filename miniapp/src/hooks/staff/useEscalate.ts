@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
-import { routes } from '../../routes';
-import { api } from '../../services/api';
-import { escalateBody } from '../../utils/staff/forms';
-import { gridSecretaryChoices } from '../../utils/staff/people';
-import { useSubmit } from '../useSubmit';
-import { useQuery } from '../useQuery';
-import { backOr, toast } from '../../utils/navigation';
+import { routes } from '@/routes';
+import { api } from '@/services/api';
+import { escalateBody } from '@/utils/staff/forms';
+import { gridSecretaryChoices } from '@/utils/staff/people';
+import { useSubmit } from '@/hooks/useSubmit';
+import { useQuery } from '@/hooks/useQuery';
+import { backOr, toast } from '@/utils/navigation';
 
 const FIELDS = ['reason', 'consultedWithId', 'consultationNote'] as const;
 

@@ -1,13 +1,13 @@
 import { useMemo, useState } from 'react';
-import { routes } from '../../routes';
-import { api } from '../../services/api';
-import type { Session } from '../../state/session';
-import { newDraftKey } from '../../utils/draft';
-import { withRetry } from '../../utils/retry';
-import { checkIntake, emptyIntake, intakeChannels, triagePreview, type IntakeForm } from '../../utils/staff/intake';
-import { useSubmit } from '../useSubmit';
-import { useQuery } from '../useQuery';
-import { openPage } from '../../utils/navigation';
+import { routes } from '@/routes';
+import { api } from '@/services/api';
+import type { Session } from '@/state/session';
+import { newDraftKey } from '@/utils/draft';
+import { withRetry } from '@/utils/retry';
+import { checkIntake, emptyIntake, intakeChannels, triagePreview, type IntakeForm } from '@/utils/staff/intake';
+import { useSubmit } from '@/hooks/useSubmit';
+import { useQuery } from '@/hooks/useQuery';
+import { openPage } from '@/utils/navigation';
 
 /** Retries after network failures: at once-ish, then a little later (the same Idempotency-Key each time). */
 const RETRY_DELAYS_MS = [1000, 3000, 6000] as const;

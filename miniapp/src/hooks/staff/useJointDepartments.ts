@@ -1,7 +1,7 @@
 import type { AppealDetail, DepartmentSummary } from '@lingjuli/shared';
-import { api } from '../../services/api';
-import { jointDepartmentGroups, unresolvedTaskForceNames } from '../../utils/staff/joint-feedback';
-import { useQuery } from '../useQuery';
+import { api } from '@/services/api';
+import { jointDepartmentGroups, unresolvedTaskForceNames } from '@/utils/staff/joint-feedback';
+import { useQuery } from '@/hooks/useQuery';
 
 /**
  * The departments that worked on the appeal, for its feedback form: the coordination view (whistles,

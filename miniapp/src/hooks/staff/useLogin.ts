@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
-import { api } from '../../services/api';
-import { clearSession, saveSession, useSession } from '../../state/session';
-import { checked } from '../../utils/staff/forms';
-import { checkLogin, devLoginAvailableFrom } from '../../utils/staff/login';
-import { workbenchFor } from '../../utils/workbench';
-import { openPage } from '../../utils/navigation';
-import { useSubmit } from '../useSubmit';
+import { api } from '@/services/api';
+import { filingPhotos } from '@/state/appeal-draft';
+import { clearSession, saveSession, useSession } from '@/state/session';
+import { checked } from '@/utils/staff/forms';
+import { checkLogin, devLoginAvailableFrom } from '@/utils/staff/login';
+import { workbenchFor } from '@/utils/workbench';
+import { openPage } from '@/utils/navigation';
+import { useSubmit } from '@/hooks/useSubmit';
 
 const IS_H5 = process.env.TARO_ENV === 'h5';
 
@@ -58,6 +59,8 @@ export function useLogin() {
     enter: () => loggedIn && openPage(workbenchFor(loggedIn.user.role), 'navigate'),
     logout: () => {
       clearSession();
+      // Photos uploaded under this session are not the next person's to file with.
+      filingPhotos.clear();
       submitter.reset();
     },
     form: {

@@ -1,8 +1,8 @@
 import type { AppealPage, AppealSummary } from '@lingjuli/shared';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { api } from '../../services/api';
-import { asApiError, type ApiError } from '../../services/http';
-import { syncServerTime } from '../../state/server-clock';
+import { api } from '@/services/api';
+import { asApiError, type ApiError } from '@/services/http';
+import { syncServerTime } from '@/state/server-clock';
 import {
   appendPage,
   countQueue,
@@ -12,9 +12,9 @@ import {
   queueQuery,
   type QueueCounts,
   type QueueFilter,
-} from '../../utils/staff/queue';
-import { useNow } from '../useNow';
-import { usePageRefresh } from '../usePageRefresh';
+} from '@/utils/staff/queue';
+import { useNow } from '@/hooks/useNow';
+import { usePageRefresh } from '@/hooks/usePageRefresh';
 
 interface Loaded {
   rows: AppealSummary[];

@@ -1,12 +1,12 @@
 import type { AppealDetail } from '@lingjuli/shared';
 import { useEffect, useState } from 'react';
-import { routes } from '../../routes';
-import { api } from '../../services/api';
-import type { StaffAction } from '../../utils/staff/actions';
-import { openPage } from '../../utils/navigation';
-import { useActionForms } from '../useActionForms';
-import { usePageRefresh } from '../usePageRefresh';
-import { useQuery } from '../useQuery';
+import { routes } from '@/routes';
+import { api } from '@/services/api';
+import type { StaffAction } from '@/utils/staff/actions';
+import { openPage } from '@/utils/navigation';
+import { useActionForms } from '@/hooks/useActionForms';
+import { usePageRefresh } from '@/hooks/usePageRefresh';
+import { useQuery } from '@/hooks/useQuery';
 
 /**
  * One appeal as its community staff see it (`?id=`), the action whose form is open, and the runner

@@ -6,8 +6,8 @@ import type { Session } from '@/state/session';
 import { syncServerTime } from '@/state/server-clock';
 import { departmentPart, leadDepartmentName, type DepartmentPart } from '@/utils/street/assignment';
 import { sortByDue } from '@/utils/street/orders';
-import { usePageRefresh } from '../usePageRefresh';
-import { useDispatchOrders } from './useDispatchOrders';
+import { usePageRefresh } from '@/hooks/usePageRefresh';
+import { useDispatchOrders } from '@/hooks/street/useDispatchOrders';
 
 export interface DepartmentQueueRow {
   appeal: AppealSummary;

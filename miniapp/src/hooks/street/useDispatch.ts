@@ -5,7 +5,7 @@ import { routes } from '@/routes';
 import { api } from '@/services/api';
 import { asApiError, type ApiError } from '@/services/http';
 import { chooseLead, emptySelection, toDispatchRequest, toggleAssist, type DispatchSelection } from '@/utils/street/dispatch-selection';
-import { backOr, toast } from '../../utils/navigation';
+import { backOr, toast } from '@/utils/navigation';
 
 /** The command centre dispatches an order: the appeal, the departments, the choice of lead and assisting ones. */
 export function useDispatch(id: number, enabled: boolean) {

@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { useQuery } from '@/hooks/useQuery';
 import { api } from '@/services/api';
 import { sortOrdersOldestFirst, type OrderRow } from '@/utils/street/orders';
-import { usePageRefresh } from '../usePageRefresh';
-import { useDispatchOrders } from './useDispatchOrders';
+import { usePageRefresh } from '@/hooks/usePageRefresh';
+import { useDispatchOrders } from '@/hooks/street/useDispatchOrders';
 
 /**
  * Dispatch orders (批办单) waiting for the command centre, oldest first. The list carries no order, so

@@ -5,8 +5,8 @@ import { api } from '@/services/api';
 import { asApiError, type ApiError } from '@/services/http';
 import { completionFor } from '@/utils/street/assignment';
 import { checkRequiredText } from '@/utils/street/note';
-import { toast } from '../../utils/navigation';
-import { useActionForms } from '../useActionForms';
+import { toast } from '@/utils/navigation';
+import { useActionForms } from '@/hooks/useActionForms';
 
 /** One form on the page: its text, the form's own message, the server's error, and whether it is sending. */
 function useForm() {

@@ -1,5 +1,5 @@
 import type { LiaisonRecord } from '@lingjuli/shared';
-import { recordFigures, visitLine } from './record';
+import { recordFigures, visitLine } from '@/utils/liaison/record';
 
 const record: LiaisonRecord = { reports: 5, proactiveReports: 4, visits: 3, recentReports: [], recentVisits: [] };
 

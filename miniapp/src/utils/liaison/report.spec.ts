@@ -1,4 +1,4 @@
-import { addPhotos, checkReport, emptyReport, likelyPromise, toReportRequest } from './report';
+import { addPhotos, checkReport, emptyReport, likelyPromise, toReportRequest } from '@/utils/liaison/report';
 
 describe("a liaison's report from her round", () => {
   it('keeps up to nine photos, in order, without repeats', () => {

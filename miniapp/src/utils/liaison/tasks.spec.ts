@@ -1,5 +1,5 @@
 import type { AppealStatus, AppealSummary, Level } from '@lingjuli/shared';
-import { liaisonTasks } from './tasks';
+import { liaisonTasks } from '@/utils/liaison/tasks';
 
 const appeal = (id: number, status: AppealStatus, level: Level = 'community', dueAt = `2026-11-${10 + id}T00:00:00Z`) =>
   ({ id, status, level, dueAt }) as AppealSummary;

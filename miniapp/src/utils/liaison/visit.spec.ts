@@ -1,4 +1,4 @@
-import { composeOpinion, emptyVisitForm, latestResult, toFeedbackRequest } from './visit';
+import { composeOpinion, emptyVisitForm, latestResult, toFeedbackRequest } from '@/utils/liaison/visit';
 
 describe('recording a visit', () => {
   it('defaults to a visit at the door', () => {

@@ -1,5 +1,5 @@
-export type { Checked, FieldErrors } from '../staff/forms';
-export { MAX_TEXT, checked, collect, optionalText, requiredText } from '../staff/forms';
+export type { Checked, FieldErrors } from '@/utils/staff/forms';
+export { MAX_TEXT, checked, collect, optionalText, requiredText } from '@/utils/staff/forms';
 
 /** The longest title, subject or name the server keeps (varchar 100). */
 export const MAX_TITLE = 100;

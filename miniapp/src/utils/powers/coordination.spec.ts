@@ -1,5 +1,5 @@
 import type { AppealCoordination } from '@lingjuli/shared';
-import { appealPageFor, canFormTaskForce, canWhistle, coordinationCounts, describeCoordination, sortAssignments } from './coordination';
+import { appealPageFor, canFormTaskForce, canWhistle, coordinationCounts, describeCoordination, sortAssignments } from '@/utils/powers/coordination';
 
 const coordination = (over: Partial<AppealCoordination> = {}): AppealCoordination => ({
   appealId: 5,

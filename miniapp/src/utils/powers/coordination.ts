@@ -1,5 +1,5 @@
 import { hasPermission, type AppealCoordination, type DispatchRole, type Role } from '@lingjuli/shared';
-import { routes } from '../../routes';
+import { routes } from '@/routes';
 
 /** The roles that work on an appeal in the community's pages (the others use the street's). */
 const COMMUNITY_SIDE: readonly Role[] = ['communityStaff', 'communitySecretary', 'gridSecretary'];

@@ -9,7 +9,7 @@ import {
   rankingFileName,
   scoredCount,
   weightLabels,
-} from './evaluation';
+} from '@/utils/powers/evaluation';
 
 const q1: EvaluationPeriodInfo = { id: 1, name: '2026年第1季度', startsAt: '2025-12-31T16:00:00.000Z', endsAt: '2026-03-31T16:00:00.000Z' };
 const q2: EvaluationPeriodInfo = { id: 2, name: '2026年第2季度', startsAt: '2026-03-31T16:00:00.000Z', endsAt: '2026-06-30T16:00:00.000Z' };

@@ -1,5 +1,5 @@
 import type { LiaisonInfo } from '@lingjuli/shared';
-import { countItems, dutiesText, hoursText, orderLiaisons, registerBody, sameDuties, toggleDuty, trainingBody } from './liaison';
+import { countItems, dutiesText, hoursText, orderLiaisons, registerBody, sameDuties, toggleDuty, trainingBody } from '@/utils/powers/liaison';
 
 describe('duties', () => {
   it('are shown and toggled in their fixed order', () => {

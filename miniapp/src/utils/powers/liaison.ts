@@ -7,8 +7,8 @@ import {
   type RegisterLiaisonRequest,
   type TrainingRequest,
 } from '@lingjuli/shared';
-import { checked, collect, requiredTitle, type Checked } from './check';
-import { checkPastDay, dateInputToIso } from '../dates';
+import { checked, collect, requiredTitle, type Checked } from '@/utils/powers/check';
+import { checkPastDay, dateInputToIso } from '@/utils/dates';
 
 /** Duties in their fixed order (政策宣传员, 民情观察员, 矛盾调解员, 居民联系员), e.g. 政策宣传员、矛盾调解员. */
 export function dutiesText(duties: readonly LiaisonDuty[]): string {

@@ -1,4 +1,4 @@
-import { addRow, canMove, groupByKind, managementBody, moveRow, removeRow, toEditRows, updateRow } from './management';
+import { addRow, canMove, groupByKind, managementBody, moveRow, removeRow, toEditRows, updateRow } from '@/utils/powers/management';
 
 const items = [
   { kind: 'power' as const, title: '对辖区单位的考评建议权', description: '' },

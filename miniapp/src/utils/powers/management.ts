@@ -5,7 +5,7 @@ import {
   type ManagementItemKind,
   type UpdateManagementListRequest,
 } from '@lingjuli/shared';
-import { checked, collect, optionalText, requiredTitle, type Checked } from './check';
+import { checked, collect, optionalText, requiredTitle, type Checked } from '@/utils/powers/check';
 
 /** One row while the street admin edits the list; `key` keeps a row's inputs while rows move. */
 export interface EditRow extends ManagementItem {

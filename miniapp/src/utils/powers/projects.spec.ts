@@ -8,7 +8,7 @@ import {
   sortProjectsForCommunity,
   sortProjectsForStreet,
   emptyProjectDraft,
-} from './projects';
+} from '@/utils/powers/projects';
 
 const project = (id: number, over: Partial<ProjectInfo> = {}): ProjectInfo => ({
   id,

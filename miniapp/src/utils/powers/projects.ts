@@ -11,8 +11,8 @@ import {
   type ProjectStatus,
   type RegisterProjectRequest,
 } from '@lingjuli/shared';
-import { durationWords } from '../countdown';
-import { checked, collect, requiredText, requiredTitle, type Checked } from './check';
+import { durationWords } from '@/utils/countdown';
+import { checked, collect, requiredText, requiredTitle, type Checked } from '@/utils/powers/check';
 
 /** The list's filter chips (the street sees all of them). */
 export type ProjectFilter = 'all' | ProjectStatus | 'overdue';

@@ -11,8 +11,8 @@ import {
   rewardableAppeals,
   visibleAppeals,
   type RewardForm,
-} from './reward';
-import { toggleId } from './check';
+} from '@/utils/powers/reward';
+import { toggleId } from '@/utils/powers/check';
 
 const form: RewardForm = { liaisonUserId: 7, basis: 'caseByCase', appealIds: [3, 5], periodLabel: '2026年第1季度', reward: '荣誉证书', amount: '', reason: '及时发现并上报燃气泄漏' };
 

@@ -13,8 +13,8 @@ import {
   type RewardStatus,
   type Role,
 } from '@lingjuli/shared';
-import { checked, collect, requiredText, requiredTitle, type Checked } from './check';
-import { checkPastDay, dateInputToIso } from '../dates';
+import { checked, collect, requiredText, requiredTitle, type Checked } from '@/utils/powers/check';
+import { checkPastDay, dateInputToIso } from '@/utils/dates';
 
 /** 综合考评's default label: the quarter running now, e.g. 2026年第1季度. */
 export function currentQuarterLabel(now: Date): string {

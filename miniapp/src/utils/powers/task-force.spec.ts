@@ -9,7 +9,7 @@ import {
   taskForceBody,
   taskForceNoteBody,
   toggleTaskForceMember,
-} from './task-force';
+} from '@/utils/powers/task-force';
 
 describe('forming a task force', () => {
   it('keeps the lead out of the plain members', () => {

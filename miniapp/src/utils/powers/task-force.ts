@@ -1,5 +1,5 @@
 import type { FormTaskForceRequest, NoteVisibility, TaskForceMemberInfo, TaskForceNoteRequest } from '@lingjuli/shared';
-import { checked, collect, optionalText, requiredText, requiredTitle, type Checked } from './check';
+import { checked, collect, optionalText, requiredText, requiredTitle, type Checked } from '@/utils/powers/check';
 
 /** The street's choice when forming a task force (专班). */
 export interface TaskForceDraft {

@@ -13,7 +13,7 @@ import {
   targetBadge,
   whistleBody,
   whistleButtons,
-} from './whistles';
+} from '@/utils/powers/whistles';
 
 const target = (departmentId: number, over: Partial<WhistleTargetInfo> = {}): WhistleTargetInfo => ({
   departmentId,

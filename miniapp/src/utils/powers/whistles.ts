@@ -17,8 +17,8 @@ import {
   type WhistleSummary,
   type WhistleTargetInfo,
 } from '@lingjuli/shared';
-import { durationWords, type DeadlineView } from '../countdown';
-import { checked, collect, optionalText, requiredText, requiredTitle, type Checked } from './check';
+import { durationWords, type DeadlineView } from '@/utils/countdown';
+import { checked, collect, optionalText, requiredText, requiredTitle, type Checked } from '@/utils/powers/check';
 
 const MINUTE = 60_000;
 

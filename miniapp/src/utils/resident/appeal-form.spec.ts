@@ -1,4 +1,4 @@
-import { ApiError } from '../../services/http';
+import { ApiError } from '@/services/http';
 import {
   addPhotos,
   buildCreateRequest,
@@ -10,8 +10,8 @@ import {
   serverFieldErrors,
   submitFailureText,
   validateDraft,
-} from './appeal-form';
-import type { AppealDraft } from '../draft';
+} from '@/utils/resident/appeal-form';
+import type { AppealDraft } from '@/utils/draft';
 
 const draft = (over: Partial<AppealDraft> = {}): AppealDraft => ({
   key: 'dkey12345678',

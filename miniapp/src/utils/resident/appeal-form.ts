@@ -1,6 +1,6 @@
 import type { CreateAppealRequest } from '@lingjuli/shared';
-import { ApiError } from '../../services/http';
-import type { AppealDraft } from '../draft';
+import { ApiError } from '@/services/http';
+import type { AppealDraft } from '@/utils/draft';
 
 export const MAX_CONTENT = 2000;
 export const MAX_PHOTOS = 9;

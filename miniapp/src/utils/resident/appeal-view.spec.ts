@@ -9,7 +9,7 @@ import {
   rateExplanation,
   ratingSummary,
   supportersText,
-} from './appeal-view';
+} from '@/utils/resident/appeal-view';
 
 const entry = (id: number, over: Partial<TimelineEntry> = {}): TimelineEntry => ({
   id,

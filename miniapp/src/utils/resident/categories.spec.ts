@@ -1,5 +1,5 @@
 import { CATEGORIES, DEFAULT_TIER_POLICY } from '@lingjuli/shared';
-import { categoryGroups, categoryOption, categoryOptions, tierPromise, triageHint, urgentLines } from './categories';
+import { categoryGroups, categoryOption, categoryOptions, tierPromise, triageHint, urgentLines } from '@/utils/resident/categories';
 
 describe('category picker', () => {
   it('shows each category with its tier in plain words', () => {

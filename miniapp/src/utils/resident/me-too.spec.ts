@@ -1,5 +1,5 @@
-import { ApiError, toApiError } from '../../services/http';
-import { similarQuery, supportFailure, supportRequest } from './me-too';
+import { ApiError, toApiError } from '@/services/http';
+import { similarQuery, supportFailure, supportRequest } from '@/utils/resident/me-too';
 
 describe('me too', () => {
   it('asks for similar appeals only once building and category are both known', () => {

@@ -1,6 +1,6 @@
 import type { SimilarAppealsQuery, SupportAppealRequest } from '@lingjuli/shared';
-import { ApiError } from '../../services/http';
-import type { AppealDraft } from '../draft';
+import { ApiError } from '@/services/http';
+import type { AppealDraft } from '@/utils/draft';
 
 /** What to ask for similar open appeals: only once she has named both the building and the category. */
 export function similarQuery(draft: Pick<AppealDraft, 'buildingId' | 'category'>): SimilarAppealsQuery | null {

@@ -1,5 +1,5 @@
-import { actionButtons, canHandOver, feedbackKind } from './actions';
-import { progressReminder } from './progress';
+import { actionButtons, canHandOver, feedbackKind } from '@/utils/staff/actions';
+import { progressReminder } from '@/utils/staff/progress';
 
 describe('the actions the server offers', () => {
   it('shows only those, the main one first, refusal last, and leaves out other roles’ actions', () => {

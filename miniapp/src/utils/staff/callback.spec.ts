@@ -1,5 +1,5 @@
 import type { FeedbackInfo } from '@lingjuli/shared';
-import { callbackBody, callbackEffect, emptyCallback, fedBackAt, type CallbackAnswer } from './callback';
+import { callbackBody, callbackEffect, emptyCallback, fedBackAt, type CallbackAnswer } from '@/utils/staff/callback';
 
 const NOW = new Date('2026-03-02T06:00:00Z'); // 14:00 in Beijing
 const FED_BACK = '2026-03-02T02:30:20Z'; // 10:30:20 in Beijing

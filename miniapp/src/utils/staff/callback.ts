@@ -1,6 +1,6 @@
 import { formatShanghaiDateTime, rateOutcome, type AppealDetail, type CallbackRequest, type Satisfaction } from '@lingjuli/shared';
-import { momentInputToIso } from '../dates';
-import { checked, collect, optionalText, type Checked } from './forms';
+import { momentInputToIso } from '@/utils/dates';
+import { checked, collect, optionalText, type Checked } from '@/utils/staff/forms';
 
 /** What the caller said on the phone, as staff take it down (回访). */
 export interface CallbackAnswer {

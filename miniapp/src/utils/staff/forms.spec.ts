@@ -1,4 +1,4 @@
-import { ApiError } from '../../services/http';
+import { ApiError } from '@/services/http';
 import {
   acceptBody,
   assignBody,
@@ -11,7 +11,7 @@ import {
   resolveBody,
   retriageBody,
   reviewBody,
-} from './forms';
+} from '@/utils/staff/forms';
 
 describe('action forms', () => {
   it('accept states the tier and category and leaves out an empty note', () => {

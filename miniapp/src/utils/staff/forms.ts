@@ -14,7 +14,7 @@ import type {
   SecretaryReviewRequest,
   Tier,
 } from '@lingjuli/shared';
-import type { ApiError } from '../../services/http';
+import type { ApiError } from '@/services/http';
 
 /** Field → message, for the form's own checks before anything is sent. */
 export type FieldErrors = Record<string, string>;
@@ -164,4 +164,4 @@ export function formLevelMessage(error: ApiError | null, fieldsOnScreen: readonl
   return claimed ? undefined : error.message;
 }
 
-export { asApiError } from '../../services/http';
+export { asApiError } from '@/services/http';

@@ -1,4 +1,4 @@
-import { checkIntake, emptyIntake, intakeChannels, normalisePhone, triagePreview } from './intake';
+import { checkIntake, emptyIntake, intakeChannels, normalisePhone, triagePreview } from '@/utils/staff/intake';
 
 describe('intake on a caller’s behalf', () => {
   it('offers staff the window, the hotline, 12345 and online, and residents nothing here', () => {

@@ -9,7 +9,7 @@ import {
   type CreateAppealRequest,
   type Role,
 } from '@lingjuli/shared';
-import { MAX_TEXT, type Checked, type FieldErrors } from './forms';
+import { MAX_TEXT, type Checked, type FieldErrors } from '@/utils/staff/forms';
 
 /** What the staff member has typed for a walk-in or phone caller. */
 export interface IntakeForm {

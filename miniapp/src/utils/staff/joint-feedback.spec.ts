@@ -1,5 +1,5 @@
 import type { AppealCoordination, DispatchOrderInfo, PersonRef, WhistleSummary } from '@lingjuli/shared';
-import { communityPartyChoices, jointDepartmentGroups, unresolvedTaskForceNames } from './joint-feedback';
+import { communityPartyChoices, jointDepartmentGroups, unresolvedTaskForceNames } from '@/utils/staff/joint-feedback';
 
 const order = (assignments: [number, string, 'lead' | 'assist'][]) =>
   ({ assignments: assignments.map(([departmentId, departmentName, role]) => ({ departmentId, departmentName, role, completedAt: null, note: null })) }) as DispatchOrderInfo;

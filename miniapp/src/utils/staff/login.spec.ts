@@ -1,5 +1,5 @@
-import { ApiError } from '../../services/http';
-import { checkLogin, devLoginAvailableFrom } from './login';
+import { ApiError } from '@/services/http';
+import { checkLogin, devLoginAvailableFrom } from '@/utils/staff/login';
 
 describe('staff login', () => {
   it('offers the development login only when the server answers the probe with 400 (on), not 404 (off)', () => {

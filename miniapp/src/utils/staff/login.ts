@@ -1,5 +1,5 @@
-import { ApiError } from '../../services/http';
-import type { FieldErrors } from './forms';
+import { ApiError } from '@/services/http';
+import type { FieldErrors } from '@/utils/staff/forms';
 
 /**
  * The development login answers 404 when it is switched off. Probing it with a body it must refuse

@@ -1,5 +1,5 @@
 import type { CurrentUser } from '@lingjuli/shared';
-import { gridSecretaryChoices, peopleForAssign } from './people';
+import { gridSecretaryChoices, peopleForAssign } from '@/utils/staff/people';
 
 const user = (id: number, role: CurrentUser['role'], over: Partial<CurrentUser> = {}): CurrentUser => ({
   id,

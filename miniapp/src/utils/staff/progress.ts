@@ -1,5 +1,5 @@
 import { formatShanghaiDateTime, type AppealSummary } from '@lingjuli/shared';
-import { durationWords } from '../countdown';
+import { durationWords } from '@/utils/countdown';
 
 export interface ProgressReminder {
   state: 'ok' | 'warning' | 'overdue';

@@ -1,6 +1,6 @@
-import { ApiError } from '../../services/http';
-import { summary } from './fixtures';
-import { appendPage, countQueue, isUnsupportedQuery, matchesFilter, orderByUrgency, queueQuery, queueRow } from './queue';
+import { ApiError } from '@/services/http';
+import { summary } from '@/utils/staff/fixtures';
+import { appendPage, countQueue, isUnsupportedQuery, matchesFilter, orderByUrgency, queueQuery, queueRow } from '@/utils/staff/queue';
 
 const at = (iso: string) => new Date(iso);
 const NOW = at('2026-03-02T10:26:00+08:00'); // inside the 10:24–10:30 warning window of the fixture

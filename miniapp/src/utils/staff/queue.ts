@@ -1,6 +1,6 @@
 import type { AppealListQuery, AppealSummary, Role } from '@lingjuli/shared';
-import { ApiError } from '../../services/http';
-import { describeDeadline, type DeadlineState, type DeadlineView } from '../countdown';
+import { ApiError } from '@/services/http';
+import { describeDeadline, type DeadlineState, type DeadlineView } from '@/utils/countdown';
 
 /** The queue's filter chips. */
 export type QueueFilter = 'all' | 'overdue' | 'supervised';

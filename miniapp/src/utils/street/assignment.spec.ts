@@ -1,5 +1,5 @@
 import type { DispatchOrderInfo } from '@lingjuli/shared';
-import { completionFor, departmentPart, leadDepartmentName, sortAssignments } from './assignment';
+import { completionFor, departmentPart, leadDepartmentName, sortAssignments } from '@/utils/street/assignment';
 
 const order = (assignments: DispatchOrderInfo['assignments']): DispatchOrderInfo => ({
   id: 1,

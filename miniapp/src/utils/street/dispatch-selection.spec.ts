@@ -1,5 +1,5 @@
 import type { DepartmentSummary } from '@lingjuli/shared';
-import { chooseLead, describeSelection, emptySelection, groupDepartments, toDispatchRequest, toggleAssist } from './dispatch-selection';
+import { chooseLead, describeSelection, emptySelection, groupDepartments, toDispatchRequest, toggleAssist } from '@/utils/street/dispatch-selection';
 
 const departments: DepartmentSummary[] = [
   { id: 1, name: '城市管理办公室', kind: 'office' },

@@ -1,4 +1,4 @@
-import { mapLimit } from './map-limit';
+import { mapLimit } from '@/utils/street/map-limit';
 
 describe('mapLimit', () => {
   it('keeps input order, runs at most `limit` at once, and turns failures into undefined', async () => {

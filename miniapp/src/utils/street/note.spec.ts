@@ -1,4 +1,4 @@
-import { checkRequiredText } from './note';
+import { checkRequiredText } from '@/utils/street/note';
 
 describe('required text', () => {
   it('asks for it when empty or blank, and names the limit when too long', () => {

@@ -1,5 +1,5 @@
 import type { AppealSummary, DispatchOrderInfo } from '@lingjuli/shared';
-import { escalatedBySystem, escalationSource, sortByDue, sortOrdersOldestFirst } from './orders';
+import { escalatedBySystem, escalationSource, sortByDue, sortOrdersOldestFirst } from '@/utils/street/orders';
 
 const order = (over: Partial<DispatchOrderInfo> = {}): DispatchOrderInfo => ({
   id: 1,

@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import { CATEGORY_INFO, TIER_LABELS, type AppealDetail, type Category, type Tier } from '@lingjuli/shared';
 import { useState } from 'react';
-import { api } from '../../../services/api';
-import { acceptBody } from '../../../utils/staff/forms';
-import type { ActionRunner } from '../../../hooks/useActionForms';
-import { ActionForm } from '../ActionForm';
-import { TextField } from '../TextField';
-import { TriageChoice } from './TriageChoice';
+import { api } from '@/services/api';
+import { acceptBody } from '@/utils/staff/forms';
+import type { ActionRunner } from '@/hooks/useActionForms';
+import { ActionForm } from '@/components/staff/ActionForm';
+import { TextField } from '@/components/staff/TextField';
+import { TriageChoice } from '@/components/staff/forms/TriageChoice';
 
 /** Accept (受理): confirm the triage proposal, or change the tier or category. */
 export function AcceptForm({ detail, runner }: { detail: AppealDetail; runner: ActionRunner }) {

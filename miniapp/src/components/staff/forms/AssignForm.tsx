@@ -1,14 +1,14 @@
 import type { AppealDetail } from '@lingjuli/shared';
 import { useState } from 'react';
-import { api } from '../../../services/api';
-import { assignBody } from '../../../utils/staff/forms';
-import { useAssignPeople } from '../../../hooks/staff/useAssignPeople';
-import type { ActionRunner } from '../../../hooks/useActionForms';
-import { Field } from '../../Field';
-import { ErrorBox, Loading } from '../../States';
-import { ActionForm } from '../ActionForm';
-import { ChoiceChips } from '../ChoiceChips';
-import { TextField } from '../TextField';
+import { api } from '@/services/api';
+import { assignBody } from '@/utils/staff/forms';
+import { useAssignPeople } from '@/hooks/staff/useAssignPeople';
+import type { ActionRunner } from '@/hooks/useActionForms';
+import { Field } from '@/components/Field';
+import { ErrorBox, Loading } from '@/components/States';
+import { ActionForm } from '@/components/staff/ActionForm';
+import { ChoiceChips } from '@/components/staff/ChoiceChips';
+import { TextField } from '@/components/staff/TextField';
 
 /** Assign (指派): the handler (community staff or secretary) and/or the liaison who visits the resident with the result. */
 export function AssignForm({ detail, runner }: { detail: AppealDetail; runner: ActionRunner }) {

@@ -1,18 +1,18 @@
 import { Text, View } from '@tarojs/components';
 import { SATISFACTIONS, SATISFACTION_LABELS, type AppealDetail } from '@lingjuli/shared';
 import { useState } from 'react';
-import { api } from '../../../services/api';
-import { serverNow } from '../../../state/server-clock';
-import { toDateInput, toTimeInput } from '../../../utils/dates';
-import { callbackBody, callbackEffect, emptyCallback, fedBackAt, type CallbackAnswer } from '../../../utils/staff/callback';
-import type { ActionRunner } from '../../../hooks/useActionForms';
-import { DateField } from '../../DateField';
-import { Field } from '../../Field';
-import { Notice } from '../../States';
-import { ActionForm } from '../ActionForm';
-import { StaffPhone } from '../AppealSections';
-import { ChoiceChips } from '../ChoiceChips';
-import { TextField } from '../TextField';
+import { api } from '@/services/api';
+import { serverNow } from '@/state/server-clock';
+import { toDateInput, toTimeInput } from '@/utils/dates';
+import { callbackBody, callbackEffect, emptyCallback, fedBackAt, type CallbackAnswer } from '@/utils/staff/callback';
+import type { ActionRunner } from '@/hooks/useActionForms';
+import { DateField } from '@/components/DateField';
+import { Field } from '@/components/Field';
+import { Notice } from '@/components/States';
+import { ActionForm } from '@/components/staff/ActionForm';
+import { StaffPhone } from '@/components/staff/AppealSections';
+import { ChoiceChips } from '@/components/staff/ChoiceChips';
+import { TextField } from '@/components/staff/TextField';
 
 const SOLVED = [
   { key: 'yes' as const, label: '解决了' },

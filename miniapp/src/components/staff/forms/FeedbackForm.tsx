@@ -1,18 +1,18 @@
 import { Text } from '@tarojs/components';
 import { FEEDBACK_METHODS, FEEDBACK_METHOD_LABELS, type AppealDetail, type FeedbackMethod } from '@lingjuli/shared';
 import { useState } from 'react';
-import { api } from '../../../services/api';
-import { feedbackKind } from '../../../utils/staff/actions';
-import { feedbackBody, type FeedbackParties } from '../../../utils/staff/forms';
-import { toggleId } from '../../../utils/powers/check';
-import { communityPartyChoices } from '../../../utils/staff/joint-feedback';
-import type { ActionRunner } from '../../../hooks/useActionForms';
-import { useJointDepartments } from '../../../hooks/staff/useJointDepartments';
-import { DepartmentChooser } from '../../DepartmentChooser';
-import { Field } from '../../Field';
-import { ActionForm } from '../ActionForm';
-import { ChoiceChips } from '../ChoiceChips';
-import { TextField } from '../TextField';
+import { api } from '@/services/api';
+import { feedbackKind } from '@/utils/staff/actions';
+import { feedbackBody, type FeedbackParties } from '@/utils/staff/forms';
+import { toggleId } from '@/utils/powers/check';
+import { communityPartyChoices } from '@/utils/staff/joint-feedback';
+import type { ActionRunner } from '@/hooks/useActionForms';
+import { useJointDepartments } from '@/hooks/staff/useJointDepartments';
+import { DepartmentChooser } from '@/components/DepartmentChooser';
+import { Field } from '@/components/Field';
+import { ActionForm } from '@/components/staff/ActionForm';
+import { ChoiceChips } from '@/components/staff/ChoiceChips';
+import { TextField } from '@/components/staff/TextField';
 
 const METHODS = FEEDBACK_METHODS.map((m) => ({ key: m, label: FEEDBACK_METHOD_LABELS[m] }));
 

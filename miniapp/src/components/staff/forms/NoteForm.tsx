@@ -1,15 +1,15 @@
 import { Text } from '@tarojs/components';
 import type { AppealDetail, NoteVisibility } from '@lingjuli/shared';
 import { useState } from 'react';
-import { api } from '../../../services/api';
-import { noteBody } from '../../../utils/staff/forms';
-import { progressReminder } from '../../../utils/staff/progress';
-import type { ActionRunner } from '../../../hooks/useActionForms';
-import { useNow } from '../../../hooks/useNow';
-import { Field } from '../../Field';
-import { ActionForm } from '../ActionForm';
-import { ChoiceChips } from '../ChoiceChips';
-import { TextField } from '../TextField';
+import { api } from '@/services/api';
+import { noteBody } from '@/utils/staff/forms';
+import { progressReminder } from '@/utils/staff/progress';
+import type { ActionRunner } from '@/hooks/useActionForms';
+import { useNow } from '@/hooks/useNow';
+import { Field } from '@/components/Field';
+import { ActionForm } from '@/components/staff/ActionForm';
+import { ChoiceChips } from '@/components/staff/ChoiceChips';
+import { TextField } from '@/components/staff/TextField';
 
 const VISIBILITY = [
   { key: 'public' as const, label: '公开进展', note: '居民可见' },

@@ -1,10 +1,10 @@
 import type { AppealDetail } from '@lingjuli/shared';
 import { useState } from 'react';
-import { api } from '../../../services/api';
-import { rejectBody } from '../../../utils/staff/forms';
-import type { ActionRunner } from '../../../hooks/useActionForms';
-import { ActionForm } from '../ActionForm';
-import { TextField } from '../TextField';
+import { api } from '@/services/api';
+import { rejectBody } from '@/utils/staff/forms';
+import type { ActionRunner } from '@/hooks/useActionForms';
+import { ActionForm } from '@/components/staff/ActionForm';
+import { TextField } from '@/components/staff/TextField';
 
 /** Reject (不予受理): the reason is shown to the resident. */
 export function RejectForm({ detail, runner }: { detail: AppealDetail; runner: ActionRunner }) {

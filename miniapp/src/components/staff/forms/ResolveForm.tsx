@@ -1,13 +1,13 @@
 import { EMERGENCY_SERVICES, type AppealDetail, type EmergencyService } from '@lingjuli/shared';
 import { useState } from 'react';
-import { api } from '../../../services/api';
-import { EMERGENCY_SERVICE_LABELS, canHandOver } from '../../../utils/staff/actions';
-import { resolveBody } from '../../../utils/staff/forms';
-import type { ActionRunner } from '../../../hooks/useActionForms';
-import { Field } from '../../Field';
-import { ActionForm } from '../ActionForm';
-import { ChoiceChips } from '../ChoiceChips';
-import { TextField } from '../TextField';
+import { api } from '@/services/api';
+import { EMERGENCY_SERVICE_LABELS, canHandOver } from '@/utils/staff/actions';
+import { resolveBody } from '@/utils/staff/forms';
+import type { ActionRunner } from '@/hooks/useActionForms';
+import { Field } from '@/components/Field';
+import { ActionForm } from '@/components/staff/ActionForm';
+import { ChoiceChips } from '@/components/staff/ChoiceChips';
+import { TextField } from '@/components/staff/TextField';
 
 /** Resolve (办结): what was done; an emergency may record its hand-over to 110/119/120. */
 export function ResolveForm({ detail, runner }: { detail: AppealDetail; runner: ActionRunner }) {

@@ -1,12 +1,12 @@
 import type { AppealDetail, Category, Tier } from '@lingjuli/shared';
 import { Text } from '@tarojs/components';
 import { useState } from 'react';
-import { api } from '../../../services/api';
-import { retriageBody } from '../../../utils/staff/forms';
-import type { ActionRunner } from '../../../hooks/useActionForms';
-import { ActionForm } from '../ActionForm';
-import { TextField } from '../TextField';
-import { TriageChoice } from './TriageChoice';
+import { api } from '@/services/api';
+import { retriageBody } from '@/utils/staff/forms';
+import type { ActionRunner } from '@/hooks/useActionForms';
+import { ActionForm } from '@/components/staff/ActionForm';
+import { TextField } from '@/components/staff/TextField';
+import { TriageChoice } from '@/components/staff/forms/TriageChoice';
 
 /** Retriage (调整分级): a new tier or category, with the reason kept on the timeline. */
 export function RetriageForm({ detail, runner }: { detail: AppealDetail; runner: ActionRunner }) {

@@ -1,13 +1,13 @@
 import { Text } from '@tarojs/components';
 import { SATISFACTION_LABELS, type AppealDetail } from '@lingjuli/shared';
 import { useState } from 'react';
-import { api } from '../../../services/api';
-import { reviewBody } from '../../../utils/staff/forms';
-import type { ActionRunner } from '../../../hooks/useActionForms';
-import { Field } from '../../Field';
-import { ActionForm } from '../ActionForm';
-import { ChoiceChips } from '../ChoiceChips';
-import { TextField } from '../TextField';
+import { api } from '@/services/api';
+import { reviewBody } from '@/utils/staff/forms';
+import type { ActionRunner } from '@/hooks/useActionForms';
+import { Field } from '@/components/Field';
+import { ActionForm } from '@/components/staff/ActionForm';
+import { ChoiceChips } from '@/components/staff/ChoiceChips';
+import { TextField } from '@/components/staff/TextField';
 
 const DECISIONS = [
   { key: 'close' as const, label: '关闭诉求', note: '已尽力解决' },

@@ -1,6 +1,6 @@
 import { CATEGORIES, CATEGORY_INFO, DEFAULT_TIER_POLICY, TIERS, TIER_LABELS, type Category, type Tier } from '@lingjuli/shared';
-import { Field } from '../../Field';
-import { ChoiceChips } from '../ChoiceChips';
+import { Field } from '@/components/Field';
+import { ChoiceChips } from '@/components/staff/ChoiceChips';
 
 const TIER_CHOICES = TIERS.map((t) => ({ key: t, label: TIER_LABELS[t], note: DEFAULT_TIER_POLICY.tiers[t].promise.split('：')[1] }));
 const CATEGORY_CHOICES = CATEGORIES.map((c) => ({ key: c, label: CATEGORY_INFO[c].label }));
