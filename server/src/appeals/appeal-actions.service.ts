@@ -10,7 +10,7 @@ import { Community } from '../organisation/community.entity';
 import { Department } from '../organisation/department.entity';
 import { Notifier, appealOccasion } from '../notifications/notifier.service';
 import { communitySecretaryIds, departmentStaffIds } from '../notifications/recipients';
-import { TimerService } from '../timers/timer.service';
+import { AppealTimers } from './appeal-timers.service';
 import { UploadsService } from '../uploads/uploads.service';
 import { User } from '../users/user.entity';
 import { AppealEndings } from './appeal-endings.service';
@@ -57,7 +57,7 @@ export class AppealActionsService {
     private readonly scope: AppealScope,
     private readonly clock: Clock,
     private readonly uploads: UploadsService,
-    private readonly timers: TimerService,
+    private readonly timers: AppealTimers,
     private readonly notifier: Notifier,
     private readonly endings: AppealEndings,
   ) {}

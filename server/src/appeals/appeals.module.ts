@@ -11,16 +11,18 @@ import { AppealIntakeService } from './appeal-intake.service';
 import { AppealQueriesService } from './appeal-queries.service';
 import { AppealScope } from './appeal-scope.service';
 import { AppealSupportService } from './appeal-support.service';
+import { AppealTimers } from './appeal-timers.service';
 import { AppealsController } from './appeals.controller';
 import { Appeal } from './entities/appeal.entity';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Appeal]), UploadsModule, OrganisationModule, NotificationsModule],
   controllers: [AppealsController, AppealActionsController],
-  providers: [AppealScope, AppealEndings, AppealIntakeService, AppealActionsService, AppealQueriesService, AppealSupportService, AppealErasure],
+  providers: [AppealScope, AppealEndings, AppealIntakeService, AppealActionsService, AppealQueriesService, AppealSupportService, AppealErasure, AppealTimers],
   // The one scope rule for appeals, for the six powers that work on an appeal (whistles, task forces);
   // what ends with an appeal, for them to add to (and for the timers' auto-close to run); a resident's
-  // erasure, for the account it closes.
-  exports: [AppealScope, AppealEndings, AppealErasure],
+  // erasure, for the account it closes; the appeal's timers, for writes elsewhere that move its deadlines
+  // (a task force) and for the task force a breach names.
+  exports: [AppealScope, AppealEndings, AppealErasure, AppealTimers],
 })
 export class AppealsModule {}

@@ -14,6 +14,7 @@ import { User } from '../users/user.entity';
 import type { GiveOpinionDto, ListProjectsQuery, RegisterProjectDto } from './dto/projects.dto';
 import { toProjectInfo } from './project.mapper';
 import { ProjectOpinion } from './project-opinion.entity';
+import { ProjectOpinionTimer } from './project-opinion.timer';
 import { Project } from './project.entity';
 
 const DAY = 24 * 60 * 60_000;
@@ -34,6 +35,7 @@ export class ProjectsService {
     private readonly clock: Clock,
     private readonly scope: ScopeService,
     private readonly notifier: Notifier,
+    private readonly opinionTimer: ProjectOpinionTimer,
   ) {}
 
   /** Registers the project and asks the community's secretary and staff for their opinion, in one transaction. */
@@ -57,6 +59,7 @@ export class ProjectsService {
         }),
       );
       await this.askCommunity(em, project, now);
+      await this.opinionTimer.schedule(em, project);
       return project.id;
     });
     return this.get(ctx, id);
@@ -98,6 +101,7 @@ export class ProjectsService {
         const now = this.clock.now();
         await em.insert(ProjectOpinion, { projectId: id, opinion: input.opinion, text: input.text, byId: ctx.userId, at: now });
         await em.update(Project, { id }, { status: 'opinionGiven' });
+        await this.opinionTimer.cancel(em, id);
       });
     } catch (error) {
       // The project row lock serialises answers; the unique key is the last word if two got past it anyway.

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { FINAL_STATUSES, isCommunityStaff, nextProgressDue, STATUS_LABELS } from '@lingjuli/shared';
 import { In, type EntityManager } from 'typeorm';
 import { AppealScope } from '../appeals/appeal-scope.service';
@@ -13,7 +13,7 @@ import { isUniqueViolation } from '../database/db-errors';
 import { UnitOfWork } from '../database/unit-of-work';
 import { Notifier } from '../notifications/notifier.service';
 import { Department } from '../organisation/department.entity';
-import { TimerService } from '../timers/timer.service';
+import { AppealTimers } from '../appeals/appeal-timers.service';
 import type { FormTaskForceDto, TaskForceNoteDto } from './dto/task-forces.dto';
 import { TaskForceMember } from './task-force-member.entity';
 import { TaskForceNote } from './task-force-note.entity';
@@ -26,14 +26,19 @@ import { TaskForce } from './task-force.entity';
  * timeline. Each write is one transaction with the appeal locked.
  */
 @Injectable()
-export class TaskForcesService {
+export class TaskForcesService implements OnModuleInit {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
     private readonly appeals: AppealScope,
-    private readonly timers: TimerService,
+    private readonly timers: AppealTimers,
     private readonly notifier: Notifier,
   ) {}
+
+  onModuleInit(): void {
+    // A breach at the street names the task force working on the appeal and urges its lead department.
+    this.timers.useTaskForceLookup((em, appealId) => em.findOneBy(TaskForce, { appealId }));
+  }
 
   form(ctx: RequestContext, appealId: number, input: FormTaskForceDto): Promise<TaskForce> {
     const memberIds = input.memberDepartmentIds ?? [];

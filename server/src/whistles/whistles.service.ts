@@ -19,9 +19,9 @@ import { conflict, forbidden, invalidField, notFound } from '../common/errors/ap
 import { UnitOfWork } from '../database/unit-of-work';
 import { Community } from '../organisation/community.entity';
 import { Department } from '../organisation/department.entity';
-import { TimerService } from '../timers/timer.service';
 import type { CloseWhistleDto, CompleteWhistleDto, CreateWhistleDto, ReportInDto, WhistleProgressDto } from './dto/whistles.dto';
 import { WhistleEvent } from './whistle-event.entity';
+import { WhistleReportInTimer } from './whistle-report-in.timer';
 import { WhistleScope } from './whistle-scope.service';
 import { holdingOpen } from './whistle-queries.service';
 import { WhistleTarget } from './whistle-target.entity';
@@ -47,7 +47,7 @@ export class WhistlesService implements OnModuleInit {
     private readonly clock: Clock,
     private readonly appeals: AppealScope,
     private readonly scope: WhistleScope,
-    private readonly timers: TimerService,
+    private readonly reportInTimers: WhistleReportInTimer,
     private readonly notifier: Notifier,
     private readonly endings: AppealEndings,
   ) {}
@@ -114,7 +114,7 @@ export class WhistlesService implements OnModuleInit {
           }),
         ),
       );
-      await this.timers.scheduleWhistleReportIn(
+      await this.reportInTimers.schedule(
         em,
         targets.map((t) => t.id),
         reportInDueAt,
@@ -159,7 +159,7 @@ export class WhistlesService implements OnModuleInit {
         throw conflict('WHISTLE_ALREADY_REPORTED_IN', target.status === 'completed' ? '本单位已办结，不能再报到' : '本单位已经报到');
       }
       await em.update(WhistleTarget, { id: target.id }, { status: 'reportedIn', reportedInAt: now, reportedInById: ctx.userId });
-      await this.timers.cancelWhistleReportIn(em, [target.id]);
+      await this.reportInTimers.cancel(em, [target.id]);
       const late = isBreached(whistle.reportInDueAt, now);
       const note = input.note ?? null;
       return { type: 'reportIn', note: late ? `逾期报到${note ? `：${note}` : ''}` : note };
@@ -257,7 +257,7 @@ export class WhistlesService implements OnModuleInit {
     for (const whistle of whistles) {
       const targets = await this.lockTargets(em, whistle.id);
       await em.update(Whistle, { id: whistle.id }, { status: 'cancelled', closedAt: at, closedById: null });
-      await this.timers.cancelWhistleReportIn(em, targets.map((t) => t.id));
+      await this.reportInTimers.cancel(em, targets.map((t) => t.id));
       await em.insert(WhistleEvent, { whistleId: whistle.id, type: 'cancel', actorId: null, actorRole: 'system', departmentId: null, note: `${why}，吹哨随之撤销`, at });
       await this.notifier.notify(
         em,
