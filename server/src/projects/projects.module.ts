@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ProjectAccess } from './project-access';
 import { ProjectOpinion } from './project-opinion.entity';
 import { ProjectOpinionTimer } from './project-opinion.timer';
 import { Project } from './project.entity';
@@ -11,7 +12,7 @@ import { ProjectsService } from './projects.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Project, ProjectOpinion]), NotificationsModule],
   controllers: [ProjectsController],
-  providers: [ProjectsService, ProjectOpinionTimer],
+  providers: [ProjectAccess, ProjectsService, ProjectOpinionTimer],
   exports: [ProjectsService],
 })
 export class ProjectsModule {}

@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { FINAL_STATUSES, isCommunityStaff, nextProgressDue, STATUS_LABELS } from '@lingjuli/shared';
 import { In, type EntityManager } from 'typeorm';
-import { AppealScope } from '../appeals/appeal-scope.service';
+import { AccessService } from '../access/access.service';
 import type { Appeal } from '../appeals/entities/appeal.entity';
 import { tellResidents } from '../appeals/tell-residents';
 import { appendTimeline } from '../appeals/timeline';
@@ -30,12 +30,23 @@ export class TaskForcesService implements OnModuleInit {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
-    private readonly appeals: AppealScope,
+    private readonly access: AccessService,
     private readonly timers: AppealTimers,
     private readonly notifier: Notifier,
   ) {}
 
   onModuleInit(): void {
+    // A member department of an appeal's task force (the lead included) works on the appeal.
+    this.access.involvement.contribute('taskForceMember', (qb, appeal, department) =>
+      qb
+        .subQuery()
+        .select('1')
+        .from(TaskForce, 'workTaskForce')
+        .innerJoin(TaskForceMember, 'workMember', 'workMember.taskForceId = workTaskForce.id')
+        .where(`workTaskForce.appealId = ${appeal}`)
+        .andWhere(`workMember.departmentId = ${department}`)
+        .getQuery(),
+    );
     // A breach at the street names the task force working on the appeal and urges its lead department.
     this.timers.useTaskForceLookup((em, appealId) => em.findOneBy(TaskForce, { appealId }));
   }
@@ -45,7 +56,7 @@ export class TaskForcesService implements OnModuleInit {
     if (memberIds.includes(input.leadDepartmentId)) throw invalidField('memberDepartmentIds', '牵头单位不必再列为成员单位');
     const representatives = input.representatives ?? [];
     return this.uow.run(async (em) => {
-      const appeal = await this.appeals.findVisible(ctx, appealId, em);
+      const appeal = await this.access.findVisible(ctx, 'appeal', appealId, em);
       if (FINAL_STATUSES.includes(appeal.status)) throw conflict('APPEAL_FINISHED', `诉求${STATUS_LABELS[appeal.status]}，不能成立专班`);
       if (appeal.level === 'taskForce' || (await em.existsBy(TaskForce, { appealId: appeal.id }))) {
         throw conflict('TASK_FORCE_EXISTS', '该诉求已经成立专班');
@@ -108,7 +119,7 @@ export class TaskForcesService implements OnModuleInit {
   /** A member's progress note: on the task force's record and, with its visibility, on the appeal's timeline. */
   addNote(ctx: RequestContext, appealId: number, input: TaskForceNoteDto): Promise<TaskForce> {
     return this.uow.run(async (em) => {
-      const appeal = await this.appeals.findVisible(ctx, appealId, em);
+      const appeal = await this.access.findVisible(ctx, 'appeal', appealId, em);
       const taskForce = await em.findOneBy(TaskForce, { appealId: appeal.id });
       if (!taskForce) throw notFound('TASK_FORCE_NOT_FOUND', '该诉求没有成立专班');
       await this.requireMember(em, ctx, appeal, taskForce);

@@ -2,9 +2,9 @@ import { Module } from '@nestjs/common';
 import { AppealsModule } from '../appeals/appeals.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganisationModule } from '../organisation/organisation.module';
+import { WhistleAccess } from './whistle-access';
 import { WhistleQueriesService } from './whistle-queries.service';
 import { WhistleReportInTimer } from './whistle-report-in.timer';
-import { WhistleScope } from './whistle-scope.service';
 import { WhistlesController } from './whistles.controller';
 import { WhistlesService } from './whistles.service';
 
@@ -12,7 +12,7 @@ import { WhistlesService } from './whistles.service';
 @Module({
   imports: [AppealsModule, NotificationsModule, OrganisationModule],
   controllers: [WhistlesController],
-  providers: [WhistlesService, WhistleQueriesService, WhistleScope, WhistleReportInTimer],
+  providers: [WhistleAccess, WhistlesService, WhistleQueriesService, WhistleReportInTimer],
   exports: [WhistleQueriesService],
 })
 export class WhistlesModule {}

@@ -9,8 +9,8 @@ import {
   type WhistleEventInfo,
 } from '@lingjuli/shared';
 import { In, type EntityManager } from 'typeorm';
+import { AccessService } from '../access/access.service';
 import { AppealEndings, type AppealEnding, type EndedParts } from '../appeals/appeal-endings.service';
-import { AppealScope } from '../appeals/appeal-scope.service';
 import type { Appeal } from '../appeals/entities/appeal.entity';
 import { appendTimeline } from '../appeals/timeline';
 import { Clock } from '../common/clock/clock';
@@ -22,7 +22,6 @@ import { Department } from '../organisation/department.entity';
 import type { CloseWhistleDto, CompleteWhistleDto, CreateWhistleDto, ReportInDto, WhistleProgressDto } from './dto/whistles.dto';
 import { WhistleEvent } from './whistle-event.entity';
 import { WhistleReportInTimer } from './whistle-report-in.timer';
-import { WhistleScope } from './whistle-scope.service';
 import { holdingOpen } from './whistle-queries.service';
 import { WhistleTarget } from './whistle-target.entity';
 import { Whistle } from './whistle.entity';
@@ -45,8 +44,7 @@ export class WhistlesService implements OnModuleInit {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
-    private readonly appeals: AppealScope,
-    private readonly scope: WhistleScope,
+    private readonly access: AccessService,
     private readonly reportInTimers: WhistleReportInTimer,
     private readonly notifier: Notifier,
     private readonly endings: AppealEndings,
@@ -69,7 +67,7 @@ export class WhistlesService implements OnModuleInit {
       let appeal: Appeal | null = null;
       if (input.appealId !== undefined) {
         // Locked: the timeline line below is appended in order with the appeal's other writes.
-        appeal = await this.appeals.findVisible(ctx, input.appealId, em);
+        appeal = await this.access.findVisible(ctx, 'appeal', input.appealId, em);
         if (appeal.communityId !== communityId) throw notFound('APPEAL_NOT_FOUND', '找不到该诉求');
         if (FINAL_STATUSES.includes(appeal.status)) {
           throw conflict('APPEAL_FINISHED', `诉求${STATUS_LABELS[appeal.status]}，不能再为它吹哨`);
@@ -196,7 +194,7 @@ export class WhistlesService implements OnModuleInit {
    */
   close(ctx: RequestContext, id: number, input: CloseWhistleDto): Promise<Whistle> {
     return this.uow.run(async (em) => {
-      const whistle = await this.scope.findVisible(ctx, id, em);
+      const whistle = await this.access.findVisible(ctx, 'whistle', id, em);
       // Only the whistle's own community closes it (a grid's or the street's view is read-only).
       if (ctx.actor.communityId !== whistle.communityId) throw notFound('WHISTLE_NOT_FOUND', '找不到该吹哨');
       if (whistle.status !== 'open') throw conflict('WHISTLE_CLOSED', '该吹哨已经结束');
@@ -287,7 +285,7 @@ export class WhistlesService implements OnModuleInit {
     work: (whistle: Whistle, target: WhistleTarget, em: EntityManager, now: Date) => Promise<PartEffect>,
   ): Promise<Whistle> {
     return this.uow.run(async (em) => {
-      const whistle = await this.scope.findVisible(ctx, id, em);
+      const whistle = await this.access.findVisible(ctx, 'whistle', id, em);
       const qb = em
         .createQueryBuilder(WhistleTarget, 'target')
         .where('target.whistleId = :whistleId', { whistleId: whistle.id })
