@@ -1,7 +1,11 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source-options';
 import { migrate } from './migrate';
+import { ProjectOpinion } from '../projects/project-opinion.entity';
+import { Project } from '../projects/project.entity';
+import { createFixtures } from '../testing/fixtures';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
+import { Timer } from '../timers/timer.entity';
 
 describe('migrations', () => {
   let database: TestDatabase;
@@ -81,5 +85,57 @@ describe('the generic timers migration', () => {
     ]);
     const pending = await dataSource.driver.createSchemaBuilder().log();
     expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+  });
+});
+
+describe('the project opinion timers migration', () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
+  });
+  afterAll(async () => {
+    await dataSource.destroy();
+    await database.drop();
+  });
+
+  it('gives each project still awaiting its opinion, with the deadline ahead, its opinion-deadline timer', async () => {
+    await migrate(dataSource);
+    const applied = async () => (await dataSource.getRepository(Timer).manager.query('SELECT name FROM migrations')).map((r: { name: string }) => r.name);
+    while ((await applied()).some((name: string) => name.startsWith('ProjectOpinionTimers'))) await migrate(dataSource, 'down');
+
+    // Projects as the previous version left them: no timer of their own.
+    const now = new Date();
+    const fixtures = await createFixtures(dataSource, now);
+    const project = (title: string, dueInMs: number, status: Project['status'] = 'awaitingOpinion') =>
+      dataSource.getRepository(Project).save({
+        communityId: fixtures.communities.a.id,
+        title,
+        description: '—',
+        kind: 'service',
+        status,
+        registeredById: fixtures.users.commandCenter.id,
+        registeredAt: now,
+        opinionDueAt: new Date(now.getTime() + dueInMs),
+        startedAt: null,
+        startedById: null,
+      });
+    const ahead = await project('等待意见', 3 * 24 * 3_600_000);
+    const overdue = await project('已逾期', -3_600_000);
+    const answered = await project('已回复', 3 * 24 * 3_600_000, 'opinionGiven');
+    await dataSource.getRepository(ProjectOpinion).insert({ projectId: answered.id, opinion: 'agree', text: '同意', byId: fixtures.users.secretaryA.id, at: now });
+
+    await migrate(dataSource);
+    const timers = await dataSource.getRepository(Timer).findBy({ ownerType: 'project' });
+    expect(timers.map(({ ownerId, kind, deadline, fireAt, firedAt, version }) => ({ ownerId, kind, deadline, fireAt, firedAt, version }))).toEqual([
+      { ownerId: ahead.id, kind: 'projectOpinionDue', deadline: ahead.opinionDueAt, fireAt: new Date(ahead.opinionDueAt.getTime() + 1), firedAt: null, version: 1 },
+    ]);
+    expect([overdue.id, answered.id]).not.toContain(timers[0]!.ownerId);
+
+    await migrate(dataSource, 'down');
+    expect(await dataSource.getRepository(Timer).countBy({ ownerType: 'project' })).toBe(0);
+    await migrate(dataSource);
   });
 });
