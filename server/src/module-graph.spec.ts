@@ -3,9 +3,11 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 
 /**
  * The feature folders' import graph (docs/architecture.md, "Access" and "Timers"): read from the
- * sources, type-only imports included, tests left out. The features depend on the platform folders
- * (database, common, auth, users, organisation, notifications, uploads…), never the other way, and
- * among themselves only one way.
+ * sources, type-only imports included, tests left out. Among themselves the features import one way
+ * only: the powers import appeals, and everything registers into timers and access. The platform
+ * folders (database, common, auth, users, organisation, notifications, uploads…) are outside this
+ * check: they still import each other both ways, and users and uploads import appeals (a resident's
+ * erasure, the photo's appeal).
  */
 const SRC = __dirname;
 /** The six powers' folders. */
