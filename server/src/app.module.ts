@@ -1,4 +1,5 @@
 import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { AccessModule } from './access/access.module';
 import { AppealsModule } from './appeals/appeals.module';
 import { AuthModule } from './auth/auth.module';
 import { RequestLoggerMiddleware } from './common/logging/request-logger.middleware';
@@ -34,6 +35,7 @@ export class AppModule implements NestModule {
         RateLimitModule,
         StorageModule,
         AuthModule,
+        AccessModule,
         OrganisationModule,
         UsersModule,
         UploadsModule,

@@ -8,14 +8,15 @@ import { DEFAULT_TIER_POLICY, type TierPolicy } from './tier-policy';
  * - `breach` just after the deadline (breached means now > due, strictly);
  * - `progressReminder` when a complex appeal's 72-hour public progress note is missed, and
  *   `progressOverdue` (supervision) if it is still missing after the grace period;
- * - `autoClose` of an appeal fed back but not rated for 7 days;
- * - `whistleReportIn`: a whistled department's report-in deadline (报到), on the whistle target, not an appeal.
+ * - `autoClose` of an appeal fed back but not rated for 7 days.
+ * Other features own timers of their own (a whistled department's report-in, a project's opinion
+ * deadline); the server's timer registry knows them all.
  */
-export const TIMER_KINDS = ['warning', 'breach', 'progressReminder', 'progressOverdue', 'autoClose', 'whistleReportIn'] as const;
-export type TimerKind = (typeof TIMER_KINDS)[number];
+export const APPEAL_TIMER_KINDS = ['warning', 'breach', 'progressReminder', 'progressOverdue', 'autoClose'] as const;
+export type AppealTimerKind = (typeof APPEAL_TIMER_KINDS)[number];
 
 export interface PlannedTimer {
-  kind: TimerKind;
+  kind: AppealTimerKind;
   /** When it fires. */
   fireAt: Date;
   /** The instant it guards; a timer fires at most once per deadline. */

@@ -46,7 +46,7 @@ const server = createServer((req, res) => {
           [id, input.filedById, now],
         );
         await connection.execute(
-          `INSERT INTO appeal_timers (appealId, kind, fireAt, deadline) VALUES (?, 'warning', ?, ?), (?, 'breach', ?, ?)`,
+          `INSERT INTO appeal_timers (ownerType, ownerId, kind, fireAt, deadline) VALUES ('appeal', ?, 'warning', ?, ?), ('appeal', ?, 'breach', ?, ?)`,
           [id, warnAt, dueAt, id, new Date(dueAt.getTime() + 1), dueAt],
         );
         await connection.commit();

@@ -50,11 +50,11 @@ async function main(): Promise<void> {
       const past = dueAt.getTime() < now.getTime();
       // The warning of a passed deadline has already fired; the breach is pending either way.
       await q(
-        `INSERT INTO appeal_timers (appealId, kind, fireAt, deadline, firedAt) SELECT id, 'warning', ?, dueAt, ? FROM appeals WHERE id > ?`,
+        `INSERT INTO appeal_timers (ownerType, ownerId, kind, fireAt, deadline, firedAt) SELECT 'appeal', id, 'warning', ?, dueAt, ? FROM appeals WHERE id > ?`,
         [past ? null : warnAt, past ? warnAt : null, before],
       );
       await q(
-        `INSERT INTO appeal_timers (appealId, kind, fireAt, deadline) SELECT id, 'breach', DATE_ADD(dueAt, INTERVAL 1000 MICROSECOND), dueAt FROM appeals WHERE id > ?`,
+        `INSERT INTO appeal_timers (ownerType, ownerId, kind, fireAt, deadline) SELECT 'appeal', id, 'breach', DATE_ADD(dueAt, INTERVAL 1000 MICROSECOND), dueAt FROM appeals WHERE id > ?`,
         [before],
       );
     };

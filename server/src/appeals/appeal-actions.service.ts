@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ACTION_LABELS, COMMUNITY_ROLES, deadlineAfterTierChange, DEFAULT_TIER_POLICY, DISPATCH_ROLE_LABELS, FINAL_STATUSES, initialDeadline, nextProgressDue, nextStatus, rateOutcome, STATUS_LABELS, type AppealAction, type DispatchRole, type NoteVisibility, type RateOutcome, type Tier } from '@lingjuli/shared';
 import { In, IsNull, type EntityManager } from 'typeorm';
+import { AccessService } from '../access/access.service';
 import { Clock } from '../common/clock/clock';
 import type { RequestContext } from '../common/context/request-context';
 import { conflict, forbidden, invalidField } from '../common/errors/app-error';
@@ -10,11 +11,10 @@ import { Community } from '../organisation/community.entity';
 import { Department } from '../organisation/department.entity';
 import { Notifier, appealOccasion } from '../notifications/notifier.service';
 import { communitySecretaryIds, departmentStaffIds } from '../notifications/recipients';
-import { TimerService } from '../timers/timer.service';
+import { AppealTimers } from './appeal-timers.service';
 import { UploadsService } from '../uploads/uploads.service';
 import { User } from '../users/user.entity';
 import { AppealEndings } from './appeal-endings.service';
-import { AppealScope } from './appeal-scope.service';
 import type {
   AcceptDto,
   AddNoteDto,
@@ -54,10 +54,10 @@ interface Effect {
 export class AppealActionsService {
   constructor(
     private readonly uow: UnitOfWork,
-    private readonly scope: AppealScope,
+    private readonly access: AccessService,
     private readonly clock: Clock,
     private readonly uploads: UploadsService,
-    private readonly timers: TimerService,
+    private readonly timers: AppealTimers,
     private readonly notifier: Notifier,
     private readonly endings: AppealEndings,
   ) {}
@@ -354,7 +354,7 @@ export class AppealActionsService {
     work: (appeal: Appeal, em: EntityManager, now: Date, outcome: O) => Promise<Effect>,
   ): Promise<Appeal> {
     return this.uow.run(async (em) => {
-      const appeal = await this.scope.findVisible(ctx, id, em);
+      const appeal = await this.access.findVisible(ctx, 'appeal', id, em);
       const outcome = decide?.(appeal) as O;
       // A resident's moves (rate, withdraw) are the reporter's alone: a supporter ("me too") only follows it.
       if (ctx.role === 'resident' && appeal.reporterId !== ctx.userId) {
@@ -495,7 +495,7 @@ export class AppealActionsService {
   ): Promise<{ departments: Department[]; communityParty: User | null }> {
     const own = ctx.role === 'departmentStaff' ? [ctx.actor.departmentId ?? -1] : [];
     const named = input.departmentIds ?? [];
-    const working = await this.scope.departmentsWorkingOn(em, appeal.id, [...own, ...named]);
+    const working = await this.access.involvement.departmentsWorkingOn(em, appeal.id, [...own, ...named]);
     // The scope already hides an appeal a department does not work on; this keeps the rule here too.
     if (own.length && !working.includes(own[0])) throw forbidden('DEPARTMENT_NOT_WORKING_ON_APPEAL', '本单位没有承办、被吹哨或参加专班办理此诉求，不能反馈');
     named.forEach((departmentId, i) => {

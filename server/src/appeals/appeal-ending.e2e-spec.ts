@@ -3,7 +3,7 @@ import { In, IsNull } from 'typeorm';
 import { NotificationOutbox } from '../notifications/notification-outbox.entity';
 import type { FixtureUser } from '../testing/fixtures';
 import { createTestApp, type TestApp } from '../testing/test-app';
-import { AppealTimer } from '../timers/appeal-timer.entity';
+import { Timer } from '../timers/timer.entity';
 import { TimerDrain } from '../timers/timer-drain.service';
 import { WhistleTarget } from '../whistles/whistle-target.entity';
 import { AppealEvent } from './entities/appeal-event.entity';
@@ -59,7 +59,7 @@ describe('an appeal that ends takes what hangs on it along (real HTTP, real data
     expect(seen.events.at(-1)).toMatchObject({ type: 'cancel', actor: { role: 'system' } });
     expect(seen.events.at(-1)!.note).toMatch(reason);
     const parts = await t.dataSource.getRepository(WhistleTarget).findBy({ whistleId });
-    expect(await t.dataSource.getRepository(AppealTimer).countBy({ whistleTargetId: In(parts.map((p) => p.id)), firedAt: IsNull() })).toBe(0);
+    expect(await t.dataSource.getRepository(Timer).countBy({ ownerType: 'whistleTarget', ownerId: In(parts.map((p) => p.id)), firedAt: IsNull() })).toBe(0);
   };
 
   it('withdrawing ends its open whistles: no report-in timer is left, the departments are told, nobody is flagged afterwards', async () => {
@@ -76,7 +76,7 @@ describe('an appeal that ends takes what hangs on it along (real HTTP, real data
     expect(await told('whistleCancelled', appeal.id)).toEqual(ids('deptCityManagement', 'deptParks'));
     // On the appeal's record too: the withdrawal's line names the whistle it ended.
     expect((await lastEvent(appeal.id, 'withdraw')).data).toMatchObject({ cancelledWhistles: [{ id: w.id, subject: '请到场处置' }] });
-    expect(await t.dataSource.getRepository(AppealTimer).countBy({ appealId: appeal.id })).toBe(0);
+    expect(await t.dataSource.getRepository(Timer).countBy({ ownerType: 'appeal', ownerId: appeal.id })).toBe(0);
 
     // The report-in deadline passes: nothing fires, nobody is flagged, the department can no longer report in.
     t.clock.advance(2 * DAY);

@@ -3,7 +3,7 @@ import { FINAL_STATUSES, maskPersonalData, namesIn } from '@lingjuli/shared';
 import { In, Not, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { UnitOfWork } from '../database/unit-of-work';
-import { TimerService } from '../timers/timer.service';
+import { AppealTimers } from './appeal-timers.service';
 import { User } from '../users/user.entity';
 import { AppealEndings } from './appeal-endings.service';
 import { AppealEvent } from './entities/appeal-event.entity';
@@ -30,7 +30,7 @@ const ERASED_RESIDENTS_USERNAME = 'erased-residents';
 export class AppealErasure {
   constructor(
     private readonly uow: UnitOfWork,
-    private readonly timers: TimerService,
+    private readonly timers: AppealTimers,
     private readonly endings: AppealEndings,
   ) {}
 

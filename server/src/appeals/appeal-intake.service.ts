@@ -12,7 +12,7 @@ import { UnitOfWork } from '../database/unit-of-work';
 import type { Building } from '../organisation/building.entity';
 import type { Community } from '../organisation/community.entity';
 import { OrganisationService } from '../organisation/organisation.service';
-import { TimerService } from '../timers/timer.service';
+import { AppealTimers } from './appeal-timers.service';
 import { UploadsService } from '../uploads/uploads.service';
 import { User } from '../users/user.entity';
 import type { CreateAppealDto } from './dto/create-appeal.dto';
@@ -35,7 +35,7 @@ export class AppealIntakeService {
     private readonly clock: Clock,
     private readonly phones: PhoneCipher,
     private readonly uploads: UploadsService,
-    private readonly timers: TimerService,
+    private readonly timers: AppealTimers,
     private readonly organisation: OrganisationService,
   ) {}
 

@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { availableActions, FINAL_STATUSES, isCommunityStaff, maskPersonalData, type AppealAction, type AppealDetail, type AppealPage, type AppealSummary, type AttachmentInfo, type LiaisonRecord, type TimelineEntry, type TriageInfo } from '@lingjuli/shared';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { AccessService } from '../access/access.service';
 import { Clock } from '../common/clock/clock';
 import type { RequestContext } from '../common/context/request-context';
 import { invalidField, notFound } from '../common/errors/app-error';
 import { PhoneCipher, maskPhone } from '../common/privacy/phone-cipher';
 import { UploadsService } from '../uploads/uploads.service';
 import { toPersonRef } from '../users/user.mapper';
-import { AppealScope } from './appeal-scope.service';
 import {
   appealCode,
   supporterLine,
@@ -41,14 +41,14 @@ const PUBLIC_ONLY = new Set(['resident', 'liaison']);
 /** How many of her latest reports and visits a liaison's record lists. */
 const RECENT = 10;
 
-/** A resident who sees an appeal she did not report follows it through "me too" (see AppealScope). */
+/** A resident who sees an appeal she did not report follows it through "me too" (see AppealAccess). */
 const isSupporterView = (ctx: RequestContext, appeal: Appeal) => ctx.role === 'resident' && appeal.reporterId !== ctx.userId;
 
 @Injectable()
 export class AppealQueriesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly scope: AppealScope,
+    private readonly access: AccessService,
     private readonly clock: Clock,
     private readonly phones: PhoneCipher,
     private readonly uploads: UploadsService,
@@ -60,7 +60,7 @@ export class AppealQueriesService {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
     const qb = this.summaryQuery();
-    await this.scope.apply(ctx, qb);
+    await this.access.scope(ctx, 'appeal', qb);
 
     if (query.status) qb.andWhere('appeal.status = :status', { status: query.status });
     else if (query.open !== false) qb.andWhere('appeal.status NOT IN (:...final)', { final: FINAL_STATUSES });
@@ -97,7 +97,7 @@ export class AppealQueriesService {
       .leftJoinAndSelect('appeal.assignedLiaison', 'assignedLiaison')
       .leftJoinAndSelect('appeal.triageConfirmedBy', 'triageConfirmedBy')
       .where('appeal.id = :id', { id });
-    const appeal = await (await this.scope.apply(ctx, qb)).getOne();
+    const appeal = await (await this.access.scope(ctx, 'appeal', qb)).getOne();
     if (!appeal) throw notFound('APPEAL_NOT_FOUND', '找不到该诉求');
     const manager = this.dataSource.manager;
     const supporter = isSupporterView(ctx, appeal);
@@ -206,7 +206,7 @@ export class AppealQueriesService {
       .innerJoin(DispatchOrder, 'order', 'order.appealId = appeal.id AND order.status = :pending', { pending: 'pending' })
       .andWhere('appeal.status NOT IN (:...final)', { final: FINAL_STATUSES })
       .orderBy('order.requestedAt', 'ASC');
-    await this.scope.apply(ctx, qb);
+    await this.access.scope(ctx, 'appeal', qb);
     return (await qb.getMany()).map((a) => toAppealSummary(a, now));
   }
 

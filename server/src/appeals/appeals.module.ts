@@ -3,24 +3,26 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganisationModule } from '../organisation/organisation.module';
 import { UploadsModule } from '../uploads/uploads.module';
+import { AppealAccess } from './appeal-access';
 import { AppealActionsController } from './appeal-actions.controller';
 import { AppealActionsService } from './appeal-actions.service';
 import { AppealEndings } from './appeal-endings.service';
 import { AppealErasure } from './appeal-erasure.service';
 import { AppealIntakeService } from './appeal-intake.service';
 import { AppealQueriesService } from './appeal-queries.service';
-import { AppealScope } from './appeal-scope.service';
 import { AppealSupportService } from './appeal-support.service';
+import { AppealTimers } from './appeal-timers.service';
 import { AppealsController } from './appeals.controller';
 import { Appeal } from './entities/appeal.entity';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Appeal]), UploadsModule, OrganisationModule, NotificationsModule],
   controllers: [AppealsController, AppealActionsController],
-  providers: [AppealScope, AppealEndings, AppealIntakeService, AppealActionsService, AppealQueriesService, AppealSupportService, AppealErasure],
-  // The one scope rule for appeals, for the six powers that work on an appeal (whistles, task forces);
-  // what ends with an appeal, for them to add to (and for the timers' auto-close to run); a resident's
-  // erasure, for the account it closes.
-  exports: [AppealScope, AppealEndings, AppealErasure],
+  providers: [AppealAccess, AppealEndings, AppealIntakeService, AppealActionsService, AppealQueriesService, AppealSupportService, AppealErasure, AppealTimers],
+  // (The appeal's access rule is registered with the AccessService, for every feature to use.)
+  // What ends with an appeal, for the powers that work on one to add to (whistles); a resident's
+  // erasure, for the account it closes; the appeal's timers, for writes elsewhere that move its deadlines
+  // (a task force) and for the task force a breach names.
+  exports: [AppealEndings, AppealErasure, AppealTimers],
 })
 export class AppealsModule {}

@@ -11,7 +11,7 @@ import { TokenService } from './token.service';
 
 /**
  * The one place that decides who may call what: it authenticates the bearer token, then applies the
- * route's AccessRule. Row-level scope (which appeals, which community) is AppealScope's job.
+ * route's AccessRule. Which rows a caller may see is the access layer's job (AccessService, server/src/access).
  */
 @Injectable()
 export class AuthGuard implements CanActivate {

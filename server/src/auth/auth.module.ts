@@ -4,7 +4,6 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { Community } from '../organisation/community.entity';
 import { User } from '../users/user.entity';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { WechatModule } from '../wechat/wechat.module';
@@ -14,14 +13,13 @@ import { ActiveUsers } from './active-users.service';
 import { AuthService } from './auth.service';
 import { LoginAttempts } from './login-attempts.service';
 import { PasswordHasher } from './password-hasher';
-import { ScopeService } from './scope.service';
 import { TokenService } from './token.service';
 
-/** Global so every feature module can use the scope and token services. */
+/** Global so every feature module can use the token and account services. */
 @Global()
 @Module({
   imports: [
-    TypeOrmModule.forFeature([User, Community]),
+    TypeOrmModule.forFeature([User]),
     WechatModule,
     NotificationsModule,
     JwtModule.registerAsync({
@@ -35,7 +33,7 @@ import { TokenService } from './token.service';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, TokenService, ScopeService, ActiveUsers, PasswordHasher, LoginAttempts, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [TokenService, ScopeService, ActiveUsers, PasswordHasher, LoginAttempts],
+  providers: [AuthService, TokenService, ActiveUsers, PasswordHasher, LoginAttempts, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [TokenService, ActiveUsers, PasswordHasher, LoginAttempts],
 })
 export class AuthModule {}

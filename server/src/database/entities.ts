@@ -12,7 +12,7 @@ import { Building } from '../organisation/building.entity';
 import { Community } from '../organisation/community.entity';
 import { Department } from '../organisation/department.entity';
 import { Grid } from '../organisation/grid.entity';
-import { AppealTimer } from '../timers/appeal-timer.entity';
+import { Timer } from '../timers/timer.entity';
 import { Attachment } from '../uploads/attachment.entity';
 import { User } from '../users/user.entity';
 import { DepartmentScore } from '../evaluation/department-score.entity';
@@ -47,7 +47,7 @@ export const ENTITIES = [
   DispatchOrder,
   DispatchAssignment,
   Attachment,
-  AppealTimer,
+  Timer,
   SupervisionFlag,
   NotificationOutbox,
   InboxMessage,

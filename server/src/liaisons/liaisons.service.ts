@@ -5,7 +5,7 @@ import { DataSource, In, IsNull, Not, type EntityManager } from 'typeorm';
 import { Appeal } from '../appeals/entities/appeal.entity';
 import { AppealFeedback } from '../appeals/entities/appeal-feedback.entity';
 import { ActiveUsers } from '../auth/active-users.service';
-import { ScopeService } from '../auth/scope.service';
+import { ScopeService } from '../access/scope.service';
 import { Clock } from '../common/clock/clock';
 import type { RequestContext } from '../common/context/request-context';
 import { conflict, forbidden, invalidField, notFound } from '../common/errors/app-error';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ManagementAccess } from './management-access';
 import { ManagementController } from './management.controller';
 import { ManagementItem } from './management-item.entity';
 import { ManagementService } from './management.service';
@@ -8,7 +9,7 @@ import { ManagementService } from './management.service';
 @Module({
   imports: [TypeOrmModule.forFeature([ManagementItem])],
   controllers: [ManagementController],
-  providers: [ManagementService],
+  providers: [ManagementAccess, ManagementService],
   exports: [ManagementService],
 })
 export class ManagementModule {}

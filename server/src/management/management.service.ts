@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ManagementList } from '@lingjuli/shared';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ScopeService } from '../auth/scope.service';
+import { AccessService } from '../access/access.service';
 import { Clock } from '../common/clock/clock';
 import type { RequestContext } from '../common/context/request-context';
 import { notFound } from '../common/errors/app-error';
@@ -24,14 +24,12 @@ export class ManagementService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
-    private readonly scope: ScopeService,
+    private readonly access: AccessService,
   ) {}
 
   /** A community outside the caller's scope is 404, like one that does not exist. */
   async get(ctx: RequestContext, communityId: number): Promise<ManagementList> {
-    const ids = await this.scope.communityIds(ctx.actor);
-    if (ids !== 'all' && !ids.includes(communityId)) throw communityNotFound();
-    if (!(await this.dataSource.getRepository(Community).existsBy({ id: communityId }))) throw communityNotFound();
+    await this.access.require(ctx, 'management.read', communityId);
     return this.read(this.dataSource.manager, communityId);
   }
 

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ProjectAccess } from './project-access';
 import { ProjectOpinion } from './project-opinion.entity';
+import { ProjectOpinionTimer } from './project-opinion.timer';
 import { Project } from './project.entity';
 import { ProjectsController } from './projects.controller';
 import { ProjectsService } from './projects.service';
@@ -10,7 +12,7 @@ import { ProjectsService } from './projects.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Project, ProjectOpinion]), NotificationsModule],
   controllers: [ProjectsController],
-  providers: [ProjectsService],
+  providers: [ProjectAccess, ProjectsService, ProjectOpinionTimer],
   exports: [ProjectsService],
 })
 export class ProjectsModule {}

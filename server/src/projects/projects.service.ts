@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PROJECT_KIND_LABELS, PROJECT_OPINION_DAYS, formatShanghaiDateTime, type ProjectInfo } from '@lingjuli/shared';
 import { DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { ScopeService } from '../auth/scope.service';
+import { AccessService } from '../access/access.service';
 import { Clock } from '../common/clock/clock';
 import type { RequestContext } from '../common/context/request-context';
 import { conflict, invalidField, notFound } from '../common/errors/app-error';
@@ -14,6 +14,7 @@ import { User } from '../users/user.entity';
 import type { GiveOpinionDto, ListProjectsQuery, RegisterProjectDto } from './dto/projects.dto';
 import { toProjectInfo } from './project.mapper';
 import { ProjectOpinion } from './project-opinion.entity';
+import { ProjectOpinionTimer } from './project-opinion.timer';
 import { Project } from './project.entity';
 
 const DAY = 24 * 60 * 60_000;
@@ -32,8 +33,9 @@ export class ProjectsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
-    private readonly scope: ScopeService,
+    private readonly access: AccessService,
     private readonly notifier: Notifier,
+    private readonly opinionTimer: ProjectOpinionTimer,
   ) {}
 
   /** Registers the project and asks the community's secretary and staff for their opinion, in one transaction. */
@@ -57,6 +59,7 @@ export class ProjectsService {
         }),
       );
       await this.askCommunity(em, project, now);
+      await this.opinionTimer.schedule(em, project);
       return project.id;
     });
     return this.get(ctx, id);
@@ -66,7 +69,6 @@ export class ProjectsService {
   async list(ctx: RequestContext, query: ListProjectsQuery): Promise<ProjectInfo[]> {
     const now = this.clock.now();
     const qb = await this.scoped(ctx);
-    if (!qb) return [];
     if (query.communityId !== undefined) qb.andWhere('project.communityId = :communityId', { communityId: query.communityId });
     if (query.status) qb.andWhere('project.status = :status', { status: query.status });
     if (query.overdue !== undefined) {
@@ -80,7 +82,7 @@ export class ProjectsService {
   /** One project in the caller's scope; outside it, 404. */
   async get(ctx: RequestContext, id: number): Promise<ProjectInfo> {
     const qb = await this.scoped(ctx);
-    const project = qb ? await qb.andWhere('project.id = :id', { id }).getOne() : null;
+    const project = await qb.andWhere('project.id = :id', { id }).getOne();
     if (!project) throw projectNotFound();
     return (await this.present([project], this.clock.now()))[0]!;
   }
@@ -98,6 +100,7 @@ export class ProjectsService {
         const now = this.clock.now();
         await em.insert(ProjectOpinion, { projectId: id, opinion: input.opinion, text: input.text, byId: ctx.userId, at: now });
         await em.update(Project, { id }, { status: 'opinionGiven' });
+        await this.opinionTimer.cancel(em, id);
       });
     } catch (error) {
       // The project row lock serialises answers; the unique key is the last word if two got past it anyway.
@@ -123,16 +126,14 @@ export class ProjectsService {
 
   // ---- helpers ----
 
-  /** The base query limited to the caller's communities, or null when her scope is empty. */
-  private async scoped(ctx: RequestContext): Promise<SelectQueryBuilder<Project> | null> {
+  /** The base query limited to what the caller may see (ProjectAccess). */
+  private scoped(ctx: RequestContext): Promise<SelectQueryBuilder<Project>> {
     const qb = this.dataSource
       .getRepository(Project)
       .createQueryBuilder('project')
       .innerJoinAndSelect('project.community', 'community')
       .innerJoinAndSelect('project.registeredBy', 'registeredBy');
-    const ids = await this.scope.communityIds(ctx.actor);
-    if (ids === 'all') return qb;
-    return ids.length ? qb.where('project.communityId IN (:...scopeCommunityIds)', { scopeCommunityIds: ids }) : null;
+    return this.access.scope(ctx, 'project', qb);
   }
 
   private lockProject(em: EntityManager, id: number): Promise<Project | null> {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { RewardAccess } from './reward-access';
 import { RewardsController } from './rewards.controller';
 import { RewardsService } from './rewards.service';
 
@@ -7,7 +8,7 @@ import { RewardsService } from './rewards.service';
 @Module({
   imports: [NotificationsModule],
   controllers: [RewardsController],
-  providers: [RewardsService],
+  providers: [RewardAccess, RewardsService],
   exports: [RewardsService],
 })
 export class RewardsModule {}

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isCommunityStaff, REWARD_BASIS_LABELS, REWARD_STATUS_LABELS, type RewardAction, type RewardEventInfo, type RewardRequestInfo, type Role } from '@lingjuli/shared';
-import { DataSource, In, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import { REWARD_BASIS_LABELS, REWARD_STATUS_LABELS, type RewardAction, type RewardEventInfo, type RewardRequestInfo, type Role } from '@lingjuli/shared';
+import { DataSource, In, type EntityManager, type FindOptionsWhere, type SelectQueryBuilder } from 'typeorm';
+import { AccessService } from '../access/access.service';
 import { Appeal } from '../appeals/entities/appeal.entity';
 import { appealCode, clipSummary } from '../appeals/appeal.mapper';
 import { Clock } from '../common/clock/clock';
 import type { RequestContext } from '../common/context/request-context';
-import { conflict, forbidden, invalidField, notFound } from '../common/errors/app-error';
+import { conflict, forbidden, invalidField } from '../common/errors/app-error';
 import { UnitOfWork } from '../database/unit-of-work';
 import { isActiveLiaison } from '../liaisons/liaison-roster';
 import { Community } from '../organisation/community.entity';
@@ -30,10 +31,8 @@ interface MoveEffect {
  * it; an approved request goes to the street, which acknowledges it. Every step is one transaction
  * that appends a RewardEvent, the request's own timeline.
  *
- * Scope: the community's staff see and move their community's requests; another community's are
- * "not found". The street sees a request once it reaches the street (approved, acknowledged), never
- * the community's drafts: one that has not reached it is "not found" to it too, for reads and moves
- * alike, so its ids cannot be probed.
+ * Scope (RewardAccess): the community's staff see and move their community's requests; the street
+ * sees a request once it reaches it, never the community's drafts; anything else is "not found".
  */
 @Injectable()
 export class RewardsService {
@@ -42,32 +41,25 @@ export class RewardsService {
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
     private readonly notifier: Notifier,
+    private readonly access: AccessService,
   ) {}
 
   // ---- reading ----
 
   async list(ctx: RequestContext, query: ListRewardsQuery): Promise<RewardRequestInfo[]> {
-    const where = this.visibleWhere(ctx);
-    if (!where) return [];
+    const qb = await this.access.scope(ctx, 'reward', this.withParties());
     if (query.status) {
       // The filter narrows what the caller sees; the street asking for drafts gets none.
       if (ctx.role === 'streetAdmin' && !STREET_STATUSES.includes(query.status)) return [];
-      where.status = query.status;
+      qb.andWhere('reward.status = :status', { status: query.status });
     }
-    const requests = await this.dataSource.manager.find(RewardRequest, {
-      where,
-      relations: { community: true, liaison: true, proposedBy: true },
-      order: { updatedAt: 'DESC', id: 'DESC' },
-    });
+    const requests = await qb.orderBy('reward.updatedAt', 'DESC').addOrderBy('reward.id', 'DESC').getMany();
     return this.present(ctx, requests);
   }
 
   async get(ctx: RequestContext, id: number): Promise<RewardRequestInfo> {
-    const where = this.visibleWhere(ctx);
-    const request = where
-      ? await this.dataSource.manager.findOne(RewardRequest, { where: { ...where, id }, relations: { community: true, liaison: true, proposedBy: true } })
-      : null;
-    if (!request) throw this.notFound();
+    const request = await (await this.access.scope(ctx, 'reward', this.withParties().where('reward.id = :id', { id }))).getOne();
+    if (!request) throw this.access.notFound('reward');
     const [info] = await this.present(ctx, [request]);
     return info!;
   }
@@ -208,11 +200,18 @@ export class RewardsService {
     return this.get(ctx, id);
   }
 
-  private async findForWrite(em: EntityManager, ctx: RequestContext, id: number): Promise<RewardRequest> {
-    const where = this.visibleWhere(ctx);
-    const request = where ? await em.findOne(RewardRequest, { where: { ...where, id }, lock: this.uow.writeLock }) : null;
-    if (!request) throw this.notFound();
-    return request;
+  /** The request if the caller may see it (else 404), locked for the move. */
+  private findForWrite(em: EntityManager, ctx: RequestContext, id: number): Promise<RewardRequest> {
+    return this.access.findVisible(ctx, 'reward', id, em);
+  }
+
+  /** Requests with their community, liaison and proposer. */
+  private withParties(): SelectQueryBuilder<RewardRequest> {
+    return this.dataSource.manager
+      .createQueryBuilder(RewardRequest, 'reward')
+      .leftJoinAndSelect('reward.community', 'community')
+      .leftJoinAndSelect('reward.liaison', 'liaison')
+      .leftJoinAndSelect('reward.proposedBy', 'proposedBy');
   }
 
   private refusal(action: RewardAction, request: RewardRequest, check: Exclude<MoveCheck, { ok: true }>) {
@@ -253,15 +252,6 @@ export class RewardsService {
     return `${community.name}为民情专员${liaison.displayName}申请“${request.reward}”（${REWARD_BASIS_LABELS[request.basis]}）`;
   }
 
-  // ---- scope ----
-
-  /** The requests the caller may see, as a condition (a new object each call), or null when she sees none. */
-  private visibleWhere(ctx: RequestContext): FindOptionsWhere<RewardRequest> | null {
-    if (isCommunityStaff(ctx.role)) return ctx.actor.communityId === null ? null : { communityId: ctx.actor.communityId };
-    if (ctx.role === 'streetAdmin') return { status: In([...STREET_STATUSES]) };
-    return null;
-  }
-
   /** Requests with their timelines and appeals (one query each for all of them) and the caller's available moves. */
   private async present(ctx: RequestContext, requests: RewardRequest[]): Promise<RewardRequestInfo[]> {
     if (requests.length === 0) return [];
@@ -288,9 +278,5 @@ export class RewardsService {
   private ownCommunity(ctx: RequestContext): number {
     if (ctx.actor.communityId === null) throw forbidden('NO_COMMUNITY', '只有社区工作人员可以提出奖励申请');
     return ctx.actor.communityId;
-  }
-
-  private notFound() {
-    return notFound('REWARD_REQUEST_NOT_FOUND', '找不到该奖励申请');
   }
 }

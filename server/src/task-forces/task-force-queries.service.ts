@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AppealCoordination, TaskForceInfo } from '@lingjuli/shared';
 import { DataSource } from 'typeorm';
-import { AppealScope } from '../appeals/appeal-scope.service';
+import { AccessService } from '../access/access.service';
 import { leadFirst } from '../appeals/appeal.mapper';
 import { DispatchAssignment } from '../appeals/entities/dispatch-assignment.entity';
 import type { RequestContext } from '../common/context/request-context';
@@ -15,7 +15,7 @@ import { toTaskForceInfo } from './task-force.mapper';
 export class TaskForceQueriesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly appeals: AppealScope,
+    private readonly access: AccessService,
     private readonly whistles: WhistleQueriesService,
   ) {}
 
@@ -36,7 +36,7 @@ export class TaskForceQueriesService {
    * dispatched to, and its task force. 404 when the caller may not see the appeal.
    */
   async coordination(ctx: RequestContext, appealId: number): Promise<AppealCoordination> {
-    await this.appeals.findVisible(ctx, appealId);
+    await this.access.findVisible(ctx, 'appeal', appealId);
     const [whistles, assignments, taskForce] = await Promise.all([
       this.whistles.forAppeal(appealId),
       this.dataSource.manager.find(DispatchAssignment, { where: { appealId }, relations: { department: true }, order: { id: 'ASC' } }),

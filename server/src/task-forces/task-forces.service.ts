@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { FINAL_STATUSES, isCommunityStaff, nextProgressDue, STATUS_LABELS } from '@lingjuli/shared';
 import { In, type EntityManager } from 'typeorm';
-import { AppealScope } from '../appeals/appeal-scope.service';
+import { AccessService } from '../access/access.service';
 import type { Appeal } from '../appeals/entities/appeal.entity';
 import { tellResidents } from '../appeals/tell-residents';
 import { appendTimeline } from '../appeals/timeline';
@@ -13,7 +13,7 @@ import { isUniqueViolation } from '../database/db-errors';
 import { UnitOfWork } from '../database/unit-of-work';
 import { Notifier } from '../notifications/notifier.service';
 import { Department } from '../organisation/department.entity';
-import { TimerService } from '../timers/timer.service';
+import { AppealTimers } from '../appeals/appeal-timers.service';
 import type { FormTaskForceDto, TaskForceNoteDto } from './dto/task-forces.dto';
 import { TaskForceMember } from './task-force-member.entity';
 import { TaskForceNote } from './task-force-note.entity';
@@ -26,21 +26,37 @@ import { TaskForce } from './task-force.entity';
  * timeline. Each write is one transaction with the appeal locked.
  */
 @Injectable()
-export class TaskForcesService {
+export class TaskForcesService implements OnModuleInit {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
-    private readonly appeals: AppealScope,
-    private readonly timers: TimerService,
+    private readonly access: AccessService,
+    private readonly timers: AppealTimers,
     private readonly notifier: Notifier,
   ) {}
+
+  onModuleInit(): void {
+    // A member department of an appeal's task force (the lead included) works on the appeal.
+    this.access.involvement.contribute('taskForceMember', (qb, appeal, department) =>
+      qb
+        .subQuery()
+        .select('1')
+        .from(TaskForce, 'workTaskForce')
+        .innerJoin(TaskForceMember, 'workMember', 'workMember.taskForceId = workTaskForce.id')
+        .where(`workTaskForce.appealId = ${appeal}`)
+        .andWhere(`workMember.departmentId = ${department}`)
+        .getQuery(),
+    );
+    // A breach at the street names the task force working on the appeal and urges its lead department.
+    this.timers.useTaskForceLookup((em, appealId) => em.findOneBy(TaskForce, { appealId }));
+  }
 
   form(ctx: RequestContext, appealId: number, input: FormTaskForceDto): Promise<TaskForce> {
     const memberIds = input.memberDepartmentIds ?? [];
     if (memberIds.includes(input.leadDepartmentId)) throw invalidField('memberDepartmentIds', '牵头单位不必再列为成员单位');
     const representatives = input.representatives ?? [];
     return this.uow.run(async (em) => {
-      const appeal = await this.appeals.findVisible(ctx, appealId, em);
+      const appeal = await this.access.findVisible(ctx, 'appeal', appealId, em);
       if (FINAL_STATUSES.includes(appeal.status)) throw conflict('APPEAL_FINISHED', `诉求${STATUS_LABELS[appeal.status]}，不能成立专班`);
       if (appeal.level === 'taskForce' || (await em.existsBy(TaskForce, { appealId: appeal.id }))) {
         throw conflict('TASK_FORCE_EXISTS', '该诉求已经成立专班');
@@ -103,7 +119,7 @@ export class TaskForcesService {
   /** A member's progress note: on the task force's record and, with its visibility, on the appeal's timeline. */
   addNote(ctx: RequestContext, appealId: number, input: TaskForceNoteDto): Promise<TaskForce> {
     return this.uow.run(async (em) => {
-      const appeal = await this.appeals.findVisible(ctx, appealId, em);
+      const appeal = await this.access.findVisible(ctx, 'appeal', appealId, em);
       const taskForce = await em.findOneBy(TaskForce, { appealId: appeal.id });
       if (!taskForce) throw notFound('TASK_FORCE_NOT_FOUND', '该诉求没有成立专班');
       await this.requireMember(em, ctx, appeal, taskForce);

@@ -1,30 +1,29 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { LessThanOrEqual, type EntityManager } from 'typeorm';
-import { Appeal } from '../appeals/entities/appeal.entity';
 import { Clock } from '../common/clock/clock';
 import { isTransientLockError } from '../database/db-errors';
 import { UnitOfWork } from '../database/unit-of-work';
-import { WhistleTarget } from '../whistles/whistle-target.entity';
-import { Whistle } from '../whistles/whistle.entity';
-import { AppealTimer } from './appeal-timer.entity';
-import { TimerEffects } from './timer-effects.service';
+import { OWNER_GONE, TimerRegistry } from './timer-registry';
+import { Timer } from './timer.entity';
 
 const BATCH = 100;
 const RETRY_AFTER_MS = 60_000;
 
 export interface DrainResult {
   fired: number;
-  /** Left for the next pass because a writer held the appeal. */
+  /** Left for the next pass because a writer held what the timer belongs to. */
   skipped: number;
   failed: number;
 }
 
 /**
  * Fires every due timer, in short transactions of up to 100, looping until none is due, so a backlog
- * after downtime clears in one pass. On MySQL/MariaDB timers and their appeals are claimed with
- * FOR UPDATE SKIP LOCKED: any number of server processes drain together, none waits on another, and
- * a process killed mid-batch only rolls its batch back for the others to take. On SQLite the
- * UnitOfWork's single writer gives the same guarantee within the one process.
+ * after downtime clears in one pass. Each timer goes to the handler registered for its kind (an
+ * unknown kind fails like a failing effect: logged, retried later, never fired). On MySQL/MariaDB
+ * timers and what they belong to are claimed with FOR UPDATE SKIP LOCKED: any number of server
+ * processes drain together, none waits on another, and a process killed mid-batch only rolls its
+ * batch back for the others to take. On SQLite the UnitOfWork's single writer gives the same
+ * guarantee within the one process.
  */
 @Injectable()
 export class TimerDrain {
@@ -33,7 +32,7 @@ export class TimerDrain {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
-    private readonly effects: TimerEffects,
+    private readonly registry: TimerRegistry,
   ) {}
 
   async drain(): Promise<DrainResult> {
@@ -51,7 +50,7 @@ export class TimerDrain {
     return this.uow.run(async (em) => {
       const now = this.clock.now();
       const qb = em
-        .createQueryBuilder(AppealTimer, 'timer')
+        .createQueryBuilder(Timer, 'timer')
         .where({ fireAt: LessThanOrEqual(now) })
         .orderBy('timer.fireAt', 'ASC')
         .addOrderBy('timer.id', 'ASC')
@@ -70,10 +69,9 @@ export class TimerDrain {
           // A deadlock has rolled the whole batch back: let the UnitOfWork run the batch again.
           if (isTransientLockError(error)) throw error;
           result.failed += 1;
-          const owner = timer.whistleTargetId !== null ? `whistle target ${timer.whistleTargetId}` : `appeal ${timer.appealId}`;
-          this.logger.error(`Timer ${timer.id} (${timer.kind}, ${owner}) failed: ${(error as Error).message}`);
+          this.logger.error(`Timer ${timer.id} (${timer.kind}, ${timer.ownerType} ${timer.ownerId}) failed: ${(error as Error).message}`);
           await em.update(
-            AppealTimer,
+            Timer,
             { id: timer.id },
             {
               attempts: timer.attempts + 1,
@@ -87,38 +85,22 @@ export class TimerDrain {
     }, { readCommitted: true });
   }
 
-  private async fireOne(em: EntityManager, timer: AppealTimer, now: Date): Promise<boolean> {
-    if (timer.whistleTargetId !== null) return this.fireWhistleTimer(em, timer, now);
-    const qb = em.createQueryBuilder(Appeal, 'appeal').where('appeal.id = :id', { id: timer.appealId });
-    // A writer holding the appeal will reschedule this timer itself; never wait for it.
-    if (!this.uow.isSqlite) qb.setLock('pessimistic_write').setOnLocked('skip_locked');
-    const appeal = await qb.getOne();
-    if (!appeal) return false;
-    await em.update(AppealTimer, { id: timer.id }, { fireAt: null, firedAt: now });
-    await this.effects.fire(em, timer, appeal, now);
-    return true;
-  }
-
   /**
-   * A report-in timer belongs to a whistled department, not an appeal: it claims the whistle and then
-   * the department's part (the order every whistle write locks them in), skipping either if a writer
-   * holds it — a department reporting in at this moment cancels the timer itself.
+   * Claims what the timer belongs to (skipping it if a writer holds it: the writer reschedules the
+   * timer itself), marks the timer fired and runs the kind's effect, all in the timer's savepoint.
    */
-  private async fireWhistleTimer(em: EntityManager, timer: AppealTimer, now: Date): Promise<boolean> {
-    const targetRow = await em.findOne(WhistleTarget, { select: { id: true, whistleId: true }, where: { id: timer.whistleTargetId! } });
-    if (!targetRow) return false;
-    const whistleQb = em.createQueryBuilder(Whistle, 'whistle').where('whistle.id = :id', { id: targetRow.whistleId });
-    const targetQb = em.createQueryBuilder(WhistleTarget, 'target').where('target.id = :id', { id: targetRow.id });
-    if (!this.uow.isSqlite) {
-      whistleQb.setLock('pessimistic_write').setOnLocked('skip_locked');
-      targetQb.setLock('pessimistic_write').setOnLocked('skip_locked');
+  private async fireOne(em: EntityManager, timer: Timer, now: Date): Promise<boolean> {
+    const handler = this.registry.handlerFor(timer.kind);
+    if (!handler) throw new Error(`no handler is registered for timer kind ${timer.kind}`);
+    const owner = await handler.claim(em, timer);
+    if (owner === null) return false;
+    if (owner === OWNER_GONE) {
+      // Nothing left to guard (the owner's row is gone): the timer goes too.
+      await em.delete(Timer, { id: timer.id });
+      return false;
     }
-    const whistle = await whistleQb.getOne();
-    if (!whistle) return false;
-    const target = await targetQb.getOne();
-    if (!target) return false;
-    await em.update(AppealTimer, { id: timer.id }, { fireAt: null, firedAt: now });
-    await this.effects.fireWhistleReportIn(em, timer, whistle, target, now);
+    await em.update(Timer, { id: timer.id }, { fireAt: null, firedAt: now });
+    await handler.fire(em, timer, owner, now);
     return true;
   }
 }

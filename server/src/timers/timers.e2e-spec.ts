@@ -8,7 +8,7 @@ import { NotificationOutbox } from '../notifications/notification-outbox.entity'
 import { OutboxDispatcher } from '../notifications/outbox-dispatcher.service';
 import type { FixtureUser } from '../testing/fixtures';
 import { createTestApp, type TestApp } from '../testing/test-app';
-import { AppealTimer } from './appeal-timer.entity';
+import { Timer } from './timer.entity';
 import { TimerDrain } from './timer-drain.service';
 
 const MINUTE = 60_000;
@@ -39,7 +39,7 @@ describe('the four-tier timers (real database, a clock the test moves)', () => {
   const events = (id: number, type: string) => t.dataSource.getRepository(AppealEvent).countBy({ appealId: id, type: type as never });
   const outbox = (id: number, kind: string) =>
     t.dataSource.getRepository(NotificationOutbox).find({ where: { appealId: id, kind: kind as never }, order: { recipientId: 'ASC' } });
-  const timer = (id: number, kind: string) => t.dataSource.getRepository(AppealTimer).findOneBy({ appealId: id, kind: kind as never });
+  const timer = (id: number, kind: string) => t.dataSource.getRepository(Timer).findOneBy({ ownerType: 'appeal', ownerId: id, kind });
 
   describe('deadlines of the four tiers', () => {
     it('emergency received 10:00:00 is due 10:30:00: not breached at 10:30:00.000, breached at 10:30:00.001', async () => {
@@ -131,7 +131,7 @@ describe('the four-tier timers (real database, a clock the test moves)', () => {
       at('2026-03-06T11:00:00+08:00');
       await drain();
       expect(await events(filed.id, 'breach')).toBe(0);
-      expect(await t.dataSource.getRepository(AppealTimer).countBy({ appealId: filed.id })).toBe(2);
+      expect(await t.dataSource.getRepository(Timer).countBy({ ownerType: 'appeal', ownerId: filed.id })).toBe(2);
     });
   });
 
@@ -164,7 +164,7 @@ describe('the four-tier timers (real database, a clock the test moves)', () => {
     at('2026-03-11T10:31:00+08:00');
     await drain();
     // Make the fired timer due again, as if a crashed process had not recorded that it fired.
-    await t.dataSource.getRepository(AppealTimer).update({ appealId: filed.id, kind: 'breach' }, { fireAt: new Date('2026-03-11T02:30:00.001Z'), firedAt: null });
+    await t.dataSource.getRepository(Timer).update({ ownerType: 'appeal', ownerId: filed.id, kind: 'breach' }, { fireAt: new Date('2026-03-11T02:30:00.001Z'), firedAt: null });
     await drain();
     expect(await events(filed.id, 'breach')).toBe(1);
     expect(await t.dataSource.getRepository(SupervisionFlag).countBy({ appealId: filed.id })).toBe(1);
@@ -253,7 +253,7 @@ describe('the four-tier timers (real database, a clock the test moves)', () => {
     expect((await appeal(filed.id)).status).toBe('closed');
     const close = await t.dataSource.getRepository(AppealEvent).findOneByOrFail({ appealId: filed.id, type: 'close' });
     expect(close).toMatchObject({ actorId: null, actorRole: 'system', fromStatus: 'fedBack', toStatus: 'closed' });
-    expect(await t.dataSource.getRepository(AppealTimer).countBy({ appealId: filed.id })).toBe(0);
+    expect(await t.dataSource.getRepository(Timer).countBy({ ownerType: 'appeal', ownerId: filed.id })).toBe(0);
   });
 
   it('shows the countdown and the overdue state in the queue, soonest due first, and delivers the inbox', async () => {

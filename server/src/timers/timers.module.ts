@@ -1,17 +1,18 @@
 import { Global, Module } from '@nestjs/common';
-import { AppealsModule } from '../appeals/appeals.module';
 import { NotificationsModule } from '../notifications/notifications.module';
-import { OrganisationModule } from '../organisation/organisation.module';
 import { Scheduler } from './scheduler.service';
 import { TimerDrain } from './timer-drain.service';
-import { TimerEffects } from './timer-effects.service';
+import { TimerRegistry } from './timer-registry';
 import { TimerService } from './timer.service';
 
-/** Global so the appeal services can reschedule timers in their own transactions. */
+/**
+ * Global so every feature can write its timers in its own transactions and register what its kinds
+ * do. It knows no feature: each registers its handlers with the TimerRegistry at start-up.
+ */
 @Global()
 @Module({
-  imports: [NotificationsModule, OrganisationModule, AppealsModule],
-  providers: [TimerService, TimerEffects, TimerDrain, Scheduler],
-  exports: [TimerService, TimerDrain, Scheduler],
+  imports: [NotificationsModule],
+  providers: [TimerRegistry, TimerService, TimerDrain, Scheduler],
+  exports: [TimerRegistry, TimerService, TimerDrain, Scheduler],
 })
 export class TimersModule {}

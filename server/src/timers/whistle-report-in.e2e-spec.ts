@@ -5,7 +5,7 @@ import { OutboxDispatcher } from '../notifications/outbox-dispatcher.service';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { WhistleEvent } from '../whistles/whistle-event.entity';
 import { WhistleTarget } from '../whistles/whistle-target.entity';
-import { AppealTimer } from './appeal-timer.entity';
+import { Timer } from './timer.entity';
 import { TimerDrain } from './timer-drain.service';
 
 describe('the whistle report-in timer (报到时限)', () => {
@@ -27,7 +27,7 @@ describe('the whistle report-in timer (报到时限)', () => {
         .expect(201)
     ).body;
   const part = (whistleId: number, departmentId: number) => t.dataSource.getRepository(WhistleTarget).findOneByOrFail({ whistleId, departmentId });
-  const timerOf = (targetId: number) => t.dataSource.getRepository(AppealTimer).findOneBy({ whistleTargetId: targetId, kind: 'whistleReportIn' });
+  const timerOf = (targetId: number) => t.dataSource.getRepository(Timer).findOneBy({ ownerType: 'whistleTarget', ownerId: targetId, kind: 'whistleReportIn' });
   const missedEvents = (whistleId: number) => t.dataSource.getRepository(WhistleEvent).findBy({ whistleId, type: 'reportInMissed' });
   const missedNotices = async (whistleId: number) =>
     (await t.dataSource.getRepository(NotificationOutbox).findBy({ kind: 'whistleReportInMissed' }))
@@ -70,7 +70,7 @@ describe('the whistle report-in timer (报到时限)', () => {
 
     // Processing it again (as if a crashed process had not recorded that it fired) counts once.
     await drain();
-    await t.dataSource.getRepository(AppealTimer).update({ whistleTargetId: cityPart.id }, { fireAt: new Date('2026-03-02T02:30:00.001Z'), firedAt: null });
+    await t.dataSource.getRepository(Timer).update({ ownerType: 'whistleTarget', ownerId: cityPart.id }, { fireAt: new Date('2026-03-02T02:30:00.001Z'), firedAt: null });
     await drain();
     expect(await missedEvents(w.id)).toHaveLength(1);
     expect(await missedNotices(w.id)).toEqual(told);
@@ -126,9 +126,9 @@ describe('the whistle report-in timer (报到时限)', () => {
     await t.as('deptParks').post(`/api/whistles/${w.id}/report-in`).send({}).expect(200);
     await t.as('deptParks').post(`/api/whistles/${w.id}/complete`).send({ note: '已清扫' }).expect(200);
     await t.as('staffA').post(`/api/whistles/${w.id}/close`).send({ ratings: [{ departmentId: parks.id, rating: 'satisfied' }] }).expect(200);
-    await t.dataSource.getRepository(AppealTimer).insert({
-      appealId: null,
-      whistleTargetId: target.id,
+    await t.dataSource.getRepository(Timer).insert({
+      ownerType: 'whistleTarget',
+      ownerId: target.id,
       kind: 'whistleReportIn',
       fireAt: new Date('2026-03-04T02:30:00.001Z'),
       deadline: new Date('2026-03-04T02:30:00.000Z'),

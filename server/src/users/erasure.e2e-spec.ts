@@ -7,7 +7,7 @@ import { AppealEvent } from '../appeals/entities/appeal-event.entity';
 import { AppealRating } from '../appeals/entities/appeal-rating.entity';
 import { AppealSupporter } from '../appeals/entities/appeal-supporter.entity';
 import { Appeal } from '../appeals/entities/appeal.entity';
-import { AppealTimer } from '../timers/appeal-timer.entity';
+import { Timer } from '../timers/timer.entity';
 import { InboxMessage } from '../notifications/inbox-message.entity';
 import { OutboxDispatcher } from '../notifications/outbox-dispatcher.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -97,10 +97,10 @@ describe('a resident erases her data (DELETE /api/me)', () => {
     expect(wasOpen.status).toBe('withdrawn');
     const lastLine = (await t.dataSource.getRepository(AppealEvent).find({ where: { appealId: open.id }, order: { id: 'DESC' }, take: 1 }))[0];
     expect(lastLine).toMatchObject({ type: 'withdraw', actorRole: 'system', actorId: null, visibility: 'public', toStatus: 'withdrawn' });
-    expect(await t.dataSource.getRepository(AppealTimer).countBy({ appealId: open.id })).toBe(0);
+    expect(await t.dataSource.getRepository(Timer).countBy({ ownerType: 'appeal', ownerId: open.id })).toBe(0);
     // …not even the department whistled about it, which would otherwise be flagged for a missed report-in.
     expect((await t.dataSource.getRepository(Whistle).findOneByOrFail({ id: whistle.id })).status).toBe('cancelled');
-    expect(await t.dataSource.getRepository(AppealTimer).countBy({ kind: 'whistleReportIn', firedAt: IsNull() })).toBe(0);
+    expect(await t.dataSource.getRepository(Timer).countBy({ kind: 'whistleReportIn', firedAt: IsNull() })).toBe(0);
 
     for (const id of [open.id, closed.id]) {
       const row = await appealRow(id);

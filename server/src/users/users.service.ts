@@ -5,7 +5,7 @@ import { In, Not, Repository, type FindOptionsWhere } from 'typeorm';
 import { LoginAttempts } from '../auth/login-attempts.service';
 import { PasswordHasher } from '../auth/password-hasher';
 import { ActiveUsers } from '../auth/active-users.service';
-import { ScopeService } from '../auth/scope.service';
+import { ScopeService } from '../access/scope.service';
 import { Clock } from '../common/clock/clock';
 import type { RequestContext } from '../common/context/request-context';
 import { conflict, invalidField, notFound } from '../common/errors/app-error';

@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { hasPermission, holdsWhistleOpen, type WhistleAction, type WhistleDetail, type WhistleSummary } from '@lingjuli/shared';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { AccessService } from '../access/access.service';
 import type { RequestContext } from '../common/context/request-context';
 import { notFound } from '../common/errors/app-error';
 import { toPerson } from '../users/user.mapper';
 import type { ListWhistlesQuery } from './dto/whistles.dto';
 import { WhistleEvent } from './whistle-event.entity';
-import { WhistleScope } from './whistle-scope.service';
 import type { WhistleTarget } from './whistle-target.entity';
 import { Whistle } from './whistle.entity';
 import { toWhistleEventInfo, toWhistleSummary } from './whistle.mapper';
@@ -19,12 +19,12 @@ const LIST_LIMIT = 200;
 export class WhistleQueriesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly scope: WhistleScope,
+    private readonly access: AccessService,
   ) {}
 
   async list(ctx: RequestContext, query: ListWhistlesQuery): Promise<WhistleSummary[]> {
     const qb = this.withParts();
-    await this.scope.apply(ctx, qb);
+    await this.access.scope(ctx, 'whistle', qb);
     if (query.status) qb.andWhere('whistle.status = :status', { status: query.status });
     if (query.appealId !== undefined) qb.andWhere('whistle.appealId = :appealId', { appealId: query.appealId });
     qb.orderBy('whistle.createdAt', 'DESC').addOrderBy('whistle.id', 'DESC').take(LIST_LIMIT);
@@ -33,7 +33,7 @@ export class WhistleQueriesService {
 
   async detail(ctx: RequestContext, id: number): Promise<WhistleDetail> {
     const qb = this.withParts().leftJoinAndSelect('whistle.createdBy', 'createdBy').where('whistle.id = :id', { id });
-    const whistle = await (await this.scope.apply(ctx, qb)).getOne();
+    const whistle = await (await this.access.scope(ctx, 'whistle', qb)).getOne();
     if (!whistle) throw notFound('WHISTLE_NOT_FOUND', '找不到该吹哨');
     const events = await this.dataSource.manager.find(WhistleEvent, {
       where: { whistleId: id },

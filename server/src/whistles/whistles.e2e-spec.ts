@@ -1,9 +1,10 @@
 import { WHISTLE_REPORT_IN_MS, type AppealDetail, type WhistleDetail } from '@lingjuli/shared';
+import { In } from 'typeorm';
 import { AppealEvent } from '../appeals/entities/appeal-event.entity';
 import { NotificationOutbox } from '../notifications/notification-outbox.entity';
 import type { FixtureUser } from '../testing/fixtures';
 import { createTestApp, type TestApp } from '../testing/test-app';
-import { AppealTimer } from '../timers/appeal-timer.entity';
+import { Timer } from '../timers/timer.entity';
 import { WhistleEvent } from './whistle-event.entity';
 import { WhistleTarget } from './whistle-target.entity';
 
@@ -32,9 +33,11 @@ describe('whistles 吹哨 (real database, real HTTP)', () => {
   const targets = (whistleId: number) => t.dataSource.getRepository(WhistleTarget).find({ where: { whistleId }, order: { id: 'ASC' } });
   const events = (whistleId: number) => t.dataSource.getRepository(WhistleEvent).find({ where: { whistleId }, order: { id: 'ASC' } });
   const pendingTimers = async (whistleId: number) =>
-    (await t.dataSource.getRepository(AppealTimer).find({ where: { kind: 'whistleReportIn' }, relations: { whistleTarget: true } })).filter(
-      (r) => r.whistleTarget?.whistleId === whistleId && r.fireAt !== null,
-    );
+    (
+      await t.dataSource
+        .getRepository(Timer)
+        .findBy({ ownerType: 'whistleTarget', ownerId: In((await targets(whistleId)).map((part) => part.id)), kind: 'whistleReportIn' })
+    ).filter((r) => r.fireAt !== null);
 
   it('the fallen tree: the community whistles the parks bureau and city management; both report in, act and complete; the community closes and rates each', async () => {
     t.clock.set('2026-03-02T08:00:00+08:00');
@@ -87,7 +90,7 @@ describe('whistles 吹哨 (real database, real HTTP)', () => {
     });
     expect(reported.body.actions).toEqual(['progress', 'complete']);
     const [parksPart, cityPart] = await targets(created.id);
-    expect((await pendingTimers(created.id)).map((r) => r.whistleTargetId)).toEqual([cityPart.id]);
+    expect((await pendingTimers(created.id)).map((r) => r.ownerId)).toEqual([cityPart.id]);
     expect(parksPart.departmentId).toBe(parks().id);
 
     await t.as('deptCityManagement').post(`/api/whistles/${created.id}/report-in`).send({}).expect(200);

@@ -1,16 +1,18 @@
 import { Module } from '@nestjs/common';
 import { AppealsModule } from '../appeals/appeals.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { OrganisationModule } from '../organisation/organisation.module';
+import { WhistleAccess } from './whistle-access';
 import { WhistleQueriesService } from './whistle-queries.service';
-import { WhistleScope } from './whistle-scope.service';
+import { WhistleReportInTimer } from './whistle-report-in.timer';
 import { WhistlesController } from './whistles.controller';
 import { WhistlesService } from './whistles.service';
 
 /** The whistles part of the six powers (design §5). */
 @Module({
-  imports: [AppealsModule, NotificationsModule],
+  imports: [AppealsModule, NotificationsModule, OrganisationModule],
   controllers: [WhistlesController],
-  providers: [WhistlesService, WhistleQueriesService, WhistleScope],
+  providers: [WhistleAccess, WhistlesService, WhistleQueriesService, WhistleReportInTimer],
   exports: [WhistleQueriesService],
 })
 export class WhistlesModule {}

@@ -9,8 +9,8 @@ import {
   type WhistleEventInfo,
 } from '@lingjuli/shared';
 import { In, type EntityManager } from 'typeorm';
+import { AccessService } from '../access/access.service';
 import { AppealEndings, type AppealEnding, type EndedParts } from '../appeals/appeal-endings.service';
-import { AppealScope } from '../appeals/appeal-scope.service';
 import type { Appeal } from '../appeals/entities/appeal.entity';
 import { appendTimeline } from '../appeals/timeline';
 import { Clock } from '../common/clock/clock';
@@ -19,10 +19,9 @@ import { conflict, forbidden, invalidField, notFound } from '../common/errors/ap
 import { UnitOfWork } from '../database/unit-of-work';
 import { Community } from '../organisation/community.entity';
 import { Department } from '../organisation/department.entity';
-import { TimerService } from '../timers/timer.service';
 import type { CloseWhistleDto, CompleteWhistleDto, CreateWhistleDto, ReportInDto, WhistleProgressDto } from './dto/whistles.dto';
 import { WhistleEvent } from './whistle-event.entity';
-import { WhistleScope } from './whistle-scope.service';
+import { WhistleReportInTimer } from './whistle-report-in.timer';
 import { holdingOpen } from './whistle-queries.service';
 import { WhistleTarget } from './whistle-target.entity';
 import { Whistle } from './whistle.entity';
@@ -45,9 +44,8 @@ export class WhistlesService implements OnModuleInit {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
-    private readonly appeals: AppealScope,
-    private readonly scope: WhistleScope,
-    private readonly timers: TimerService,
+    private readonly access: AccessService,
+    private readonly reportInTimers: WhistleReportInTimer,
     private readonly notifier: Notifier,
     private readonly endings: AppealEndings,
   ) {}
@@ -69,7 +67,7 @@ export class WhistlesService implements OnModuleInit {
       let appeal: Appeal | null = null;
       if (input.appealId !== undefined) {
         // Locked: the timeline line below is appended in order with the appeal's other writes.
-        appeal = await this.appeals.findVisible(ctx, input.appealId, em);
+        appeal = await this.access.findVisible(ctx, 'appeal', input.appealId, em);
         if (appeal.communityId !== communityId) throw notFound('APPEAL_NOT_FOUND', '找不到该诉求');
         if (FINAL_STATUSES.includes(appeal.status)) {
           throw conflict('APPEAL_FINISHED', `诉求${STATUS_LABELS[appeal.status]}，不能再为它吹哨`);
@@ -114,7 +112,7 @@ export class WhistlesService implements OnModuleInit {
           }),
         ),
       );
-      await this.timers.scheduleWhistleReportIn(
+      await this.reportInTimers.schedule(
         em,
         targets.map((t) => t.id),
         reportInDueAt,
@@ -159,7 +157,7 @@ export class WhistlesService implements OnModuleInit {
         throw conflict('WHISTLE_ALREADY_REPORTED_IN', target.status === 'completed' ? '本单位已办结，不能再报到' : '本单位已经报到');
       }
       await em.update(WhistleTarget, { id: target.id }, { status: 'reportedIn', reportedInAt: now, reportedInById: ctx.userId });
-      await this.timers.cancelWhistleReportIn(em, [target.id]);
+      await this.reportInTimers.cancel(em, [target.id]);
       const late = isBreached(whistle.reportInDueAt, now);
       const note = input.note ?? null;
       return { type: 'reportIn', note: late ? `逾期报到${note ? `：${note}` : ''}` : note };
@@ -196,7 +194,7 @@ export class WhistlesService implements OnModuleInit {
    */
   close(ctx: RequestContext, id: number, input: CloseWhistleDto): Promise<Whistle> {
     return this.uow.run(async (em) => {
-      const whistle = await this.scope.findVisible(ctx, id, em);
+      const whistle = await this.access.findVisible(ctx, 'whistle', id, em);
       // Only the whistle's own community closes it (a grid's or the street's view is read-only).
       if (ctx.actor.communityId !== whistle.communityId) throw notFound('WHISTLE_NOT_FOUND', '找不到该吹哨');
       if (whistle.status !== 'open') throw conflict('WHISTLE_CLOSED', '该吹哨已经结束');
@@ -257,7 +255,7 @@ export class WhistlesService implements OnModuleInit {
     for (const whistle of whistles) {
       const targets = await this.lockTargets(em, whistle.id);
       await em.update(Whistle, { id: whistle.id }, { status: 'cancelled', closedAt: at, closedById: null });
-      await this.timers.cancelWhistleReportIn(em, targets.map((t) => t.id));
+      await this.reportInTimers.cancel(em, targets.map((t) => t.id));
       await em.insert(WhistleEvent, { whistleId: whistle.id, type: 'cancel', actorId: null, actorRole: 'system', departmentId: null, note: `${why}，吹哨随之撤销`, at });
       await this.notifier.notify(
         em,
@@ -287,7 +285,7 @@ export class WhistlesService implements OnModuleInit {
     work: (whistle: Whistle, target: WhistleTarget, em: EntityManager, now: Date) => Promise<PartEffect>,
   ): Promise<Whistle> {
     return this.uow.run(async (em) => {
-      const whistle = await this.scope.findVisible(ctx, id, em);
+      const whistle = await this.access.findVisible(ctx, 'whistle', id, em);
       const qb = em
         .createQueryBuilder(WhistleTarget, 'target')
         .where('target.whistleId = :whistleId', { whistleId: whistle.id })

@@ -3,7 +3,7 @@ import { AppealEvent } from '../../appeals/entities/appeal-event.entity';
 import { Appeal } from '../../appeals/entities/appeal.entity';
 import { TaskForce } from '../../task-forces/task-force.entity';
 import { openSeededSampleDatabase, type SeededSampleDatabase } from '../../testing/seeded-sample-database';
-import { AppealTimer } from '../../timers/appeal-timer.entity';
+import { Timer } from '../../timers/timer.entity';
 import { TimerDrain } from '../../timers/timer-drain.service';
 import { WhistleEvent } from '../../whistles/whistle-event.entity';
 import { Whistle } from '../../whistles/whistle.entity';
@@ -38,7 +38,7 @@ describe('sample whistles and task forces', () => {
   });
 
   it("leaves a missed report-in for the server's first timer pass, which flags it", async () => {
-    const pending = await dataSource.getRepository(AppealTimer).countBy({ kind: 'whistleReportIn', firedAt: IsNull() });
+    const pending = await dataSource.getRepository(Timer).countBy({ kind: 'whistleReportIn', firedAt: IsNull() });
     expect(pending).toBeGreaterThan(0);
     sample.context.clock.set(NOW);
     await sample.context.app.get(TimerDrain).drain();

@@ -1,41 +1,78 @@
-import { Injectable } from '@nestjs/common';
-import { COMMUNITY_ROLES, FINAL_STATUSES, formatShanghaiDateTime, nextStatus, TIER_LABELS, type NotificationKind, type Role } from '@lingjuli/shared';
-import { Brackets, In, type EntityManager } from 'typeorm';
-import { AppealEndings } from '../appeals/appeal-endings.service';
-import { appealCode } from '../appeals/appeal.mapper';
-import { Appeal } from '../appeals/entities/appeal.entity';
-import { DispatchOrder } from '../appeals/entities/dispatch-order.entity';
-import { SupervisionFlag, type SupervisionReason } from '../appeals/entities/supervision-flag.entity';
-import { appendTimeline, type TimelineEntryInput } from '../appeals/timeline';
-import { writeAppeal } from '../appeals/write-appeal';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { APPEAL_TIMER_KINDS, COMMUNITY_ROLES, FINAL_STATUSES, formatShanghaiDateTime, nextStatus, plannedTimers, TIER_LABELS, type NotificationKind } from '@lingjuli/shared';
+import { In, type EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../database/db-errors';
 import { Notifier, appealOccasion } from '../notifications/notifier.service';
+import { communityLeadIds, departmentStaffIds, usersWithRoles } from '../notifications/recipients';
 import { OrganisationService } from '../organisation/organisation.service';
+import { claimRow, TimerRegistry } from '../timers/timer-registry';
+import type { Timer } from '../timers/timer.entity';
+import { TimerService, sameInstant } from '../timers/timer.service';
 import { User } from '../users/user.entity';
-import { WhistleEvent } from '../whistles/whistle-event.entity';
-import { WhistleTarget } from '../whistles/whistle-target.entity';
-import type { Whistle } from '../whistles/whistle.entity';
-import { Department } from '../organisation/department.entity';
-import { departmentStaffIds } from '../notifications/recipients';
-import { TaskForce } from '../task-forces/task-force.entity';
-import type { AppealTimer } from './appeal-timer.entity';
-import { TimerService, sameInstant } from './timer.service';
+import { AppealEndings } from './appeal-endings.service';
+import { appealCode } from './appeal.mapper';
+import { Appeal } from './entities/appeal.entity';
+import { DispatchOrder } from './entities/dispatch-order.entity';
+import { SupervisionFlag, type SupervisionReason } from './entities/supervision-flag.entity';
+import { appendTimeline, type TimelineEntryInput } from './timeline';
+import { writeAppeal } from './write-appeal';
+
+/** The owner type of an appeal's timers. */
+export const APPEAL_TIMER_OWNER = 'appeal';
+
+/** The task force working on an appeal, as a street-level breach names it. */
+export interface AppealTaskForceRef {
+  name: string;
+  leadDepartmentId: number;
+}
+
+export type AppealTaskForceLookup = (em: EntityManager, appealId: number) => Promise<AppealTaskForceRef | null>;
 
 /**
- * What each timer does when it fires (design §3–4). Every effect re-checks the appeal against the
- * timer's deadline and is idempotent: the supervision flag's unique key and the outbox's de-dup key
- * make a timer processed twice (or by two servers) count once.
+ * An appeal's timers (design §3–4; docs/architecture.md, "Timers"): which it should have — the
+ * shared `plannedTimers`, reconciled in the transaction of every write to the appeal — and what each
+ * does when it fires, registered with the TimerRegistry at start-up. Every effect re-checks the
+ * appeal against the timer's deadline and is idempotent: the supervision flag's unique key and the
+ * outbox's de-dup key make a timer processed twice (or by two servers) count once.
  */
 @Injectable()
-export class TimerEffects {
+export class AppealTimers implements OnModuleInit {
+  private taskForceOf: AppealTaskForceLookup = async () => null;
+
   constructor(
     private readonly notifier: Notifier,
     private readonly organisation: OrganisationService,
     private readonly timers: TimerService,
+    private readonly registry: TimerRegistry,
     private readonly endings: AppealEndings,
   ) {}
 
-  async fire(em: EntityManager, timer: AppealTimer, appeal: Appeal, now: Date): Promise<void> {
+  onModuleInit(): void {
+    for (const kind of APPEAL_TIMER_KINDS) {
+      this.registry.register<Appeal>({
+        kind,
+        ownerType: APPEAL_TIMER_OWNER,
+        // A writer holding the appeal will reschedule this timer itself; never wait for it.
+        claim: (em, timer) => claimRow(em, Appeal, timer.ownerId),
+        fire: (em, timer, appeal, now) => this.fire(em, timer, appeal, now),
+      });
+    }
+  }
+
+  /**
+   * The task-forces feature says which task force works on an appeal (at start-up), so a breach at
+   * the street can name it without this module knowing task forces.
+   */
+  useTaskForceLookup(lookup: AppealTaskForceLookup): void {
+    this.taskForceOf = lookup;
+  }
+
+  /** Makes the appeal's timer rows what `plannedTimers` says, in the caller's transaction. */
+  syncAppeal(em: EntityManager, appeal: Appeal, existing?: Timer[]): Promise<void> {
+    return this.timers.reconcile(em, { type: APPEAL_TIMER_OWNER, id: appeal.id }, plannedTimers(appeal), existing);
+  }
+
+  private async fire(em: EntityManager, timer: Timer, appeal: Appeal, now: Date): Promise<void> {
     if (FINAL_STATUSES.includes(appeal.status)) return;
     switch (timer.kind) {
       case 'warning':
@@ -51,46 +88,8 @@ export class TimerEffects {
     }
   }
 
-  /**
-   * A whistled department let its report-in deadline pass (design §5, like a breach, §4.5): its part
-   * records the real due time and is flagged on the whistle's record, and the community secretary,
-   * the grid secretary and the command centre are told (escalated). Only while the department has
-   * still not reported in; the timer row fires once per deadline and the outbox keys make a repeat
-   * harmless.
-   */
-  async fireWhistleReportIn(em: EntityManager, timer: AppealTimer, whistle: Whistle, target: WhistleTarget, now: Date): Promise<void> {
-    if (whistle.status !== 'open' || target.status !== 'whistled' || target.reportInMissedAt !== null) return;
-    if (!sameInstant(whistle.reportInDueAt, timer.deadline)) return;
-    await em.update(WhistleTarget, { id: target.id }, { reportInMissedAt: timer.deadline });
-    const department = await em.findOneByOrFail(Department, { id: target.departmentId });
-    const when = formatShanghaiDateTime(timer.deadline);
-    await em.insert(WhistleEvent, {
-      whistleId: whistle.id,
-      type: 'reportInMissed',
-      actorId: null,
-      actorRole: 'system',
-      departmentId: target.departmentId,
-      note: `${department.name}未在 ${when} 前报到，已督办`,
-      at: now,
-    });
-    const community = await this.organisation.findCommunity(whistle.communityId);
-    const recipientIds = await this.communityLeads(em, whistle.communityId, { commandCenter: true });
-    await this.notifier.notify(
-      em,
-      {
-        kind: 'whistleReportInMissed',
-        occasion: `w${whistle.id}:t${target.id}:${timer.deadline.toISOString()}`,
-        appealId: whistle.appealId,
-        recipientIds,
-        title: '吹哨单位未按时报到，已督办',
-        body: `${community?.name ?? ''}吹哨“${whistle.subject}”：${department.name}未在 ${when} 前报到`,
-      },
-      now,
-    );
-  }
-
   /** At 80 % of the window, to the handler; never for a deadline that has already passed (after downtime). */
-  private async warn(em: EntityManager, timer: AppealTimer, appeal: Appeal, now: Date): Promise<void> {
+  private async warn(em: EntityManager, timer: Timer, appeal: Appeal, now: Date): Promise<void> {
     if (!sameInstant(appeal.dueAt, timer.deadline) || appeal.respondedAt || now.getTime() > timer.deadline.getTime()) return;
     await this.notify(em, appeal, 'deadlineWarning', timer.deadline, now, await this.handlers(em, appeal), {
       title: '诉求即将超时',
@@ -104,11 +103,11 @@ export class TimerEffects {
    * are told), a street-level one goes to street leadership with a task-force suggestion — or, once a
    * task force works on it, to street leadership and the task force's lead department.
    */
-  private async breach(em: EntityManager, timer: AppealTimer, appeal: Appeal, now: Date): Promise<void> {
+  private async breach(em: EntityManager, timer: Timer, appeal: Appeal, now: Date): Promise<void> {
     if (!sameInstant(appeal.dueAt, timer.deadline) || appeal.respondedAt) return;
     if (!(await this.flag(em, appeal, 'deadlineBreached', timer.deadline, now))) return;
     const atCommunity = appeal.level === 'community';
-    const taskForce = atCommunity ? null : await em.findOneBy(TaskForce, { appealId: appeal.id });
+    const taskForce = atCommunity ? null : await this.taskForceOf(em, appeal.id);
     appeal.breachedAt = timer.deadline;
     appeal.supervised = true;
     if (atCommunity) {
@@ -144,20 +143,20 @@ export class TimerEffects {
         body: `${overdue}，已自动上报街道指挥分中心`,
       });
     } else if (taskForce) {
-      const recipients = [...(await this.usersWithRoles(em, ['streetAdmin', 'commandCenter'])), ...(await departmentStaffIds(em, [taskForce.leadDepartmentId]))];
+      const recipients = [...(await usersWithRoles(em, ['streetAdmin', 'commandCenter'])), ...(await departmentStaffIds(em, [taskForce.leadDepartmentId]))];
       await this.notify(em, appeal, 'streetDeadlineBreached', timer.deadline, now, recipients, {
         title: '专班办理诉求超时，请督办',
         body: `${overdue}，请街道领导督办，专班“${taskForce.name}”牵头单位加快办理`,
       });
     } else {
-      await this.notify(em, appeal, 'streetDeadlineBreached', timer.deadline, now, await this.usersWithRoles(em, ['streetAdmin', 'commandCenter']), {
+      await this.notify(em, appeal, 'streetDeadlineBreached', timer.deadline, now, await usersWithRoles(em, ['streetAdmin', 'commandCenter']), {
         title: '街道层级诉求超时，建议成立专班',
         body: `${overdue}，请街道领导督办，建议成立专班`,
       });
     }
   }
 
-  private async remindProgress(em: EntityManager, timer: AppealTimer, appeal: Appeal, now: Date): Promise<void> {
+  private async remindProgress(em: EntityManager, timer: Timer, appeal: Appeal, now: Date): Promise<void> {
     if (!sameInstant(appeal.progressDueAt, timer.deadline)) return;
     await this.notify(em, appeal, 'progressReminder', timer.deadline, now, await this.handlers(em, appeal), {
       title: '请公开办理进展',
@@ -165,7 +164,7 @@ export class TimerEffects {
     });
   }
 
-  private async progressOverdue(em: EntityManager, timer: AppealTimer, appeal: Appeal, now: Date): Promise<void> {
+  private async progressOverdue(em: EntityManager, timer: Timer, appeal: Appeal, now: Date): Promise<void> {
     if (!sameInstant(appeal.progressDueAt, timer.deadline)) return;
     if (!(await this.flag(em, appeal, 'progressMissed', timer.deadline, now))) return;
     appeal.supervised = true;
@@ -184,7 +183,7 @@ export class TimerEffects {
   }
 
   /** Fed back, not rated for 7 days: closes by itself (design §4.6). */
-  private async autoClose(em: EntityManager, timer: AppealTimer, appeal: Appeal, now: Date): Promise<void> {
+  private async autoClose(em: EntityManager, timer: Timer, appeal: Appeal, now: Date): Promise<void> {
     const to = nextStatus('system', 'close', appeal);
     if (!to || appeal.awaitingSecretaryReview || !appeal.fedBackAt) return;
     const from = appeal.status;
@@ -202,7 +201,7 @@ export class TimerEffects {
       data: { autoCloseAt: timer.deadline.toISOString(), ...ended },
     });
     // Closed: no timer is left to fire. (The other effects leave the plan's inputs as they were.)
-    await this.timers.syncAppeal(em, appeal);
+    await this.syncAppeal(em, appeal);
   }
 
   /** Inserts the flag once; false if this very breach was already recorded (a repeat, or another server). */
@@ -240,28 +239,10 @@ export class TimerEffects {
     return staff.map((u) => u.id);
   }
 
-  /** The community secretary and the grid secretary of its grid (and, if asked, the command centre), in one query. */
-  private async communityLeads(em: EntityManager, communityId: number, also: { commandCenter?: boolean } = {}): Promise<number[]> {
+  /** The community secretary and the grid secretary of its grid. */
+  private async communityLeads(em: EntityManager, communityId: number): Promise<number[]> {
     const community = await this.organisation.findCommunity(communityId);
-    const leads = await em
-      .createQueryBuilder(User, 'u')
-      .select('u.id', 'id')
-      .where('u.active = :active', { active: true })
-      .andWhere(
-        new Brackets((w) => {
-          w.where("u.role = 'communitySecretary' AND u.communityId = :communityId", { communityId }).orWhere(
-            "u.role = 'gridSecretary' AND u.gridId = :gridId",
-            { gridId: community?.gridId ?? -1 },
-          );
-          if (also.commandCenter) w.orWhere("u.role = 'commandCenter'");
-        }),
-      )
-      .getRawMany<{ id: number }>();
-    return leads.map((u) => Number(u.id));
-  }
-
-  private async usersWithRoles(em: EntityManager, roles: Role[]): Promise<number[]> {
-    return (await em.findBy(User, { role: In(roles), active: true })).map((u) => u.id);
+    return communityLeadIds(em, { id: communityId, gridId: community?.gridId ?? null });
   }
 }
 
