@@ -22,7 +22,7 @@ import type { AppealTimer } from './appeal-timer.entity';
 import { TimerService, sameInstant } from './timer.service';
 
 /**
- * What each timer does when it fires (design §3–4). Every effect re-checks the appeal against the
+ * What each timer does when it fires (docs/domain.md §5.5, §6.4). Every effect re-checks the appeal against the
  * timer's deadline and is idempotent: the supervision flag's unique key and the outbox's de-dup key
  * make a timer processed twice (or by two servers) count once.
  */
@@ -52,7 +52,7 @@ export class TimerEffects {
   }
 
   /**
-   * A whistled department let its report-in deadline pass (design §5, like a breach, §4.5): its part
+   * A whistled department let its report-in deadline pass (docs/domain.md §8.1, like a breach, §6.4): its part
    * records the real due time and is flagged on the whistle's record, and the community secretary,
    * the grid secretary and the command centre are told (escalated). Only while the department has
    * still not reported in; the timer row fires once per deadline and the outbox keys make a repeat
@@ -183,7 +183,7 @@ export class TimerEffects {
     });
   }
 
-  /** Fed back, not rated for 7 days: closes by itself (design §4.6). */
+  /** Fed back, not rated for 7 days: closes by itself (docs/domain.md §7.2). */
   private async autoClose(em: EntityManager, timer: AppealTimer, appeal: Appeal, now: Date): Promise<void> {
     const to = nextStatus('system', 'close', appeal);
     if (!to || appeal.awaitingSecretaryReview || !appeal.fedBackAt) return;

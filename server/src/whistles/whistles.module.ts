@@ -6,7 +6,7 @@ import { WhistleScope } from './whistle-scope.service';
 import { WhistlesController } from './whistles.controller';
 import { WhistlesService } from './whistles.service';
 
-/** The whistles part of the six powers (design §5). */
+/** The whistles part of the six powers (docs/domain.md §8.1). */
 @Module({
   imports: [AppealsModule, NotificationsModule],
   controllers: [WhistlesController],
