@@ -441,7 +441,7 @@ export interface RejectRequest {
 }
 export interface EscalateRequest {
   reason: string;
-  /** The grid secretary the community consulted before escalating (design §4.3). */
+  /** The grid secretary the community consulted before escalating (docs/domain.md §6.2). */
   consultedWithId: number;
   consultationNote: string;
 }

@@ -218,7 +218,7 @@ describe('deadlineAfterTierChange', () => {
     }
   });
 
-  it.each(pairs)('%s → %s: due follows the design §3 rule', (from, to) => {
+  it.each(pairs)('%s → %s: due follows the rule of docs/domain.md §5.3', (from, to) => {
     const window = (t: Tier) => DEFAULT_TIER_POLICY.tiers[t].windowMs;
     const startAt = bj('2026-03-01T10:00:00');
     const changedAt = bj('2026-03-01T10:10:00');

@@ -29,7 +29,7 @@ export interface TierChange {
 }
 
 /**
- * Deadline after a tier change (design §3): a stricter tier is due at
+ * Deadline after a tier change (docs/domain.md §5.3): a stricter tier is due at
  * min(old due, change time + new window); a looser one at start + new window.
  */
 export function deadlineAfterTierChange(change: TierChange, policy: TierPolicy = DEFAULT_TIER_POLICY): Deadline {

@@ -17,7 +17,7 @@ export const PERMISSIONS = {
   'dispatchOrder.list': ['commandCenter', 'streetAdmin'],
   'card.edit': ['communitySecretary', 'streetAdmin'],
   'org.manage': ['streetAdmin'],
-  // The six powers (design §5).
+  // The six powers (docs/domain.md §8).
   'whistle.create': ['communityStaff', 'communitySecretary'],
   'whistle.read': ['communityStaff', 'communitySecretary', 'gridSecretary', 'commandCenter', 'departmentStaff', 'streetAdmin'],
   'whistle.respond': ['departmentStaff'],

@@ -1,5 +1,5 @@
 /**
- * The six powers of a community over the subdistrict's departments (六项权力, design §5):
+ * The six powers of a community over the subdistrict's departments (六项权力, docs/domain.md §8):
  * enums, Chinese labels, the whistle deadline policy, the evaluation scale and the department
  * ranking, as pure domain rules shared by the server and the mini-program.
  */
@@ -129,7 +129,7 @@ export interface RankedDepartment {
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /**
- * The department ranking (design §5): each measure on a 0–100 scale, weighted by RANKING_WEIGHTS; a
+ * The department ranking (docs/domain.md §10.2): each measure on a 0–100 scale, weighted by RANKING_WEIGHTS; a
  * measure without data is left out and the others' weights are rescaled, so a department is not
  * punished for never having been whistled. Ties share a rank (1, 2, 2, 4); order then by name.
  */

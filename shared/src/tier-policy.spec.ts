@@ -5,7 +5,7 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-describe('DEFAULT_TIER_POLICY (design §3)', () => {
+describe('DEFAULT_TIER_POLICY (docs/domain.md §5)', () => {
   it.each([
     ['emergency', 30 * MINUTE, 'resolution'],
     ['utility', 24 * HOUR, 'firstFeedback'],

@@ -3,7 +3,7 @@ import { autoCloseAt } from './deadline';
 import { DEFAULT_TIER_POLICY, type TierPolicy } from './tier-policy';
 
 /**
- * The timers an appeal carries (design §3, §4.5–4.6):
+ * The timers an appeal carries (docs/domain.md §5.5):
  * - `warning` at 80 % of the window, to the handler;
  * - `breach` just after the deadline (breached means now > due, strictly);
  * - `progressReminder` when a complex appeal's 72-hour public progress note is missed, and

@@ -27,7 +27,7 @@ const state = (status: AppealStatus, level: Level = 'community'): AppealState =>
 const show = (s: AppealState) => `${s.status}@${s.level}`;
 
 /**
- * The lifecycle of design §4, written out independently of APPEAL_TRANSITIONS:
+ * The lifecycle of docs/domain.md §7, written out independently of APPEAL_TRANSITIONS:
  * who may do what, from which status, at which level.
  */
 function expectedAllowed(role: ActorRole, action: AppealAction, { status, level }: AppealState): boolean {
@@ -77,7 +77,7 @@ function expectedAllowed(role: ActorRole, action: AppealAction, { status, level 
 describe('canPerform: every actor × action × status × level', () => {
   const cases = ACTORS.flatMap((role) => APPEAL_ACTIONS.map((action) => [role, action] as const));
 
-  it.each(cases)('%s / %s matches the design in all 21 states', (role, action) => {
+  it.each(cases)('%s / %s matches docs/domain.md §7 in all 21 states', (role, action) => {
     const mismatches = STATES.filter((s) => canPerform(role, action, s) !== expectedAllowed(role, action, s)).map(
       (s) => `${show(s)}: expected ${expectedAllowed(role, action, s)}`,
     );
@@ -284,7 +284,7 @@ describe('availableActions', () => {
   });
 });
 
-describe('rateOutcome (design §4.6)', () => {
+describe('rateOutcome (docs/domain.md §7.2)', () => {
   /** [solved, satisfaction, outcome at reopenCount 0, 1, 2] */
   const TABLE: [boolean, Satisfaction, RateOutcome, RateOutcome, RateOutcome][] = [
     [true, 'satisfied', 'accepted', 'accepted', 'accepted'],

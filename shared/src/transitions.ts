@@ -135,7 +135,7 @@ export function nextStatus(
 export type RateOutcome = 'accepted' | 'reopened' | 'toSecretaryReview';
 
 /**
- * What a resident's rating (or a caller's answer on the callback) does (design §4.6): solved and (basically) satisfied closes it; otherwise
+ * What a resident's rating (or a caller's answer on the callback) does (docs/domain.md §7.2): solved and (basically) satisfied closes it; otherwise
  * the appeal reopens once, and a second bad rating goes to the community secretary for review.
  */
 export function rateOutcome(rating: { solved: boolean; satisfaction: Satisfaction }, reopenCount: number): RateOutcome {

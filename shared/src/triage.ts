@@ -139,7 +139,7 @@ function triageTier(tiers: readonly Tier[], policy: TierPolicy): Tier {
 }
 
 /**
- * Proposes a tier and a category from the text and the category the filer chose (design §3):
+ * Proposes a tier and a category from the text and the category the filer chose (docs/domain.md §5.4):
  * the chosen category stands unless it is missing or "other"; the tier is the strictest of the
  * category's default and every keyword rule's tier (ordinary, meaning "everything else", yields to
  * complex), and the reason names what decided it.

@@ -168,7 +168,7 @@ export class AppealActionsService {
     });
   }
 
-  /** The resident rates: good closes it; bad reopens once, then goes to the secretary (design §4.6). */
+  /** The resident rates: good closes it; bad reopens once, then goes to the secretary (docs/domain.md §7.2). */
   rate(ctx: RequestContext, id: number, input: RateDto): Promise<Appeal> {
     const decide = (appeal: Appeal) => rateOutcome(input, appeal.reopenCount);
     return this.perform(ctx, id, 'rate', decide, async (appeal, em, now, outcome) => {
@@ -231,7 +231,7 @@ export class AppealActionsService {
 
   /**
    * The community cannot solve it: after consulting the grid secretary it files a dispatch order
-   * (批办单) and the appeal moves to the street's command centre (design §4.3).
+   * (批办单) and the appeal moves to the street's command centre (docs/domain.md §6.2).
    */
   escalate(ctx: RequestContext, id: number, input: EscalateDto): Promise<Appeal> {
     return this.perform(ctx, id, 'escalate', undefined, async (appeal, em, now) => {
@@ -410,14 +410,14 @@ export class AppealActionsService {
     }
   }
 
-  /** What a rating does (design §4.6): closes, reopens (returning what it reopened) or awaits the secretary. */
+  /** What a rating does (docs/domain.md §7.2): closes, reopens (returning what it reopened) or awaits the secretary. */
   private async applyRating(em: EntityManager, appeal: Appeal, now: Date, outcome: RateOutcome, why: string): Promise<{ reopenedAssignments: string[] } | null> {
     if (outcome === 'accepted') appeal.closedAt = now;
     if (outcome === 'toSecretaryReview') appeal.awaitingSecretaryReview = true;
     return outcome === 'reopened' ? this.reopen(em, appeal, now, why) : null;
   }
 
-  /** Applies a tier and/or category change with the design's deadline rule; returns what changed, for the timeline. */
+  /** Applies a tier and/or category change with the deadline rule of docs/domain.md §5.3; returns what changed, for the timeline. */
   private changeTriage(appeal: Appeal, tier: Tier | undefined, category: Appeal['category'] | undefined, now: Date) {
     const change: Record<string, unknown> = {};
     if (category && category !== appeal.category) {

@@ -26,7 +26,7 @@ export type FiledAppeal =
   /** A retry of a submission already filed with the same key: that appeal. */
   | { replayed: true; appeal: Appeal };
 
-/** Intake from every channel (design §4.1), idempotent per filer and key. */
+/** Intake from every channel (docs/domain.md §4), idempotent per filer and key. */
 @Injectable()
 export class AppealIntakeService {
   constructor(

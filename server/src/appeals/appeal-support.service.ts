@@ -18,7 +18,7 @@ const SIMILAR_LIMIT = 10;
 /**
  * "Me too" (我也遇到了): before filing, a resident sees the open appeals of the same category in the
  * building she is filing about, with personal data masked, and can join one instead of filing the
- * same problem again (design §8, FixMyStreet). She can join only what that lookup offers her: walking
+ * same problem again (docs/domain.md §4). She can join only what that lookup offers her: walking
  * appeal ids finds nothing, and what she then follows is the problem and its handling, never the
  * reporter's words.
  */

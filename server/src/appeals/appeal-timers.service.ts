@@ -29,10 +29,10 @@ export interface AppealTaskForceRef {
 export type AppealTaskForceLookup = (em: EntityManager, appealId: number) => Promise<AppealTaskForceRef | null>;
 
 /**
- * An appeal's timers (design §3–4; docs/architecture.md, "Timers"): which it should have — the
- * shared `plannedTimers`, reconciled in the transaction of every write to the appeal — and what each
- * does when it fires, registered with the TimerRegistry at start-up. Every effect re-checks the
- * appeal against the timer's deadline and is idempotent: the supervision flag's unique key and the
+ * An appeal's timers (docs/domain.md §5.5, §6.4; docs/architecture.md, "Timers"): which it should
+ * have — the shared `plannedTimers`, reconciled in the transaction of every write to the appeal — and
+ * what each does when it fires, registered with the TimerRegistry at start-up. Every effect re-checks
+ * the appeal against the timer's deadline and is idempotent: the supervision flag's unique key and the
  * outbox's de-dup key make a timer processed twice (or by two servers) count once.
  */
 @Injectable()
@@ -182,7 +182,7 @@ export class AppealTimers implements OnModuleInit {
     });
   }
 
-  /** Fed back, not rated for 7 days: closes by itself (design §4.6). */
+  /** Fed back, not rated for 7 days: closes by itself (docs/domain.md §7.2). */
   private async autoClose(em: EntityManager, timer: Timer, appeal: Appeal, now: Date): Promise<void> {
     const to = nextStatus('system', 'close', appeal);
     if (!to || appeal.awaitingSecretaryReview || !appeal.fedBackAt) return;

@@ -34,7 +34,7 @@ import { TokenService } from './token.service';
 /*
  * The access matrix: every role (and nobody at all) against every route the running app serves.
  *
- * The expectation table below is written by hand from the design (DESIGN.md §1, §2, §4, §5, §7), not
+ * The expectation table below is written by hand from the method (docs/domain.md §1, §3, §4, §6–§9, §11), not
  * computed from the shared permission or transition tables: it is the second opinion those tables
  * are checked against. Each cell is the outcome class for that role's representative user:
  *
@@ -81,7 +81,7 @@ const MATRIX: [string, Outcome[]][] = [
   ['GET /api/communities/:id/card',                ALL_Y],
   ['GET /api/communities/:id/buildings',           ALL_Y],
   ['GET /api/buildings/by-code/:code',             ALL_Y],
-  // The stairwell code and its printable poster (issue 4, "Entry by QR code"): public, like the landing; nothing personal on them.
+  // The stairwell code and its printable poster (docs/domain.md §4, the online channel): public, like the landing; nothing personal on them.
   ['GET /api/buildings/by-code/:code/qr.png',      ALL_Y],
   ['GET /api/buildings/by-code/:code/poster',      ALL_Y],
   ['GET /api/communities/:id/posters',             ALL_Y],
@@ -99,66 +99,67 @@ const MATRIX: [string, Outcome[]][] = [
   ['DELETE /api/users/:id',                        [F,  F,  F,  F,  F,  F,  F,  Y,  U]],
   // An account locked after wrong passwords: the secretary vouches for her own staff, the street admin for anyone.
   ['POST /api/users/:id/unlock',                   [F,  F,  F,  Y,  F,  F,  F,  Y,  U]],
-  // PIPL (§7): residents can delete their data; staff accounts are closed by the street admin.
+  // PIPL (docs/domain.md §11): residents can delete their data; staff accounts are closed by the street admin.
   ['DELETE /api/me',                               [Y,  F,  F,  F,  F,  F,  F,  F,  U]],
-  // Photos go with filing, notes and resolution by the people who do those. The design does not give the
+  // Photos go with filing, notes and resolution by the people who do those. The method does not give the
   // grid secretary or the street admin photos (the grid secretary may add a note but cannot attach one).
   ['POST /api/uploads',                            [Y,  Y,  Y,  Y,  Y,  Y,  Y,  F,  U]],
   // A photo is served by its signed URL (an <Image> cannot send a token); the signature is the access check.
   ['GET /api/uploads/:id/content',                 ALL_Y],
-  // §1, §4.1: residents file online, liaisons report from their rounds, community staff file on a caller's behalf.
+  // docs/domain.md §4: residents file online, liaisons report from their rounds, community staff file on a caller's behalf.
   ['POST /api/appeals',                            [Y,  Y,  Y,  Y,  F,  F,  F,  F,  U]],
   ['GET /api/appeals',                             USERS],
   ['GET /api/appeals/:id',                         USERS],
-  // Issue 4: "before submitting: open appeals of the same category in the same building are shown" — to whoever files
-  // (§4.1: residents, liaisons, community staff on a caller's behalf); and "me too" joins one, a resident's own word.
+  // docs/domain.md §4: before filing, the open appeals of the same category in the same building are shown — to whoever
+  // files (residents, liaisons, community staff on a caller's behalf); and "me too" joins one, a resident's own word.
   ['GET /api/appeals/similar',                     [Y,  Y,  Y,  Y,  F,  F,  F,  F,  U]],
   ['POST /api/appeals/:id/support',                [Y,  F,  F,  F,  F,  F,  F,  F,  U]],
-  // Issue 4: the liaison's "own record of reports and visits".
+  // docs/domain.md §9: the liaison's own record of her reports and visits.
   ['GET /api/me/record',                           [F,  Y,  F,  F,  F,  F,  F,  F,  U]],
-  // §4.3: the command sub-centre dispatches dispatch orders; the street leadership supervises.
+  // docs/domain.md §6.2: the command sub-centre dispatches dispatch orders; the street leadership supervises.
   ['GET /api/dispatch-orders/pending',             [F,  F,  F,  F,  F,  Y,  F,  Y,  U]],
-  // §4.2, §3 (triage: "staff confirm or change it"): the community takes the appeal in.
+  // docs/domain.md §6.1, §5.4 (triage: staff confirm or change it): the community takes the appeal in.
   ['POST /api/appeals/:id/accept',                 [F,  F,  Y,  Y,  F,  F,  F,  F,  U]],
   // The community while it holds the appeal, the command centre once it is at the street.
   ['POST /api/appeals/:id/retriage',               [F,  F,  Y,  Y,  F,  Y,  F,  F,  U]],
-  // §4.3: the community sends a cadre and a liaison; assigning is the community's.
+  // docs/domain.md §6.2: the community sends a cadre and a liaison; assigning is the community's.
   ['POST /api/appeals/:id/assign',                 [F,  F,  Y,  Y,  F,  F,  F,  F,  U]],
   // Progress notes by everyone handling it: community, grid secretary (coordination support), command centre, department.
   ['POST /api/appeals/:id/notes',                  [F,  F,  Y,  Y,  Y,  Y,  Y,  F,  U]],
-  // §1, §4.6: feedback to the resident by the community, or by the liaison sent to visit; the method's feedback is joint
+  // docs/domain.md §7.2: feedback to the resident by the community, or by the liaison sent to visit; the method's feedback is joint
   // ("职能科室与社区一起将处理结果反馈至诉求人"), so a department working on the appeal records it with the community.
   ['POST /api/appeals/:id/feedback',               [F,  Y,  Y,  Y,  F,  F,  Y,  F,  U]],
   // Solved in the community by the community; after dispatch by the lead department or the command centre.
   ['POST /api/appeals/:id/resolve',                [F,  F,  Y,  Y,  F,  Y,  Y,  F,  U]],
-  // §4.6: the resident rates; a second bad rating goes to the community secretary for review.
+  // docs/domain.md §7.2: the resident rates; a second bad rating goes to the community secretary for review.
   ['POST /api/appeals/:id/rating',                 [Y,  F,  F,  F,  F,  F,  F,  F,  U]],
   // The callback (回访): a caller without an account (window, hotline, 12345) is rated on the phone by the community's
   // staff, who took the appeal in; the resident with an account rates herself.
   ['POST /api/appeals/:id/callback',               [F,  F,  Y,  Y,  F,  F,  F,  F,  U]],
   ['POST /api/appeals/:id/secretary-review',       [F,  F,  F,  Y,  F,  F,  F,  F,  U]],
-  // §4 lifecycle: withdrawn by the resident; rejected (not accepted) by the community that received it.
+  // docs/domain.md §7.1: withdrawn by the resident; rejected (not accepted) by the community that received it.
   ['POST /api/appeals/:id/withdraw',               [Y,  F,  F,  F,  F,  F,  F,  F,  U]],
   ['POST /api/appeals/:id/reject',                 [F,  F,  Y,  Y,  F,  F,  F,  F,  U]],
-  // §4.3: the community consults the grid secretary (recorded) and fills a dispatch order; staff and the
-  // secretary both may (the mini-program issue has "a staff member escalates one").
+  // docs/domain.md §6.2: the community consults the grid secretary (recorded) and fills a dispatch order; staff and the
+  // secretary both may (a staff member escalates one from her queue in the mini-program).
   ['POST /api/appeals/:id/escalate',               [F,  F,  Y,  Y,  F,  F,  F,  F,  U]],
-  // §4.3: "the command sub-centre dispatches it (lead and assisting departments)".
+  // docs/domain.md §6.2: the command sub-centre dispatches it (lead and assisting departments).
   ['POST /api/appeals/:id/dispatch',               [F,  F,  F,  F,  F,  Y,  F,  F,  U]],
   ['POST /api/appeals/:id/complete-assignment',    [F,  F,  F,  F,  F,  F,  Y,  F,  U]],
-  // §5 coordination (统筹协调权): "one appeal can involve several departments; the community coordinates; grid secretaries
-  // support". The picture of who works on it (whistles, dispatch, task force) is for the community, its grid, the
+  // docs/domain.md §8.4, coordination (统筹协调权): one appeal can involve several departments; the community coordinates;
+  // grid secretaries support. The picture of who works on it (whistles, dispatch, task force) is for the community, its grid, the
   // departments working on it and the street; not for the resident (her timeline tells her) or the volunteer.
   ['GET /api/appeals/:id/coordination',            [F,  F,  Y,  Y,  Y,  Y,  Y,  Y,  U]],
-  // §4.4: "Major difficult matters: the street forms a task force": the command sub-centre, or the street leadership that
-  // §4.5 escalates to "with a task-force suggestion".
+  // docs/domain.md §6.3: for a major, difficult matter the street forms a task force: the command sub-centre, or the
+  // street leadership that a breach at the street escalates to with a task-force suggestion (§6.4).
   ['POST /api/appeals/:id/task-force',             [F,  F,  F,  F,  F,  Y,  F,  Y,  U]],
   // Its record is kept by its members: its departments, the appeal's community, the street that formed it. The grid
   // secretary supports the community's coordination but is not on the team (she still notes on the appeal itself).
   ['POST /api/appeals/:id/task-force/notes',       [F,  F,  Y,  Y,  F,  Y,  Y,  Y,  U]],
-  // §5 whistle (吹哨权): "whistle a department with a deadline; the department reports in and acts; the community rates
-  // the response"; §4.2: the first responder may whistle. Whistles are seen by the community, its grid (support), the
-  // departments whistled and the street (its ranking uses whistle response data); not by residents or volunteers.
+  // docs/domain.md §8.1, whistle (吹哨权): whistle a department with a deadline; the department reports in and acts; the
+  // community rates the response; §6.1: the first responder may whistle. Whistles are seen by the community, its grid
+  // (support), the departments whistled and the street (its ranking uses whistle response data); not by residents or
+  // volunteers.
   ['GET /api/whistles',                            [F,  F,  Y,  Y,  Y,  Y,  Y,  Y,  U]],
   ['POST /api/whistles',                           [F,  F,  Y,  Y,  F,  F,  F,  F,  U]],
   ['GET /api/whistles/:id',                        [F,  F,  Y,  Y,  Y,  Y,  Y,  Y,  U]],
@@ -166,38 +167,39 @@ const MATRIX: [string, Outcome[]][] = [
   ['POST /api/whistles/:id/progress',              [F,  F,  F,  F,  F,  F,  Y,  F,  U]],
   ['POST /api/whistles/:id/complete',              [F,  F,  F,  F,  F,  F,  Y,  F,  U]],
   ['POST /api/whistles/:id/close',                 [F,  F,  Y,  Y,  F,  F,  F,  F,  U]],
-  // §5 suggestion (建议权): "street projects in a community's area are registered and must get the community's opinion
-  // before they start": the street registers and starts them, the community gives its opinion; its grid follows. Not
+  // docs/domain.md §8.2, suggestion (建议权): street projects in a community's area are registered and must get the
+  // community's opinion before they start: the street registers and starts them, the community gives its opinion; its grid follows. Not
   // public, and departments are not consulted.
   ['GET /api/projects',                            [F,  F,  Y,  Y,  Y,  Y,  F,  Y,  U]],
   ['POST /api/projects',                           [F,  F,  F,  F,  F,  Y,  F,  Y,  U]],
   ['GET /api/projects/:id',                        [F,  F,  Y,  Y,  Y,  Y,  F,  Y,  U]],
   ['POST /api/projects/:id/opinion',               [F,  F,  Y,  Y,  F,  F,  F,  F,  U]],
   ['POST /api/projects/:id/start',                 [F,  F,  F,  F,  F,  Y,  F,  Y,  U]],
-  // §5 evaluation (考评权): "communities score departments each period" — the community's score, given by its first
-  // person responsible (§2: the secretary); "scores and whistle response data make a ranking used at year end" — the
-  // street's. The street admin sets the periods; the departments scored do not see the scores or the ranking.
+  // docs/domain.md §8.3, evaluation (考评权): communities score departments each period — the community's score, given
+  // by its first person responsible (§3: the secretary); scores and whistle response data make a ranking used at year
+  // end (§10.2) — the street's. The street admin sets the periods; the departments scored do not see the scores or the
+  // ranking.
   ['GET /api/evaluation/periods',                  [F,  F,  F,  Y,  F,  Y,  F,  Y,  U]],
   ['POST /api/evaluation/periods',                 [F,  F,  F,  F,  F,  F,  F,  Y,  U]],
   ['GET /api/evaluation/periods/:id/departments',  [F,  F,  F,  Y,  F,  F,  F,  F,  U]],
   ['PUT /api/evaluation/periods/:id/scores',       [F,  F,  F,  Y,  F,  F,  F,  F,  U]],
   ['GET /api/evaluation/periods/:id/ranking',      [F,  F,  F,  F,  F,  Y,  F,  Y,  U]],
   ['GET /api/evaluation/periods/:id/ranking.csv',  [F,  F,  F,  F,  F,  Y,  F,  Y,  U]],
-  // §5 management (管理权): "a per-community list of management powers and resources": the powers and resources the
+  // docs/domain.md §8.5, management (管理权): a per-community list of management powers and resources: the powers and resources the
   // street gives a community, so the street keeps the list (like the organisation); the community, its grid and the
   // street read it.
   ['GET /api/communities/:id/management',          [F,  F,  Y,  Y,  Y,  Y,  F,  Y,  U]],
   ['PUT /api/communities/:id/management',          [F,  F,  F,  F,  F,  F,  F,  Y,  U]],
-  // §1, §5 disposal: the liaisons (民情专员) of a community are its staff's to register and look after (duties,
-  // trainings); the grid and the street leadership oversee them (§6: liaison participation). The command sub-centre
-  // dispatches to departments and needs no volunteer's personal data (§7); a liaison does not browse the registry.
+  // docs/domain.md §9: the liaisons (民情专员) of a community are its staff's to register and look after (duties,
+  // trainings); the grid and the street leadership oversee them (§10.1: liaison participation). The command sub-centre
+  // dispatches to departments and needs no volunteer's personal data (§11); a liaison does not browse the registry.
   ['GET /api/liaisons',                            [F,  F,  Y,  Y,  Y,  F,  F,  Y,  U]],
   ['POST /api/liaisons',                           [F,  F,  Y,  Y,  F,  F,  F,  F,  U]],
   ['GET /api/liaisons/:userId',                    [F,  F,  Y,  Y,  Y,  F,  F,  Y,  U]],
   ['PUT /api/liaisons/:userId',                    [F,  F,  Y,  Y,  F,  F,  F,  F,  U]],
   ['POST /api/liaisons/:userId/trainings',         [F,  F,  Y,  Y,  F,  F,  F,  F,  U]],
-  // §5 disposal (自主支配权): "reward requests for liaisons ... need a community party meeting decision (date, attendees,
-  // minutes), then the secretary's approval, then go to the street": the community proposes and records the meeting,
+  // docs/domain.md §8.6, disposal (自主支配权): reward requests for liaisons need a community party meeting decision (date,
+  // attendees, minutes), then the secretary's approval, then go to the street: the community proposes and records the meeting,
   // its secretary approves or sends it back, and the street leadership acknowledges (and sees) what reached it.
   ['GET /api/rewards',                             [F,  F,  Y,  Y,  F,  F,  F,  Y,  U]],
   ['POST /api/rewards',                            [F,  F,  Y,  Y,  F,  F,  F,  F,  U]],
@@ -220,7 +222,7 @@ const MATRIX: [string, Outcome[]][] = [
 ];
 
 /**
- * Cells where the server disagrees with the design. Each runs as `it.failing`, so it turns red
+ * Cells where the server disagrees with the method as docs/domain.md states it. Each runs as `it.failing`, so it turns red
  * (and must be removed from here) once the server is fixed.
  */
 const BUGS: Record<string, Partial<Record<Who, string>>> = {};
@@ -456,7 +458,7 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
     dispatch: 'dispatch',
     completeAssignment: 'complete-assignment',
   };
-  /** The buttons an appeal offers a caller are only ones the design lets her role press. */
+  /** The buttons an appeal offers a caller are only ones the method (docs/domain.md §7.1) lets her role press. */
   const expectOfferedActionsAllowed = (offered: string[], who: Who) => {
     const refused = offered.filter((action) => {
       const key = `POST /api/appeals/:id/${ACTION_PATH[action] ?? `<${action}>`}`;
@@ -488,7 +490,7 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
   const consistently = (state: State) => () => state;
   let similarAppeal: Promise<TestAppeal> | undefined;
 
-  // ---- the six powers' objects in a known state (§5) ----
+  // ---- the six powers' objects in a known state (docs/domain.md §8) ----
 
   /** Something whose `marker` (in its text) must never leak to someone outside its scope. */
   interface Marked {
@@ -933,7 +935,7 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
       who === 'departmentStaff' ? actor('deptParks') : undefined,
     ),
 
-    // ---- the six powers (§5) ----
+    // ---- the six powers (docs/domain.md §8) ----
 
     // Coordination: the representative department leads the dispatched appeal and was whistled about it.
     'GET /api/appeals/:id/coordination': powerRead(
@@ -1350,7 +1352,7 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
 
   describe('role matrix', () => {
     it.each(cases.filter((c) => !c.bug))('$key as $who → $expected', run);
-    // BUG rows: the server disagrees with the design (see BUGS); these pass while the bug is there.
+    // BUG rows: the server disagrees with docs/domain.md (see BUGS); these pass while the bug is there.
     const bugs = cases.filter((c) => c.bug);
     if (bugs.length) it.failing.each(bugs)('BUG: $key as $who → $expected ($bug)', run);
   });
@@ -1375,7 +1377,7 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
       ['POST /api/appeals/:id/escalate', 'inProgress'],
       ['POST /api/appeals/:id/dispatch', 'escalated'],
       ['POST /api/appeals/:id/complete-assignment', 'dispatchedElsewhere'],
-      // Coordination and the task force (§5, §4.4): a task force without 区园林绿化局.
+      // Coordination and the task force (docs/domain.md §8.4, §6.3): a task force without 区园林绿化局.
       ['GET /api/appeals/:id/coordination', 'dispatchedElsewhere'],
       ['POST /api/appeals/:id/task-force', 'escalated'],
       ['POST /api/appeals/:id/task-force/notes', 'taskForce'],
@@ -1528,7 +1530,7 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
 
   // ---- 3b. the six powers' objects outside the caller's scope ----
 
-  describe('scope: the six powers (§5) stay with their community, grid or department', () => {
+  describe('scope: the six powers (docs/domain.md §8) stay with their community, grid or department', () => {
     /**
      * A call from outside the object's scope: 404 (403 when the role may never do it), nothing of the object shown, its
      * record as it was.
@@ -1729,14 +1731,14 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
       }
     };
 
-    /** The design's scopes (§2), written out: self, community, grid, department, street. */
+    /** The scopes of docs/domain.md §3, written out: self, community, grid, department, street. */
     const gridCommunities = () => ({
       [t.fixtures.grids.g1.id]: [t.fixtures.communities.a.id, t.fixtures.communities.b.id],
       [t.fixtures.grids.g2.id]: [t.fixtures.communities.c.id],
     });
     /**
-     * The appeals a department works on: dispatched to it (§4.3), whistled to it about (§4.2, §5: it reports in and
-     * acts), or handled by a task force it is on (§4.4).
+     * The appeals a department works on (docs/domain.md §3): dispatched to it (§6.2), whistled to it about (§8.1: it
+     * reports in and acts), or handled by a task force it is on (§6.3).
      */
     const departmentWork = async (departmentId: number | null): Promise<number[]> => {
       if (departmentId === null) return [];
@@ -1817,7 +1819,7 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
     });
   });
 
-  describe('privacy (§7): the contact phone is shown in full only to the people handling the appeal', () => {
+  describe('privacy (docs/domain.md §11): the contact phone is shown in full only to the people handling the appeal', () => {
     const PHONE = '13912345678';
     let appealId = 0;
     let category = '';
@@ -1835,7 +1837,7 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
     });
 
     // Whether every colleague of the handler, and the lead department after dispatch, count as "handling"
-    // is not settled by the design; those are left out here (see the report).
+    // is not settled by docs/domain.md; those are left out here.
     it.each([
       ['residentA', 'full', 'her own number'],
       ['staffA', 'full', 'the first responder and handler'],

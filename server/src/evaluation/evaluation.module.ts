@@ -7,7 +7,7 @@ import { EvaluationPeriod } from './evaluation-period.entity';
 import { EvaluationService } from './evaluation.service';
 import { PeriodActivity } from './period-activity.service';
 
-/** 考评权 (design §5): evaluation periods, communities' scores of departments, and the ranking. */
+/** 考评权 (docs/domain.md §8.3): evaluation periods, communities' scores of departments, and the ranking. */
 @Module({
   imports: [TypeOrmModule.forFeature([EvaluationPeriod, DepartmentScore])],
   controllers: [EvaluationController],

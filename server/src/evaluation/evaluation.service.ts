@@ -28,7 +28,7 @@ interface WorkedWith {
 }
 
 /**
- * 考评权 (design §5): evaluation periods, and each community's scores of the departments it worked
+ * 考评权 (docs/domain.md §8.3): evaluation periods, and each community's scores of the departments it worked
  * with in a period — whistled by the community, or dispatched on its appeals.
  */
 @Injectable()

@@ -1,7 +1,7 @@
 import { isBreached, isMet, type DepartmentPeriodData, type Satisfaction } from '@lingjuli/shared';
 
 /**
- * The measured side of the department ranking (design §5, §6), as pure functions over rows already
+ * The measured side of the department ranking (docs/domain.md §8.3, §10.2), as pure functions over rows already
  * chosen for the period: what counts as on time, what counts as satisfied. The ranking itself is the
  * shared `rankDepartments`.
  */

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { LiaisonsController } from './liaisons.controller';
 import { LiaisonsService } from './liaisons.service';
 
-/** The liaison registry of the six powers (design §5). */
+/** The liaison registry of the six powers (docs/domain.md §9, §8.6). */
 @Module({
   controllers: [LiaisonsController],
   providers: [LiaisonsService],

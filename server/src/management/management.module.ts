@@ -5,7 +5,7 @@ import { ManagementController } from './management.controller';
 import { ManagementItem } from './management-item.entity';
 import { ManagementService } from './management.service';
 
-/** 管理权 (design §5): the per-community list of management powers and resources. */
+/** 管理权 (docs/domain.md §8.5): the per-community list of management powers and resources. */
 @Module({
   imports: [TypeOrmModule.forFeature([ManagementItem])],
   controllers: [ManagementController],

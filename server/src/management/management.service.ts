@@ -15,7 +15,7 @@ import { ManagementItem } from './management-item.entity';
 const communityNotFound = () => notFound('COMMUNITY_NOT_FOUND', '找不到该社区');
 
 /**
- * 管理权 (design §5): each community's list of management powers and resources. The street admin
+ * 管理权 (docs/domain.md §8.5): each community's list of management powers and resources. The street admin
  * writes the whole list at once; the community (and its grid, and the street) read it.
  */
 @Injectable()

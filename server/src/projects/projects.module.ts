@@ -8,7 +8,7 @@ import { Project } from './project.entity';
 import { ProjectsController } from './projects.controller';
 import { ProjectsService } from './projects.service';
 
-/** 建议权 (design §5): street projects and the community's opinion on them. */
+/** 建议权 (docs/domain.md §8.2): street projects and the community's opinion on them. */
 @Module({
   imports: [TypeOrmModule.forFeature([Project, ProjectOpinion]), NotificationsModule],
   controllers: [ProjectsController],

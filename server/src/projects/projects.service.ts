@@ -22,7 +22,7 @@ const DAY = 24 * 60 * 60_000;
 const projectNotFound = () => notFound('PROJECT_NOT_FOUND', '找不到该项目');
 
 /**
- * 建议权 (design §5): the street registers a project in a community's area, the community gives its
+ * 建议权 (docs/domain.md §8.2): the street registers a project in a community's area, the community gives its
  * opinion once, and only then may the street mark the project started. Any opinion — even an
  * objection — unblocks the start: the power is to be consulted before, with the answer on record
  * and shown beside the project, not a veto.

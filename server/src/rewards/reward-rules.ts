@@ -1,6 +1,6 @@
 import { PERMISSIONS, type Role, type RewardAction, type RewardStatus } from '@lingjuli/shared';
 
-/** Who may make each move of a reward request, from which statuses, to which (design §5, 自主支配权). */
+/** Who may make each move of a reward request, from which statuses, to which (自主支配权, docs/domain.md §8.6). */
 export interface RewardMove {
   from: readonly RewardStatus[];
   /** 'same' leaves the status as it is (recording the meeting). */

@@ -4,7 +4,7 @@ import { RewardAccess } from './reward-access';
 import { RewardsController } from './rewards.controller';
 import { RewardsService } from './rewards.service';
 
-/** 自主支配权 of the six powers (design §5): reward requests for liaisons. */
+/** 自主支配权 of the six powers (docs/domain.md §8.6): reward requests for liaisons. */
 @Module({
   imports: [NotificationsModule],
   controllers: [RewardsController],

@@ -431,7 +431,7 @@ const BUILDERS: Record<Outcome, (d: Draft, place: SampleCommunity) => void> = {
   },
 };
 
-/** How long before `now` the receipt is, given the history's span (design: open ones must look current). */
+/** How long before `now` the receipt is, given the history's span (open ones must look current). */
 function receiptAge(d: Draft, rng: Random): number {
   const span = d.s.span;
   const window = windowOf(d.tier);

@@ -7,7 +7,7 @@ import { TaskForcesController } from './task-forces.controller';
 import { TaskForcesService } from './task-forces.service';
 
 /**
- * The task-forces part of the six powers (design §4.4, §5), and the coordination view of an appeal.
+ * The task-forces part of the six powers (docs/domain.md §6.3, §8.4), and the coordination view of an appeal.
  */
 @Module({
   imports: [AppealsModule, WhistlesModule, NotificationsModule],

@@ -20,7 +20,7 @@ import { TaskForceNote } from './task-force-note.entity';
 import { TaskForce } from './task-force.entity';
 
 /**
- * Task forces (专班, design §4.4): the street forms one for a major, difficult appeal — a lead
+ * Task forces (专班, docs/domain.md §6.3): the street forms one for a major, difficult appeal — a lead
  * department, member departments, the appeal's community and named representatives — and the
  * appeal moves to the task-force level. Its notes are its own record and lines on the appeal's
  * timeline. Each write is one transaction with the appeal locked.

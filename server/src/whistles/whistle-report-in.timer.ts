@@ -67,7 +67,7 @@ export class WhistleReportInTimer implements OnModuleInit {
   }
 
   /**
-   * A whistled department let its report-in deadline pass (design §5, like a breach, §4.5): its part
+   * A whistled department let its report-in deadline pass (docs/domain.md §8.1, like a breach, §6.4): its part
    * records the real due time and is flagged on the whistle's record, and the community secretary,
    * the grid secretary and the command centre are told (escalated). Only while the department has
    * still not reported in; the timer row fires once per deadline and the outbox keys make a repeat

@@ -8,7 +8,7 @@ import { WhistleReportInTimer } from './whistle-report-in.timer';
 import { WhistlesController } from './whistles.controller';
 import { WhistlesService } from './whistles.service';
 
-/** The whistles part of the six powers (design §5). */
+/** The whistles part of the six powers (docs/domain.md §8.1). */
 @Module({
   imports: [AppealsModule, NotificationsModule, OrganisationModule],
   controllers: [WhistlesController],

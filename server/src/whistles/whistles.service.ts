@@ -35,7 +35,7 @@ interface PartEffect {
 }
 
 /**
- * The whistle (吹哨权, design §5): a community calls departments with a report-in deadline; each
+ * The whistle (吹哨权, docs/domain.md §8.1): a community calls departments with a report-in deadline; each
  * department reports in, acts and completes its own part; the community closes the whistle by rating
  * each department. Every write is one transaction with one line on the whistle's record.
  */

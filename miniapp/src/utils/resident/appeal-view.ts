@@ -48,7 +48,7 @@ export function rateExplanation(reopenCount: number): string {
     : '这件事已经重新办理过一次。如果仍未解决或不满意，将交社区书记复核。';
 }
 
-/** What her rating will do once sent, from the shared rule (design §4.6). */
+/** What her rating will do once sent, from the shared rule (docs/domain.md §7.2). */
 export function rateEffect(rating: { solved: boolean; satisfaction: Satisfaction }, reopenCount: number): string {
   switch (rateOutcome(rating, reopenCount)) {
     case 'accepted':

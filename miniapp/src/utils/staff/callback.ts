@@ -56,7 +56,7 @@ export function callbackBody(answer: CallbackAnswer, context: { now: Date; fedBa
   );
 }
 
-/** What the caller's answer will do once recorded: it counts as her rating (the shared rule, design §4.6). */
+/** What the caller's answer will do once recorded: it counts as her rating (the shared rule, docs/domain.md §7.2). */
 export function callbackEffect(answer: { solved: boolean; satisfaction: Satisfaction }, reopenCount: number): string {
   switch (rateOutcome(answer, reopenCount)) {
     case 'accepted':

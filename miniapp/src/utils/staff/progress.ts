@@ -10,7 +10,7 @@ export interface ProgressReminder {
 const WARN_WITHIN_MS = 24 * 3600_000;
 
 /**
- * Complex appeals need a public progress note at least every 72 hours until closed (design §3):
+ * Complex appeals need a public progress note at least every 72 hours until closed (docs/domain.md §5.1):
  * when the next one is due, in words; null for other tiers or when nothing is due.
  */
 export function progressReminder(appeal: Pick<AppealSummary, 'tier' | 'progressDueAt'>, now: Date): ProgressReminder | null {

@@ -191,7 +191,7 @@ export class EscalateDto implements EscalateRequest {
   @Text()
   reason: string;
 
-  /** The grid secretary consulted (design §4.3). */
+  /** The grid secretary consulted (docs/domain.md §6.2). */
   @IsId()
   consultedWithId: number;
 
