@@ -17,6 +17,7 @@ import type {
   Satisfaction,
   Tier,
 } from './enums';
+import type { ApiErrorCode } from './errors';
 import type { AppealAction } from './transitions';
 import type { Category, TriageReason } from './triage';
 import type { ServiceLine } from './service-lines';
@@ -25,7 +26,8 @@ export type IsoDateTime = string;
 
 /** Every error response. `details` names the fields that were wrong. */
 export interface ApiError {
-  code: string;
+  /** One of `ERROR_CODES` (or `HTTP_<status>` for a status without a name of its own). */
+  code: ApiErrorCode;
   message: string;
   details?: FieldError[];
 }

@@ -12,3 +12,4 @@ export * from './time';
 export * from './powers';
 export * from './contract-powers';
 export * from './privacy';
+export * from './errors';
