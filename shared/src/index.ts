@@ -13,3 +13,4 @@ export * from './powers';
 export * from './contract-powers';
 export * from './privacy';
 export * from './errors';
+export * from './power-moves';
