@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganisationModule } from '../organisation/organisation.module';
 import { UploadsModule } from '../uploads/uploads.module';
 import { AppealActionsController } from './appeal-actions.controller';
@@ -15,7 +14,7 @@ import { AppealsController } from './appeals.controller';
 import { Appeal } from './entities/appeal.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Appeal]), UploadsModule, OrganisationModule, NotificationsModule],
+  imports: [TypeOrmModule.forFeature([Appeal]), UploadsModule, OrganisationModule],
   controllers: [AppealsController, AppealActionsController],
   providers: [AppealScope, AppealEndings, AppealIntakeService, AppealActionsService, AppealQueriesService, AppealSupportService, AppealErasure],
   // The one scope rule for appeals, for the six powers that work on an appeal (whistles, task forces);

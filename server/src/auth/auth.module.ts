@@ -6,7 +6,6 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { Community } from '../organisation/community.entity';
 import { User } from '../users/user.entity';
-import { NotificationsModule } from '../notifications/notifications.module';
 import { WechatModule } from '../wechat/wechat.module';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
@@ -23,7 +22,6 @@ import { TokenService } from './token.service';
   imports: [
     TypeOrmModule.forFeature([User, Community]),
     WechatModule,
-    NotificationsModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       // A KeyObject rather than a string: jsonwebtoken otherwise tries to parse the secret as a public key on every verify.

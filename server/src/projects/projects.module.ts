@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { NotificationsModule } from '../notifications/notifications.module';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ProjectOpinion } from './project-opinion.entity';
 import { Project } from './project.entity';
@@ -8,7 +7,7 @@ import { ProjectsService } from './projects.service';
 
 /** 建议权 (design §5): street projects and the community's opinion on them. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Project, ProjectOpinion]), NotificationsModule],
+  imports: [TypeOrmModule.forFeature([Project, ProjectOpinion])],
   controllers: [ProjectsController],
   providers: [ProjectsService],
   exports: [ProjectsService],

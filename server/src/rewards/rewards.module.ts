@@ -1,11 +1,9 @@
 import { Module } from '@nestjs/common';
-import { NotificationsModule } from '../notifications/notifications.module';
 import { RewardsController } from './rewards.controller';
 import { RewardsService } from './rewards.service';
 
 /** 自主支配权 of the six powers (design §5): reward requests for liaisons. */
 @Module({
-  imports: [NotificationsModule],
   controllers: [RewardsController],
   providers: [RewardsService],
   exports: [RewardsService],

@@ -1,22 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { COMMUNITY_ROLES, FINAL_STATUSES, formatShanghaiDateTime, nextStatus, TIER_LABELS, type NotificationKind, type Role } from '@lingjuli/shared';
-import { Brackets, In, type EntityManager } from 'typeorm';
+import { FINAL_STATUSES, formatShanghaiDateTime, nextStatus } from '@lingjuli/shared';
+import type { EntityManager } from 'typeorm';
 import { AppealEndings } from '../appeals/appeal-endings.service';
-import { appealCode } from '../appeals/appeal.mapper';
 import { Appeal } from '../appeals/entities/appeal.entity';
 import { DispatchOrder } from '../appeals/entities/dispatch-order.entity';
 import { SupervisionFlag, type SupervisionReason } from '../appeals/entities/supervision-flag.entity';
 import { appendTimeline, type TimelineEntryInput } from '../appeals/timeline';
 import { writeAppeal } from '../appeals/write-appeal';
 import { isUniqueViolation } from '../database/db-errors';
-import { Notifier, appealOccasion } from '../notifications/notifier.service';
-import { OrganisationService } from '../organisation/organisation.service';
-import { User } from '../users/user.entity';
+import { EventBus } from '../events/event-bus';
 import { WhistleEvent } from '../whistles/whistle-event.entity';
 import { WhistleTarget } from '../whistles/whistle-target.entity';
 import type { Whistle } from '../whistles/whistle.entity';
 import { Department } from '../organisation/department.entity';
-import { departmentStaffIds } from '../notifications/recipients';
 import { TaskForce } from '../task-forces/task-force.entity';
 import type { AppealTimer } from './appeal-timer.entity';
 import { TimerService, sameInstant } from './timer.service';
@@ -29,8 +25,7 @@ import { TimerService, sameInstant } from './timer.service';
 @Injectable()
 export class TimerEffects {
   constructor(
-    private readonly notifier: Notifier,
-    private readonly organisation: OrganisationService,
+    private readonly events: EventBus,
     private readonly timers: TimerService,
     private readonly endings: AppealEndings,
   ) {}
@@ -73,29 +68,14 @@ export class TimerEffects {
       note: `${department.name}未在 ${when} 前报到，已督办`,
       at: now,
     });
-    const community = await this.organisation.findCommunity(whistle.communityId);
-    const recipientIds = await this.communityLeads(em, whistle.communityId, { commandCenter: true });
-    await this.notifier.notify(
-      em,
-      {
-        kind: 'whistleReportInMissed',
-        occasion: `w${whistle.id}:t${target.id}:${timer.deadline.toISOString()}`,
-        appealId: whistle.appealId,
-        recipientIds,
-        title: '吹哨单位未按时报到，已督办',
-        body: `${community?.name ?? ''}吹哨“${whistle.subject}”：${department.name}未在 ${when} 前报到`,
-      },
-      now,
-    );
+    target.reportInMissedAt = timer.deadline;
+    await this.events.publish(em, { type: 'WhistleReportInMissed', whistle, target, department, deadline: timer.deadline, at: now });
   }
 
   /** At 80 % of the window, to the handler; never for a deadline that has already passed (after downtime). */
   private async warn(em: EntityManager, timer: AppealTimer, appeal: Appeal, now: Date): Promise<void> {
     if (!sameInstant(appeal.dueAt, timer.deadline) || appeal.respondedAt || now.getTime() > timer.deadline.getTime()) return;
-    await this.notify(em, appeal, 'deadlineWarning', timer.deadline, now, await this.handlers(em, appeal), {
-      title: '诉求即将超时',
-      body: `${appealCode(appeal)}（${TIER_LABELS[appeal.tier]}）将于 ${formatShanghaiDateTime(timer.deadline)} 到期，请尽快办理`,
-    });
+    await this.events.publish(em, { type: 'AppealDeadlineNear', appeal, deadline: timer.deadline, at: now });
   }
 
   /**
@@ -136,33 +116,12 @@ export class TimerEffects {
       visibility: 'public',
       data: { dueAt: timer.deadline.toISOString(), escalatedTo: atCommunity ? 'street' : null, suggestTaskForce: !atCommunity && !taskForce },
     });
-    const when = formatShanghaiDateTime(timer.deadline);
-    const overdue = `${appealCode(appeal)}（${TIER_LABELS[appeal.tier]}）已于 ${when} 超时`;
-    if (atCommunity) {
-      await this.notify(em, appeal, 'deadlineBreached', timer.deadline, now, await this.communityLeads(em, appeal.communityId), {
-        title: '诉求超时，已上报街道督办',
-        body: `${overdue}，已自动上报街道指挥分中心`,
-      });
-    } else if (taskForce) {
-      const recipients = [...(await this.usersWithRoles(em, ['streetAdmin', 'commandCenter'])), ...(await departmentStaffIds(em, [taskForce.leadDepartmentId]))];
-      await this.notify(em, appeal, 'streetDeadlineBreached', timer.deadline, now, recipients, {
-        title: '专班办理诉求超时，请督办',
-        body: `${overdue}，请街道领导督办，专班“${taskForce.name}”牵头单位加快办理`,
-      });
-    } else {
-      await this.notify(em, appeal, 'streetDeadlineBreached', timer.deadline, now, await this.usersWithRoles(em, ['streetAdmin', 'commandCenter']), {
-        title: '街道层级诉求超时，建议成立专班',
-        body: `${overdue}，请街道领导督办，建议成立专班`,
-      });
-    }
+    await this.events.publish(em, { type: 'AppealBreached', appeal, deadline: timer.deadline, escalatedTo: atCommunity ? 'street' : null, taskForce, at: now });
   }
 
   private async remindProgress(em: EntityManager, timer: AppealTimer, appeal: Appeal, now: Date): Promise<void> {
     if (!sameInstant(appeal.progressDueAt, timer.deadline)) return;
-    await this.notify(em, appeal, 'progressReminder', timer.deadline, now, await this.handlers(em, appeal), {
-      title: '请公开办理进展',
-      body: `复杂诉求 ${appealCode(appeal)} 已超过72小时未公开进展，请尽快发布`,
-    });
+    await this.events.publish(em, { type: 'AppealProgressDue', appeal, deadline: timer.deadline, at: now });
   }
 
   private async progressOverdue(em: EntityManager, timer: AppealTimer, appeal: Appeal, now: Date): Promise<void> {
@@ -177,10 +136,7 @@ export class TimerEffects {
       visibility: 'internal',
       data: { progressDueAt: timer.deadline.toISOString() },
     });
-    await this.notify(em, appeal, 'progressOverdue', timer.deadline, now, await this.communityLeads(em, appeal.communityId), {
-      title: '复杂诉求未公开进展，已督办',
-      body: `${appealCode(appeal)} 应于 ${formatShanghaiDateTime(timer.deadline)} 前公开进展，至今未发布`,
-    });
+    await this.events.publish(em, { type: 'AppealProgressOverdue', appeal, deadline: timer.deadline, at: now });
   }
 
   /** Fed back, not rated for 7 days: closes by itself (design §4.6). */
@@ -214,54 +170,6 @@ export class TimerEffects {
       if (isUniqueViolation(error)) return false;
       throw error;
     }
-  }
-
-  private notify(
-    em: EntityManager,
-    appeal: Appeal,
-    kind: NotificationKind,
-    about: Date,
-    now: Date,
-    recipientIds: number[],
-    text: { title: string; body: string },
-  ): Promise<void> {
-    return this.notifier.notify(em, { kind, recipientIds, appealId: appeal.id, occasion: appealOccasion(appeal.id, about), ...text }, now);
-  }
-
-  /** The handler, else the first responder, else the community's staff (an online appeal nobody took yet). */
-  private async handlers(em: EntityManager, appeal: Appeal): Promise<number[]> {
-    const owner = appeal.handlerId ?? appeal.firstResponderId;
-    if (owner !== null) return [owner];
-    const staff = await em.findBy(User, {
-      communityId: appeal.communityId,
-      role: In([...COMMUNITY_ROLES]),
-      active: true,
-    });
-    return staff.map((u) => u.id);
-  }
-
-  /** The community secretary and the grid secretary of its grid (and, if asked, the command centre), in one query. */
-  private async communityLeads(em: EntityManager, communityId: number, also: { commandCenter?: boolean } = {}): Promise<number[]> {
-    const community = await this.organisation.findCommunity(communityId);
-    const leads = await em
-      .createQueryBuilder(User, 'u')
-      .select('u.id', 'id')
-      .where('u.active = :active', { active: true })
-      .andWhere(
-        new Brackets((w) => {
-          w.where("u.role = 'communitySecretary' AND u.communityId = :communityId", { communityId }).orWhere(
-            "u.role = 'gridSecretary' AND u.gridId = :gridId",
-            { gridId: community?.gridId ?? -1 },
-          );
-          if (also.commandCenter) w.orWhere("u.role = 'commandCenter'");
-        }),
-      )
-      .getRawMany<{ id: number }>();
-    return leads.map((u) => Number(u.id));
-  }
-
-  private async usersWithRoles(em: EntityManager, roles: Role[]): Promise<number[]> {
-    return (await em.findBy(User, { role: In(roles), active: true })).map((u) => u.id);
   }
 }
 

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { AppealsModule } from '../appeals/appeals.module';
-import { NotificationsModule } from '../notifications/notifications.module';
 import { WhistleQueriesService } from './whistle-queries.service';
 import { WhistleScope } from './whistle-scope.service';
 import { WhistlesController } from './whistles.controller';
@@ -8,7 +7,7 @@ import { WhistlesService } from './whistles.service';
 
 /** The whistles part of the six powers (design §5). */
 @Module({
-  imports: [AppealsModule, NotificationsModule],
+  imports: [AppealsModule],
   controllers: [WhistlesController],
   providers: [WhistlesService, WhistleQueriesService, WhistleScope],
   exports: [WhistleQueriesService],

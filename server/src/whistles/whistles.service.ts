@@ -6,7 +6,6 @@ import {
   WHISTLE_MOVES,
   checkWhistleClose,
   checkWhistlePartMove,
-  formatShanghaiDateTime,
   isBreached,
   whistleReportInDue,
   type ErrorCode,
@@ -24,7 +23,7 @@ import { Clock } from '../common/clock/clock';
 import type { RequestContext } from '../common/context/request-context';
 import { conflict, forbidden, invalidField, notFound } from '../common/errors/app-error';
 import { UnitOfWork } from '../database/unit-of-work';
-import { Community } from '../organisation/community.entity';
+import { EventBus } from '../events/event-bus';
 import { Department } from '../organisation/department.entity';
 import { TimerService } from '../timers/timer.service';
 import type { CloseWhistleDto, CompleteWhistleDto, CreateWhistleDto, ReportInDto, WhistleProgressDto } from './dto/whistles.dto';
@@ -33,8 +32,6 @@ import { WhistleScope } from './whistle-scope.service';
 import { asPart, holdingOpen } from './whistle-queries.service';
 import { WhistleTarget } from './whistle-target.entity';
 import { Whistle } from './whistle.entity';
-import { Notifier } from '../notifications/notifier.service';
-import { departmentStaffIds } from '../notifications/recipients';
 
 /** What a department's move wrote, for the whistle's record. */
 interface PartEffect {
@@ -62,7 +59,7 @@ export class WhistlesService implements OnModuleInit {
     private readonly appeals: AppealScope,
     private readonly scope: WhistleScope,
     private readonly timers: TimerService,
-    private readonly notifier: Notifier,
+    private readonly events: EventBus,
     private readonly endings: AppealEndings,
   ) {}
 
@@ -134,20 +131,7 @@ export class WhistlesService implements OnModuleInit {
         reportInDueAt,
       );
       await this.record(em, whistle.id, ctx, now, { type: 'whistle', note: `向${names.join('、')}吹哨` }, null);
-
-      const community = await em.findOneByOrFail(Community, { id: communityId });
-      await this.notifier.notify(
-        em,
-        {
-          kind: 'whistled',
-          occasion: `w${whistle.id}:whistle`,
-          appealId: whistle.appealId,
-          recipientIds: await departmentStaffIds(em, input.departmentIds),
-          title: `${community.name}吹哨，请按时报到`,
-          body: `${input.subject}：请于 ${formatShanghaiDateTime(reportInDueAt)} 前报到`,
-        },
-        now,
-      );
+      await this.events.publish(em, { type: 'WhistleRaised', whistle, departmentIds: input.departmentIds, at: now });
       if (appeal) {
         await appendTimeline(em, {
           appealId: appeal.id,
@@ -260,26 +244,15 @@ export class WhistlesService implements OnModuleInit {
     if (this.uow.writeLock) qb.setLock('pessimistic_write');
     const whistles = await qb.getMany();
     if (whistles.length === 0) return null;
-    // A whistle about an appeal is always the appeal's community's.
-    const community = await em.findOneByOrFail(Community, { id: appeal.communityId });
     const why = `诉求${STATUS_LABELS[status]}`;
     for (const whistle of whistles) {
       const targets = await this.lockTargets(em, whistle.id);
-      await em.update(Whistle, { id: whistle.id }, { status: WHISTLE_MOVES.cancel.to, closedAt: at, closedById: null });
+      const cancelled = { status: WHISTLE_MOVES.cancel.to, closedAt: at, closedById: null };
+      await em.update(Whistle, { id: whistle.id }, cancelled);
+      Object.assign(whistle, cancelled);
       await this.timers.cancelWhistleReportIn(em, targets.map((t) => t.id));
       await em.insert(WhistleEvent, { whistleId: whistle.id, type: 'cancel', actorId: null, actorRole: 'system', departmentId: null, note: `${why}，吹哨随之撤销`, at });
-      await this.notifier.notify(
-        em,
-        {
-          kind: 'whistleCancelled',
-          occasion: `w${whistle.id}:cancel`,
-          appealId: appeal.id,
-          recipientIds: await departmentStaffIds(em, targets.map((t) => t.departmentId)),
-          title: '吹哨已撤销，无需再报到',
-          body: `${community.name}吹哨“${whistle.subject}”：${why}，吹哨随之撤销`,
-        },
-        at,
-      );
+      await this.events.publish(em, { type: 'WhistleCancelled', whistle, appeal, appealStatus: status, departmentIds: targets.map((t) => t.departmentId), at });
     }
     return { cancelledWhistles: whistles.map((w) => ({ id: w.id, subject: w.subject })) };
   }
