@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ACTION_LABELS, COMMUNITY_ROLES, deadlineAfterTierChange, DEFAULT_TIER_POLICY, DISPATCH_ROLE_LABELS, FINAL_STATUSES, initialDeadline, nextProgressDue, nextStatus, rateOutcome, STATUS_LABELS, type AppealAction, type DispatchRole, type NoteVisibility, type RateOutcome, type Tier } from '@lingjuli/shared';
+import { ACTION_LABELS, COMMUNITY_ROLES, deadlineAfterTierChange, DEFAULT_TIER_POLICY, DISPATCH_ROLE_LABELS, FINAL_STATUSES, initialDeadline, nextProgressDue, nextStatus, rateOutcome, STATUS_LABELS, type AppealAction, type DispatchRole, type NoteVisibility, type RateOutcome, type Tier, type TimelineDataOf, type TriageChangeData } from '@lingjuli/shared';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import { Clock } from '../common/clock/clock';
 import type { RequestContext } from '../common/context/request-context';
@@ -40,11 +40,11 @@ import { leadFirst } from './appeal.mapper';
 import { appendTimeline } from './timeline';
 import { writeAppeal } from './write-appeal';
 
-/** What one action did, for its timeline entry, and what it publishes once the appeal is written. */
-interface Effect {
+/** What one action did, for its timeline entry (its `data` in the shape of the action's), and what it publishes once the appeal is written. */
+interface Effect<A extends AppealAction> {
   note?: string | null;
   visibility?: NoteVisibility;
-  data?: Record<string, unknown> | null;
+  data?: TimelineDataOf<A> | null;
   attachmentIds?: readonly number[];
   events?: DomainEvent[];
 }
@@ -322,12 +322,12 @@ export class AppealActionsService {
    * appends the timeline entry, reschedules the timers and publishes the work's events (which so
    * see the appeal as the action leaves it).
    */
-  private perform<O extends string | undefined>(
+  private perform<A extends AppealAction, O extends string | undefined>(
     ctx: RequestContext,
     id: number,
-    action: AppealAction,
+    action: A,
     decide: ((appeal: Appeal) => O) | undefined,
-    work: (appeal: Appeal, em: EntityManager, now: Date, outcome: O) => Promise<Effect>,
+    work: (appeal: Appeal, em: EntityManager, now: Date, outcome: O) => Promise<Effect<A>>,
   ): Promise<Appeal> {
     return this.uow.run(async (em) => {
       const appeal = await this.scope.findVisible(ctx, id, em);
@@ -347,7 +347,8 @@ export class AppealActionsService {
       if (FINAL_STATUSES.includes(to)) {
         appeal.progressDueAt = null;
         const ended = await this.endings.end(em, { appeal, status: to, at: now });
-        if (ended) effect.data = { ...effect.data, ...ended };
+        // The actions that can end an appeal (rate, callback, secretaryReview, withdraw, reject) have `AppealEndedData` in their data's shape.
+        if (ended) effect.data = { ...effect.data, ...ended } as TimelineDataOf<A>;
       }
       appeal.updatedAt = now;
       await writeAppeal(em, appeal);
@@ -395,8 +396,8 @@ export class AppealActionsService {
   }
 
   /** Applies a tier and/or category change with the design's deadline rule; returns what changed, for the timeline. */
-  private changeTriage(appeal: Appeal, tier: Tier | undefined, category: Appeal['category'] | undefined, now: Date) {
-    const change: Record<string, unknown> = {};
+  private changeTriage(appeal: Appeal, tier: Tier | undefined, category: Appeal['category'] | undefined, now: Date): TriageChangeData | null {
+    const change: TriageChangeData = {};
     if (category && category !== appeal.category) {
       change.category = { from: appeal.category, to: category };
       appeal.category = category;

@@ -174,11 +174,11 @@ export class TimerEffects {
 }
 
 /** A timeline line written by the system (no person), about the appeal as it now stands. */
-function systemEntry(
+function systemEntry<T extends TimelineEntryInput['type']>(
   em: EntityManager,
   appeal: Appeal,
   at: Date,
-  entry: Pick<TimelineEntryInput, 'type' | 'note' | 'visibility' | 'data'> & { fromStatus?: Appeal['status'] },
+  entry: Pick<TimelineEntryInput<T>, 'type' | 'note' | 'visibility' | 'data'> & { fromStatus?: Appeal['status'] },
 ): Promise<unknown> {
   return appendTimeline(em, {
     appealId: appeal.id,
