@@ -5,6 +5,7 @@ import { AuthModule } from './auth/auth.module';
 import { RequestLoggerMiddleware } from './common/logging/request-logger.middleware';
 import { ConfigModule, type ConfigOverrides } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { EventsModule } from './events/events.module';
 import { HealthController } from './health/health.controller';
 import { OrganisationModule } from './organisation/organisation.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -32,6 +33,7 @@ export class AppModule implements NestModule {
       imports: [
         ConfigModule.forRoot(overrides),
         DatabaseModule,
+        EventsModule,
         RateLimitModule,
         StorageModule,
         AuthModule,

@@ -19,7 +19,7 @@ function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return sources(path);
-    return entry.name.endsWith('.ts') && !/\.(e2e-|mariadb-)?spec\.ts$/.test(entry.name) ? [path] : [];
+    return entry.name.endsWith('.ts') && !/\.(e2e-|mariadb-|service-)?spec\.ts$/.test(entry.name) ? [path] : [];
   });
 }
 

@@ -17,7 +17,8 @@ import type {
   Satisfaction,
   Tier,
 } from './enums';
-import type { AppealAction } from './transitions';
+import type { ApiErrorCode } from './errors';
+import type { AppealAction, RateOutcome } from './transitions';
 import type { Category, TriageReason } from './triage';
 import type { ServiceLine } from './service-lines';
 
@@ -25,7 +26,8 @@ export type IsoDateTime = string;
 
 /** Every error response. `details` names the fields that were wrong. */
 export interface ApiError {
-  code: string;
+  /** One of `ERROR_CODES` (or `HTTP_<status>` for a status without a name of its own). */
+  code: ApiErrorCode;
   message: string;
   details?: FieldError[];
 }
@@ -227,6 +229,61 @@ export type TimelineEntryType =
   | 'formTaskForce'
   | 'taskForceNote';
 
+/** A change of triage on accept or retriage: what changed, from and to (a tier change moves the deadline). */
+export type TriageChangeData = {
+  category?: { from: Category; to: Category };
+  tier?: { from: Tier; to: Tier };
+  dueAt?: { from: IsoDateTime; to: IsoDateTime };
+};
+
+/** What ended with the appeal when it reached a final status (merged into that line's data). */
+export type AppealEndedData = {
+  cancelledDispatchOrderId?: number;
+  cancelledWhistles?: { id: number; subject: string }[];
+};
+
+/** A reopen at the street: its dispatch assignments, named lead first (区水务局（主办）). */
+export type ReopenedData = { reopenedAssignments?: string[] };
+
+type RatingData = { solved: boolean; satisfaction: Satisfaction; outcome: RateOutcome } & ReopenedData & AppealEndedData;
+
+/**
+ * The `data` of each kind of timeline line: what else the step changed or decided (the note says it
+ * in words). Lines of the kinds whose data is `null` carry none; written by the server with this type.
+ */
+export type TimelineData = {
+  file: { channel: Channel; tier: Tier; category: Category; triage: string };
+  support: { supporters: number };
+  accept: TriageChangeData | null;
+  retriage: TriageChangeData | null;
+  assign: { handlerId?: number; liaisonId?: number };
+  addNote: null;
+  /** `departments` and `communityParty` only for a joint feedback (职能科室与社区一起反馈). */
+  feedback: { method: FeedbackMethod; final: boolean; residentOpinion: string | null; departments?: string[]; communityParty?: string | null };
+  resolve: { handedTo: EmergencyService } | null;
+  rate: RatingData;
+  callback: RatingData & { calledAt: IsoDateTime };
+  secretaryReview: { decision: 'close' | 'reopen' } & ReopenedData & AppealEndedData;
+  /** The 7-day auto-close. */
+  close: { autoCloseAt: IsoDateTime } & AppealEndedData;
+  withdraw: AppealEndedData | null;
+  reject: AppealEndedData | null;
+  escalate: { dispatchOrderId: number; consultedWithId: number; toLevel: 'street' };
+  dispatch: { lead: string; assisting: string[] };
+  completeAssignment: null;
+  breach: { dueAt: IsoDateTime; escalatedTo: 'street' | null; suggestTaskForce: boolean };
+  progressOverdue: { progressDueAt: IsoDateTime };
+  whistle: { whistleId: number; departments: string[]; reportInDueAt: IsoDateTime };
+  formTaskForce: { taskForceId: number; name: string; lead: string; members: string[]; fromLevel: Level; toLevel: 'taskForce' };
+  taskForceNote: { taskForceId: number; taskForceNoteId: number };
+};
+
+/** The data of a line of this type (every type has its shape in `TimelineData`). */
+export type TimelineDataOf<T extends TimelineEntryType> = TimelineData[T];
+
+/** The data of a timeline line, of whichever type (`timelineData` reads it as its type's). */
+export type TimelineEntryData = TimelineDataOf<TimelineEntryType>;
+
 export interface TimelineEntry {
   id: number;
   type: TimelineEntryType;
@@ -236,7 +293,13 @@ export interface TimelineEntry {
   toStatus: AppealStatus | null;
   note: string | null;
   visibility: NoteVisibility;
-  data: Record<string, unknown> | null;
+  /** In the shape of its `type` (`TimelineData`). */
+  data: TimelineEntryData | null;
+}
+
+/** A line's data in the shape of the given type, or null when the line is of another type (or has none). */
+export function timelineData<T extends TimelineEntryType>(entry: { type: TimelineEntryType; data: TimelineEntryData | null }, type: T): TimelineDataOf<T> | null {
+  return entry.type === type ? (entry.data as TimelineDataOf<T> | null) : null;
 }
 
 export interface FeedbackInfo {
@@ -480,6 +543,8 @@ export const NOTIFICATION_KINDS = [
   'whistleCancelled',
   /** To the community: the street wants its opinion on a project in its area. */
   'projectConsultation',
+  /** To the community and the street's registrant: a project's opinion deadline passed without an opinion. */
+  'projectOpinionOverdue',
   /** To the community secretary: a reward request awaits approval; to the street: one was approved. */
   'rewardRequest',
   /** To whoever may unlock it (the community secretary, the street admin): a staff account locked after wrong passwords. */

@@ -12,3 +12,5 @@ export * from './time';
 export * from './powers';
 export * from './contract-powers';
 export * from './privacy';
+export * from './errors';
+export * from './power-moves';

@@ -1,11 +1,22 @@
-import type { ApiError as ApiErrorBody, FieldError } from '@lingjuli/shared';
+import type { ApiErrorCode, ApiError as ApiErrorBody, FieldError } from '@lingjuli/shared';
+
+/**
+ * The mini-program's own codes, for failures the server did not name: no answer at all (`NETWORK`),
+ * something that was no API failure (`UNKNOWN`), or an answer without an error body (a proxy's).
+ */
+export const CLIENT_ERROR_CODES = ['NETWORK', 'UNKNOWN', 'SERVER_ERROR', 'RATE_LIMITED', 'REQUEST_FAILED'] as const;
+export type ClientErrorCode = (typeof CLIENT_ERROR_CODES)[number];
+
+/** A failure's code: one the server sends (the shared `ERROR_CODES`) or one of the mini-program's own. */
+export type FailureCode = ApiErrorCode | ClientErrorCode;
 
 /** An API failure with a message a user can read (Chinese), whatever went wrong underneath. */
 export class ApiError extends Error {
   constructor(
     /** HTTP status; 0 when the server was not reached at all. */
     readonly status: number,
-    readonly code: string,
+    /** What went wrong, for the code to switch on (the message is for people). */
+    readonly code: FailureCode,
     message: string,
     readonly details: FieldError[] = [],
   ) {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ACTION_LABELS, COMMUNITY_ROLES, deadlineAfterTierChange, DEFAULT_TIER_POLICY, DISPATCH_ROLE_LABELS, FINAL_STATUSES, initialDeadline, nextProgressDue, nextStatus, rateOutcome, STATUS_LABELS, type AppealAction, type DispatchRole, type NoteVisibility, type RateOutcome, type Tier } from '@lingjuli/shared';
+import { ACTION_LABELS, COMMUNITY_ROLES, deadlineAfterTierChange, DEFAULT_TIER_POLICY, DISPATCH_ROLE_LABELS, FINAL_STATUSES, initialDeadline, nextProgressDue, nextStatus, rateOutcome, STATUS_LABELS, type AppealAction, type DispatchRole, type NoteVisibility, type RateOutcome, type Tier, type TimelineDataOf, type TriageChangeData } from '@lingjuli/shared';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { Clock } from '../common/clock/clock';
@@ -9,8 +9,8 @@ import { isUniqueViolation } from '../database/db-errors';
 import { UnitOfWork } from '../database/unit-of-work';
 import { Community } from '../organisation/community.entity';
 import { Department } from '../organisation/department.entity';
-import { Notifier, appealOccasion } from '../notifications/notifier.service';
-import { communitySecretaryIds, departmentStaffIds } from '../notifications/recipients';
+import type { AppealReopened, DomainEvent } from '../events/domain-events';
+import { EventBus } from '../events/event-bus';
 import { AppealTimers } from './appeal-timers.service';
 import { UploadsService } from '../uploads/uploads.service';
 import { User } from '../users/user.entity';
@@ -36,17 +36,23 @@ import { AppealRating } from './entities/appeal-rating.entity';
 import { Appeal } from './entities/appeal.entity';
 import { DispatchAssignment } from './entities/dispatch-assignment.entity';
 import { DispatchOrder } from './entities/dispatch-order.entity';
-import { appealCode, leadFirst } from './appeal.mapper';
-import { tellResidents } from './tell-residents';
+import { leadFirst } from './appeal.mapper';
 import { appendTimeline } from './timeline';
 import { writeAppeal } from './write-appeal';
 
-/** What one action did, for its timeline entry. */
-interface Effect {
+/** What one action did, for its timeline entry (its `data` in the shape of the action's), and what it publishes once the appeal is written. */
+interface Effect<A extends AppealAction> {
   note?: string | null;
   visibility?: NoteVisibility;
-  data?: Record<string, unknown> | null;
+  data?: TimelineDataOf<A> | null;
   attachmentIds?: readonly number[];
+  events?: DomainEvent[];
+}
+
+/** What a reopen did: the reopened assignments, for the timeline line, and its event. */
+interface Reopening {
+  data: { reopenedAssignments: string[] } | null;
+  event: AppealReopened;
 }
 
 /** Everything that moves an existing appeal. Each method is one transaction and writes one timeline entry. */
@@ -58,7 +64,7 @@ export class AppealActionsService {
     private readonly clock: Clock,
     private readonly uploads: UploadsService,
     private readonly timers: AppealTimers,
-    private readonly notifier: Notifier,
+    private readonly events: EventBus,
     private readonly endings: AppealEndings,
   ) {}
 
@@ -103,12 +109,13 @@ export class AppealActionsService {
 
   /** A progress note; a public one on a complex appeal restarts its 72-hour clock. */
   addNote(ctx: RequestContext, id: number, input: AddNoteDto): Promise<Appeal> {
-    return this.perform(ctx, id, 'addNote', undefined, async (appeal, em, now) => {
+    return this.perform(ctx, id, 'addNote', undefined, async (appeal, _em, now) => {
+      const events: DomainEvent[] = [];
       if (input.visibility === 'public') {
         if (appeal.tier === 'complex') appeal.progressDueAt = nextProgressDue(now);
-        await tellResidents(em, this.notifier, appeal, now, { kind: 'appealProgress', title: '您反映的问题有新进展', text: input.content });
+        events.push({ type: 'AppealProgressPublished', appeal, content: input.content, source: 'appealNote', at: now });
       }
-      return { note: input.content, visibility: input.visibility, attachmentIds: input.attachmentIds };
+      return { note: input.content, visibility: input.visibility, attachmentIds: input.attachmentIds, events };
     });
   }
 
@@ -139,10 +146,7 @@ export class AppealActionsService {
         }),
       );
       if (DEFAULT_TIER_POLICY.tiers[appeal.tier].meaning === 'firstFeedback') appeal.respondedAt ??= now;
-      if (final) {
-        appeal.fedBackAt = now;
-        await tellResidents(em, this.notifier, appeal, now, { kind: 'appealResult', title: '您反映的问题已办结，请评价', text: input.content });
-      }
+      if (final) appeal.fedBackAt = now;
       const names = departments.map((d) => d.name);
       return {
         note: names.length ? `社区与${names.join('、')}一起反馈：${input.content}` : input.content,
@@ -152,6 +156,8 @@ export class AppealActionsService {
           residentOpinion: input.residentOpinion ?? null,
           ...(names.length ? { departments: names, communityParty: communityParty?.displayName ?? null } : {}),
         },
+        // The final one asks the resident (and those who said "me too") to rate the result.
+        events: [{ type: 'AppealFedBack', appeal, content: input.content, final, at: now }],
       };
     });
   }
@@ -174,7 +180,11 @@ export class AppealActionsService {
     return this.perform(ctx, id, 'rate', decide, async (appeal, em, now, outcome) => {
       await this.saveRating(em, appeal, input, { raterId: ctx.userId, source: 'resident', recordedById: null, at: now }, '您已评价过本次办理结果');
       const reopened = await this.applyRating(em, appeal, now, outcome, '居民评价未解决');
-      return { note: input.comment ?? null, data: { solved: input.solved, satisfaction: input.satisfaction, outcome, ...reopened } };
+      return {
+        note: input.comment ?? null,
+        data: { solved: input.solved, satisfaction: input.satisfaction, outcome, ...reopened?.data },
+        events: reopened ? [reopened.event] : [],
+      };
     });
   }
 
@@ -195,7 +205,8 @@ export class AppealActionsService {
       const reopened = await this.applyRating(em, appeal, now, outcome, '回访时来电人表示未解决或不满意');
       return {
         note: input.comment ?? null,
-        data: { solved: input.solved, satisfaction: input.satisfaction, outcome, calledAt: calledAt.toISOString(), ...reopened },
+        data: { solved: input.solved, satisfaction: input.satisfaction, outcome, calledAt: calledAt.toISOString(), ...reopened?.data },
+        events: reopened ? [reopened.event] : [],
       };
     });
   }
@@ -210,7 +221,7 @@ export class AppealActionsService {
       appeal.awaitingSecretaryReview = false;
       if (input.decision === 'close') appeal.closedAt = now;
       const reopened = input.decision === 'reopen' ? await this.reopen(em, appeal, now, '社区书记复核后要求重新办理') : null;
-      return { note: input.note, data: { decision: input.decision, ...reopened } };
+      return { note: input.note, data: { decision: input.decision, ...reopened?.data }, events: reopened ? [reopened.event] : [] };
     });
   }
 
@@ -286,48 +297,12 @@ export class AppealActionsService {
       await em.save(order);
       const nameOf = (departmentId: number) => found.find((d) => d.id === departmentId)!.name;
       const dispatch = { lead: nameOf(input.leadDepartmentId), assisting: assisting.map(nameOf) };
-      await this.tellOfDispatch(em, appeal, now, input.leadDepartmentId, assisting, dispatch);
-      return { note: input.note ?? null, data: dispatch };
+      return {
+        note: input.note ?? null,
+        data: dispatch,
+        events: [{ type: 'AppealDispatched', appeal, leadDepartmentId: input.leadDepartmentId, assistingDepartmentIds: assisting, departments: dispatch, at: now }],
+      };
     });
-  }
-
-  /**
-   * The lead and assisting departments learn their part; the community, which sends a cadre and a
-   * liaison to take part in the handling, is told through its secretary and the appeal's handler.
-   */
-  private async tellOfDispatch(
-    em: EntityManager,
-    appeal: Appeal,
-    now: Date,
-    leadId: number,
-    assistingIds: readonly number[],
-    names: { lead: string; assisting: string[] },
-  ): Promise<void> {
-    const who = `${names.lead}主办${names.assisting.length ? `，${names.assisting.join('、')}协办` : ''}`;
-    const notice = { appealId: appeal.id, occasion: appealOccasion(appeal.id, now) };
-    const code = appealCode(appeal);
-    await this.notifier.notify(
-      em,
-      { ...notice, kind: 'dispatched', recipientIds: await departmentStaffIds(em, [leadId]), title: '街道派单：请主办办理', body: `${code}：${who}。请牵头办理并办结` },
-      now,
-    );
-    await this.notifier.notify(
-      em,
-      { ...notice, kind: 'dispatched', recipientIds: await departmentStaffIds(em, assistingIds), title: '街道派单：请协办', body: `${code}：${who}。请配合主办单位办理，完成后报告协办完成` },
-      now,
-    );
-    const owner = appeal.handlerId ?? appeal.firstResponderId;
-    await this.notifier.notify(
-      em,
-      {
-        ...notice,
-        kind: 'dispatchParticipation',
-        recipientIds: [...(await communitySecretaryIds(em, appeal.communityId)), ...(owner !== null ? [owner] : [])],
-        title: '诉求已派单，请社区派员参与',
-        body: `${code}：已派${who}。请派社区干部和民情专员参与办理`,
-      },
-      now,
-    );
   }
 
   /** An assisting department reports its part done; the lead department resolves the appeal instead. */
@@ -344,14 +319,15 @@ export class AppealActionsService {
    * One action in one transaction: loads (and locks) the appeal within the caller's scope, lets `decide`
    * refuse what the transition table cannot know and pick the table's outcome, checks the transition,
    * runs the work, ends what hangs on an appeal that reached a final status, then saves the appeal,
-   * appends the timeline entry and reschedules the timers.
+   * appends the timeline entry, reschedules the timers and publishes the work's events (which so
+   * see the appeal as the action leaves it).
    */
-  private perform<O extends string | undefined>(
+  private perform<A extends AppealAction, O extends string | undefined>(
     ctx: RequestContext,
     id: number,
-    action: AppealAction,
+    action: A,
     decide: ((appeal: Appeal) => O) | undefined,
-    work: (appeal: Appeal, em: EntityManager, now: Date, outcome: O) => Promise<Effect>,
+    work: (appeal: Appeal, em: EntityManager, now: Date, outcome: O) => Promise<Effect<A>>,
   ): Promise<Appeal> {
     return this.uow.run(async (em) => {
       const appeal = await this.access.findVisible(ctx, 'appeal', id, em);
@@ -371,7 +347,8 @@ export class AppealActionsService {
       if (FINAL_STATUSES.includes(to)) {
         appeal.progressDueAt = null;
         const ended = await this.endings.end(em, { appeal, status: to, at: now });
-        if (ended) effect.data = { ...effect.data, ...ended };
+        // The actions that can end an appeal (rate, callback, secretaryReview, withdraw, reject) have `AppealEndedData` in their data's shape.
+        if (ended) effect.data = { ...effect.data, ...ended } as TimelineDataOf<A>;
       }
       appeal.updatedAt = now;
       await writeAppeal(em, appeal);
@@ -389,6 +366,7 @@ export class AppealActionsService {
       });
       await this.uploads.link(em, ctx, effect.attachmentIds ?? [], appeal.id, event.id);
       await this.timers.syncAppeal(em, appeal);
+      for (const published of effect.events ?? []) await this.events.publish(em, published);
       return appeal;
     });
   }
@@ -411,15 +389,15 @@ export class AppealActionsService {
   }
 
   /** What a rating does (docs/domain.md §7.2): closes, reopens (returning what it reopened) or awaits the secretary. */
-  private async applyRating(em: EntityManager, appeal: Appeal, now: Date, outcome: RateOutcome, why: string): Promise<{ reopenedAssignments: string[] } | null> {
+  private async applyRating(em: EntityManager, appeal: Appeal, now: Date, outcome: RateOutcome, why: string): Promise<Reopening | null> {
     if (outcome === 'accepted') appeal.closedAt = now;
     if (outcome === 'toSecretaryReview') appeal.awaitingSecretaryReview = true;
     return outcome === 'reopened' ? this.reopen(em, appeal, now, why) : null;
   }
 
   /** Applies a tier and/or category change with the deadline rule of docs/domain.md §5.3; returns what changed, for the timeline. */
-  private changeTriage(appeal: Appeal, tier: Tier | undefined, category: Appeal['category'] | undefined, now: Date) {
-    const change: Record<string, unknown> = {};
+  private changeTriage(appeal: Appeal, tier: Tier | undefined, category: Appeal['category'] | undefined, now: Date): TriageChangeData | null {
+    const change: TriageChangeData = {};
     if (category && category !== appeal.category) {
       change.category = { from: appeal.category, to: category };
       appeal.category = category;
@@ -444,28 +422,18 @@ export class AppealActionsService {
 
   /**
    * Reopens the appeal for another handling cycle. At the street its dispatch assignments open again,
-   * so the lead department can resolve it once more, and the departments' staff are told. Returns what
-   * it reopened, for the timeline line.
+   * so the lead department can resolve it once more (its event tells the departments' staff).
+   * Returns what it reopened, for the timeline line, and the event.
    */
-  private async reopen(em: EntityManager, appeal: Appeal, now: Date, why: string): Promise<{ reopenedAssignments: string[] } | null> {
+  private async reopen(em: EntityManager, appeal: Appeal, now: Date, why: string): Promise<Reopening> {
     this.startNewCycle(appeal, now);
     const assignments = await em.find(DispatchAssignment, { where: { appealId: appeal.id }, relations: { department: true } });
-    if (assignments.length === 0) return null;
-    await em.update(DispatchAssignment, { appealId: appeal.id }, { completedAt: null, completedById: null, note: null });
+    if (assignments.length) await em.update(DispatchAssignment, { appealId: appeal.id }, { completedAt: null, completedById: null, note: null });
     const named = leadFirst(assignments).map((a) => `${a.department!.name}（${DISPATCH_ROLE_LABELS[a.role]}）`);
-    await this.notifier.notify(
-      em,
-      {
-        kind: 'appealReopened',
-        recipientIds: await departmentStaffIds(em, assignments.map((a) => a.departmentId)),
-        appealId: appeal.id,
-        occasion: appealOccasion(appeal.id, now),
-        title: '诉求重新办理，请继续处理',
-        body: `${appealCode(appeal)}：${why}，已重新办理。${named.join('、')}请继续办理，由主办单位办结`,
-      },
-      now,
-    );
-    return { reopenedAssignments: named };
+    return {
+      data: assignments.length ? { reopenedAssignments: named } : null,
+      event: { type: 'AppealReopened', appeal, why, departmentIds: assignments.map((a) => a.departmentId), assignments: named, at: now },
+    };
   }
 
   /** A reopened appeal gets a fresh deadline of its tier, counted from the reopen. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AppealStatus } from '@lingjuli/shared';
+import type { AppealEndedData, AppealStatus } from '@lingjuli/shared';
 import type { EntityManager } from 'typeorm';
 import { DispatchOrder } from './entities/dispatch-order.entity';
 import type { Appeal } from './entities/appeal.entity';
@@ -12,7 +12,7 @@ export interface AppealEnding {
 }
 
 /** What a handler ended, for the line on the appeal's timeline (merged into its `data`); null for nothing. */
-export type EndedParts = Record<string, unknown> | null;
+export type EndedParts = AppealEndedData | null;
 
 export type AppealEndingHandler = (em: EntityManager, ending: AppealEnding) => Promise<EndedParts>;
 
@@ -32,7 +32,7 @@ export class AppealEndings {
   }
 
   async end(em: EntityManager, ending: AppealEnding): Promise<EndedParts> {
-    const ended: Record<string, unknown> = {};
+    const ended: AppealEndedData = {};
     for (const handler of [cancelPendingDispatchOrder, ...this.handlers]) Object.assign(ended, await handler(em, ending));
     return Object.keys(ended).length ? ended : null;
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { FINAL_STATUSES, maskPersonalData, namesIn } from '@lingjuli/shared';
+import { FINAL_STATUSES, maskPersonalData, namesIn, type TimelineDataOf } from '@lingjuli/shared';
 import { In, Not, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { UnitOfWork } from '../database/unit-of-work';
@@ -94,11 +94,12 @@ export class AppealErasure {
     const mask = (text: string) => maskPersonalData(text, names);
     const notes = await em.find(AppealEvent, { select: { id: true, note: true }, where: { appealId: In(appealIds), note: Not('') } });
     for (const e of notes) if (e.note && mask(e.note) !== e.note) await em.update(AppealEvent, { id: e.id }, { note: mask(e.note) });
-    // A feedback line also quotes her opinion in its data (free-form JSON, which the update typing cannot follow).
+    // A feedback line also quotes her opinion in its data (JSON, which the update typing cannot follow).
     const feedbackLines = await em.find(AppealEvent, { select: { id: true, data: true }, where: { appealId: In(appealIds), type: 'feedback' } });
     for (const e of feedbackLines) {
-      const data = { ...e.data, residentOpinion: null };
-      if (e.data?.residentOpinion) await em.update(AppealEvent, { id: e.id }, { data } as unknown as QueryDeepPartialEntity<AppealEvent>);
+      const feedback = e.data as TimelineDataOf<'feedback'> | null;
+      const data: TimelineDataOf<'feedback'> | null = feedback && { ...feedback, residentOpinion: null };
+      if (feedback?.residentOpinion) await em.update(AppealEvent, { id: e.id }, { data } as unknown as QueryDeepPartialEntity<AppealEvent>);
     }
     const feedbacks = await em.find(AppealFeedback, { select: { id: true, content: true }, where: { appealId: In(appealIds) } });
     for (const f of feedbacks) if (mask(f.content) !== f.content) await em.update(AppealFeedback, { id: f.id }, { content: mask(f.content) });

@@ -9,6 +9,7 @@ import { conflict, invalidField } from '../common/errors/app-error';
 import { PhoneCipher } from '../common/privacy/phone-cipher';
 import { isUniqueViolation } from '../database/db-errors';
 import { UnitOfWork } from '../database/unit-of-work';
+import { EventBus } from '../events/event-bus';
 import type { Building } from '../organisation/building.entity';
 import type { Community } from '../organisation/community.entity';
 import { OrganisationService } from '../organisation/organisation.service';
@@ -37,6 +38,7 @@ export class AppealIntakeService {
     private readonly uploads: UploadsService,
     private readonly timers: AppealTimers,
     private readonly organisation: OrganisationService,
+    private readonly events: EventBus,
   ) {}
 
   /**
@@ -134,6 +136,7 @@ export class AppealIntakeService {
     });
     const attachments = await this.uploads.link(em, ctx, input.attachmentIds ?? [], appeal.id, event.id);
     await this.timers.syncAppeal(em, appeal, []);
+    await this.events.publish(em, { type: 'AppealFiled', appeal, at: now });
 
     // What the response shows, without reading any of it back.
     const filer = asUser(ctx.actor);

@@ -1,16 +1,12 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { APPEAL_TIMER_KINDS, COMMUNITY_ROLES, FINAL_STATUSES, formatShanghaiDateTime, nextStatus, plannedTimers, TIER_LABELS, type NotificationKind } from '@lingjuli/shared';
-import { In, type EntityManager } from 'typeorm';
+import { APPEAL_TIMER_KINDS, FINAL_STATUSES, nextStatus, plannedTimers } from '@lingjuli/shared';
+import type { EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../database/db-errors';
-import { Notifier, appealOccasion } from '../notifications/notifier.service';
-import { communityLeadIds, departmentStaffIds, usersWithRoles } from '../notifications/recipients';
-import { OrganisationService } from '../organisation/organisation.service';
+import { EventBus } from '../events/event-bus';
 import { claimRow, TimerRegistry } from '../timers/timer-registry';
 import type { Timer } from '../timers/timer.entity';
 import { TimerService, sameInstant } from '../timers/timer.service';
-import { User } from '../users/user.entity';
 import { AppealEndings } from './appeal-endings.service';
-import { appealCode } from './appeal.mapper';
 import { Appeal } from './entities/appeal.entity';
 import { DispatchOrder } from './entities/dispatch-order.entity';
 import { SupervisionFlag, type SupervisionReason } from './entities/supervision-flag.entity';
@@ -40,8 +36,7 @@ export class AppealTimers implements OnModuleInit {
   private taskForceOf: AppealTaskForceLookup = async () => null;
 
   constructor(
-    private readonly notifier: Notifier,
-    private readonly organisation: OrganisationService,
+    private readonly events: EventBus,
     private readonly timers: TimerService,
     private readonly registry: TimerRegistry,
     private readonly endings: AppealEndings,
@@ -91,10 +86,7 @@ export class AppealTimers implements OnModuleInit {
   /** At 80 % of the window, to the handler; never for a deadline that has already passed (after downtime). */
   private async warn(em: EntityManager, timer: Timer, appeal: Appeal, now: Date): Promise<void> {
     if (!sameInstant(appeal.dueAt, timer.deadline) || appeal.respondedAt || now.getTime() > timer.deadline.getTime()) return;
-    await this.notify(em, appeal, 'deadlineWarning', timer.deadline, now, await this.handlers(em, appeal), {
-      title: '诉求即将超时',
-      body: `${appealCode(appeal)}（${TIER_LABELS[appeal.tier]}）将于 ${formatShanghaiDateTime(timer.deadline)} 到期，请尽快办理`,
-    });
+    await this.events.publish(em, { type: 'AppealDeadlineNear', appeal, deadline: timer.deadline, at: now });
   }
 
   /**
@@ -135,33 +127,12 @@ export class AppealTimers implements OnModuleInit {
       visibility: 'public',
       data: { dueAt: timer.deadline.toISOString(), escalatedTo: atCommunity ? 'street' : null, suggestTaskForce: !atCommunity && !taskForce },
     });
-    const when = formatShanghaiDateTime(timer.deadline);
-    const overdue = `${appealCode(appeal)}（${TIER_LABELS[appeal.tier]}）已于 ${when} 超时`;
-    if (atCommunity) {
-      await this.notify(em, appeal, 'deadlineBreached', timer.deadline, now, await this.communityLeads(em, appeal.communityId), {
-        title: '诉求超时，已上报街道督办',
-        body: `${overdue}，已自动上报街道指挥分中心`,
-      });
-    } else if (taskForce) {
-      const recipients = [...(await usersWithRoles(em, ['streetAdmin', 'commandCenter'])), ...(await departmentStaffIds(em, [taskForce.leadDepartmentId]))];
-      await this.notify(em, appeal, 'streetDeadlineBreached', timer.deadline, now, recipients, {
-        title: '专班办理诉求超时，请督办',
-        body: `${overdue}，请街道领导督办，专班“${taskForce.name}”牵头单位加快办理`,
-      });
-    } else {
-      await this.notify(em, appeal, 'streetDeadlineBreached', timer.deadline, now, await usersWithRoles(em, ['streetAdmin', 'commandCenter']), {
-        title: '街道层级诉求超时，建议成立专班',
-        body: `${overdue}，请街道领导督办，建议成立专班`,
-      });
-    }
+    await this.events.publish(em, { type: 'AppealBreached', appeal, deadline: timer.deadline, escalatedTo: atCommunity ? 'street' : null, taskForce, at: now });
   }
 
   private async remindProgress(em: EntityManager, timer: Timer, appeal: Appeal, now: Date): Promise<void> {
     if (!sameInstant(appeal.progressDueAt, timer.deadline)) return;
-    await this.notify(em, appeal, 'progressReminder', timer.deadline, now, await this.handlers(em, appeal), {
-      title: '请公开办理进展',
-      body: `复杂诉求 ${appealCode(appeal)} 已超过72小时未公开进展，请尽快发布`,
-    });
+    await this.events.publish(em, { type: 'AppealProgressDue', appeal, deadline: timer.deadline, at: now });
   }
 
   private async progressOverdue(em: EntityManager, timer: Timer, appeal: Appeal, now: Date): Promise<void> {
@@ -176,10 +147,7 @@ export class AppealTimers implements OnModuleInit {
       visibility: 'internal',
       data: { progressDueAt: timer.deadline.toISOString() },
     });
-    await this.notify(em, appeal, 'progressOverdue', timer.deadline, now, await this.communityLeads(em, appeal.communityId), {
-      title: '复杂诉求未公开进展，已督办',
-      body: `${appealCode(appeal)} 应于 ${formatShanghaiDateTime(timer.deadline)} 前公开进展，至今未发布`,
-    });
+    await this.events.publish(em, { type: 'AppealProgressOverdue', appeal, deadline: timer.deadline, at: now });
   }
 
   /** Fed back, not rated for 7 days: closes by itself (docs/domain.md §7.2). */
@@ -214,44 +182,14 @@ export class AppealTimers implements OnModuleInit {
       throw error;
     }
   }
-
-  private notify(
-    em: EntityManager,
-    appeal: Appeal,
-    kind: NotificationKind,
-    about: Date,
-    now: Date,
-    recipientIds: number[],
-    text: { title: string; body: string },
-  ): Promise<void> {
-    return this.notifier.notify(em, { kind, recipientIds, appealId: appeal.id, occasion: appealOccasion(appeal.id, about), ...text }, now);
-  }
-
-  /** The handler, else the first responder, else the community's staff (an online appeal nobody took yet). */
-  private async handlers(em: EntityManager, appeal: Appeal): Promise<number[]> {
-    const owner = appeal.handlerId ?? appeal.firstResponderId;
-    if (owner !== null) return [owner];
-    const staff = await em.findBy(User, {
-      communityId: appeal.communityId,
-      role: In([...COMMUNITY_ROLES]),
-      active: true,
-    });
-    return staff.map((u) => u.id);
-  }
-
-  /** The community secretary and the grid secretary of its grid. */
-  private async communityLeads(em: EntityManager, communityId: number): Promise<number[]> {
-    const community = await this.organisation.findCommunity(communityId);
-    return communityLeadIds(em, { id: communityId, gridId: community?.gridId ?? null });
-  }
 }
 
 /** A timeline line written by the system (no person), about the appeal as it now stands. */
-function systemEntry(
+function systemEntry<T extends TimelineEntryInput['type']>(
   em: EntityManager,
   appeal: Appeal,
   at: Date,
-  entry: Pick<TimelineEntryInput, 'type' | 'note' | 'visibility' | 'data'> & { fromStatus?: Appeal['status'] },
+  entry: Pick<TimelineEntryInput<T>, 'type' | 'note' | 'visibility' | 'data'> & { fromStatus?: Appeal['status'] },
 ): Promise<unknown> {
   return appendTimeline(em, {
     appealId: appeal.id,

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganisationModule } from '../organisation/organisation.module';
 import { UploadsModule } from '../uploads/uploads.module';
 import { AppealAccess } from './appeal-access';
@@ -16,7 +15,7 @@ import { AppealsController } from './appeals.controller';
 import { Appeal } from './entities/appeal.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Appeal]), UploadsModule, OrganisationModule, NotificationsModule],
+  imports: [TypeOrmModule.forFeature([Appeal]), UploadsModule, OrganisationModule],
   controllers: [AppealsController, AppealActionsController],
   providers: [AppealAccess, AppealEndings, AppealIntakeService, AppealActionsService, AppealQueriesService, AppealSupportService, AppealErasure, AppealTimers],
   // (The appeal's access rule is registered with the AccessService, for every feature to use.)

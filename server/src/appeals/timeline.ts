@@ -1,11 +1,12 @@
-import type { ActorRole, AppealStatus, NoteVisibility } from '@lingjuli/shared';
+import type { ActorRole, AppealStatus, NoteVisibility, TimelineDataOf } from '@lingjuli/shared';
 import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AppealEvent, type AppealEventType } from './entities/appeal-event.entity';
 
-export interface TimelineEntryInput {
+/** One line to write; its `data` has the shape of its `type` (the shared `TimelineData`). */
+export interface TimelineEntryInput<T extends AppealEventType = AppealEventType> {
   appealId: number;
-  type: AppealEventType;
+  type: T;
   actorId: number | null;
   actorRole: ActorRole;
   at: Date;
@@ -13,11 +14,11 @@ export interface TimelineEntryInput {
   toStatus?: AppealStatus | null;
   note?: string | null;
   visibility: NoteVisibility;
-  data?: Record<string, unknown> | null;
+  data?: TimelineDataOf<T> | null;
 }
 
 /** Appends one immutable line to the appeal's timeline, inside the caller's transaction. */
-export async function appendTimeline(em: EntityManager, entry: TimelineEntryInput): Promise<AppealEvent> {
+export async function appendTimeline<T extends AppealEventType>(em: EntityManager, entry: TimelineEntryInput<T>): Promise<AppealEvent> {
   const event = em.create(AppealEvent, {
     ...entry,
     fromStatus: entry.fromStatus ?? null,

@@ -5,7 +5,6 @@ import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { User } from '../users/user.entity';
-import { NotificationsModule } from '../notifications/notifications.module';
 import { WechatModule } from '../wechat/wechat.module';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
@@ -21,7 +20,6 @@ import { TokenService } from './token.service';
   imports: [
     TypeOrmModule.forFeature([User]),
     WechatModule,
-    NotificationsModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       // A KeyObject rather than a string: jsonwebtoken otherwise tries to parse the secret as a public key on every verify.

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../common/clock/clock';
 import { UnitOfWork } from '../database/unit-of-work';
-import { Notifier } from '../notifications/notifier.service';
+import { EventBus } from '../events/event-bus';
 import { User } from '../users/user.entity';
 
 /**
@@ -24,7 +24,7 @@ export class LoginAttempts {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
-    private readonly notifier: Notifier,
+    private readonly events: EventBus,
   ) {}
 
   /** Records a wrong password; true when it locked the account (whoever unlocks it is told). */
@@ -41,7 +41,8 @@ export class LoginAttempts {
         { id: userId },
         { failedLogins: failed, lockedAt: locked ? now : null, loginRetryAt: wait && !locked ? new Date(now.getTime() + wait * 1000) : null },
       );
-      if (locked) await this.tellUnlockers(em, user, now);
+      // Whoever may unlock it is told (notifications/account-notices.ts).
+      if (locked) await this.events.publish(em, { type: 'AccountLocked', user, failedLogins: failed, at: now });
       return locked;
     });
   }
@@ -49,26 +50,5 @@ export class LoginAttempts {
   /** A right password, or an unlock: the count starts again. */
   async clear(em: EntityManager, userId: number): Promise<void> {
     await em.update(User, { id: userId }, { failedLogins: 0, loginRetryAt: null, lockedAt: null });
-  }
-
-  /** The community's secretary for her staff; the street admins for everyone (the secretary herself included). */
-  private async tellUnlockers(em: EntityManager, user: User, now: Date): Promise<void> {
-    const secretaries =
-      user.role === 'communityStaff' && user.communityId !== null
-        ? await em.findBy(User, { role: 'communitySecretary', communityId: user.communityId, active: true })
-        : [];
-    const admins = await em.findBy(User, { role: 'streetAdmin', active: true });
-    await this.notifier.notify(
-      em,
-      {
-        kind: 'accountLocked',
-        occasion: `u${user.id}:${now.toISOString()}`,
-        appealId: null,
-        recipientIds: [...secretaries, ...admins].map((u) => u.id).filter((id) => id !== user.id),
-        title: '工作人员账号已锁定',
-        body: `${user.displayName}（${user.username ?? ''}）连续${LOCK_AFTER}次密码错误，账号已锁定。确认是本人后可在“人员”中解锁。`,
-      },
-      now,
-    );
   }
 }

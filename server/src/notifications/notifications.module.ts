@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrganisationModule } from '../organisation/organisation.module';
+import { AccountNotices } from './account-notices';
+import { AppealNotices } from './appeal-notices';
+import { DeadlineNotices } from './deadline-notices';
 import { InboxChannel } from './inbox.channel';
 import { InboxMessage } from './inbox-message.entity';
 import { NOTIFICATION_CHANNELS } from './notification-channel';
@@ -7,17 +11,31 @@ import { NotificationsController } from './notifications.controller';
 import { NotificationsService } from './notifications.service';
 import { Notifier } from './notifier.service';
 import { OutboxDispatcher } from './outbox-dispatcher.service';
+import { ProjectNotices } from './project-notices';
+import { RewardNotices } from './reward-notices';
+import { WhistleNotices } from './whistle-notices';
 
+/**
+ * Notices: the handlers of the domain events that tell people (each registers with the event bus at
+ * start-up and writes the outbox in the event's transaction, in the catalogue's words), the outbox's
+ * delivery, and the caller's inbox. Nothing outside writes a notice: it publishes an event.
+ */
 @Module({
-  imports: [TypeOrmModule.forFeature([InboxMessage])],
+  imports: [TypeOrmModule.forFeature([InboxMessage]), OrganisationModule],
   controllers: [NotificationsController],
   providers: [
     Notifier,
+    AppealNotices,
+    DeadlineNotices,
+    WhistleNotices,
+    ProjectNotices,
+    RewardNotices,
+    AccountNotices,
     OutboxDispatcher,
     NotificationsService,
     InboxChannel,
     { provide: NOTIFICATION_CHANNELS, inject: [InboxChannel], useFactory: (inbox: InboxChannel) => [inbox] },
   ],
-  exports: [Notifier, OutboxDispatcher],
+  exports: [OutboxDispatcher],
 })
 export class NotificationsModule {}

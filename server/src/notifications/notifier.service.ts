@@ -2,9 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { NotificationKind } from '@lingjuli/shared';
 import type { EntityManager } from 'typeorm';
 import { NotificationOutbox } from './notification-outbox.entity';
+import { renderNotice, type NoticeParams } from './notices';
 
-export interface Notification {
-  kind: NotificationKind;
+/** A notice of one kind to some recipients: its words come from the catalogue (`notices.ts`), filled in with `params`. */
+export interface Notification<K extends NotificationKind = NotificationKind> {
+  kind: K;
+  params: NoticeParams[K];
   recipientIds: readonly number[];
   /**
    * What makes this one occasion of its kind — an appeal and a deadline, a whistled department, a step
@@ -14,8 +17,6 @@ export interface Notification {
   occasion: string;
   /** The appeal it concerns, if any, so the inbox can link to it. */
   appealId: number | null;
-  title: string;
-  body: string;
 }
 
 /** The occasion of a notification about an appeal at an instant (a deadline, a step taken at `about`). */
@@ -23,12 +24,16 @@ export const appealOccasion = (appealId: number, about: Date): string => `${appe
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-/** Writes notifications to the outbox in the caller's transaction; a repeat of the same key is ignored. */
+/**
+ * Writes notifications to the outbox in the caller's transaction, in the catalogue's words; a repeat
+ * of the same key is ignored. Used by the notice handlers of this folder, which the events call.
+ */
 @Injectable()
 export class Notifier {
-  async notify(em: EntityManager, notification: Notification, now: Date): Promise<void> {
+  async notify<K extends NotificationKind>(em: EntityManager, notification: Notification<K>, now: Date): Promise<void> {
     const recipients = [...new Set(notification.recipientIds)];
     if (recipients.length === 0) return;
+    const { title, body } = renderNotice(notification.kind, notification.params);
     await em
       .createQueryBuilder()
       .insert()
@@ -38,8 +43,8 @@ export class Notifier {
           dedupeKey: `${notification.kind}:${notification.occasion}:${recipientId}`,
           recipientId,
           kind: notification.kind,
-          title: clip(notification.title, 100),
-          body: clip(notification.body, 500),
+          title: clip(title, 100),
+          body: clip(body, 500),
           appealId: notification.appealId,
           createdAt: now,
         })),

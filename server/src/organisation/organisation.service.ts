@@ -6,6 +6,7 @@ import {
   type BuildingSummary,
   type CommunitySummary,
   type DepartmentSummary,
+  type ErrorCode,
   type GridSummary,
   type WarmHeartCard,
 } from '@lingjuli/shared';
@@ -126,7 +127,7 @@ export class OrganisationService {
     return toDepartmentSummary(await this.saveUnique(this.departments, department, 'DEPARTMENT_EXISTS', '科室名称已存在'));
   }
 
-  private async saveUnique<T extends object>(repo: Repository<T>, entity: T, code: string, message: string): Promise<T> {
+  private async saveUnique<T extends object>(repo: Repository<T>, entity: T, code: ErrorCode, message: string): Promise<T> {
     try {
       return await repo.save(entity);
     } catch (error) {

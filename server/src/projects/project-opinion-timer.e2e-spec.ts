@@ -25,7 +25,7 @@ describe('a project’s opinion deadline: a timer kind owned by projects (real d
     ).body;
   const timerOf = (projectId: number) => t.dataSource.getRepository(Timer).findOneByOrFail({ ownerType: 'project', ownerId: projectId });
   const overdueNotices = async (projectId: number) =>
-    (await t.dataSource.getRepository(NotificationOutbox).findBy({ kind: 'projectConsultation' })).filter((n) => n.dedupeKey.includes(`project-${projectId}:overdue:`));
+    (await t.dataSource.getRepository(NotificationOutbox).findBy({ kind: 'projectOpinionOverdue' })).filter((n) => n.dedupeKey.includes(`project-${projectId}:overdue:`));
 
   it('tells the community and the street’s registrant once when the opinion is overdue, not a millisecond before', async () => {
     const project = await register('健身步道建设', 3);

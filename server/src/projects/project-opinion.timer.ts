@@ -1,11 +1,9 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { formatShanghaiDateTime, PROJECT_KIND_LABELS } from '@lingjuli/shared';
-import { In, type EntityManager } from 'typeorm';
-import { Notifier } from '../notifications/notifier.service';
+import type { EntityManager } from 'typeorm';
+import { EventBus } from '../events/event-bus';
 import { claimRow, OWNER_GONE, TimerRegistry } from '../timers/timer-registry';
 import type { Timer } from '../timers/timer.entity';
 import { TimerService, sameInstant } from '../timers/timer.service';
-import { User } from '../users/user.entity';
 import { ProjectOpinion } from './project-opinion.entity';
 import { Project } from './project.entity';
 
@@ -28,7 +26,7 @@ export class ProjectOpinionTimer implements OnModuleInit {
   constructor(
     private readonly registry: TimerRegistry,
     private readonly timers: TimerService,
-    private readonly notifier: Notifier,
+    private readonly events: EventBus,
   ) {}
 
   onModuleInit(): void {
@@ -52,23 +50,6 @@ export class ProjectOpinionTimer implements OnModuleInit {
   async fire(em: EntityManager, timer: Timer, project: Project, now: Date): Promise<void> {
     if (project.status !== 'awaitingOpinion' || !sameInstant(project.opinionDueAt, timer.deadline)) return;
     if (await em.existsBy(ProjectOpinion, { projectId: project.id })) return;
-    const community = await em.find(User, {
-      select: { id: true },
-      where: { communityId: project.communityId, role: In(['communitySecretary', 'communityStaff']), active: true },
-    });
-    const registrant = await em.findOneBy(User, { id: project.registeredById, active: true });
-    const recipientIds = [...community.map((u) => u.id), ...(registrant ? [registrant.id] : [])];
-    await this.notifier.notify(
-      em,
-      {
-        kind: 'projectConsultation',
-        occasion: `project-${project.id}:overdue:${timer.deadline.toISOString()}`,
-        appealId: null,
-        recipientIds,
-        title: '街道项目征求意见已逾期',
-        body: `「${project.title}」（${PROJECT_KIND_LABELS[project.kind]}）应于${formatShanghaiDateTime(timer.deadline)}前回复社区意见，社区尚未回复`,
-      },
-      now,
-    );
+    await this.events.publish(em, { type: 'ProjectOpinionOverdue', project, deadline: timer.deadline, at: now });
   }
 }

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { NotificationsModule } from '../notifications/notifications.module';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ProjectAccess } from './project-access';
 import { ProjectOpinion } from './project-opinion.entity';
@@ -10,7 +9,7 @@ import { ProjectsService } from './projects.service';
 
 /** 建议权 (docs/domain.md §8.2): street projects and the community's opinion on them. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Project, ProjectOpinion]), NotificationsModule],
+  imports: [TypeOrmModule.forFeature([Project, ProjectOpinion])],
   controllers: [ProjectsController],
   providers: [ProjectAccess, ProjectsService, ProjectOpinionTimer],
   exports: [ProjectsService],

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { PROJECT_KIND_LABELS, PROJECT_OPINION_DAYS, formatShanghaiDateTime, type ProjectInfo } from '@lingjuli/shared';
+import { PROJECT_OPINION_DAYS, type ProjectInfo } from '@lingjuli/shared';
 import { DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { Clock } from '../common/clock/clock';
@@ -8,9 +8,8 @@ import type { RequestContext } from '../common/context/request-context';
 import { conflict, invalidField, notFound } from '../common/errors/app-error';
 import { isUniqueViolation } from '../database/db-errors';
 import { UnitOfWork } from '../database/unit-of-work';
-import { Notifier } from '../notifications/notifier.service';
+import { EventBus } from '../events/event-bus';
 import { Community } from '../organisation/community.entity';
-import { User } from '../users/user.entity';
 import type { GiveOpinionDto, ListProjectsQuery, RegisterProjectDto } from './dto/projects.dto';
 import { toProjectInfo } from './project.mapper';
 import { ProjectOpinion } from './project-opinion.entity';
@@ -34,7 +33,7 @@ export class ProjectsService {
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
     private readonly access: AccessService,
-    private readonly notifier: Notifier,
+    private readonly events: EventBus,
     private readonly opinionTimer: ProjectOpinionTimer,
   ) {}
 
@@ -58,7 +57,8 @@ export class ProjectsService {
           startedById: null,
         }),
       );
-      await this.askCommunity(em, project, now);
+      // The community is asked for its opinion (notifications/project-notices.ts).
+      await this.events.publish(em, { type: 'ProjectRegistered', project, at: now });
       await this.opinionTimer.schedule(em, project);
       return project.id;
     });
@@ -148,20 +148,6 @@ export class ProjectsService {
       : [];
     const byProject = new Map(opinions.map((o) => [o.projectId, o]));
     return projects.map((p) => toProjectInfo(p, byProject.get(p.id) ?? null, now));
-  }
-
-  /** Tells the community's secretary and staff (projectConsultation), once per project. */
-  private async askCommunity(em: EntityManager, project: Project, now: Date): Promise<void> {
-    const recipients = await em.find(User, {
-      select: { id: true },
-      where: { communityId: project.communityId, role: In(['communitySecretary', 'communityStaff']), active: true },
-    });
-    const body = `「${project.title}」（${PROJECT_KIND_LABELS[project.kind]}）请于${formatShanghaiDateTime(project.opinionDueAt)}前回复社区意见`;
-    await this.notifier.notify(
-      em,
-      { kind: 'projectConsultation', occasion: `project-${project.id}`, appealId: null, recipientIds: recipients.map((r) => r.id), title: '街道项目征求社区意见', body },
-      now,
-    );
   }
 }
 

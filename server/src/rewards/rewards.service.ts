@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { REWARD_BASIS_LABELS, REWARD_STATUS_LABELS, type RewardAction, type RewardEventInfo, type RewardRequestInfo, type Role } from '@lingjuli/shared';
-import { DataSource, In, type EntityManager, type FindOptionsWhere, type SelectQueryBuilder } from 'typeorm';
+import { REWARD_STATUS_LABELS, type RewardAction, type RewardEventInfo, type RewardRequestInfo } from '@lingjuli/shared';
+import { DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { Appeal } from '../appeals/entities/appeal.entity';
 import { appealCode, clipSummary } from '../appeals/appeal.mapper';
@@ -9,20 +9,19 @@ import { Clock } from '../common/clock/clock';
 import type { RequestContext } from '../common/context/request-context';
 import { conflict, forbidden, invalidField } from '../common/errors/app-error';
 import { UnitOfWork } from '../database/unit-of-work';
+import type { DomainEvent, RewardStep } from '../events/domain-events';
+import { EventBus } from '../events/event-bus';
 import { isActiveLiaison } from '../liaisons/liaison-roster';
-import { Community } from '../organisation/community.entity';
-import { User } from '../users/user.entity';
 import type { CreateRewardDto, ListRewardsQuery, MeetingRecordDto, ReturnRewardDto } from './dto/rewards.dto';
 import { RewardEvent } from './reward-event.entity';
 import { REWARD_ACTION_LABELS, STREET_STATUSES, availableRewardActions, checkRewardMove, type MoveCheck } from './reward-rules';
 import { RewardRequest } from './reward-request.entity';
 import { hasMeeting, toRewardRequestInfo } from './reward.mapper';
-import { Notifier, type Notification } from '../notifications/notifier.service';
 
-/** What one move did: its timeline note and whom to tell. */
+/** What one move did: its timeline note, and the event it publishes once its step is recorded. */
 interface MoveEffect {
   note: string | null;
-  notice?: Pick<Notification, 'recipientIds' | 'title' | 'body'>;
+  announce?: (step: RewardStep) => DomainEvent;
 }
 
 /**
@@ -40,7 +39,7 @@ export class RewardsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
-    private readonly notifier: Notifier,
+    private readonly events: EventBus,
     private readonly access: AccessService,
   ) {}
 
@@ -127,55 +126,33 @@ export class RewardsService {
 
   /** To the community secretary for approval (needs the meeting record). */
   submit(ctx: RequestContext, id: number): Promise<RewardRequestInfo> {
-    return this.move(ctx, id, 'submit', async (request, em) => {
+    return this.move(ctx, id, 'submit', async (request) => {
       request.returnedReason = null;
-      const secretaries = await this.usersWith(em, 'communitySecretary', request.communityId);
-      return {
-        note: null,
-        notice: {
-          recipientIds: secretaries.filter((u) => u !== ctx.userId),
-          title: '民情专员奖励申请待审批',
-          body: await this.describe(em, request),
-        },
-      };
+      return { note: null, announce: (step) => ({ type: 'RewardSubmitted', ...step }) };
     });
   }
 
   /** The community secretary approves: the request goes to the street. */
   approve(ctx: RequestContext, id: number): Promise<RewardRequestInfo> {
-    return this.move(ctx, id, 'approve', async (request, em) => ({
-      note: null,
-      notice: {
-        recipientIds: await this.usersWith(em, 'streetAdmin', null),
-        title: '社区奖励申请已批准，请街道确认',
-        body: await this.describe(em, request),
-      },
-    }));
+    return this.move(ctx, id, 'approve', async () => ({ note: null, announce: (step) => ({ type: 'RewardApproved', ...step }) }));
   }
 
   /** The community secretary sends it back with her reason; the community may correct and resubmit it. */
   returnRequest(ctx: RequestContext, id: number, input: ReturnRewardDto): Promise<RewardRequestInfo> {
-    return this.move(ctx, id, 'return', async (request, em) => {
+    return this.move(ctx, id, 'return', async (request) => {
       request.returnedReason = input.reason;
-      return {
-        note: input.reason,
-        notice: {
-          recipientIds: [request.proposedById].filter((u) => u !== ctx.userId),
-          title: '民情专员奖励申请被退回',
-          body: `${await this.describe(em, request)}。退回原因：${input.reason}`,
-        },
-      };
+      return { note: input.reason, announce: (step) => ({ type: 'RewardReturned', ...step, reason: input.reason }) };
     });
   }
 
   /** The street acknowledges an approved request. */
   acknowledge(ctx: RequestContext, id: number): Promise<RewardRequestInfo> {
-    return this.move(ctx, id, 'acknowledge', async () => ({ note: null }));
+    return this.move(ctx, id, 'acknowledge', async () => ({ note: null, announce: (step) => ({ type: 'RewardAcknowledged', ...step }) }));
   }
 
   // ---- the mechanics ----
 
-  /** Locks the request, checks the move, applies it and appends the timeline entry (and notices), in one transaction. */
+  /** Locks the request, checks the move, applies it, appends the timeline entry and publishes its event, in one transaction. */
   private async move(
     ctx: RequestContext,
     id: number,
@@ -192,10 +169,7 @@ export class RewardsService {
       request.updatedAt = now;
       await em.save(request);
       const event = await this.appendEvent(em, ctx, request.id, action, now, effect.note);
-      // A reward request concerns no appeal: each step (its event) is the occasion.
-      if (effect.notice) {
-        await this.notifier.notify(em, { kind: 'rewardRequest', occasion: `reward-${request.id}:event-${event.id}`, appealId: null, ...effect.notice }, now);
-      }
+      if (effect.announce) await this.events.publish(em, effect.announce({ request, stepId: event.id, actorId: ctx.userId, at: now }));
     });
     return this.get(ctx, id);
   }
@@ -235,21 +209,6 @@ export class RewardsService {
     note: string | null,
   ): Promise<RewardEvent> {
     return em.save(em.create(RewardEvent, { requestId, type, actorId: ctx.userId, actorRole: ctx.role, at, note }));
-  }
-
-  /** Active accounts of a role: a community's (its secretary) or the street's (communityId null). */
-  private async usersWith(em: EntityManager, role: Role, communityId: number | null): Promise<number[]> {
-    const where: FindOptionsWhere<User> = { role, active: true };
-    if (communityId !== null) where.communityId = communityId;
-    return (await em.find(User, { select: { id: true }, where })).map((u) => u.id);
-  }
-
-  /** One line for a notice: 示例社区01 为民情专员张三申请“荣誉证书”（一事一议）. */
-  private async describe(em: EntityManager, request: RewardRequest): Promise<string> {
-    // One after the other: both run on the transaction's single connection.
-    const community = await em.findOneByOrFail(Community, { id: request.communityId });
-    const liaison = await em.findOneByOrFail(User, { id: request.liaisonUserId });
-    return `${community.name}为民情专员${liaison.displayName}申请“${request.reward}”（${REWARD_BASIS_LABELS[request.basis]}）`;
   }
 
   /** Requests with their timelines and appeals (one query each for all of them) and the caller's available moves. */

@@ -3,7 +3,6 @@ import { FINAL_STATUSES, isCommunityStaff, nextProgressDue, STATUS_LABELS } from
 import { In, type EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import type { Appeal } from '../appeals/entities/appeal.entity';
-import { tellResidents } from '../appeals/tell-residents';
 import { appendTimeline } from '../appeals/timeline';
 import { writeAppeal } from '../appeals/write-appeal';
 import { Clock } from '../common/clock/clock';
@@ -11,7 +10,7 @@ import type { RequestContext } from '../common/context/request-context';
 import { conflict, forbidden, invalidField, notFound } from '../common/errors/app-error';
 import { isUniqueViolation } from '../database/db-errors';
 import { UnitOfWork } from '../database/unit-of-work';
-import { Notifier } from '../notifications/notifier.service';
+import { EventBus } from '../events/event-bus';
 import { Department } from '../organisation/department.entity';
 import { AppealTimers } from '../appeals/appeal-timers.service';
 import type { FormTaskForceDto, TaskForceNoteDto } from './dto/task-forces.dto';
@@ -32,7 +31,7 @@ export class TaskForcesService implements OnModuleInit {
     private readonly clock: Clock,
     private readonly access: AccessService,
     private readonly timers: AppealTimers,
-    private readonly notifier: Notifier,
+    private readonly events: EventBus,
   ) {}
 
   onModuleInit(): void {
@@ -148,7 +147,7 @@ export class TaskForcesService implements OnModuleInit {
       await this.timers.syncAppeal(em, appeal);
       if (input.visibility === 'public') {
         // The resident and those who said "me too" hear of public progress, as for an appeal note.
-        await tellResidents(em, this.notifier, appeal, now, { kind: 'appealProgress', title: '您反映的问题有新进展', text: input.content });
+        await this.events.publish(em, { type: 'AppealProgressPublished', appeal, content: input.content, source: 'taskForceNote', at: now });
       }
       return taskForce;
     });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { hasPermission, holdsWhistleOpen, type WhistleAction, type WhistleDetail, type WhistleSummary } from '@lingjuli/shared';
+import { availableWhistleActions, holdsWhistleOpen, type WhistleAction, type WhistleDetail, type WhistlePart, type WhistleSummary } from '@lingjuli/shared';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import type { RequestContext } from '../common/context/request-context';
@@ -73,23 +73,23 @@ export class WhistleQueriesService {
 }
 
 /**
- * What the caller may do with a whistle now: a department on its own part (report in, then progress
- * notes and completion); the whistle's community closes it once every department has completed.
- * Expects `targets` loaded.
+ * What the caller may do with a whistle now, by the shared move table: a department on its own part
+ * (report in, then progress notes and completion); the whistle's community closes it once no
+ * department holds it open. Expects `targets` loaded.
  */
 export function whistleActions(ctx: RequestContext, whistle: Whistle): WhistleAction[] {
-  if (whistle.status !== 'open') return [];
   const targets = whistle.targets ?? [];
-  if (ctx.role === 'departmentStaff') {
-    const own = targets.find((t) => t.departmentId === ctx.actor.departmentId);
-    if (own?.status === 'whistled') return ['reportIn'];
-    if (own?.status === 'reportedIn') return ['progress', 'complete'];
-    return [];
-  }
-  const ownCommunity = hasPermission(ctx.role, 'whistle.close') && ctx.actor.communityId === whistle.communityId;
-  return ownCommunity && targets.length > 0 && !targets.some(holdingOpen) ? ['close'] : [];
+  const own = ctx.actor.departmentId === null ? undefined : targets.find((t) => t.departmentId === ctx.actor.departmentId);
+  return availableWhistleActions(ctx.role, {
+    status: whistle.status,
+    parts: targets.map(asPart),
+    ownPart: own ? asPart(own) : null,
+    ownCommunity: ctx.actor.communityId !== null && ctx.actor.communityId === whistle.communityId,
+  });
 }
 
+/** A department's part, as the shared rules read it. */
+export const asPart = (target: WhistleTarget): WhistlePart => ({ status: target.status, reportInMissed: target.reportInMissedAt !== null });
+
 /** A part that keeps its whistle open (the shared rule, on the row). */
-export const holdingOpen = (target: WhistleTarget): boolean =>
-  holdsWhistleOpen({ status: target.status, reportInMissed: target.reportInMissedAt !== null });
+export const holdingOpen = (target: WhistleTarget): boolean => holdsWhistleOpen(asPart(target));

@@ -1,10 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { formatShanghaiDateTime } from '@lingjuli/shared';
 import type { EntityManager } from 'typeorm';
-import { Notifier } from '../notifications/notifier.service';
-import { communityLeadIds } from '../notifications/recipients';
+import { EventBus } from '../events/event-bus';
 import { Department } from '../organisation/department.entity';
-import { OrganisationService } from '../organisation/organisation.service';
 import { claimRow, OWNER_GONE, TimerRegistry } from '../timers/timer-registry';
 import type { Timer } from '../timers/timer.entity';
 import { TimerService, sameInstant } from '../timers/timer.service';
@@ -34,8 +32,7 @@ export class WhistleReportInTimer implements OnModuleInit {
   constructor(
     private readonly registry: TimerRegistry,
     private readonly timers: TimerService,
-    private readonly notifier: Notifier,
-    private readonly organisation: OrganisationService,
+    private readonly events: EventBus,
   ) {}
 
   onModuleInit(): void {
@@ -88,19 +85,7 @@ export class WhistleReportInTimer implements OnModuleInit {
       note: `${department.name}未在 ${when} 前报到，已督办`,
       at: now,
     });
-    const community = await this.organisation.findCommunity(whistle.communityId);
-    const recipientIds = await communityLeadIds(em, { id: whistle.communityId, gridId: community?.gridId ?? null }, { commandCenter: true });
-    await this.notifier.notify(
-      em,
-      {
-        kind: 'whistleReportInMissed',
-        occasion: `w${whistle.id}:t${target.id}:${timer.deadline.toISOString()}`,
-        appealId: whistle.appealId,
-        recipientIds,
-        title: '吹哨单位未按时报到，已督办',
-        body: `${community?.name ?? ''}吹哨“${whistle.subject}”：${department.name}未在 ${when} 前报到`,
-      },
-      now,
-    );
+    target.reportInMissedAt = timer.deadline;
+    await this.events.publish(em, { type: 'WhistleReportInMissed', whistle, target, department, deadline: timer.deadline, at: now });
   }
 }

@@ -3,10 +3,16 @@ import {
   FINAL_STATUSES,
   SATISFACTION_LABELS,
   STATUS_LABELS,
-  formatShanghaiDateTime,
+  WHISTLE_MOVES,
+  checkWhistleClose,
+  checkWhistlePartMove,
   isBreached,
   whistleReportInDue,
+  type ErrorCode,
   type WhistleEventInfo,
+  type WhistleMoveCheck,
+  type WhistlePartAction,
+  type WhistleTargetStatus,
 } from '@lingjuli/shared';
 import { In, type EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
@@ -17,22 +23,27 @@ import { Clock } from '../common/clock/clock';
 import type { RequestContext } from '../common/context/request-context';
 import { conflict, forbidden, invalidField, notFound } from '../common/errors/app-error';
 import { UnitOfWork } from '../database/unit-of-work';
-import { Community } from '../organisation/community.entity';
+import { EventBus } from '../events/event-bus';
 import { Department } from '../organisation/department.entity';
 import type { CloseWhistleDto, CompleteWhistleDto, CreateWhistleDto, ReportInDto, WhistleProgressDto } from './dto/whistles.dto';
 import { WhistleEvent } from './whistle-event.entity';
 import { WhistleReportInTimer } from './whistle-report-in.timer';
-import { holdingOpen } from './whistle-queries.service';
+import { asPart, holdingOpen } from './whistle-queries.service';
 import { WhistleTarget } from './whistle-target.entity';
 import { Whistle } from './whistle.entity';
-import { Notifier } from '../notifications/notifier.service';
-import { departmentStaffIds } from '../notifications/recipients';
 
 /** What a department's move wrote, for the whistle's record. */
 interface PartEffect {
   type: WhistleEventInfo['type'];
   note: string | null;
 }
+
+/** Why a department's move is refused from its part's status (the move table says which statuses it starts from). */
+const PART_REFUSALS: Record<WhistlePartAction, Partial<Record<WhistleTargetStatus, [ErrorCode, string]>>> = {
+  reportIn: { reportedIn: ['WHISTLE_ALREADY_REPORTED_IN', '本单位已经报到'], completed: ['WHISTLE_ALREADY_REPORTED_IN', '本单位已办结，不能再报到'] },
+  progress: { whistled: ['WHISTLE_NOT_REPORTED_IN', '请先报到，再填写进展'], completed: ['WHISTLE_PART_COMPLETED', '本单位已办结，不能再填写进展'] },
+  complete: { whistled: ['WHISTLE_NOT_REPORTED_IN', '请先报到，再报告办结'], completed: ['WHISTLE_PART_COMPLETED', '本单位已经办结'] },
+};
 
 /**
  * The whistle (吹哨权, docs/domain.md §8.1): a community calls departments with a report-in deadline; each
@@ -46,7 +57,7 @@ export class WhistlesService implements OnModuleInit {
     private readonly clock: Clock,
     private readonly access: AccessService,
     private readonly reportInTimers: WhistleReportInTimer,
-    private readonly notifier: Notifier,
+    private readonly events: EventBus,
     private readonly endings: AppealEndings,
   ) {}
 
@@ -118,20 +129,7 @@ export class WhistlesService implements OnModuleInit {
         reportInDueAt,
       );
       await this.record(em, whistle.id, ctx, now, { type: 'whistle', note: `向${names.join('、')}吹哨` }, null);
-
-      const community = await em.findOneByOrFail(Community, { id: communityId });
-      await this.notifier.notify(
-        em,
-        {
-          kind: 'whistled',
-          occasion: `w${whistle.id}:whistle`,
-          appealId: whistle.appealId,
-          recipientIds: await departmentStaffIds(em, input.departmentIds),
-          title: `${community.name}吹哨，请按时报到`,
-          body: `${input.subject}：请于 ${formatShanghaiDateTime(reportInDueAt)} 前报到`,
-        },
-        now,
-      );
+      await this.events.publish(em, { type: 'WhistleRaised', whistle, departmentIds: input.departmentIds, at: now });
       if (appeal) {
         await appendTimeline(em, {
           appealId: appeal.id,
@@ -152,11 +150,8 @@ export class WhistlesService implements OnModuleInit {
 
   /** The department reports in (报到); late is still recorded, and the missed deadline stays on its record. */
   reportIn(ctx: RequestContext, id: number, input: ReportInDto): Promise<Whistle> {
-    return this.onOwnPart(ctx, id, async (whistle, target, em, now) => {
-      if (target.status !== 'whistled') {
-        throw conflict('WHISTLE_ALREADY_REPORTED_IN', target.status === 'completed' ? '本单位已办结，不能再报到' : '本单位已经报到');
-      }
-      await em.update(WhistleTarget, { id: target.id }, { status: 'reportedIn', reportedInAt: now, reportedInById: ctx.userId });
+    return this.onOwnPart(ctx, id, 'reportIn', async (whistle, target, em, now, to) => {
+      await em.update(WhistleTarget, { id: target.id }, { status: to, reportedInAt: now, reportedInById: ctx.userId });
       await this.reportInTimers.cancel(em, [target.id]);
       const late = isBreached(whistle.reportInDueAt, now);
       const note = input.note ?? null;
@@ -166,22 +161,18 @@ export class WhistlesService implements OnModuleInit {
 
   /** A progress note on the department's part, once it has reported in. */
   progress(ctx: RequestContext, id: number, input: WhistleProgressDto): Promise<Whistle> {
-    return this.onOwnPart(ctx, id, async (_whistle, target) => {
-      if (target.status === 'whistled') throw conflict('WHISTLE_NOT_REPORTED_IN', '请先报到，再填写进展');
-      if (target.status === 'completed') throw conflict('WHISTLE_PART_COMPLETED', '本单位已办结，不能再填写进展');
+    return this.onOwnPart(ctx, id, 'progress', async () => {
       return { type: 'progress', note: input.content };
     });
   }
 
   /** The department reports its part done. */
   complete(ctx: RequestContext, id: number, input: CompleteWhistleDto): Promise<Whistle> {
-    return this.onOwnPart(ctx, id, async (_whistle, target, em, now) => {
-      if (target.status === 'whistled') throw conflict('WHISTLE_NOT_REPORTED_IN', '请先报到，再报告办结');
-      if (target.status === 'completed') throw conflict('WHISTLE_PART_COMPLETED', '本单位已经办结');
+    return this.onOwnPart(ctx, id, 'complete', async (_whistle, target, em, now, to) => {
       await em.update(
         WhistleTarget,
         { id: target.id },
-        { status: 'completed', completedAt: now, completedById: ctx.userId, completionNote: input.note },
+        { status: to, completedAt: now, completedById: ctx.userId, completionNote: input.note },
       );
       return { type: 'complete', note: input.note };
     });
@@ -197,14 +188,16 @@ export class WhistlesService implements OnModuleInit {
       const whistle = await this.access.findVisible(ctx, 'whistle', id, em);
       // Only the whistle's own community closes it (a grid's or the street's view is read-only).
       if (ctx.actor.communityId !== whistle.communityId) throw notFound('WHISTLE_NOT_FOUND', '找不到该吹哨');
-      if (whistle.status !== 'open') throw conflict('WHISTLE_CLOSED', '该吹哨已经结束');
       const targets = await this.lockTargets(em, whistle.id);
       const departments = await em.findBy(Department, { id: In(targets.map((t) => t.departmentId)) });
       const nameOf = (departmentId: number) => departments.find((d) => d.id === departmentId)?.name ?? '';
 
-      const waitedFor = targets.filter(holdingOpen);
-      if (waitedFor.length) {
-        throw conflict('WHISTLE_NOT_COMPLETED', `${waitedFor.map((t) => nameOf(t.departmentId)).join('、')}尚未办结，不能结束吹哨`);
+      const check = checkWhistleClose(ctx.role, { status: whistle.status, parts: targets.map(asPart) });
+      if (!check.ok) {
+        const waitedFor = targets.filter(holdingOpen);
+        throw check.reason === 'waiting'
+          ? conflict('WHISTLE_NOT_COMPLETED', `${waitedFor.map((t) => nameOf(t.departmentId)).join('、')}尚未办结，不能结束吹哨`)
+          : refusal(check);
       }
       input.ratings.forEach((r, i) => {
         if (!targets.some((t) => t.departmentId === r.departmentId)) {
@@ -222,10 +215,10 @@ export class WhistlesService implements OnModuleInit {
         const target = targets.find((t) => t.departmentId === r.departmentId)!;
         await em.update(WhistleTarget, { id: target.id }, { rating: r.rating, ratingComment: r.comment ?? null });
       }
-      whistle.status = 'closed';
+      whistle.status = check.to;
       whistle.closedAt = now;
       whistle.closedById = ctx.userId;
-      await em.update(Whistle, { id: whistle.id }, { status: 'closed', closedAt: now, closedById: ctx.userId });
+      await em.update(Whistle, { id: whistle.id }, { status: check.to, closedAt: now, closedById: ctx.userId });
       const absent = targets.filter((t) => t.status === 'whistled').map((t) => nameOf(t.departmentId));
       const ratings = input.ratings.map((r) => `${nameOf(r.departmentId)}：${SATISFACTION_LABELS[r.rating]}`).join('；');
       const summary = absent.length ? `${ratings}。${absent.join('、')}超时未报到` : ratings;
@@ -249,26 +242,15 @@ export class WhistlesService implements OnModuleInit {
     if (this.uow.writeLock) qb.setLock('pessimistic_write');
     const whistles = await qb.getMany();
     if (whistles.length === 0) return null;
-    // A whistle about an appeal is always the appeal's community's.
-    const community = await em.findOneByOrFail(Community, { id: appeal.communityId });
     const why = `诉求${STATUS_LABELS[status]}`;
     for (const whistle of whistles) {
       const targets = await this.lockTargets(em, whistle.id);
-      await em.update(Whistle, { id: whistle.id }, { status: 'cancelled', closedAt: at, closedById: null });
+      const cancelled = { status: WHISTLE_MOVES.cancel.to, closedAt: at, closedById: null };
+      await em.update(Whistle, { id: whistle.id }, cancelled);
+      Object.assign(whistle, cancelled);
       await this.reportInTimers.cancel(em, targets.map((t) => t.id));
       await em.insert(WhistleEvent, { whistleId: whistle.id, type: 'cancel', actorId: null, actorRole: 'system', departmentId: null, note: `${why}，吹哨随之撤销`, at });
-      await this.notifier.notify(
-        em,
-        {
-          kind: 'whistleCancelled',
-          occasion: `w${whistle.id}:cancel`,
-          appealId: appeal.id,
-          recipientIds: await departmentStaffIds(em, targets.map((t) => t.departmentId)),
-          title: '吹哨已撤销，无需再报到',
-          body: `${community.name}吹哨“${whistle.subject}”：${why}，吹哨随之撤销`,
-        },
-        at,
-      );
+      await this.events.publish(em, { type: 'WhistleCancelled', whistle, appeal, appealStatus: status, departmentIds: targets.map((t) => t.departmentId), at });
     }
     return { cancelledWhistles: whistles.map((w) => ({ id: w.id, subject: w.subject })) };
   }
@@ -276,13 +258,15 @@ export class WhistlesService implements OnModuleInit {
   // ---- the mechanics ----
 
   /**
-   * A department's move on its own part. The scope already hides a whistle its department is not in
-   * (404); the whistle and then the part are locked, in that order, like every whistle write.
+   * A department's move on its own part, checked against the move table. The scope already hides a
+   * whistle its department is not in (404); the whistle and then the part are locked, in that order,
+   * like every whistle write.
    */
   private onOwnPart(
     ctx: RequestContext,
     id: number,
-    work: (whistle: Whistle, target: WhistleTarget, em: EntityManager, now: Date) => Promise<PartEffect>,
+    action: WhistlePartAction,
+    work: (whistle: Whistle, target: WhistleTarget, em: EntityManager, now: Date, to: WhistleTargetStatus) => Promise<PartEffect>,
   ): Promise<Whistle> {
     return this.uow.run(async (em) => {
       const whistle = await this.access.findVisible(ctx, 'whistle', id, em);
@@ -291,11 +275,16 @@ export class WhistlesService implements OnModuleInit {
         .where('target.whistleId = :whistleId', { whistleId: whistle.id })
         .andWhere('target.departmentId = :departmentId', { departmentId: ctx.actor.departmentId ?? -1 });
       if (this.uow.writeLock) qb.setLock('pessimistic_write');
-      const target = await qb.getOne();
-      if (!target) throw forbidden('NOT_WHISTLED', '本单位不在此次吹哨之列');
-      if (whistle.status !== 'open') throw conflict('WHISTLE_CLOSED', '该吹哨已经结束');
+      const own = await qb.getOne();
+      const check = checkWhistlePartMove(ctx.role, action, whistle.status, own && asPart(own));
+      if (!check.ok) {
+        const refused = check.reason === 'part' ? PART_REFUSALS[action][check.from] : undefined;
+        throw refused ? conflict(...refused) : refusal(check);
+      }
+      // The check passed, so the department has its part.
+      const target = own as WhistleTarget;
       const now = this.clock.now();
-      const effect = await work(whistle, target, em, now);
+      const effect = await work(whistle, target, em, now, check.to);
       await this.record(em, whistle.id, ctx, now, effect, target.departmentId);
       return whistle;
     });
@@ -325,5 +314,17 @@ export class WhistlesService implements OnModuleInit {
       note: effect.note,
       at,
     });
+  }
+}
+
+/** The refusals every whistle move shares. */
+function refusal(check: Exclude<WhistleMoveCheck<unknown>, { ok: true }>) {
+  switch (check.reason) {
+    case 'notWhistled':
+      return forbidden('NOT_WHISTLED', '本单位不在此次吹哨之列');
+    case 'ended':
+      return conflict('WHISTLE_CLOSED', '该吹哨已经结束');
+    default:
+      return forbidden();
   }
 }

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { PERMISSIONS, SATISFACTIONS, hasPermission, SATISFACTION_LABELS, WHISTLE_STATUS_LABELS, formatShanghaiDateTime, type WhistleAction } from '@lingjuli/shared';
+import { PERMISSIONS, SATISFACTIONS, makesWhistleMove, SATISFACTION_LABELS, WHISTLE_STATUS_LABELS, formatShanghaiDateTime, type WhistleAction } from '@lingjuli/shared';
 import { BigButton } from '@/components/BigButton';
 import { Card } from '@/components/Card';
 import { Field } from '@/components/Field';
@@ -88,7 +88,7 @@ export default function PowersWhistle() {
           ))}
         </View>
       )}
-      {!w.open && buttons.length === 0 && <Notice tone='info'>{idleMessage(detail, mine, hasPermission(session.user.role, 'whistle.close'))}</Notice>}
+      {!w.open && buttons.length === 0 && <Notice tone='info'>{idleMessage(detail, mine, makesWhistleMove(session.user.role, 'close'))}</Notice>}
 
       <View id='whistle-form'>
         {text && (

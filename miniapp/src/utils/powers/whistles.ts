@@ -3,6 +3,7 @@ import {
   WHISTLE_REPORT_IN_MINUTES,
   WHISTLE_REPORT_IN_MS,
   WHISTLE_STATUS_LABELS,
+  WHISTLE_MOVES,
   WHISTLE_TARGET_STATUS_LABELS,
   formatShanghaiDateTime,
   type CloseWhistleRequest,
@@ -127,17 +128,23 @@ export interface WhistleButton {
   kind: 'primary' | 'secondary';
 }
 
-const BUTTONS: Record<WhistleAction, Omit<WhistleButton, 'kind'>> = {
-  reportIn: { action: 'reportIn', id: 'whistle-report-in', label: '报到' },
-  progress: { action: 'progress', id: 'whistle-progress', label: '报告进展' },
-  complete: { action: 'complete', id: 'whistle-complete', label: '办结' },
-  close: { action: 'close', id: 'whistle-close', label: '结束并评价' },
+const BUTTON_IDS: Record<WhistleAction, string> = {
+  reportIn: 'whistle-report-in',
+  progress: 'whistle-progress',
+  complete: 'whistle-complete',
+  close: 'whistle-close',
 };
+/** The main move first: completing before another progress note. */
 const ORDER: readonly WhistleAction[] = ['reportIn', 'complete', 'progress', 'close'];
 
-/** Buttons for what the server offers (`detail.actions`), the first one the main one. */
+/** Buttons for what the server offers (`detail.actions`, by the shared move table, whose words they use), the first one the main one. */
 export function whistleButtons(actions: readonly WhistleAction[]): WhistleButton[] {
-  return ORDER.filter((a) => actions.includes(a)).map((a, i) => ({ ...BUTTONS[a], kind: i === 0 ? 'primary' : 'secondary' }));
+  return ORDER.filter((a) => actions.includes(a)).map((a, i) => ({
+    action: a,
+    id: BUTTON_IDS[a],
+    label: WHISTLE_MOVES[a].label,
+    kind: i === 0 ? 'primary' : 'secondary',
+  }));
 }
 
 /** What to say when the server offers the caller nothing to do on a whistle. */

@@ -278,8 +278,8 @@ describe('sending', () => {
 
 describe('uploading photos', () => {
   it('names the photo the server refused, with its reason', () => {
-    const refused = photoUploadFailure(new ApiError(415, 'UNSUPPORTED_MEDIA', '只能上传图片'), 0) as ApiError;
-    expect(refused).toMatchObject({ status: 415, code: 'UNSUPPORTED_MEDIA', message: '第1张照片没能上传：只能上传图片' });
+    const refused = photoUploadFailure(new ApiError(400, 'UNSUPPORTED_FILE_TYPE', '只能上传图片'), 0) as ApiError;
+    expect(refused).toMatchObject({ status: 400, code: 'UNSUPPORTED_FILE_TYPE', message: '第1张照片没能上传：只能上传图片' });
     expect(refused.fieldMessage('attachmentIds')).toBe('第1张照片：只能上传图片，请去掉这张再提交');
   });
 

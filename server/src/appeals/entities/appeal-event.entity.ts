@@ -1,4 +1,4 @@
-import type { ActorRole, AppealStatus, NoteVisibility, TimelineEntryType } from '@lingjuli/shared';
+import type { ActorRole, AppealStatus, NoteVisibility, TimelineEntryData, TimelineEntryType } from '@lingjuli/shared';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { CodeColumn, TimeColumn } from '../../database/columns';
 import { User } from '../../users/user.entity';
@@ -49,7 +49,7 @@ export class AppealEvent {
   @CodeColumn()
   visibility: NoteVisibility;
 
-  /** What else changed (tier and deadline before/after, assignees, departments). */
+  /** What else changed (tier and deadline before/after, assignees, departments), in the shape of its `type` (`TimelineData`). */
   @Column({ type: 'simple-json', nullable: true })
-  data: Record<string, unknown> | null;
+  data: TimelineEntryData | null;
 }

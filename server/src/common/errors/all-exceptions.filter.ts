@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { ApiError } from '@lingjuli/shared';
+import type { ApiError, ErrorCode } from '@lingjuli/shared';
 import type { Response } from 'express';
 import { isDatabaseUnavailable } from '../../database/db-errors';
 import { AppError } from './app-error';
@@ -8,7 +8,7 @@ import { AppError } from './app-error';
 export const RETRY_AFTER_SECONDS = 30;
 
 /** Codes and Chinese messages for the HTTP errors Nest and Express raise themselves. */
-const HTTP_DEFAULTS: Record<number, { code: string; message: string }> = {
+export const HTTP_DEFAULTS: Record<number, { code: ErrorCode; message: string }> = {
   400: { code: 'BAD_REQUEST', message: '请求格式不正确' },
   401: { code: 'UNAUTHORIZED', message: '请先登录' },
   403: { code: 'FORBIDDEN', message: '没有权限进行此操作' },

@@ -1,7 +1,7 @@
 import type { AppealDetail, InboxMessage, NotificationKind } from '@lingjuli/shared';
-import { AppealActionsService } from '../appeals/appeal-actions.service';
-import { AppealIntakeService } from '../appeals/appeal-intake.service';
-import { AppealQueriesService } from '../appeals/appeal-queries.service';
+import { AppealActionsService } from './appeal-actions.service';
+import { AppealIntakeService } from './appeal-intake.service';
+import { AppealQueriesService } from './appeal-queries.service';
 import type { FixtureUser } from '../testing/fixtures';
 import { createServiceHarness, type ServiceHarness } from '../testing/service-harness';
 

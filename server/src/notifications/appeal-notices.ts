@@ -1,0 +1,70 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { maskPersonalData } from '@lingjuli/shared';
+import type { EntityManager } from 'typeorm';
+import { appealCode } from '../appeals/appeal.mapper';
+import { AppealSupporter } from '../appeals/entities/appeal-supporter.entity';
+import type { Appeal } from '../appeals/entities/appeal.entity';
+import type { AppealDispatched, AppealReopened } from '../events/domain-events';
+import { EventBus } from '../events/event-bus';
+import { Notifier, appealOccasion } from './notifier.service';
+import { communitySecretaryIds, departmentStaffIds } from './recipients';
+
+/** The notices that follow an appeal's handling: to its residents, to the departments it is dispatched to, and to its community. */
+@Injectable()
+export class AppealNotices implements OnModuleInit {
+  constructor(
+    private readonly bus: EventBus,
+    private readonly notifier: Notifier,
+  ) {}
+
+  onModuleInit(): void {
+    this.bus.on('AppealProgressPublished', (em, e) => this.tellResidents(em, e.appeal, e.at, 'appealProgress', e.content));
+    this.bus.on('AppealFedBack', async (em, e) => {
+      if (e.final) await this.tellResidents(em, e.appeal, e.at, 'appealResult', e.content);
+    });
+    this.bus.on('AppealDispatched', (em, e) => this.dispatched(em, e));
+    this.bus.on('AppealReopened', (em, e) => this.reopened(em, e));
+  }
+
+  /**
+   * The resident who filed the appeal, and those who said "me too". The body quotes what staff wrote,
+   * masked for the supporters (staff may name the reporter or her flat when they write to her).
+   */
+  private async tellResidents(em: EntityManager, appeal: Appeal, at: Date, kind: 'appealProgress' | 'appealResult', text: string): Promise<void> {
+    const supporters = await em.find(AppealSupporter, { select: { userId: true }, where: { appealId: appeal.id } });
+    const notice = { kind, appealId: appeal.id, occasion: appealOccasion(appeal.id, at) };
+    const code = appealCode(appeal);
+    if (appeal.reporterId) await this.notifier.notify(em, { ...notice, recipientIds: [appeal.reporterId], params: { code, text } }, at);
+    await this.notifier.notify(em, { ...notice, recipientIds: supporters.map((s) => s.userId), params: { code, text: maskPersonalData(text) } }, at);
+  }
+
+  /**
+   * The lead and assisting departments learn their part; the community, which sends a cadre and a
+   * liaison to take part in the handling, is told through its secretary and the appeal's handler.
+   */
+  private async dispatched(em: EntityManager, { appeal, leadDepartmentId, assistingDepartmentIds, departments, at }: AppealDispatched): Promise<void> {
+    const notice = { appealId: appeal.id, occasion: appealOccasion(appeal.id, at) };
+    const to = { code: appealCode(appeal), ...departments };
+    await this.notifier.notify(em, { ...notice, kind: 'dispatched', recipientIds: await departmentStaffIds(em, [leadDepartmentId]), params: { ...to, role: 'lead' } }, at);
+    await this.notifier.notify(em, { ...notice, kind: 'dispatched', recipientIds: await departmentStaffIds(em, assistingDepartmentIds), params: { ...to, role: 'assist' } }, at);
+    const owner = appeal.handlerId ?? appeal.firstResponderId;
+    const community = [...(await communitySecretaryIds(em, appeal.communityId)), ...(owner !== null ? [owner] : [])];
+    await this.notifier.notify(em, { ...notice, kind: 'dispatchParticipation', recipientIds: community, params: to }, at);
+  }
+
+  /** The departments whose assignments opened again continue; the lead department resolves it once more. */
+  private async reopened(em: EntityManager, { appeal, why, departmentIds, assignments, at }: AppealReopened): Promise<void> {
+    if (departmentIds.length === 0) return;
+    await this.notifier.notify(
+      em,
+      {
+        kind: 'appealReopened',
+        recipientIds: await departmentStaffIds(em, departmentIds),
+        appealId: appeal.id,
+        occasion: appealOccasion(appeal.id, at),
+        params: { code: appealCode(appeal), why, assignments },
+      },
+      at,
+    );
+  }
+}

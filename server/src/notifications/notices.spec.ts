@@ -1,0 +1,72 @@
+import type { NotificationKind } from '@lingjuli/shared';
+import { NOTIFICATION_KINDS } from '@lingjuli/shared';
+import { NOTICES, renderNotice, type NoticeParams } from './notices';
+
+const due = new Date('2026-03-02T08:30:00+08:00');
+const appeal = { code: '20260302-00007', tier: 'utility' as const, dueAt: due };
+const dispatch = { code: appeal.code, lead: '区水务局', assisting: ['区园林绿化局', '城市管理办公室'] };
+const reward = { communityName: '示例社区01', liaisonName: '张三', reward: '荣誉证书', basis: 'caseByCase' as const };
+
+/** One example of every kind, with the words it must render (the catalogue's whole text). */
+const EXAMPLES: { [K in NotificationKind]: [NoticeParams[K], string, string] } = {
+  deadlineWarning: [appeal, '诉求即将超时', '20260302-00007（水电气热）将于 3月2日 08:30 到期，请尽快办理'],
+  deadlineBreached: [appeal, '诉求超时，已上报街道督办', '20260302-00007（水电气热）已于 3月2日 08:30 超时，已自动上报街道指挥分中心'],
+  streetDeadlineBreached: [
+    { ...appeal, taskForceName: '老旧小区管网改造专班' },
+    '专班办理诉求超时，请督办',
+    '20260302-00007（水电气热）已于 3月2日 08:30 超时，请街道领导督办，专班“老旧小区管网改造专班”牵头单位加快办理',
+  ],
+  progressReminder: [{ code: appeal.code }, '请公开办理进展', '复杂诉求 20260302-00007 已超过72小时未公开进展，请尽快发布'],
+  progressOverdue: [{ code: appeal.code, dueAt: due }, '复杂诉求未公开进展，已督办', '20260302-00007 应于 3月2日 08:30 前公开进展，至今未发布'],
+  appealProgress: [{ code: appeal.code, text: '已联系自来水公司' }, '您反映的问题有新进展', '20260302-00007：已联系自来水公司'],
+  appealResult: [{ code: appeal.code, text: '水管已更换' }, '您反映的问题已办结，请评价', '20260302-00007：水管已更换'],
+  whistled: [{ communityName: '示例社区01', subject: '树倒挡路', reportInDueAt: due }, '示例社区01吹哨，请按时报到', '树倒挡路：请于 3月2日 08:30 前报到'],
+  whistleReportInMissed: [
+    { communityName: '示例社区01', subject: '树倒挡路', departmentName: '区园林绿化局', dueAt: due },
+    '吹哨单位未按时报到，已督办',
+    '示例社区01吹哨“树倒挡路”：区园林绿化局未在 3月2日 08:30 前报到',
+  ],
+  dispatched: [{ ...dispatch, role: 'assist' }, '街道派单：请协办', '20260302-00007：区水务局主办，区园林绿化局、城市管理办公室协办。请配合主办单位办理，完成后报告协办完成'],
+  dispatchParticipation: [dispatch, '诉求已派单，请社区派员参与', '20260302-00007：已派区水务局主办，区园林绿化局、城市管理办公室协办。请派社区干部和民情专员参与办理'],
+  appealReopened: [
+    { code: appeal.code, why: '居民评价未解决', assignments: ['区水务局（主办）', '区园林绿化局（协办）'] },
+    '诉求重新办理，请继续处理',
+    '20260302-00007：居民评价未解决，已重新办理。区水务局（主办）、区园林绿化局（协办）请继续办理，由主办单位办结',
+  ],
+  whistleCancelled: [{ communityName: '示例社区01', subject: '树倒挡路', appealStatus: 'withdrawn' }, '吹哨已撤销，无需再报到', '示例社区01吹哨“树倒挡路”：诉求已撤回，吹哨随之撤销'],
+  projectConsultation: [{ title: '3号楼加装电梯', kind: 'infrastructure', opinionDueAt: due }, '街道项目征求社区意见', '「3号楼加装电梯」（基础设施）请于3月2日 08:30前回复社区意见'],
+  projectOpinionOverdue: [
+    { title: '3号楼加装电梯', kind: 'infrastructure', opinionDueAt: due },
+    '街道项目征求意见已逾期',
+    '「3号楼加装电梯」（基础设施）应于3月2日 08:30前回复社区意见，社区尚未回复',
+  ],
+  rewardRequest: [{ ...reward, step: 'returned', reason: '会议记录不全' }, '民情专员奖励申请被退回', '示例社区01为民情专员张三申请“荣誉证书”（一事一议）。退回原因：会议记录不全'],
+  accountLocked: [
+    { displayName: '李四', username: 'lisi', failedLogins: 10 },
+    '工作人员账号已锁定',
+    '李四（lisi）连续10次密码错误，账号已锁定。确认是本人后可在“人员”中解锁。',
+  ],
+};
+
+describe('the notice catalogue', () => {
+  it('has a template for every kind of notification', () => {
+    expect(Object.keys(NOTICES).sort()).toEqual([...NOTIFICATION_KINDS].sort());
+  });
+
+  it.each(NOTIFICATION_KINDS.map((kind) => [kind]))('renders %s', (kind) => {
+    const [params, title, body] = EXAMPLES[kind];
+    expect(renderNotice(kind, params as never)).toEqual({ title, body });
+  });
+
+  it('chooses the words of a variant by its parameters', () => {
+    expect(renderNotice('dispatched', { ...dispatch, assisting: [], role: 'lead' })).toEqual({ title: '街道派单：请主办办理', body: '20260302-00007：区水务局主办。请牵头办理并办结' });
+    expect(renderNotice('streetDeadlineBreached', { ...appeal, taskForceName: null }).title).toBe('街道层级诉求超时，建议成立专班');
+    expect(renderNotice('rewardRequest', { ...reward, step: 'submitted' })).toEqual({ title: '民情专员奖励申请待审批', body: '示例社区01为民情专员张三申请“荣誉证书”（一事一议）' });
+    expect(renderNotice('rewardRequest', { ...reward, step: 'approved' }).title).toBe('社区奖励申请已批准，请街道确认');
+  });
+
+  it('quotes at most 80 characters of what staff wrote', () => {
+    expect(renderNotice('appealProgress', { code: 'C', text: '水'.repeat(81) }).body).toBe(`C：${'水'.repeat(80)}…`);
+    expect(renderNotice('appealResult', { code: 'C', text: '水'.repeat(80) }).body).toBe(`C：${'水'.repeat(80)}`);
+  });
+});

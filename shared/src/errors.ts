@@ -1,0 +1,105 @@
+/**
+ * Every error code the server sends, in `{code, message, details}`. Clients switch on the code (the
+ * Chinese message is for people); a code is never renamed, only added. The server's `AppError` takes
+ * an `ErrorCode`, and a test over the server's source keeps this list and what it throws in step.
+ */
+export const ERROR_CODES = [
+  // ---- HTTP errors the framework raises (named by status), and input ----
+  'BAD_REQUEST',
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'METHOD_NOT_ALLOWED',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'TOO_MANY_REQUESTS',
+  /** The database cannot be reached (with Retry-After). */
+  'SERVICE_UNAVAILABLE',
+  'INTERNAL_ERROR',
+  /** A field is wrong; `details` names it. */
+  'VALIDATION_FAILED',
+
+  // ---- logging in ----
+  /** No bearer token. */
+  'UNAUTHENTICATED',
+  /** An expired or revoked token, or its account is gone. */
+  'TOKEN_INVALID',
+  'INVALID_CREDENTIALS',
+  'ACCOUNT_CLOSED',
+  /** Locked after too many wrong passwords, until a person unlocks it. */
+  'ACCOUNT_LOCKED',
+  /** Wrong passwords: wait `Retry-After` seconds. */
+  'LOGIN_RETRY_LATER',
+  /** Too many logins being checked at once (503, Retry-After). */
+  'LOGIN_BUSY',
+  'WECHAT_CODE_INVALID',
+  'WECHAT_UNAVAILABLE',
+
+  // ---- appeals ----
+  'APPEAL_NOT_FOUND',
+  /** The transition table does not allow the action in the appeal's status, level or for the role. */
+  'APPEAL_TRANSITION_NOT_ALLOWED',
+  /** The appeal is withdrawn, rejected or closed. */
+  'APPEAL_FINISHED',
+  /** The same Idempotency-Key was used for a different submission. */
+  'IDEMPOTENCY_KEY_REUSED',
+  /** "Me too" on one's own appeal. */
+  'OWN_APPEAL',
+  'NOT_REPORTER',
+  'NOT_ASSIGNED',
+  'ALREADY_RATED',
+  'CALLBACK_NOT_APPLICABLE',
+  'NO_REVIEW_PENDING',
+  'NO_PENDING_DISPATCH_ORDER',
+  'NOT_LEAD_DEPARTMENT',
+  'NOT_ASSISTING_DEPARTMENT',
+  'DEPARTMENT_NOT_WORKING_ON_APPEAL',
+  'ATTACHMENT_NOT_FOUND',
+  'UNSUPPORTED_FILE_TYPE',
+
+  // ---- the street's organisation and people ----
+  'COMMUNITY_NOT_FOUND',
+  'COMMUNITY_EXISTS',
+  'BUILDING_NOT_FOUND',
+  'BUILDING_EXISTS',
+  'DEPARTMENT_EXISTS',
+  'USER_NOT_FOUND',
+  'USERNAME_TAKEN',
+  'MESSAGE_NOT_FOUND',
+  /** The caller belongs to no community, and the step is a community's. */
+  'NO_COMMUNITY',
+
+  // ---- the six powers ----
+  'WHISTLE_NOT_FOUND',
+  'NOT_WHISTLED',
+  'WHISTLE_CLOSED',
+  'WHISTLE_ALREADY_REPORTED_IN',
+  'WHISTLE_NOT_REPORTED_IN',
+  'WHISTLE_PART_COMPLETED',
+  'WHISTLE_NOT_COMPLETED',
+  'TASK_FORCE_NOT_FOUND',
+  'TASK_FORCE_EXISTS',
+  'NOT_TASK_FORCE_MEMBER',
+  'PROJECT_NOT_FOUND',
+  'PROJECT_ALREADY_STARTED',
+  'PROJECT_OPINION_REQUIRED',
+  'OPINION_ALREADY_GIVEN',
+  'PERIOD_NOT_FOUND',
+  'PERIOD_NAME_TAKEN',
+  'DEPARTMENT_NOT_WORKED_WITH',
+  'LIAISON_NOT_FOUND',
+  'REWARD_REQUEST_NOT_FOUND',
+  'REWARD_TRANSITION_NOT_ALLOWED',
+  'MEETING_RECORD_REQUIRED',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** An HTTP error with no code of its own in the list (a status the framework rarely raises, e.g. 408), named by its status. */
+export type HttpStatusErrorCode = `HTTP_${number}`;
+
+/** What an error response's `code` may be. */
+export type ApiErrorCode = ErrorCode | HttpStatusErrorCode;
+
+export function isErrorCode(code: string): code is ErrorCode {
+  return (ERROR_CODES as readonly string[]).includes(code);
+}
