@@ -17,8 +17,10 @@ const PLACEHOLDER = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-
 export function serveWebApp(app: NestExpressApplication, webRoot: string | null): void {
   const index = webRoot ? join(webRoot, 'index.html') : null;
   const isApi = (req: Request) => req.path === `/${API_PREFIX}` || req.path.startsWith(`/${API_PREFIX}/`);
-  // The app's scripts shrink to a quarter gzipped: it matters on a phone in a stairwell. API answers are small.
-  app.use(compression({ filter: (req, res) => !isApi(req as Request) && compression.filter(req, res) }));
+  // The app's scripts shrink to a quarter gzipped: it matters on a phone in a stairwell. API answers are
+  // small, and do not pass through the compressor at all (it wraps every response it sees).
+  const compress = compression();
+  app.use((req: Request, res: Response, next: NextFunction) => (isApi(req) ? next() : compress(req, res, next)));
   if (webRoot && index && existsSync(index)) app.useStaticAssets(webRoot, { index: false, maxAge: '1h' });
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || isApi(req)) return next();
