@@ -6,7 +6,12 @@ export interface Answer {
 }
 
 /** One HTTP request to a local port; the answer's status and body. */
-export function call(port: number, method: string, path: string, options: { body?: string; headers?: Record<string, string>; agent?: Agent } = {}): Promise<Answer> {
+export function call(
+  port: number,
+  method: string,
+  path: string,
+  options: { body?: string; headers?: Record<string, string>; agent?: Agent } = {},
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = request(
       { host: '127.0.0.1', port, path, method, agent: options.agent, headers: { 'Content-Type': 'application/json', ...options.headers } },

@@ -68,7 +68,9 @@ async function main(): Promise<void> {
       const result = await drain.drain();
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       if (result.fired !== DUE) throw new Error(`expected ${DUE} fired, got ${JSON.stringify(result)}`);
-      console.log(`${label}: ${Number(open).toLocaleString('en')} open appeals → ${DUE} due timers drained in ${ms.toFixed(0)} ms (${((DUE / ms) * 1000).toFixed(0)}/s)`);
+      console.log(
+        `${label}: ${Number(open).toLocaleString('en')} open appeals → ${DUE} due timers drained in ${ms.toFixed(0)} ms (${((DUE / ms) * 1000).toFixed(0)}/s)`,
+      );
       return ms;
     };
 
@@ -82,11 +84,13 @@ async function main(): Promise<void> {
     console.log(`loaded up to ${LARGE.toLocaleString('en')} backlog appeals in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     const large = await measure('large backlog');
 
-    const plan = await q(
-      "EXPLAIN SELECT * FROM appeal_timers t WHERE t.fireAt <= ? ORDER BY t.fireAt ASC, t.id ASC LIMIT 100 FOR UPDATE SKIP LOCKED",
-      [new Date()],
+    const plan = await q('EXPLAIN SELECT * FROM appeal_timers t WHERE t.fireAt <= ? ORDER BY t.fireAt ASC, t.id ASC LIMIT 100 FOR UPDATE SKIP LOCKED', [
+      new Date(),
+    ]);
+    console.log(
+      'drain query plan:',
+      plan.map((r: { key: string | null; rows: number; type: string }) => `${r.type} via ${r.key} (~${r.rows} rows)`).join('; '),
     );
-    console.log('drain query plan:', plan.map((r: { key: string | null; rows: number; type: string }) => `${r.type} via ${r.key} (~${r.rows} rows)`).join('; '));
     console.log(`ratio large/small: ${(large / small).toFixed(2)}×`);
   } finally {
     await context.close();

@@ -82,7 +82,12 @@ export class AccessService {
    * then the row if the caller may see it, else 404. The resource is the permission's prefix
    * (`reward.read` → `reward`).
    */
-  async require<R extends Resource>(ctx: RequestContext, permission: Permission & `${R}.${string}`, id: number, em?: EntityManager): Promise<AccessResources[R]> {
+  async require<R extends Resource>(
+    ctx: RequestContext,
+    permission: Permission & `${R}.${string}`,
+    id: number,
+    em?: EntityManager,
+  ): Promise<AccessResources[R]> {
     if (!hasPermission(ctx.role, permission)) throw forbidden();
     return this.findVisible(ctx, permission.slice(0, permission.indexOf('.')) as R, id, em);
   }

@@ -7,8 +7,6 @@ import { Appeal } from './entities/appeal.entity';
  * columns. TypeORM's `save` would first read the row again to work out what changed.
  */
 export async function writeAppeal(em: EntityManager, appeal: Appeal): Promise<void> {
-  const { id, ...values } = Object.fromEntries(
-    em.getRepository(Appeal).metadata.columns.map((c) => [c.propertyName, appeal[c.propertyName as keyof Appeal]]),
-  );
+  const { id, ...values } = Object.fromEntries(em.getRepository(Appeal).metadata.columns.map((c) => [c.propertyName, appeal[c.propertyName as keyof Appeal]]));
   await em.update(Appeal, { id }, values as QueryDeepPartialEntity<Appeal>);
 }

@@ -156,9 +156,7 @@ export class LiaisonsService {
         active: user.active && (profile?.active ?? true),
         phone: this.phoneFor(ctx, user),
         counts: counts.get(user.id) ?? ZERO,
-        trainings: trainings
-          .filter((t) => t.liaisonUserId === user.id)
-          .map((t) => ({ id: t.id, title: t.title, date: t.date.toISOString(), hours: t.hours })),
+        trainings: trainings.filter((t) => t.liaisonUserId === user.id).map((t) => ({ id: t.id, title: t.title, date: t.date.toISOString(), hours: t.hours })),
       };
     });
   }

@@ -25,12 +25,18 @@ describe('a project’s opinion deadline: a timer kind owned by projects (real d
     ).body;
   const timerOf = (projectId: number) => t.dataSource.getRepository(Timer).findOneByOrFail({ ownerType: 'project', ownerId: projectId });
   const overdueNotices = async (projectId: number) =>
-    (await t.dataSource.getRepository(NotificationOutbox).findBy({ kind: 'projectOpinionOverdue' })).filter((n) => n.dedupeKey.includes(`project-${projectId}:overdue:`));
+    (await t.dataSource.getRepository(NotificationOutbox).findBy({ kind: 'projectOpinionOverdue' })).filter((n) =>
+      n.dedupeKey.includes(`project-${projectId}:overdue:`),
+    );
 
   it('tells the community and the street’s registrant once when the opinion is overdue, not a millisecond before', async () => {
     const project = await register('健身步道建设', 3);
     const timer = await timerOf(project.id);
-    expect(timer).toMatchObject({ kind: 'projectOpinionDue', deadline: new Date(project.opinionDueAt), fireAt: new Date(new Date(project.opinionDueAt).getTime() + 1) });
+    expect(timer).toMatchObject({
+      kind: 'projectOpinionDue',
+      deadline: new Date(project.opinionDueAt),
+      fireAt: new Date(new Date(project.opinionDueAt).getTime() + 1),
+    });
 
     t.clock.set(project.opinionDueAt);
     expect(await drain()).toMatchObject({ fired: 0 });

@@ -48,7 +48,15 @@ describe('reward requests for liaisons (自主支配权, real HTTP, real databas
       });
   const draft = async (body: Record<string, unknown> = {}) => (await propose('staffA', body).expect(201)).body as RewardRequestInfo;
   const step = (who: FixtureUser, id: number, action: string, body?: Record<string, unknown>) =>
-    action === 'meeting' ? t.as(who).put(`/api/rewards/${id}/meeting`).send(body ?? MEETING) : t.as(who).post(`/api/rewards/${id}/${action}`).send(body ?? {});
+    action === 'meeting'
+      ? t
+          .as(who)
+          .put(`/api/rewards/${id}/meeting`)
+          .send(body ?? MEETING)
+      : t
+          .as(who)
+          .post(`/api/rewards/${id}/${action}`)
+          .send(body ?? {});
   const awaiting = async () => {
     const r = await draft();
     await step('staffA', r.id, 'meeting').expect(200);
@@ -93,7 +101,9 @@ describe('reward requests for liaisons (自主支配权, real HTTP, real databas
         returnedReason: null,
         actions: ['recordMeeting'],
       });
-      expect(proposed.events).toEqual([{ id: expect.any(Number), type: 'propose', actor: expect.objectContaining({ name: 'staffA' }), at: t.clock.now().toISOString(), note: null }]);
+      expect(proposed.events).toEqual([
+        { id: expect.any(Number), type: 'propose', actor: expect.objectContaining({ name: 'staffA' }), at: t.clock.now().toISOString(), note: null },
+      ]);
       const id = proposed.id;
 
       t.clock.advance(HOUR);
@@ -105,7 +115,12 @@ describe('reward requests for liaisons (自主支配权, real HTTP, real databas
       expect(submitted).toMatchObject({ status: 'awaitingApproval', actions: [] });
       // The community secretary is told, in the same transaction.
       expect(await outboxFor(users().secretaryA.id)).toEqual([
-        expect.objectContaining({ kind: 'rewardRequest', appealId: null, title: '民情专员奖励申请待审批', body: expect.stringContaining('测试甲社区为民情专员liaisonA申请') }),
+        expect.objectContaining({
+          kind: 'rewardRequest',
+          appealId: null,
+          title: '民情专员奖励申请待审批',
+          body: expect.stringContaining('测试甲社区为民情专员liaisonA申请'),
+        }),
       ]);
       expect((await t.as('secretaryA').get(`/api/rewards/${id}`).expect(200)).body.actions).toEqual(['approve', 'return']);
       // Not yet the street's business.
@@ -278,10 +293,22 @@ describe('reward requests for liaisons (自主支配权, real HTTP, real databas
     });
 
     it('needs an active liaison of the caller’s community (400 on liaisonUserId)', async () => {
-      const liaisonB = (await t.as('staffB').post('/api/liaisons').send({ name: '乙社区专员', duties: ['observer'] }).expect(201)).body.userId as number;
+      const liaisonB = (
+        await t
+          .as('staffB')
+          .post('/api/liaisons')
+          .send({ name: '乙社区专员', duties: ['observer'] })
+          .expect(201)
+      ).body.userId as number;
       await refusedProposal('staffA', { liaisonUserId: liaisonB }, 400, 'liaisonUserId');
       await refusedProposal('staffA', { liaisonUserId: users().staffA2.id }, 400, 'liaisonUserId');
-      const leaving = (await t.as('staffA').post('/api/liaisons').send({ name: '即将离任', duties: ['liaison'] }).expect(201)).body.userId as number;
+      const leaving = (
+        await t
+          .as('staffA')
+          .post('/api/liaisons')
+          .send({ name: '即将离任', duties: ['liaison'] })
+          .expect(201)
+      ).body.userId as number;
       await draft({ liaisonUserId: leaving });
       await t.as('staffA').put(`/api/liaisons/${leaving}`).send({ active: false }).expect(200);
       const res = await refusedProposal('staffA', { liaisonUserId: leaving }, 400, 'liaisonUserId');

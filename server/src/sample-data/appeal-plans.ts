@@ -534,13 +534,7 @@ function people(place: SampleCommunity, channel: Channel, rng: Random): Who {
 }
 
 /** The filing itself: text from the template with a building filled in, contact details for staff filings. */
-function filing(
-  channel: Channel,
-  place: SampleCommunity,
-  template: AppealTemplate | null,
-  rejectText: string | null,
-  rng: Random,
-): CreateAppealDto {
+function filing(channel: Channel, place: SampleCommunity, template: AppealTemplate | null, rejectText: string | null, rng: Random): CreateAppealDto {
   const text = rejectText ?? rng.pick(template!.texts);
   const building = text.includes('{楼}') ? rng.pick(place.buildings) : null;
   const unit = text.includes('{单元}') ? `${rng.int(1, 4)}单元` : '';

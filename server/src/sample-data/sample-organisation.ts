@@ -75,10 +75,46 @@ export const SAMPLE_DEPARTMENTS: readonly DepartmentRow[] = [
 
 const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧'.split('');
 const GIVEN_NAMES = [
-  '淑芬', '建国', '秀英', '志强', '桂兰', '海燕', '国庆', '丽华', '文杰', '玉梅',
-  '立新', '晓红', '振华', '春梅', '德明', '雅琴', '建华', '素云', '永刚', '慧敏',
-  '红霞', '宏伟', '秀兰', '卫东', '凤英', '明辉', '丽娟', '长青', '金凤', '子涵',
-  '欣怡', '浩然', '思远', '梓萱', '宇航', '静怡', '雨桐', '俊杰', '佳琪', '一鸣',
+  '淑芬',
+  '建国',
+  '秀英',
+  '志强',
+  '桂兰',
+  '海燕',
+  '国庆',
+  '丽华',
+  '文杰',
+  '玉梅',
+  '立新',
+  '晓红',
+  '振华',
+  '春梅',
+  '德明',
+  '雅琴',
+  '建华',
+  '素云',
+  '永刚',
+  '慧敏',
+  '红霞',
+  '宏伟',
+  '秀兰',
+  '卫东',
+  '凤英',
+  '明辉',
+  '丽娟',
+  '长青',
+  '金凤',
+  '子涵',
+  '欣怡',
+  '浩然',
+  '思远',
+  '梓萱',
+  '宇航',
+  '静怡',
+  '雨桐',
+  '俊杰',
+  '佳琪',
+  '一鸣',
 ];
 
 /** The i-th sample name; distinct for i < 30 × 40. */
@@ -184,7 +220,10 @@ export async function createSampleOrganisation(
       { chunk: 100 },
     );
 
-  const grids = await em.save(Grid, GRID_NAMES.map((name) => em.create(Grid, { name })));
+  const grids = await em.save(
+    Grid,
+    GRID_NAMES.map((name) => em.create(Grid, { name })),
+  );
   const gridOf = communityGrids();
   const communities = await em.save(
     Community,

@@ -51,10 +51,7 @@ describe('sample data seed (real services, real database)', () => {
     const users = await dataSource.getRepository(User).find();
     for (const role of ROLES) expect(users.some((u) => u.role === role)).toBe(true);
     for (const login of sampleLogins()) {
-      const user =
-        login.role === 'resident'
-          ? users.find((u) => u.wechatOpenId === `dev:${login.username}`)
-          : users.find((u) => u.username === login.username);
+      const user = login.role === 'resident' ? users.find((u) => u.wechatOpenId === `dev:${login.username}`) : users.find((u) => u.username === login.username);
       expect(user).toMatchObject({ role: login.role, displayName: login.displayName });
     }
     const secretary = users.find((u) => u.username === 'secretary-c01')!;

@@ -51,7 +51,15 @@ const DEEP = 5000;
 const BAD_DAYS = ['2026-W01', '2026-W01-1', '2026-01-01T10', '2026-02-30', '2026-13-01', '2026-1-1', '20260101', '1800-01-01', '明天', ''];
 /** Each date field takes one form: a calendar date is not a date-time, and the other way round. */
 const BAD_DATES = [...BAD_DAYS, '2026-02-20T00:00:00Z'];
-const BAD_DATE_TIMES = [...BAD_DAYS, '2026-02-20', '2026-01-01T10:00:00', '2026-01-01T25:00:00Z', '2026-01-01 10:00:00+08:00', '2026-01-01T10:00:00+2400', '1800-01-01T00:00:00Z'];
+const BAD_DATE_TIMES = [
+  ...BAD_DAYS,
+  '2026-02-20',
+  '2026-01-01T10:00:00',
+  '2026-01-01T25:00:00Z',
+  '2026-01-01 10:00:00+08:00',
+  '2026-01-01T10:00:00+2400',
+  '1800-01-01T00:00:00Z',
+];
 /** Ids that loose parsing reads as a number: hexadecimal, binary, a sign, a space, a fraction, an exponent. */
 const looseIds = (real: number): string[] => [`0x${real.toString(16)}`, `0b${real.toString(2)}`, `+${real}`, ` ${real}`, `${real}.0`, `${real}e0`, `0${real}`];
 const BAD_IDS = ['0', '-1', '1e3', 'abc', '99999999999999999999', '2147483648'];
@@ -100,9 +108,7 @@ class OperationFuzzer {
       const schema = this.schemaOf(param);
       const real = this.inputs.pathValue(this.path, param.name);
       const values = isNumeric(schema) ? [...looseIds(Number(real)), ...BAD_IDS] : ['x'.repeat(300), '%E0%A4%A', '%00'];
-      return values.map((value) =>
-        this.request(`path ${param.name} = ${JSON.stringify(value)}`, { path: { [param.name]: value }, body: this.validBody() }),
-      );
+      return values.map((value) => this.request(`path ${param.name} = ${JSON.stringify(value)}`, { path: { [param.name]: value }, body: this.validBody() }));
     });
   }
 
@@ -117,9 +123,7 @@ class OperationFuzzer {
       else if (isNumeric(schema)) bad.push(...BAD_QUERY_INTEGERS, ...outOfRange(schema).map(String));
       else if (schema.type === 'boolean') bad.push(...BAD_QUERY_BOOLEANS);
       else if (schema.maxLength !== undefined) bad.push('x'.repeat(schema.maxLength + 1));
-      const single = bad.map((value) =>
-        this.request(`query ${param.name} = ${JSON.stringify(value)}`, { query: [[param.name, value]], omit: param.name }),
-      );
+      const single = bad.map((value) => this.request(`query ${param.name} = ${JSON.stringify(value)}`, { query: [[param.name, value]], omit: param.name }));
       // A single-valued parameter given twice arrives as an array.
       const twice = this.request(`query ${param.name} given twice`, {
         query: [
@@ -206,7 +210,8 @@ class OperationFuzzer {
           const breaker = PATTERN_BREAKERS.find((s) => !pattern.test(s));
           if (breaker !== undefined) add(breaker, `not matching ${schema.pattern}`);
         }
-        for (const date of this.isDate(at, schema) ? (schema.format === 'date' ? BAD_DATES : BAD_DATE_TIMES) : []) add(date, `a bad date ${JSON.stringify(date)}`);
+        for (const date of this.isDate(at, schema) ? (schema.format === 'date' ? BAD_DATES : BAD_DATE_TIMES) : [])
+          add(date, `a bad date ${JSON.stringify(date)}`);
         break;
       case 'number':
       case 'integer':
@@ -307,7 +312,9 @@ class OperationFuzzer {
   // ---- reading the document ----
 
   private bodyContent(): Record<string, { schema?: Schema | ReferenceObject }> | undefined {
-    return this.operation.requestBody && (this.resolve(this.operation.requestBody) as { content: Record<string, { schema?: Schema | ReferenceObject }> }).content;
+    return (
+      this.operation.requestBody && (this.resolve(this.operation.requestBody) as { content: Record<string, { schema?: Schema | ReferenceObject }> }).content
+    );
   }
 
   private parametersIn(where: 'path' | 'query' | 'header'): ParameterObject[] {

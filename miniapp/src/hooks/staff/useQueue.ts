@@ -3,16 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '@/services/api';
 import { asApiError, type ApiError } from '@/services/http';
 import { syncServerTime } from '@/state/server-clock';
-import {
-  appendPage,
-  countQueue,
-  isUnsupportedQuery,
-  matchesFilter,
-  orderByUrgency,
-  queueQuery,
-  type QueueCounts,
-  type QueueFilter,
-} from '@/utils/staff/queue';
+import { appendPage, countQueue, isUnsupportedQuery, matchesFilter, orderByUrgency, queueQuery, type QueueCounts, type QueueFilter } from '@/utils/staff/queue';
 import { useNow } from '@/hooks/useNow';
 import { usePageRefresh } from '@/hooks/usePageRefresh';
 
@@ -59,10 +50,7 @@ export function useQueue(enabled: boolean) {
     const wanted = filterRef.current;
     setLoading(true);
     try {
-      const [all, filtered] = await Promise.all([
-        api.appeals.list(queueQuery('all')),
-        wanted === 'all' ? null : fetchPage(wanted, 1),
-      ]);
+      const [all, filtered] = await Promise.all([api.appeals.list(queueQuery('all')), wanted === 'all' ? null : fetchPage(wanted, 1)]);
       syncServerTime(all.serverTime);
       const serverNow = new Date(all.serverTime);
       setCounts({ ...countQueue(all.items, serverNow), total: all.total });

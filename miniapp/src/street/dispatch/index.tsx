@@ -23,9 +23,24 @@ export default function StreetDispatch() {
   const departments = d.departments.data ?? [];
   const canDispatch = appeal?.actions.includes('dispatch') ?? false;
 
-  if (d.detail.loading && !appeal) return <Screen className='street'><Loading /></Screen>;
-  if (d.detail.error) return <Screen className='street'><ErrorBox error={d.detail.error} onRetry={d.detail.reload} /></Screen>;
-  if (!appeal) return <Screen className='street'><Loading /></Screen>;
+  if (d.detail.loading && !appeal)
+    return (
+      <Screen className='street'>
+        <Loading />
+      </Screen>
+    );
+  if (d.detail.error)
+    return (
+      <Screen className='street'>
+        <ErrorBox error={d.detail.error} onRetry={d.detail.reload} />
+      </Screen>
+    );
+  if (!appeal)
+    return (
+      <Screen className='street'>
+        <Loading />
+      </Screen>
+    );
 
   return (
     <Screen className='street street-dispatch'>

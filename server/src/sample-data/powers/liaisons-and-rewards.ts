@@ -67,9 +67,7 @@ export async function seedLiaisonsAndRewards({ app, clock, org, now }: PowersSee
       order: { id: 'ASC' },
       take: 2,
     });
-    return hers.length > 0
-      ? { basis: 'caseByCase', appealIds: hers.map((a) => a.id) }
-      : { basis: 'periodic', periodLabel: quarterOf(at(100)).name };
+    return hers.length > 0 ? { basis: 'caseByCase', appealIds: hers.map((a) => a.id) } : { basis: 'periodic', periodLabel: quarterOf(at(100)).name };
   };
 
   const propose = async (place: SampleCommunity, liaison: User, daysAgo: number, reward: string, amount: number | undefined, reason: string) => {

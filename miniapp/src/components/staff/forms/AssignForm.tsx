@@ -38,7 +38,15 @@ export function AssignForm({ detail, runner }: { detail: AppealDetail; runner: A
           </Field>
         </>
       )}
-      <TextField id='assign-note' label='交办说明' multiline value={note} onChange={setNote} error={runner.fieldError('note')} placeholder='可不填，仅工作人员可见' />
+      <TextField
+        id='assign-note'
+        label='交办说明'
+        multiline
+        value={note}
+        onChange={setNote}
+        error={runner.fieldError('note')}
+        placeholder='可不填，仅工作人员可见'
+      />
     </ActionForm>
   );
 }
