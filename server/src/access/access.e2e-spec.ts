@@ -53,6 +53,6 @@ describe('the access layer (real database)', () => {
 
   it('refuses a resource nobody registered a rule for, and a rule registered twice', async () => {
     await expect(access.findVisible(ctx('streetAdmin'), 'poll' as never, 1)).rejects.toThrow(/No access rule is registered for poll/);
-    expect(() => access.register('appeal', { entity: 'x', notFound: () => new Error() as never, scope: () => undefined } as never)).toThrow(/registered twice/);
+    expect(() => access.register('appeal', { entity: 'x', notFound: () => new Error() as never, scope: () => undefined })).toThrow(/registered twice/);
   });
 });

@@ -1,5 +1,4 @@
 import type { EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Appeal } from './entities/appeal.entity';
 
 /**
@@ -8,5 +7,5 @@ import { Appeal } from './entities/appeal.entity';
  */
 export async function writeAppeal(em: EntityManager, appeal: Appeal): Promise<void> {
   const { id, ...values } = Object.fromEntries(em.getRepository(Appeal).metadata.columns.map((c) => [c.propertyName, appeal[c.propertyName as keyof Appeal]]));
-  await em.update(Appeal, { id }, values as QueryDeepPartialEntity<Appeal>);
+  await em.update(Appeal, { id }, values);
 }

@@ -142,7 +142,7 @@ describe('the project opinion timers migration', () => {
         version: 1,
       },
     ]);
-    expect([overdue.id, answered.id]).not.toContain(timers[0]!.ownerId);
+    expect([overdue.id, answered.id]).not.toContain(timers[0].ownerId);
 
     await migrate(dataSource, 'down');
     expect(await dataSource.getRepository(Timer).countBy({ ownerType: 'project' })).toBe(0);

@@ -55,7 +55,7 @@ describe('projects and the community opinion (real HTTP, real database)', () => 
     const { staffA, staffA2, secretaryA } = t.fixtures.users;
     expect(outbox.map((n) => n.recipientId).sort()).toEqual([staffA.id, staffA2.id, secretaryA.id].sort());
     expect(outbox[0]).toMatchObject({ title: '街道项目征求社区意见', appealId: null });
-    expect(outbox[0]!.body).toBe('「老旧小区综合整治（外墙保温）」（基础设施）请于3月9日 10:00前回复社区意见');
+    expect(outbox[0].body).toBe('「老旧小区综合整治（外墙保温）」（基础设施）请于3月9日 10:00前回复社区意见');
 
     // It cannot start before the community has answered.
     const early = await t.as('commandCenter').post(`/api/projects/${project.id}/start`).expect(409);

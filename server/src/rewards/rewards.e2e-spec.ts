@@ -133,7 +133,7 @@ describe('reward requests for liaisons (自主支配权, real HTTP, real databas
 
       const seenByStreet = (await t.as('streetAdmin').get('/api/rewards').expect(200)).body as RewardRequestInfo[];
       expect(seenByStreet.map((r) => r.id)).toEqual([id]);
-      expect(seenByStreet[0]!.actions).toEqual(['acknowledge']);
+      expect(seenByStreet[0].actions).toEqual(['acknowledge']);
 
       t.clock.advance(HOUR);
       const acknowledged = (await step('streetAdmin', id, 'acknowledge').expect(200)).body as RewardRequestInfo;
@@ -218,7 +218,7 @@ describe('reward requests for liaisons (自主支配权, real HTTP, real databas
       [{ ...MEETING, date: '上周三' }, 'date'],
     ])('refuses an incomplete record %j (400), and nothing changes', async (body, field) => {
       const r = await draft();
-      const res = await refused(r.id, () => step('staffA', r.id, 'meeting', body as Record<string, unknown>), 400);
+      const res = await refused(r.id, () => step('staffA', r.id, 'meeting', body), 400);
       expect(res.body.details[0].field).toBe(field);
     });
   });
@@ -350,7 +350,7 @@ describe('reward requests for liaisons (自主支配权, real HTTP, real databas
       expect(street.every((r) => r.status === 'approved' || r.status === 'acknowledged')).toBe(true);
       expect((await t.as('streetAdmin').get('/api/rewards?status=draft').expect(200)).body).toEqual([]);
       expect((await t.as('streetAdmin').get('/api/rewards?status=awaitingApproval').expect(200)).body).toEqual([]);
-      const draftId = drafts[0]!.id;
+      const draftId = drafts[0].id;
       await t.as('streetAdmin').get(`/api/rewards/${draftId}`).expect(404);
       await t.as('staffB').get(`/api/rewards/${draftId}`).expect(404);
     });

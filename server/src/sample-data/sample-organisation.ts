@@ -227,7 +227,7 @@ export async function createSampleOrganisation(
   const gridOf = communityGrids();
   const communities = await em.save(
     Community,
-    Array.from({ length: SAMPLE_COMMUNITY_COUNT }, (_, c) => em.create(Community, communityRow(c, grids[gridOf[c]!]!.id))),
+    Array.from({ length: SAMPLE_COMMUNITY_COUNT }, (_, c) => em.create(Community, communityRow(c, grids[gridOf[c]].id))),
   );
 
   const buildings = await em.save(
@@ -257,7 +257,7 @@ export async function createSampleOrganisation(
       username: usernames.department(d.short),
       displayName: sampleName(PERSON.department(i)),
       title: d.kind === 'office' ? '科员' : '联络员',
-      departmentId: departments[i]!.id,
+      departmentId: departments[i].id,
     })),
   );
   const streetUsers = await saveUsers([
@@ -277,8 +277,8 @@ export async function createSampleOrganisation(
       return {
         index: c,
         community,
-        grid: grids[gridOf[c]!]!,
-        gridSecretary: gridSecretaries[gridOf[c]!]!,
+        grid: grids[gridOf[c]],
+        gridSecretary: gridSecretaries[gridOf[c]],
         buildings: buildings.filter((b) => b.communityId === community.id),
         secretary: mine.find((u) => u.role === 'communitySecretary')!,
         staff: mine.filter((u) => u.role === 'communityStaff'),
@@ -383,7 +383,7 @@ export const sampleResidentName = (i: number) => `居民${pad2(i + 1)}`;
 export function sampleLogins(): SampleLogin[] {
   const dept = (key: DepartmentKey): SampleLogin => {
     const i = SAMPLE_DEPARTMENTS.findIndex((d) => d.key === key);
-    const row = SAMPLE_DEPARTMENTS[i]!;
+    const row = SAMPLE_DEPARTMENTS[i];
     return {
       role: 'departmentStaff',
       username: usernames.department(row.short),

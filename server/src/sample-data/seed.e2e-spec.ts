@@ -89,9 +89,9 @@ describe('sample data seed (real services, real database)', () => {
     for (const appeal of await appeals()) {
       const timeline = byAppeal.get(appeal.id) ?? [];
       expect(timeline[0]).toMatchObject({ type: 'file', toStatus: 'received' });
-      expect(timeline[0]!.at).toEqual(appeal.receivedAt);
+      expect(timeline[0].at).toEqual(appeal.receivedAt);
       // Times only move forward along a timeline.
-      for (let i = 1; i < timeline.length; i++) expect(timeline[i]!.at.getTime()).toBeGreaterThanOrEqual(timeline[i - 1]!.at.getTime());
+      for (let i = 1; i < timeline.length; i++) expect(timeline[i].at.getTime()).toBeGreaterThanOrEqual(timeline[i - 1].at.getTime());
       const tierChanged = timeline.some((e) => e.data !== null && 'tier' in e.data);
       if (tierChanged) continue;
       const expected = initialDeadline(appeal.tier, appeal.cycleStartedAt);

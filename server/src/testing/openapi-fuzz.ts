@@ -75,7 +75,7 @@ export function malformedRequests(doc: OpenAPIObject, inputs: FuzzInputs): Malfo
   const requests: MalformedRequest[] = [];
   for (const [path, item] of Object.entries(doc.paths)) {
     for (const method of METHODS) {
-      const operation = item[method] as OperationObject | undefined;
+      const operation = item[method];
       if (operation) requests.push(...new OperationFuzzer(doc, inputs, path, method, operation).requests());
     }
   }
@@ -94,7 +94,7 @@ class OperationFuzzer {
     private readonly operation: OperationObject,
   ) {
     this.name = `${method.toUpperCase()} ${path}`;
-    this.parameters = (operation.parameters ?? []).map((p) => this.resolve(p) as ParameterObject);
+    this.parameters = (operation.parameters ?? []).map((p) => this.resolve<ParameterObject>(p));
   }
 
   requests(): MalformedRequest[] {
@@ -145,7 +145,7 @@ class OperationFuzzer {
       // A file upload (multipart): JSON instead of the form, so no file at all.
       return [this.request('a JSON object instead of a file upload', { body: {} }), this.request('a JSON list instead of a file upload', { body: [] })];
     }
-    const fields = Object.keys((this.resolve(schema) as Schema).properties ?? {});
+    const fields = Object.keys(this.resolve<Schema>(schema).properties ?? {});
     const deepInto = fields[0] ?? UNKNOWN_FIELD;
     return [
       ...this.malformed('body', schema).map(({ value, flaw }) => this.request(flaw, { body: value })),
@@ -158,7 +158,7 @@ class OperationFuzzer {
   // ---- malformed values of a schema (recursive over objects and arrays) ----
 
   private malformed(at: string, schemaOrRef: Schema | ReferenceObject): Flawed[] {
-    const schema = this.resolve(schemaOrRef) as Schema;
+    const schema = this.resolve<Schema>(schemaOrRef);
     const out: Flawed[] = [];
     const add = (value: unknown, flaw: string) => out.push({ value, flaw: `${at}: ${flaw}` });
     if (!schema.nullable) add(null, 'null');
@@ -188,7 +188,7 @@ class OperationFuzzer {
         break;
       }
       case 'array': {
-        const item = this.resolve(schema.items ?? {}) as Schema;
+        const item = this.resolve<Schema>(schema.items ?? {});
         const validItem = this.validValue('', item);
         add('x', 'a string for a list');
         add({}, 'an object for a list');
@@ -237,14 +237,14 @@ class OperationFuzzer {
   /** The object with its required fields, each valid. */
   private validObject(schema: Schema): Record<string, unknown> {
     const valid: Record<string, unknown> = {};
-    for (const field of schema.required ?? []) valid[field] = this.validValue(field, this.resolve(schema.properties![field]) as Schema);
+    for (const field of schema.required ?? []) valid[field] = this.validValue(field, this.resolve<Schema>(schema.properties![field]));
     return valid;
   }
 
   private validValue(name: string, schemaOrRef: Schema | ReferenceObject): unknown {
     const known = this.inputs.knownGood[name];
     if (known !== undefined) return typeof known === 'function' ? (known as () => unknown)() : known;
-    const schema = this.resolve(schemaOrRef) as Schema;
+    const schema = this.resolve<Schema>(schemaOrRef);
     if (schema.enum) return schema.enum[0];
     switch (schema.type) {
       case 'string': {
@@ -322,7 +322,7 @@ class OperationFuzzer {
   }
 
   private schemaOf(param: ParameterObject): Schema {
-    return this.resolve(param.schema ?? {}) as Schema;
+    return this.resolve<Schema>(param.schema ?? {});
   }
 
   private resolve<T>(value: T | ReferenceObject): T {
@@ -330,7 +330,7 @@ class OperationFuzzer {
       const name = value.$ref.replace('#/components/schemas/', '');
       return this.doc.components!.schemas![name] as T;
     }
-    return value as T;
+    return value;
   }
 
   /** A date by its declared format, or (for documents that do not declare one) by its name. */

@@ -148,8 +148,8 @@ async function seedProjects({ app, clock, org, now }: PowersSeedContext): Promis
   const street = [org.admin, ...org.commandCenter];
   const at = (daysAgo: number, plusHours = 0) => clock.set(new Date(now.getTime() - daysAgo * DAY + plusHours * HOUR));
   for (const [i, plan] of PROJECTS.entries()) {
-    const place: SampleCommunity = org.communities[plan.community % org.communities.length]!;
-    const registrar = as(street[i % street.length]!);
+    const place: SampleCommunity = org.communities[plan.community % org.communities.length];
+    const registrar = as(street[i % street.length]);
     at(plan.registeredDaysAgo);
     const project = await projects.register(registrar, {
       communityId: place.community.id,
@@ -160,7 +160,7 @@ async function seedProjects({ app, clock, org, now }: PowersSeedContext): Promis
     });
     if (!plan.opinion) continue;
     at(plan.registeredDaysAgo - plan.opinion.daysAfter, 2);
-    const by = plan.opinion.by === 'secretary' ? place.secretary : place.staff[0]!;
+    const by = plan.opinion.by === 'secretary' ? place.secretary : place.staff[0];
     await projects.giveOpinion(as(by), project.id, { opinion: plan.opinion.opinion, text: plan.opinion.text });
     if (plan.startedDaysAfter === undefined) continue;
     at(plan.registeredDaysAgo - plan.startedDaysAfter, 4);
