@@ -22,7 +22,7 @@ const WEEK_MS = 7 * 86_400_000;
 
 const server = createServer((req, res) => {
   let body = '';
-  req.on('data', (chunk: Buffer) => (body += chunk));
+  req.on('data', (chunk: Buffer) => (body += chunk.toString()));
   req.on('end', async () => {
     try {
       const input = JSON.parse(body) as { content: string; communityId: number; filedById: number };

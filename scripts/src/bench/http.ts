@@ -17,7 +17,7 @@ export function call(
       { host: '127.0.0.1', port, path, method, agent: options.agent, headers: { 'Content-Type': 'application/json', ...options.headers } },
       (res) => {
         let text = '';
-        res.on('data', (c: Buffer) => (text += c));
+        res.on('data', (c: Buffer) => (text += c.toString()));
         res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
       },
     );

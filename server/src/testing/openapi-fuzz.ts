@@ -125,10 +125,12 @@ class OperationFuzzer {
       else if (schema.maxLength !== undefined) bad.push('x'.repeat(schema.maxLength + 1));
       const single = bad.map((value) => this.request(`query ${param.name} = ${JSON.stringify(value)}`, { query: [[param.name, value]], omit: param.name }));
       // A single-valued parameter given twice arrives as an array.
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a query parameter's valid value is a string, number or boolean, never an object
+      const validText = String(valid ?? 'x');
       const twice = this.request(`query ${param.name} given twice`, {
         query: [
-          [param.name, String(valid ?? 'x')],
-          [param.name, String(valid ?? 'x')],
+          [param.name, validText],
+          [param.name, validText],
         ],
         omit: param.name,
       });
@@ -295,6 +297,7 @@ class OperationFuzzer {
     const headers: Record<string, string> = {};
     for (const header of this.parametersIn('header')) {
       const value = this.validValue(header.name, this.schemaOf(header));
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a header's valid value is a string, number or boolean, never an object
       if (value !== undefined) headers[header.name] = String(value);
     }
     const request: MalformedRequest = {

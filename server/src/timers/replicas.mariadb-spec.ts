@@ -55,7 +55,7 @@ function startReplica(name: string, databaseUrl: string): Replica {
       if (message?.event === 'schedulerPass') replica.fired += message.fired ?? 0;
     }
   });
-  child.stderr.on('data', (chunk: Buffer) => process.stderr.write(`[${name}] ${chunk}`));
+  child.stderr.on('data', (chunk: Buffer) => process.stderr.write(`[${name}] ${chunk.toString()}`));
   return replica;
 }
 

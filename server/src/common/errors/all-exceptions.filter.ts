@@ -38,7 +38,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     const retryAfter = exception instanceof AppError ? exception.retryAfterSeconds : undefined;
     if (retryAfter !== undefined) response.setHeader('Retry-After', String(retryAfter));
-    else if (status === HttpStatus.SERVICE_UNAVAILABLE) response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    else if (status === (HttpStatus.SERVICE_UNAVAILABLE as number)) response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     // An error is JSON, and no download, even from a route that declared a file (a CSV, a QR code).
     response.removeHeader('Content-Disposition');
     response.status(status).type('application/json').json(body);

@@ -179,7 +179,7 @@ describe('strict input (real HTTP, real database)', () => {
       ['a latitude as a string', { latitude: '39.9' }, 'latitude'],
       ['a longitude as a string', { longitude: '116.3' }, 'longitude'],
       ['a community id as a string', { communityId: '1' }, 'communityId'],
-      ['a community id beyond any row', { communityId: 99999999999999999999 }, 'communityId'],
+      ['a community id beyond any row', { communityId: 1e20 }, 'communityId'],
       ['a building id of 0', { buildingId: 0 }, 'buildingId'],
     ])('refuses a filing with %s (400 on the field), writing nothing', async (_title, extra, field) => {
       const body = { channel: 'online', content: '小区门口积水', communityId: t.fixtures.communities.a.id, ...extra };
