@@ -22,7 +22,7 @@ export default function LiaisonRecord() {
     <Screen className='liaison'>
       <Text className='liaison__hello'>我的记录</Text>
       {record.loading && !data && <Loading />}
-      {record.error && <ErrorBox error={record.error} onRetry={record.reload} />}
+      {record.error && <ErrorBox error={record.error} onRetry={() => void record.reload()} />}
 
       {data && figures && (
         <View>

@@ -33,7 +33,7 @@ export default function LiaisonVisit() {
   if (v.detail.error)
     return (
       <Screen className='liaison'>
-        <ErrorBox error={v.detail.error} onRetry={v.detail.reload} />
+        <ErrorBox error={v.detail.error} onRetry={() => void v.detail.reload()} />
       </Screen>
     );
   if (!appeal)

@@ -80,7 +80,7 @@ export default function StaffIntake() {
       <Card title='问题地点'>
         <Field label='楼栋' error={intake.fieldError('buildingId')}>
           {intake.buildings.loading && <Loading />}
-          {intake.buildings.error && <ErrorBox error={intake.buildings.error} onRetry={intake.buildings.reload} />}
+          {intake.buildings.error && <ErrorBox error={intake.buildings.error} onRetry={() => void intake.buildings.reload()} />}
           {intake.buildings.data && (
             <ChoiceChips
               idPrefix='intake-building'

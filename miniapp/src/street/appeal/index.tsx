@@ -38,7 +38,7 @@ export default function StreetAppeal() {
   if (s.error && !appeal)
     return (
       <Screen className='street'>
-        <ErrorBox error={s.error} onRetry={s.reload} />
+        <ErrorBox error={s.error} onRetry={() => void s.reload()} />
       </Screen>
     );
   if (!appeal)

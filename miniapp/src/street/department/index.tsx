@@ -42,7 +42,7 @@ export default function StreetDepartment() {
       )}
 
       {q.loading && <Loading />}
-      {q.error && <ErrorBox error={q.error} onRetry={q.reload} />}
+      {q.error && <ErrorBox error={q.error} onRetry={() => void q.reload()} />}
       {!q.loading && !q.error && q.rows.length === 0 && <Empty text='暂无待办诉求' />}
 
       {q.rows.map((row) => (
