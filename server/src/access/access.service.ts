@@ -21,7 +21,7 @@ export type Resource = keyof AccessResources & string;
 /** What a rule may use to narrow its query: the caller's communities, and who works on an appeal. */
 export interface ScopeTools {
   /** Limits `column` to the caller's communities (all for the street, none for a role without any). */
-  inCommunities(column: string): Promise<void>;
+  inCommunities: (column: string) => Promise<void>;
   readonly involvement: Involvement;
 }
 
