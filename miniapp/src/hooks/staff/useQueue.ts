@@ -1,5 +1,5 @@
 import type { AppealPage, AppealSummary } from '@lingjuli/shared';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { api } from '@/services/api';
 import { asApiError, type ApiError } from '@/services/http';
 import { syncServerTime } from '@/state/server-clock';
@@ -27,8 +27,11 @@ export function useQueue(enabled: boolean) {
   const [error, setError] = useState<ApiError | null>(null);
   const [loading, setLoading] = useState(false);
   const [loadingMore, setLoadingMore] = useState(false);
+  // The filter of the latest render, for a load that finishes after she picked another one.
   const filterRef = useRef(filter);
-  filterRef.current = filter;
+  useLayoutEffect(() => {
+    filterRef.current = filter;
+  });
   const now = useNow(30_000);
 
   const fetchPage = useCallback(async (wanted: QueueFilter, page: number): Promise<{ page: AppealPage; filteredHere: boolean }> => {
