@@ -33,7 +33,7 @@ export function useQuery<T>(load: () => Promise<T>, deps: readonly unknown[] = [
 
   useEffect(() => {
     void reload();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller's `deps` say when to reload; `reload` never changes
   }, deps);
 
   return { data, error, loading, reload };

@@ -13,7 +13,7 @@ import { ScopeService } from './scope.service';
  *
  *   declare module '../access/access.service' { interface AccessResources { whistle: Whistle } }
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- empty here on purpose: each feature's augmentation fills it
 export interface AccessResources {}
 
 export type Resource = Extract<keyof AccessResources, string>;
