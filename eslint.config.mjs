@@ -11,7 +11,12 @@ import tseslint from 'typescript-eslint';
 /** Test files: the Jest specs of every workspace and the mini-program's browser tests. */
 const TESTS = ['**/*.{spec,e2e-spec,service-spec,mariadb-spec}.{ts,tsx,js}', 'miniapp/e2e/**'];
 
-/** The mini-program's own modules go by the `@/` alias; stylesheets and images next to a file stay relative. */
+/**
+ * One import style in the mini-program: its own modules by the `@/` alias (`@/services/api`), never by a
+ * relative path, so a file reads the same wherever it sits and moves without edits. Stylesheets and
+ * images next to a component stay relative (`./index.scss`). Covers imports, re-exports, `import()`,
+ * `require()` and `jest.mock()`.
+ */
 const RELATIVE_MODULE = String.raw`^\.\.?\x2F(?!.*\.(scss|css|png|jpe?g|svg)$)`;
 const USE_ALIAS = "Import the mini-program's own modules by the @/ alias (`@/services/api`), not by a relative path.";
 
