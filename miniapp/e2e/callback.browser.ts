@@ -18,7 +18,14 @@ describe('电话回访: staff call back a caller who has no account and record h
     const filed = await apiCall<AppealDetail>(
       'POST',
       '/appeals',
-      { channel: 'hotline', content: '小区南门的路灯不亮了（回访测试）', communityId: community.id, category: 'propertyManagement', contactName: '张阿姨', contactPhone: '13900139000' },
+      {
+        channel: 'hotline',
+        content: '小区南门的路灯不亮了（回访测试）',
+        communityId: community.id,
+        category: 'propertyManagement',
+        contactName: '张阿姨',
+        contactPhone: '13900139000',
+      },
       staffToken,
       { 'Idempotency-Key': `callback-test-${Date.now()}` },
     );

@@ -30,9 +30,7 @@ describe('the community home, from a stairwell code', () => {
       await page.goto(`${BASE_URL()}/pages/home/index?scene=b%3DC01-B01`);
       await page.getByText('示例社区01').first().waitFor();
       const communityShown = Date.now() - started;
-      const firstContentfulPaint = await page.evaluate(
-        () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-      );
+      const firstContentfulPaint = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
       runs.push({ firstContentfulPaint: Math.round(firstContentfulPaint), communityShown });
       await context.close();
     }

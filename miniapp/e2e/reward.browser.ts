@@ -27,17 +27,36 @@ describe('reward requests for liaisons (自主支配权)', () => {
       'POST',
       '/rewards',
       appealIds.length
-        ? { liaisonUserId: liaison!.userId, basis: 'caseByCase', appealIds, reward: '荣誉证书、慰问品', amount: 300, reason: '及时发现楼道堆物隐患并协助清理（浏览器测试）' }
-        : { liaisonUserId: liaison!.userId, basis: 'periodic', periodLabel: '本季度', reward: '荣誉证书、慰问品', amount: 300, reason: '季度走访居民最多（浏览器测试）' },
+        ? {
+            liaisonUserId: liaison!.userId,
+            basis: 'caseByCase',
+            appealIds,
+            reward: '荣誉证书、慰问品',
+            amount: 300,
+            reason: '及时发现楼道堆物隐患并协助清理（浏览器测试）',
+          }
+        : {
+            liaisonUserId: liaison!.userId,
+            basis: 'periodic',
+            periodLabel: '本季度',
+            reward: '荣誉证书、慰问品',
+            amount: 300,
+            reason: '季度走访居民最多（浏览器测试）',
+          },
       staffToken,
     );
     expect(created.status).toBe('draft');
-    await apiCall('PUT', `/rewards/${created.id}/meeting`, {
-      date: yesterdayInBeijing(),
-      attendees: '社区党委书记、副书记、委员三人',
-      decision: '同意给予荣誉证书一份及慰问品',
-      minutes: '会议听取了专员工作情况汇报，经讨论一致同意。',
-    }, staffToken);
+    await apiCall(
+      'PUT',
+      `/rewards/${created.id}/meeting`,
+      {
+        date: yesterdayInBeijing(),
+        attendees: '社区党委书记、副书记、委员三人',
+        decision: '同意给予荣誉证书一份及慰问品',
+        minutes: '会议听取了专员工作情况汇报，经讨论一致同意。',
+      },
+      staffToken,
+    );
     const submitted = await apiCall<RewardRequestInfo>('POST', `/rewards/${created.id}/submit`, undefined, staffToken);
     expect(submitted.status).toBe('awaitingApproval');
 

@@ -56,7 +56,10 @@ describe('whistle and report-in (吹哨报到)', () => {
     await deptPage.locator('#whistle-report-in-submit').click();
 
     const deptToken = await passwordToken('dept-parks');
-    await eventually(async () => (await apiCall<WhistleDetail>('GET', `/whistles/${whistleId}`, undefined, deptToken)).targets.map((t) => t.status), ['reportedIn']);
+    await eventually(
+      async () => (await apiCall<WhistleDetail>('GET', `/whistles/${whistleId}`, undefined, deptToken)).targets.map((t) => t.status),
+      ['reportedIn'],
+    );
     await deptPage.locator(`#whistle-target-${parks.id}[data-status="reportedIn"]`).waitFor();
     await deptPage.locator('#whistle-complete').waitFor();
     await deptPage.waitForTimeout(1500); // the toast goes

@@ -38,7 +38,9 @@ function main(): void {
     const budget = name === 'main' ? MAIN_BUDGET : SUBPACKAGE_BUDGET;
     const ok = size <= budget;
     over ||= !ok;
-    console.log(`${(name === 'main' ? 'main package' : `subpackage ${name}`).padEnd(22)} ${kb(size).padStart(10)}  (budget ${kb(budget)})${ok ? '' : '  OVER BUDGET'}`);
+    console.log(
+      `${(name === 'main' ? 'main package' : `subpackage ${name}`).padEnd(22)} ${kb(size).padStart(10)}  (budget ${kb(budget)})${ok ? '' : '  OVER BUDGET'}`,
+    );
   }
   const total = [...sizes.values()].reduce((a, b) => a + b, 0);
   console.log(`${'total'.padEnd(22)} ${kb(total).padStart(10)}`);

@@ -23,7 +23,6 @@ import { LiaisonsModule } from './liaisons/liaisons.module';
 import { RewardsModule } from './rewards/rewards.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 
-
 /** The whole server. `forRoot` takes the configuration and clock, so tests and scripts can supply their own. */
 @Module({})
 export class AppModule implements NestModule {

@@ -25,7 +25,7 @@ function sources(dir: string): string[] {
 
 const folderOf = (path: string) => {
   const parts = relative(SRC, path).split(sep);
-  return parts.length > 1 ? parts[0]! : '.';
+  return parts.length > 1 ? parts[0] : '.';
 };
 
 /** folder → folder it imports → the imports that make the edge ("file → module"). */
@@ -35,7 +35,7 @@ function folderGraph(): Map<string, Map<string, string[]>> {
   for (const file of sources(SRC)) {
     const text = readFileSync(file, 'utf8');
     for (const match of text.matchAll(specifier)) {
-      const target = resolve(dirname(file), match[1] ?? match[2]!);
+      const target = resolve(dirname(file), match[1] ?? match[2]);
       const [from, to] = [folderOf(file), folderOf(target)];
       if (from === to) continue;
       const edges = graph.get(from) ?? new Map<string, string[]>();

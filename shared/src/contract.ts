@@ -219,15 +219,7 @@ export interface AttachmentInfo {
 }
 
 /** Timeline entries are actions, the filing, "me too" from other residents, and what the timers record on their own. */
-export type TimelineEntryType =
-  | AppealAction
-  | 'file'
-  | 'support'
-  | 'breach'
-  | 'progressOverdue'
-  | 'whistle'
-  | 'formTaskForce'
-  | 'taskForceNote';
+export type TimelineEntryType = AppealAction | 'file' | 'support' | 'breach' | 'progressOverdue' | 'whistle' | 'formTaskForce' | 'taskForceNote';
 
 /** A change of triage on accept or retriage: what changed, from and to (a tier change moves the deadline). */
 export type TriageChangeData = {
@@ -298,7 +290,10 @@ export interface TimelineEntry {
 }
 
 /** A line's data in the shape of the given type, or null when the line is of another type (or has none). */
-export function timelineData<T extends TimelineEntryType>(entry: { type: TimelineEntryType; data: TimelineEntryData | null }, type: T): TimelineDataOf<T> | null {
+export function timelineData<T extends TimelineEntryType>(
+  entry: { type: TimelineEntryType; data: TimelineEntryData | null },
+  type: T,
+): TimelineDataOf<T> | null {
   return entry.type === type ? (entry.data as TimelineDataOf<T> | null) : null;
 }
 

@@ -1,12 +1,4 @@
-import {
-  autoCloseAt,
-  deadlineAfterTierChange,
-  initialDeadline,
-  isBreached,
-  isMet,
-  nextProgressDue,
-  type TierChange,
-} from './deadline';
+import { autoCloseAt, deadlineAfterTierChange, initialDeadline, isBreached, isMet, nextProgressDue, type TierChange } from './deadline';
 import { TIERS, type Tier } from './enums';
 import { DEFAULT_TIER_POLICY, type TierPolicy } from './tier-policy';
 
@@ -19,8 +11,7 @@ const DAY = 24 * HOUR;
 const plus = (at: Date, ms: number): Date => new Date(at.getTime() + ms);
 
 /** 20% of a tier's window: the warning fires this long before the deadline. */
-const warnLead = (tier: Tier, policy: TierPolicy = DEFAULT_TIER_POLICY): number =>
-  Math.round(policy.tiers[tier].windowMs * 0.2);
+const warnLead = (tier: Tier, policy: TierPolicy = DEFAULT_TIER_POLICY): number => Math.round(policy.tiers[tier].windowMs * 0.2);
 
 describe('initialDeadline', () => {
   it('emergency received 10:00:00 is due 10:30:00.000 and warns at 10:24:00', () => {
@@ -130,18 +121,14 @@ describe('deadlineAfterTierChange', () => {
   });
 
   it('stricter: ordinary → emergency at 10:00 on an appeal received days earlier is due 10:30', () => {
-    const { dueAt, warnAt } = deadlineAfterTierChange(
-      change('ordinary', 'emergency', bj('2026-02-27T09:00:00'), bj('2026-03-02T10:00:00')),
-    );
+    const { dueAt, warnAt } = deadlineAfterTierChange(change('ordinary', 'emergency', bj('2026-02-27T09:00:00'), bj('2026-03-02T10:00:00')));
     expect(dueAt).toEqual(bj('2026-03-02T10:30:00'));
     expect(warnAt).toEqual(bj('2026-03-02T10:24:00'));
   });
 
   it('stricter: keeps the old due when it is sooner than change + new window (min rule)', () => {
     // Ordinary received 1 Mar 10:00 is due 8 Mar 10:00; made utility on 7 Mar 20:00, change + 24 h would be 8 Mar 20:00.
-    const { dueAt, warnAt } = deadlineAfterTierChange(
-      change('ordinary', 'utility', bj('2026-03-01T10:00:00'), bj('2026-03-07T20:00:00')),
-    );
+    const { dueAt, warnAt } = deadlineAfterTierChange(change('ordinary', 'utility', bj('2026-03-01T10:00:00'), bj('2026-03-07T20:00:00')));
     expect(dueAt).toEqual(bj('2026-03-08T10:00:00'));
     expect(warnAt).toEqual(bj('2026-03-08T05:12:00'));
   });
@@ -158,9 +145,7 @@ describe('deadlineAfterTierChange', () => {
   });
 
   it('looser: emergency → ordinary is due at start + 7 days', () => {
-    const { dueAt, warnAt } = deadlineAfterTierChange(
-      change('emergency', 'ordinary', bj('2026-03-02T10:00:00'), bj('2026-03-02T10:20:00')),
-    );
+    const { dueAt, warnAt } = deadlineAfterTierChange(change('emergency', 'ordinary', bj('2026-03-02T10:00:00'), bj('2026-03-02T10:20:00')));
     expect(dueAt).toEqual(bj('2026-03-09T10:00:00'));
     expect(warnAt).toEqual(bj('2026-03-08T00:24:00'));
   });

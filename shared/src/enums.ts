@@ -10,15 +10,7 @@ export type Tier = (typeof TIERS)[number];
 export const LEVELS = ['community', 'street', 'taskForce'] as const;
 export type Level = (typeof LEVELS)[number];
 
-export const APPEAL_STATUSES = [
-  'received',
-  'inProgress',
-  'resolved',
-  'fedBack',
-  'closed',
-  'withdrawn',
-  'rejected',
-] as const;
+export const APPEAL_STATUSES = ['received', 'inProgress', 'resolved', 'fedBack', 'closed', 'withdrawn', 'rejected'] as const;
 export type AppealStatus = (typeof APPEAL_STATUSES)[number];
 
 /** Statuses from which nothing moves any more. */
@@ -37,14 +29,7 @@ export const ROLES = [
 export type Role = (typeof ROLES)[number];
 
 /** Roles that log in with a password rather than through WeChat. */
-export const STAFF_ROLES: readonly Role[] = [
-  'communityStaff',
-  'communitySecretary',
-  'gridSecretary',
-  'commandCenter',
-  'departmentStaff',
-  'streetAdmin',
-];
+export const STAFF_ROLES: readonly Role[] = ['communityStaff', 'communitySecretary', 'gridSecretary', 'commandCenter', 'departmentStaff', 'streetAdmin'];
 
 /** A community's own people: its staff and its secretary (first person responsible). */
 export const COMMUNITY_ROLES: readonly Role[] = ['communityStaff', 'communitySecretary'];

@@ -1,14 +1,4 @@
-import type {
-  AppealStatus,
-  Channel,
-  DepartmentKind,
-  DispatchRole,
-  FeedbackMethod,
-  Level,
-  Role,
-  Satisfaction,
-  Tier,
-} from './enums';
+import type { AppealStatus, Channel, DepartmentKind, DispatchRole, FeedbackMethod, Level, Role, Satisfaction, Tier } from './enums';
 import type { RatingSource } from './contract';
 import type { AppealAction } from './transitions';
 

@@ -40,13 +40,11 @@ describe('hasPermission', () => {
   });
 
   it('org.manage and user.manage belong to the street admin alone', () => {
-    for (const p of ['org.manage', 'user.manage'] as const)
-      expect(ROLES.filter((r) => hasPermission(r, p))).toEqual(['streetAdmin']);
+    for (const p of ['org.manage', 'user.manage'] as const) expect(ROLES.filter((r) => hasPermission(r, p))).toEqual(['streetAdmin']);
   });
 
   it('agrees with PERMISSIONS for every role × permission', () => {
-    for (const p of PERMISSION_NAMES)
-      for (const role of ROLES) expect(hasPermission(role, p)).toBe((PERMISSIONS[p] as readonly Role[]).includes(role));
+    for (const p of PERMISSION_NAMES) for (const role of ROLES) expect(hasPermission(role, p)).toBe((PERMISSIONS[p] as readonly Role[]).includes(role));
   });
 
   it.each(PERMISSION_NAMES)('%s lists only known roles, each once, and at least one', (p) => {

@@ -105,9 +105,7 @@ export function availableWhistleActions(
   whistle: { status: WhistleStatus; parts: readonly WhistlePart[]; ownPart: WhistlePart | null; ownCommunity: boolean },
 ): WhistleAction[] {
   return WHISTLE_ACTIONS.filter((action) =>
-    action === 'close'
-      ? whistle.ownCommunity && checkWhistleClose(role, whistle).ok
-      : checkWhistlePartMove(role, action, whistle.status, whistle.ownPart).ok,
+    action === 'close' ? whistle.ownCommunity && checkWhistleClose(role, whistle).ok : checkWhistlePartMove(role, action, whistle.status, whistle.ownPart).ok,
   );
 }
 

@@ -15,7 +15,17 @@ describe('the department ranking', () => {
   it('weighs the four measures as shown (hand-worked)', () => {
     const [a] = rankDepartments([
       // scores mean 80; whistles 3/4 = 75; dispatch 1/2 = 50; satisfaction 9/10 = 90
-      data({ departmentId: 1, departmentName: '甲', scores: [70, 90], whistles: 4, whistlesOnTime: 3, dispatched: 2, dispatchedOnTime: 1, rated: 10, satisfied: 9 }),
+      data({
+        departmentId: 1,
+        departmentName: '甲',
+        scores: [70, 90],
+        whistles: 4,
+        whistlesOnTime: 3,
+        dispatched: 2,
+        dispatchedOnTime: 1,
+        rated: 10,
+        satisfied: 9,
+      }),
     ]);
     // 0.5×80 + 0.2×75 + 0.15×50 + 0.15×90 = 40 + 15 + 7.5 + 13.5 = 76
     expect(a).toMatchObject({ rank: 1, total: 76, measures: { communityScore: 80, whistleOnTime: 75, dispatchOnTime: 50, satisfaction: 90 } });

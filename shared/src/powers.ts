@@ -149,10 +149,7 @@ export function rankDepartments(data: readonly DepartmentPeriodData[]): RankedDe
       weighted += value * RANKING_WEIGHTS[key];
       weights += RANKING_WEIGHTS[key];
     }
-    const rounded = Object.fromEntries(Object.entries(measures).map(([k, v]) => [k, v === null ? null : round1(v)])) as Record<
-      RankingMeasure,
-      number | null
-    >;
+    const rounded = Object.fromEntries(Object.entries(measures).map(([k, v]) => [k, v === null ? null : round1(v)])) as Record<RankingMeasure, number | null>;
     return { departmentId: d.departmentId, departmentName: d.departmentName, measures: rounded, total: weights ? round1(weighted / weights) : 0 };
   });
   rows.sort((a, b) => b.total - a.total || a.departmentName.localeCompare(b.departmentName, 'zh'));

@@ -21,7 +21,7 @@ const edgesOf = (table: StateTable): [string, string][] =>
 
 function reachable(starts: readonly string[], edges: [string, string][]): Set<string> {
   const seen = new Set(starts);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [from, to] of edges) {
       if (seen.has(from) && !seen.has(to)) {
@@ -50,7 +50,13 @@ function problems(table: StateTable) {
 const TABLES: StateTable[] = [
   // Filing (intake) creates an appeal `received`; it is not a transition.
   { name: 'appeal', statuses: APPEAL_STATUSES, initial: ['received'], final: FINAL_STATUSES, moves: APPEAL_TRANSITIONS },
-  { name: 'whistle', statuses: WHISTLE_STATUSES, initial: ['open'], final: WHISTLE_FINAL_STATUSES, moves: Object.values(WHISTLE_MOVES).filter((m) => m.on === 'whistle') },
+  {
+    name: 'whistle',
+    statuses: WHISTLE_STATUSES,
+    initial: ['open'],
+    final: WHISTLE_FINAL_STATUSES,
+    moves: Object.values(WHISTLE_MOVES).filter((m) => m.on === 'whistle'),
+  },
   {
     name: 'whistled department',
     statuses: WHISTLE_TARGET_STATUSES,
@@ -79,6 +85,12 @@ describe('state tables', () => {
         { from: ['e'], to: 'a' },
       ],
     };
-    expect(problems(broken)).toEqual({ unknown: [], unreachable: ['c', 'd', 'e'], deadEnds: ['b', 'c'], noWayToAnEnd: ['a', 'b', 'c'], finalWithAWayOut: ['e'] });
+    expect(problems(broken)).toEqual({
+      unknown: [],
+      unreachable: ['c', 'd', 'e'],
+      deadEnds: ['b', 'c'],
+      noWayToAnEnd: ['a', 'b', 'c'],
+      finalWithAWayOut: ['e'],
+    });
   });
 });

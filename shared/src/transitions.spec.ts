@@ -1,14 +1,4 @@
-import {
-  APPEAL_STATUSES,
-  FINAL_STATUSES,
-  LEVELS,
-  ROLES,
-  SATISFACTIONS,
-  type ActorRole,
-  type AppealStatus,
-  type Level,
-  type Satisfaction,
-} from './enums';
+import { APPEAL_STATUSES, FINAL_STATUSES, LEVELS, ROLES, SATISFACTIONS, type ActorRole, type AppealStatus, type Level, type Satisfaction } from './enums';
 import {
   APPEAL_ACTIONS,
   APPEAL_TRANSITIONS,
@@ -43,10 +33,7 @@ function expectedAllowed(role: ActorRole, action: AppealAction, { status, level 
     case 'escalate':
       return community && from('received', 'inProgress') && atCommunity;
     case 'retriage':
-      return (
-        (community && from('received', 'inProgress') && atCommunity) ||
-        (one('commandCenter') && from('inProgress') && atStreetSide)
-      );
+      return (community && from('received', 'inProgress') && atCommunity) || (one('commandCenter') && from('inProgress') && atStreetSide);
     case 'assign':
       return community && from('received', 'inProgress', 'resolved');
     case 'addNote':
@@ -199,8 +186,7 @@ describe('nextStatus', () => {
 
   it('is null whenever the action is not allowed', () => {
     for (const role of ACTORS)
-      for (const action of APPEAL_ACTIONS)
-        for (const s of STATES) if (!canPerform(role, action, s)) expect(nextStatus(role, action, s)).toBeNull();
+      for (const action of APPEAL_ACTIONS) for (const s of STATES) if (!canPerform(role, action, s)) expect(nextStatus(role, action, s)).toBeNull();
   });
 
   it('is null for an unknown outcome, or one from another status', () => {
@@ -210,8 +196,7 @@ describe('nextStatus', () => {
 
   it('is never null when the action is allowed and no outcome is given', () => {
     for (const role of ACTORS)
-      for (const action of APPEAL_ACTIONS)
-        for (const s of STATES) if (canPerform(role, action, s)) expect(nextStatus(role, action, s)).not.toBeNull();
+      for (const action of APPEAL_ACTIONS) for (const s of STATES) if (canPerform(role, action, s)) expect(nextStatus(role, action, s)).not.toBeNull();
   });
 });
 

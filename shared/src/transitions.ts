@@ -97,11 +97,7 @@ export interface AppealState {
 
 function rowsFor(role: ActorRole, action: AppealAction, state: AppealState): AppealTransition[] {
   return APPEAL_TRANSITIONS.filter(
-    (t) =>
-      t.action === action &&
-      t.roles.includes(role) &&
-      t.from.includes(state.status) &&
-      (!t.levels || t.levels.includes(state.level)),
+    (t) => t.action === action && t.roles.includes(role) && t.from.includes(state.status) && (!t.levels || t.levels.includes(state.level)),
   );
 }
 
@@ -120,12 +116,7 @@ export function availableActions(role: ActorRole, state: AppealState): AppealAct
  * The status after `action`, or null when it is not allowed. For actions with several rows from one
  * status, `outcome` chooses the row.
  */
-export function nextStatus(
-  role: ActorRole,
-  action: AppealAction,
-  state: AppealState,
-  outcome?: string,
-): AppealStatus | null {
+export function nextStatus(role: ActorRole, action: AppealAction, state: AppealState, outcome?: string): AppealStatus | null {
   const rows = rowsFor(role, action, state);
   const row = outcome === undefined ? rows[0] : rows.find((r) => r.outcome === outcome);
   if (!row) return null;

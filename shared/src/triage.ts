@@ -144,20 +144,20 @@ function triageTier(tiers: readonly Tier[], policy: TierPolicy): Tier {
  * category's default and every keyword rule's tier (ordinary, meaning "everything else", yields to
  * complex), and the reason names what decided it.
  */
-export function proposeTriage(
-  text: string,
-  chosen?: Category | null,
-  policy: TierPolicy = DEFAULT_TIER_POLICY,
-): TriageProposal {
+export function proposeTriage(text: string, chosen?: Category | null, policy: TierPolicy = DEFAULT_TIER_POLICY): TriageProposal {
   const matches = firstMatches(text, TRIAGE_RULES);
   const tiered = matches.filter((m) => m.rule.tier !== undefined);
 
-  const ruleTier = tiered.length ? triageTier(tiered.map((m) => m.rule.tier as Tier), policy) : null;
+  const ruleTier = tiered.length
+    ? triageTier(
+        tiered.map((m) => m.rule.tier as Tier),
+        policy,
+      )
+    : null;
   // The first match of the winning rule tier: it suggests the category, and decides the tier when it wins.
   const lead = tiered.find((m) => m.rule.tier === ruleTier);
 
-  const category: Category =
-    chosen && chosen !== 'other' ? chosen : (lead?.rule.category ?? matches[0]?.rule.category ?? 'other');
+  const category: Category = chosen && chosen !== 'other' ? chosen : (lead?.rule.category ?? matches[0]?.rule.category ?? 'other');
 
   const categoryTier = CATEGORY_INFO[category].defaultTier;
   const tier = ruleTier ? triageTier([categoryTier, ruleTier], policy) : categoryTier;

@@ -125,12 +125,7 @@ export async function residentLogin(name: string): Promise<{ name: string; token
  * Opens the app as that resident: her session and sample name in this browser's storage (the way
  * Taro's H5 storage keeps them), then `path`. `largeText` switches 大字模式 on.
  */
-export async function openAsResident(
-  page: Page,
-  login: Awaited<ReturnType<typeof residentLogin>>,
-  path: string,
-  largeText = false,
-): Promise<void> {
+export async function openAsResident(page: Page, login: Awaited<ReturnType<typeof residentLogin>>, path: string, largeText = false): Promise<void> {
   await page.goto(`${BASE_URL()}/pages/home/index`);
   await page.evaluate(
     ({ login, largeText }) => {

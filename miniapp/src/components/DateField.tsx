@@ -46,7 +46,15 @@ export function DateField({
           </View>
         </Picker>
       ) : (
-        <Input id={id} className='input' value={value} type='text' placeholder={m.placeholder} maxlength={m.maxlength} onInput={(e) => onChange(e.detail.value)} />
+        <Input
+          id={id}
+          className='input'
+          value={value}
+          type='text'
+          placeholder={m.placeholder}
+          maxlength={m.maxlength}
+          onInput={(e) => onChange(e.detail.value)}
+        />
       )}
     </Field>
   );

@@ -31,7 +31,9 @@ export function FeedbackCard({ detail }: { detail: Pick<AppealDetail, 'feedbacks
       {detail.ratings.map((r, i) => (
         <View key={`${r.at}-${i}`} className='staff-feedback'>
           <View className='staff-feedback__head'>
-            <Tag tone={r.solved && r.satisfaction !== 'unsatisfied' ? 'ok' : 'danger'}>{`${r.solved ? '已解决' : '未解决'} · ${SATISFACTION_LABELS[r.satisfaction]}`}</Tag>
+            <Tag
+              tone={r.solved && r.satisfaction !== 'unsatisfied' ? 'ok' : 'danger'}
+            >{`${r.solved ? '已解决' : '未解决'} · ${SATISFACTION_LABELS[r.satisfaction]}`}</Tag>
             <Text className='muted'>
               {ratingSource(r)} · {time(r.at)}
             </Text>

@@ -8,11 +8,11 @@ import { useSubmit } from '@/hooks/useSubmit';
 /** What each action's form needs: submit a checked body, and the messages for its fields. */
 export interface ActionRunner {
   busy: boolean;
-  submit<T>(checked: Checked<T>, send: (body: T) => Promise<AppealDetail>, done: string): Promise<void>;
-  cancel(): void;
-  fieldError(field: string): string | undefined;
+  submit: <T>(checked: Checked<T>, send: (body: T) => Promise<AppealDetail>, done: string) => Promise<void>;
+  cancel: () => void;
+  fieldError: (field: string) => string | undefined;
   /** The server's message when none of `fields` carries it. */
-  message(fields: readonly string[]): string | undefined;
+  message: (fields: readonly string[]) => string | undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
-import { useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 /**
  * Reloads a page when she comes back to it (after filing, rating, or from another tab) and on pull-down
@@ -8,7 +8,9 @@ import { useRef } from 'react';
 export function usePageRefresh(reload: () => Promise<unknown>): void {
   const shown = useRef(false);
   const latest = useRef(reload);
-  latest.current = reload;
+  useLayoutEffect(() => {
+    latest.current = reload;
+  });
 
   useDidShow(() => {
     if (shown.current) void latest.current();

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { asApiError, type ApiError } from '@/services/http';
 
 export interface QueryState<T> {
@@ -13,8 +13,11 @@ export function useQuery<T>(load: () => Promise<T>, deps: readonly unknown[] = [
   const [data, setData] = useState<T>();
   const [error, setError] = useState<ApiError | null>(null);
   const [loading, setLoading] = useState(true);
+  // The latest `load` for every reload, updated once a render is committed (never during it).
   const loadRef = useRef(load);
-  loadRef.current = load;
+  useLayoutEffect(() => {
+    loadRef.current = load;
+  });
 
   const reload = useCallback(async () => {
     setLoading(true);
@@ -30,7 +33,7 @@ export function useQuery<T>(load: () => Promise<T>, deps: readonly unknown[] = [
 
   useEffect(() => {
     void reload();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller's `deps` say when to reload; `reload` never changes
   }, deps);
 
   return { data, error, loading, reload };

@@ -7,12 +7,12 @@ export interface Submitter {
   busy: boolean;
   error: ApiError | null;
   /** Checks, sends, and hands the server's answer to `done`; false when nothing was sent or it failed. */
-  run<T, R>(checked: Checked<T>, send: (body: T) => Promise<R>, done: (result: R) => void, failed?: (error: ApiError) => void): Promise<boolean>;
+  run: <T, R>(checked: Checked<T>, send: (body: T) => Promise<R>, done: (result: R) => void, failed?: (error: ApiError) => void) => Promise<boolean>;
   /** The message for one field: the form's own check first, then the server's. */
-  fieldError(field: string): string | undefined;
+  fieldError: (field: string) => string | undefined;
   /** The server's message when none of `fields` carries it, so it is never lost. */
-  message(fields: readonly string[]): string | undefined;
-  reset(): void;
+  message: (fields: readonly string[]) => string | undefined;
+  reset: () => void;
 }
 
 export function useSubmit(): Submitter {

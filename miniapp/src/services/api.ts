@@ -81,7 +81,10 @@ export const http: Http = createHttp({
   onUnauthorized: clearSession,
 });
 
-const action = <B>(name: string) => (id: number, body: B) => http.post<AppealDetail>(`/appeals/${id}/${name}`, { data: body });
+const action =
+  <B>(name: string) =>
+  (id: number, body: B) =>
+    http.post<AppealDetail>(`/appeals/${id}/${name}`, { data: body });
 
 /** Every endpoint the mini-program uses, typed with the shared contract. */
 export const api = {
@@ -185,8 +188,7 @@ export const api = {
     read: (id: number) => http.post<void>(`/notifications/${id}/read`),
   },
   /** One photo from a local path (chooseImage/compressImage) → an attachment id to file with. */
-  uploadPhoto: (filePath: string) =>
-    http.upload<AttachmentInfo>('/uploads', { filePath, field: 'file', networkMessage: '照片上传失败，请检查网络后重试' }),
+  uploadPhoto: (filePath: string) => http.upload<AttachmentInfo>('/uploads', { filePath, field: 'file', networkMessage: '照片上传失败，请检查网络后重试' }),
 };
 
 /** Absolute URL of something the server serves (photos come with a path). */

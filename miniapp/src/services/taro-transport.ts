@@ -15,7 +15,7 @@ export const taroTransport: Transport = async (request) => {
     timeout: TIMEOUT_MS,
     dataType: 'json',
   });
-  return { statusCode: res.statusCode, data: res.data, header: res.header as Record<string, string> };
+  return { statusCode: res.statusCode, data: res.data, header: res.header };
 };
 
 /** Taro.uploadFile (wx.uploadFile in WeChat) as a FileTransport; the promise form, for the same reason. */

@@ -4,7 +4,7 @@ import Taro from '@tarojs/taro';
 export const storage = {
   get<T>(key: string): T | null {
     try {
-      const value = Taro.getStorageSync(key) as T | '';
+      const value = Taro.getStorageSync<T | ''>(key);
       return value === '' ? null : value;
     } catch {
       return null;

@@ -5,7 +5,7 @@
  *
  *   DATABASE_URL=mariadb://root@127.0.0.1:3306/db PORT=3902 node scripts/dist/bench/baseline-server.js
  */
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createPool } from 'mysql2/promise';
 
 const url = new URL(process.env.DATABASE_URL ?? '');
@@ -22,45 +22,48 @@ const WEEK_MS = 7 * 86_400_000;
 
 const server = createServer((req, res) => {
   let body = '';
-  req.on('data', (chunk: Buffer) => (body += chunk));
-  req.on('end', async () => {
-    try {
-      const input = JSON.parse(body) as { content: string; communityId: number; filedById: number };
-      const key = String(req.headers['idempotency-key']);
-      const now = new Date();
-      const dueAt = new Date(now.getTime() + WEEK_MS);
-      const warnAt = new Date(now.getTime() + 0.8 * WEEK_MS);
-      const connection = await pool.getConnection();
-      try {
-        await connection.beginTransaction();
-        const [appeal] = await connection.execute<import('mysql2').ResultSetHeader>(
-          `INSERT INTO appeals (communityId, channel, category, tier, level, status, content, proactive, reporterId, filedById,
-             proposedTier, proposedCategory, triageReason, tierPolicyVersion, receivedAt, cycleStartedAt, dueAt, warnAt,
-             idempotencyKey, requestHash, updatedAt)
-           VALUES (?, 'online', 'sanitation', 'ordinary', 'community', 'received', ?, 0, ?, ?, 'ordinary', 'sanitation', '—', 1, ?, ?, ?, ?, ?, ?, ?)`,
-          [input.communityId, input.content, input.filedById, input.filedById, now, now, dueAt, warnAt, key, '0'.repeat(64), now],
-        );
-        const id = appeal.insertId;
-        await connection.execute(
-          `INSERT INTO appeal_events (appealId, type, actorId, actorRole, at, toStatus, visibility) VALUES (?, 'file', ?, 'resident', ?, 'received', 'public')`,
-          [id, input.filedById, now],
-        );
-        await connection.execute(
-          `INSERT INTO appeal_timers (ownerType, ownerId, kind, fireAt, deadline) VALUES ('appeal', ?, 'warning', ?, ?), ('appeal', ?, 'breach', ?, ?)`,
-          [id, warnAt, dueAt, id, new Date(dueAt.getTime() + 1), dueAt],
-        );
-        await connection.commit();
-        res.writeHead(201, { 'Content-Type': 'application/json' }).end(JSON.stringify({ id, status: 'received', dueAt }));
-      } catch (error) {
-        await connection.rollback();
-        throw error;
-      } finally {
-        connection.release();
-      }
-    } catch (error) {
-      res.writeHead(500).end(String(error));
-    }
-  });
+  req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+  req.on('end', () => void file(body, req, res));
 });
+
+/** One filing: the inserts in one transaction, 201 with the appeal, or 500 with the error. */
+async function file(body: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  try {
+    const input = JSON.parse(body) as { content: string; communityId: number; filedById: number };
+    const key = String(req.headers['idempotency-key']);
+    const now = new Date();
+    const dueAt = new Date(now.getTime() + WEEK_MS);
+    const warnAt = new Date(now.getTime() + 0.8 * WEEK_MS);
+    const connection = await pool.getConnection();
+    try {
+      await connection.beginTransaction();
+      const [appeal] = await connection.execute<import('mysql2').ResultSetHeader>(
+        `INSERT INTO appeals (communityId, channel, category, tier, level, status, content, proactive, reporterId, filedById,
+           proposedTier, proposedCategory, triageReason, tierPolicyVersion, receivedAt, cycleStartedAt, dueAt, warnAt,
+           idempotencyKey, requestHash, updatedAt)
+         VALUES (?, 'online', 'sanitation', 'ordinary', 'community', 'received', ?, 0, ?, ?, 'ordinary', 'sanitation', '—', 1, ?, ?, ?, ?, ?, ?, ?)`,
+        [input.communityId, input.content, input.filedById, input.filedById, now, now, dueAt, warnAt, key, '0'.repeat(64), now],
+      );
+      const id = appeal.insertId;
+      await connection.execute(
+        `INSERT INTO appeal_events (appealId, type, actorId, actorRole, at, toStatus, visibility) VALUES (?, 'file', ?, 'resident', ?, 'received', 'public')`,
+        [id, input.filedById, now],
+      );
+      await connection.execute(
+        `INSERT INTO appeal_timers (ownerType, ownerId, kind, fireAt, deadline) VALUES ('appeal', ?, 'warning', ?, ?), ('appeal', ?, 'breach', ?, ?)`,
+        [id, warnAt, dueAt, id, new Date(dueAt.getTime() + 1), dueAt],
+      );
+      await connection.commit();
+      res.writeHead(201, { 'Content-Type': 'application/json' }).end(JSON.stringify({ id, status: 'received', dueAt }));
+    } catch (error) {
+      await connection.rollback();
+      throw error;
+    } finally {
+      connection.release();
+    }
+  } catch (error) {
+    res.writeHead(500).end(String(error));
+  }
+}
 
 server.listen(Number(process.env.PORT ?? 3902), '127.0.0.1', () => console.log('baseline listening'));

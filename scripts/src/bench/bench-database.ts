@@ -16,12 +16,12 @@ export async function freshContext(name: string, env: Record<string, string> = {
 
 /** The minimum street the appeals need: a grid, a community with its secretary and grid secretary, a staff filer. */
 export async function minimalStreet(context: ServerContext): Promise<{ communityId: number; staffId: number; residentId: number }> {
-  const q = (sql: string, params: unknown[] = []) => context.dataSource.query(sql, params);
+  const q = <Row = unknown>(sql: string, params: unknown[] = []) => context.dataSource.query<Row[]>(sql, params);
   const now = new Date();
   await q("INSERT INTO grids (name) VALUES ('基准网格')");
-  const [{ id: gridId }] = await q('SELECT id FROM grids LIMIT 1');
+  const [{ id: gridId }] = await q<{ id: number }>('SELECT id FROM grids LIMIT 1');
   await q("INSERT INTO communities (code, name, gridId, isSample) VALUES ('B01', '基准社区', ?, 1)", [gridId]);
-  const [{ id: communityId }] = await q('SELECT id FROM communities LIMIT 1');
+  const [{ id: communityId }] = await q<{ id: number }>('SELECT id FROM communities LIMIT 1');
   const user = async (role: string, name: string, scope: { communityId?: number; gridId?: number }) => {
     await q('INSERT INTO users (role, displayName, communityId, gridId, createdAt) VALUES (?, ?, ?, ?, ?)', [
       role,
@@ -30,7 +30,7 @@ export async function minimalStreet(context: ServerContext): Promise<{ community
       scope.gridId ?? null,
       now,
     ]);
-    const [{ id }] = await q('SELECT MAX(id) AS id FROM users');
+    const [{ id }] = await q<{ id: number | string }>('SELECT MAX(id) AS id FROM users');
     return Number(id);
   };
   await user('communitySecretary', '基准书记', { communityId });

@@ -6,13 +6,18 @@ export interface Answer {
 }
 
 /** One HTTP request to a local port; the answer's status and body. */
-export function call(port: number, method: string, path: string, options: { body?: string; headers?: Record<string, string>; agent?: Agent } = {}): Promise<Answer> {
+export function call(
+  port: number,
+  method: string,
+  path: string,
+  options: { body?: string; headers?: Record<string, string>; agent?: Agent } = {},
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = request(
       { host: '127.0.0.1', port, path, method, agent: options.agent, headers: { 'Content-Type': 'application/json', ...options.headers } },
       (res) => {
         let text = '';
-        res.on('data', (c: Buffer) => (text += c));
+        res.on('data', (c: Buffer) => (text += c.toString()));
         res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
       },
     );

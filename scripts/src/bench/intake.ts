@@ -81,7 +81,7 @@ async function main(): Promise<void> {
       body: JSON.stringify({ content, communityId: street.communityId, filedById: street.residentId }),
       headers: { 'Idempotency-Key': `baseline-${n}` },
     }));
-    children.pop()!.kill("SIGINT");
+    children.pop()!.kill('SIGINT');
 
     children.push(
       spawnServer(join(ROOT, 'server/dist/main.js'), {
@@ -109,7 +109,7 @@ async function main(): Promise<void> {
     }
     console.log(`  server / baseline throughput: ${(server.perSecond / baseline.perSecond).toFixed(2)}`);
   } finally {
-    for (const child of children) child.kill("SIGINT");
+    for (const child of children) child.kill('SIGINT');
     if (!process.argv.includes('--keep')) await dropMysqlDatabase(url);
   }
 }

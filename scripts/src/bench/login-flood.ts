@@ -37,7 +37,16 @@ const login = (username: string, password: string, agent?: Agent) =>
 
 function startServer(env: Record<string, string>, dir: string, hashConcurrency: number): ChildProcess {
   return spawn(process.execPath, [join(ROOT, 'server/dist/main.js')], {
-    env: { ...process.env, ...env, PORT: String(PORT), TRUST_PROXY: 'loopback', LOGIN_HASH_CONCURRENCY: String(hashConcurrency), SCHEDULER_ENABLED: 'false', WEB_ROOT: '', UPLOAD_DIR: join(dir, 'uploads') },
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(PORT),
+      TRUST_PROXY: 'loopback',
+      LOGIN_HASH_CONCURRENCY: String(hashConcurrency),
+      SCHEDULER_ENABLED: 'false',
+      WEB_ROOT: '',
+      UPLOAD_DIR: join(dir, 'uploads'),
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }
@@ -111,7 +120,10 @@ async function probing(env: Record<string, string>, dir: string): Promise<void> 
     const unknown: number[] = [];
     for (let c = 1; c <= 27; c++) {
       for (const k of [1, 2]) {
-        for (const [username, into] of [[`staff-c${String(c).padStart(2, '0')}-${k}`, known], [`nobody-c${c}-${k}`, unknown]] as const) {
+        for (const [username, into] of [
+          [`staff-c${String(c).padStart(2, '0')}-${k}`, known],
+          [`nobody-c${c}-${k}`, unknown],
+        ] as const) {
           const started = process.hrtime.bigint();
           const res = await login(username, 'wrong-password');
           if (res.status !== 401) throw new Error(`${username}: ${res.status} ${res.text}`);

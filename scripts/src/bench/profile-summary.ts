@@ -34,10 +34,10 @@ function packageOf(frame: ProfileNode['callFrame']): string {
   const modules = frame.url.split('node_modules/');
   if (modules.length > 1) {
     const path = modules.at(-1)!.split('/');
-    return path[0]!.startsWith('@') ? `${path[0]}/${path[1]}` : path[0]!;
+    return path[0].startsWith('@') ? `${path[0]}/${path[1]}` : path[0];
   }
   const app = /\/(server|shared|scripts)\/dist\/([^/]+)/.exec(frame.url);
-  if (app) return `app:${app[1]}/${app[2]!.replace(/\.js$/, '')}`;
+  if (app) return `app:${app[1]}/${app[2].replace(/\.js$/, '')}`;
   return frame.functionName || frame.url || '(unknown)';
 }
 

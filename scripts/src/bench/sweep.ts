@@ -19,7 +19,7 @@ const DAY_MS = 86_400_000;
 
 async function main(): Promise<void> {
   const { url, context } = await freshContext('lingjuli_bench_sweep');
-  const q = (sql: string, params: unknown[] = []) => context.dataSource.query(sql, params);
+  const q = <Row = unknown>(sql: string, params: unknown[] = []) => context.dataSource.query<Row[]>(sql, params);
   try {
     const street = await minimalStreet(context);
     const now = new Date();
@@ -36,7 +36,7 @@ async function main(): Promise<void> {
     const addDue = async () => insertAppeals(DUE, new Date(now.getTime() - 7 * DAY_MS - 60_000), new Date(now.getTime() - 60_000), `due-${Date.now()}`);
 
     const insertAppeals = async (count: number, receivedAt: Date, dueAt: Date, keyPrefix: string) => {
-      const [{ id: before }] = await q('SELECT COALESCE(MAX(id), 0) AS id FROM appeals');
+      const [{ id: before }] = await q<{ id: number }>('SELECT COALESCE(MAX(id), 0) AS id FROM appeals');
       const warnAt = new Date(dueAt.getTime() - 0.2 * 7 * DAY_MS);
       await q(
         `INSERT INTO appeals (communityId, channel, category, tier, level, status, content, proactive, filedById, firstResponderId,
@@ -63,12 +63,14 @@ async function main(): Promise<void> {
     const measure = async (label: string) => {
       await addDue();
       await q('ANALYZE TABLE appeals, appeal_timers');
-      const [{ open }] = await q("SELECT COUNT(*) AS open FROM appeals WHERE status NOT IN ('closed', 'withdrawn', 'rejected')");
+      const [{ open }] = await q<{ open: number | string }>("SELECT COUNT(*) AS open FROM appeals WHERE status NOT IN ('closed', 'withdrawn', 'rejected')");
       const started = process.hrtime.bigint();
       const result = await drain.drain();
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       if (result.fired !== DUE) throw new Error(`expected ${DUE} fired, got ${JSON.stringify(result)}`);
-      console.log(`${label}: ${Number(open).toLocaleString('en')} open appeals → ${DUE} due timers drained in ${ms.toFixed(0)} ms (${((DUE / ms) * 1000).toFixed(0)}/s)`);
+      console.log(
+        `${label}: ${Number(open).toLocaleString('en')} open appeals → ${DUE} due timers drained in ${ms.toFixed(0)} ms (${((DUE / ms) * 1000).toFixed(0)}/s)`,
+      );
       return ms;
     };
 
@@ -82,11 +84,11 @@ async function main(): Promise<void> {
     console.log(`loaded up to ${LARGE.toLocaleString('en')} backlog appeals in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     const large = await measure('large backlog');
 
-    const plan = await q(
-      "EXPLAIN SELECT * FROM appeal_timers t WHERE t.fireAt <= ? ORDER BY t.fireAt ASC, t.id ASC LIMIT 100 FOR UPDATE SKIP LOCKED",
+    const plan = await q<{ key: string | null; rows: number; type: string }>(
+      'EXPLAIN SELECT * FROM appeal_timers t WHERE t.fireAt <= ? ORDER BY t.fireAt ASC, t.id ASC LIMIT 100 FOR UPDATE SKIP LOCKED',
       [new Date()],
     );
-    console.log('drain query plan:', plan.map((r: { key: string | null; rows: number; type: string }) => `${r.type} via ${r.key} (~${r.rows} rows)`).join('; '));
+    console.log('drain query plan:', plan.map((r) => `${r.type} via ${r.key} (~${r.rows} rows)`).join('; '));
     console.log(`ratio large/small: ${(large / small).toFixed(2)}×`);
   } finally {
     await context.close();

@@ -17,8 +17,14 @@ describe('the access layer (real database)', () => {
 
   const ctx = (who: FixtureUser) => contextOf(t.fixtures.users[who]);
   const file = async (): Promise<AppealDetail> =>
-    (await t.as('staffA').post('/api/appeals').set('Idempotency-Key', `access-${Date.now()}`).send({ channel: 'hotline', content: '楼道灯坏了', communityId: t.fixtures.communities.a.id }).expect(201))
-      .body;
+    (
+      await t
+        .as('staffA')
+        .post('/api/appeals')
+        .set('Idempotency-Key', `access-${Date.now()}`)
+        .send({ channel: 'hotline', content: '楼道灯坏了', communityId: t.fixtures.communities.a.id })
+        .expect(201)
+    ).body;
 
   it('has a department’s involvement with an appeal from the three features that create it', () => {
     expect(t.app.get(Involvement).kinds()).toEqual(['dispatched', 'taskForceMember', 'whistled']);
@@ -28,7 +34,10 @@ describe('the access layer (real database)', () => {
     const appeal = await file();
     await expect(access.require(ctx('residentA'), 'management.read', t.fixtures.communities.a.id)).rejects.toMatchObject({ status: 403 });
     await expect(access.require(ctx('staffA'), 'management.read', t.fixtures.communities.a.id)).resolves.toMatchObject({ id: t.fixtures.communities.a.id });
-    await expect(access.require(ctx('staffB'), 'management.read', t.fixtures.communities.a.id)).rejects.toMatchObject({ status: 404, code: 'COMMUNITY_NOT_FOUND' });
+    await expect(access.require(ctx('staffB'), 'management.read', t.fixtures.communities.a.id)).rejects.toMatchObject({
+      status: 404,
+      code: 'COMMUNITY_NOT_FOUND',
+    });
     await expect(access.require(ctx('staffA'), 'appeal.read', appeal.id)).resolves.toMatchObject({ id: appeal.id });
     await expect(access.require(ctx('staffB'), 'appeal.read', appeal.id)).rejects.toMatchObject({ status: 404, code: 'APPEAL_NOT_FOUND' });
     // A department sees it once it works on it (here: whistled about it), and not before.
@@ -44,6 +53,6 @@ describe('the access layer (real database)', () => {
 
   it('refuses a resource nobody registered a rule for, and a rule registered twice', async () => {
     await expect(access.findVisible(ctx('streetAdmin'), 'poll' as never, 1)).rejects.toThrow(/No access rule is registered for poll/);
-    expect(() => access.register('appeal', { entity: 'x', notFound: () => new Error() as never, scope: () => undefined } as never)).toThrow(/registered twice/);
+    expect(() => access.register('appeal', { entity: 'x', notFound: () => new Error() as never, scope: () => undefined })).toThrow(/registered twice/);
   });
 });

@@ -13,15 +13,15 @@ import { ScopeService } from './scope.service';
  *
  *   declare module '../access/access.service' { interface AccessResources { whistle: Whistle } }
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- empty here on purpose: each feature's augmentation fills it
 export interface AccessResources {}
 
-export type Resource = keyof AccessResources & string;
+export type Resource = Extract<keyof AccessResources, string>;
 
 /** What a rule may use to narrow its query: the caller's communities, and who works on an appeal. */
 export interface ScopeTools {
   /** Limits `column` to the caller's communities (all for the street, none for a role without any). */
-  inCommunities(column: string): Promise<void>;
+  inCommunities: (column: string) => Promise<void>;
   readonly involvement: Involvement;
 }
 
@@ -44,7 +44,7 @@ export interface AccessRule<T extends ObjectLiteral> {
  */
 @Injectable()
 export class AccessService {
-  private readonly rules = new Map<string, AccessRule<any>>();
+  private readonly rules = new Map<string, AccessRule<ObjectLiteral>>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -59,7 +59,7 @@ export class AccessService {
   }
 
   /** Narrows a query over the resource to the rows the caller may see. */
-  async scope<R extends Resource, Q extends SelectQueryBuilder<any>>(ctx: RequestContext, resource: R, qb: Q, alias: string = qb.alias): Promise<Q> {
+  async scope<R extends Resource, Q extends SelectQueryBuilder<ObjectLiteral>>(ctx: RequestContext, resource: R, qb: Q, alias: string = qb.alias): Promise<Q> {
     const rule = this.rule(resource);
     await rule.scope(ctx, qb, alias, this.tools(ctx, qb));
     return qb;
@@ -82,7 +82,12 @@ export class AccessService {
    * then the row if the caller may see it, else 404. The resource is the permission's prefix
    * (`reward.read` → `reward`).
    */
-  async require<R extends Resource>(ctx: RequestContext, permission: Permission & `${R}.${string}`, id: number, em?: EntityManager): Promise<AccessResources[R]> {
+  async require<R extends Resource>(
+    ctx: RequestContext,
+    permission: Permission & `${R}.${string}`,
+    id: number,
+    em?: EntityManager,
+  ): Promise<AccessResources[R]> {
     if (!hasPermission(ctx.role, permission)) throw forbidden();
     return this.findVisible(ctx, permission.slice(0, permission.indexOf('.')) as R, id, em);
   }
@@ -92,13 +97,13 @@ export class AccessService {
     return this.rule(resource).notFound();
   }
 
-  private rule(resource: string): AccessRule<any> {
+  private rule(resource: string): AccessRule<ObjectLiteral> {
     const rule = this.rules.get(resource);
     if (!rule) throw new Error(`No access rule is registered for ${resource}`);
     return rule;
   }
 
-  private tools(ctx: RequestContext, qb: SelectQueryBuilder<any>): ScopeTools {
+  private tools(ctx: RequestContext, qb: SelectQueryBuilder<ObjectLiteral>): ScopeTools {
     return {
       inCommunities: async (column) => {
         const ids = await this.communities.communityIds(ctx.actor);

@@ -42,7 +42,12 @@ describe('appeal actions (services, no HTTP)', () => {
     const id = await file('小区健身器材坏了'); // ordinary: due in 7 days
     h.clock.advance(2 * HOUR);
     const accepted = await actions().accept(as('staffA'), id, { tier: 'utility', note: '涉及用电安全' });
-    expect(accepted).toMatchObject({ status: 'inProgress', firstResponderId: h.fixtures.users.staffA.id, handlerId: h.fixtures.users.staffA.id, tier: 'utility' });
+    expect(accepted).toMatchObject({
+      status: 'inProgress',
+      firstResponderId: h.fixtures.users.staffA.id,
+      handlerId: h.fixtures.users.staffA.id,
+      tier: 'utility',
+    });
     // min(old due, change + 24 h) = 12:00 + 24 h.
     expect(accepted.dueAt.toISOString()).toBe('2026-03-03T04:00:00.000Z');
     const [line] = (await detail(id)).timeline.filter((e) => e.type === 'accept');
@@ -61,7 +66,9 @@ describe('appeal actions (services, no HTTP)', () => {
     await expect(actions().callback(as('staffA'), id, { solved: true, satisfaction: 'satisfied' })).rejects.toEqual(refused('CALLBACK_NOT_APPLICABLE'));
     await actions().accept(as('staffA'), id, {});
     await expect(actions().resolve(as('staffA'), id, { note: '已移交', handedTo: '110' })).rejects.toMatchObject({ status: 400 });
-    await expect(actions().escalate(as('staffA'), id, { reason: '需要街道协调', consultedWithId: h.fixtures.users.gridSecretary2.id, consultationNote: '' })).rejects.toMatchObject({
+    await expect(
+      actions().escalate(as('staffA'), id, { reason: '需要街道协调', consultedWithId: h.fixtures.users.gridSecretary2.id, consultationNote: '' }),
+    ).rejects.toMatchObject({
       status: 400,
     }); // not the grid secretary of the community's own grid
     const after = await detail(id);

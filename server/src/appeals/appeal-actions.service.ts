@@ -1,5 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import { ACTION_LABELS, COMMUNITY_ROLES, deadlineAfterTierChange, DEFAULT_TIER_POLICY, DISPATCH_ROLE_LABELS, FINAL_STATUSES, initialDeadline, nextProgressDue, nextStatus, rateOutcome, STATUS_LABELS, type AppealAction, type DispatchRole, type NoteVisibility, type RateOutcome, type Tier, type TimelineDataOf, type TriageChangeData } from '@lingjuli/shared';
+import {
+  ACTION_LABELS,
+  COMMUNITY_ROLES,
+  deadlineAfterTierChange,
+  DEFAULT_TIER_POLICY,
+  DISPATCH_ROLE_LABELS,
+  FINAL_STATUSES,
+  initialDeadline,
+  nextProgressDue,
+  nextStatus,
+  rateOutcome,
+  STATUS_LABELS,
+  type AppealAction,
+  type DispatchRole,
+  type NoteVisibility,
+  type RateOutcome,
+  type Tier,
+  type TimelineDataOf,
+  type TriageChangeData,
+} from '@lingjuli/shared';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { Clock } from '../common/clock/clock';
@@ -300,7 +319,9 @@ export class AppealActionsService {
       return {
         note: input.note ?? null,
         data: dispatch,
-        events: [{ type: 'AppealDispatched', appeal, leadDepartmentId: input.leadDepartmentId, assistingDepartmentIds: assisting, departments: dispatch, at: now }],
+        events: [
+          { type: 'AppealDispatched', appeal, leadDepartmentId: input.leadDepartmentId, assistingDepartmentIds: assisting, departments: dispatch, at: now },
+        ],
       };
     });
   }
@@ -483,35 +504,20 @@ export class AppealActionsService {
     return { departments: ids.map((id) => found.find((d) => d.id === id)!), communityParty };
   }
 
-  private async requireMember(
-    em: EntityManager,
-    userId: number,
-    communityId: number,
-    roles: readonly User['role'][],
-    field: string,
-  ): Promise<void> {
+  private async requireMember(em: EntityManager, userId: number, communityId: number, roles: readonly User['role'][], field: string): Promise<void> {
     const ok = await em.existsBy(User, { id: userId, communityId, role: In([...roles]), active: true });
     if (!ok) throw invalidField(field, '请选择本社区的人员');
   }
 
   /** Marks the caller's department's open assignment on the appeal done; it must have the given role. */
-  private async completeOwnAssignment(
-    em: EntityManager,
-    ctx: RequestContext,
-    appeal: Appeal,
-    note: string,
-    now: Date,
-    role: DispatchRole,
-  ): Promise<void> {
+  private async completeOwnAssignment(em: EntityManager, ctx: RequestContext, appeal: Appeal, note: string, now: Date, role: DispatchRole): Promise<void> {
     const assignment = await em.findOneBy(DispatchAssignment, {
       appealId: appeal.id,
       departmentId: ctx.actor.departmentId ?? -1,
       completedAt: IsNull(),
     });
     if (!assignment || assignment.role !== role) {
-      throw role === 'lead'
-        ? forbidden('NOT_LEAD_DEPARTMENT', '只有主办单位可以办结')
-        : forbidden('NOT_ASSISTING_DEPARTMENT', '本单位没有待完成的协办任务');
+      throw role === 'lead' ? forbidden('NOT_LEAD_DEPARTMENT', '只有主办单位可以办结') : forbidden('NOT_ASSISTING_DEPARTMENT', '本单位没有待完成的协办任务');
     }
     assignment.completedAt = now;
     assignment.completedById = ctx.userId;

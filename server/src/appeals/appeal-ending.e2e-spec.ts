@@ -44,7 +44,11 @@ describe('an appeal that ends takes what hangs on it along (real HTTP, real data
     ).body;
   const whistleSeenBy = async (who: FixtureUser, id: number): Promise<WhistleDetail> => (await t.as(who).get(`/api/whistles/${id}`).expect(200)).body;
   const escalate = (id: number) =>
-    t.act('secretaryA', id, 'escalate', { reason: '社区无力解决', consultedWithId: t.fixtures.users.gridSecretary1.id, consultationNote: '与网格书记协商，同意上报' });
+    t.act('secretaryA', id, 'escalate', {
+      reason: '社区无力解决',
+      consultedWithId: t.fixtures.users.gridSecretary1.id,
+      consultationNote: '与网格书记协商，同意上报',
+    });
   const lastEvent = async (id: number, type: string) =>
     (await t.dataSource.getRepository(AppealEvent).find({ where: { appealId: id, type: type as never }, order: { id: 'DESC' }, take: 1 }))[0];
   const told = async (kind: string, appealId: number) =>

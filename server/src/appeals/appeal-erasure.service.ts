@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { FINAL_STATUSES, maskPersonalData, namesIn, type TimelineDataOf } from '@lingjuli/shared';
 import { In, Not, type EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { UnitOfWork } from '../database/unit-of-work';
 import { AppealTimers } from './appeal-timers.service';
 import { User } from '../users/user.entity';
@@ -99,7 +98,7 @@ export class AppealErasure {
     for (const e of feedbackLines) {
       const feedback = e.data as TimelineDataOf<'feedback'> | null;
       const data: TimelineDataOf<'feedback'> | null = feedback && { ...feedback, residentOpinion: null };
-      if (feedback?.residentOpinion) await em.update(AppealEvent, { id: e.id }, { data } as unknown as QueryDeepPartialEntity<AppealEvent>);
+      if (feedback?.residentOpinion) await em.update(AppealEvent, { id: e.id }, { data });
     }
     const feedbacks = await em.find(AppealFeedback, { select: { id: true, content: true }, where: { appealId: In(appealIds) } });
     for (const f of feedbacks) if (mask(f.content) !== f.content) await em.update(AppealFeedback, { id: f.id }, { content: mask(f.content) });

@@ -27,11 +27,7 @@ describe('appeal lifecycle (real HTTP, real database)', () => {
   };
   const stored = (id: number) => t.dataSource.getRepository(Appeal).findOneByOrFail({ id });
   const timeline = async (id: number) =>
-    (await t.dataSource.getRepository(AppealEvent).find({ where: { appealId: id }, order: { id: 'ASC' } })).map((e) => [
-      e.type,
-      e.fromStatus,
-      e.toStatus,
-    ]);
+    (await t.dataSource.getRepository(AppealEvent).find({ where: { appealId: id }, order: { id: 'ASC' } })).map((e) => [e.type, e.fromStatus, e.toStatus]);
 
   describe.each([
     ['emergency', '楼道里闻到很浓的煤气味，燃气泄漏了', 'gas', 30 * MINUTE],
@@ -78,11 +74,7 @@ describe('appeal lifecycle (real HTTP, real database)', () => {
         // Emergencies are met by resolution, here 15 minutes after receipt.
         expect((await stored(filed.id)).respondedAt?.getTime()).toBe(receivedAt + 15 * MINUTE);
       }
-      await t
-        .as('liaisonA')
-        .post(`/api/appeals/${filed.id}/feedback`)
-        .send({ method: 'visit', content: '上门告知处理结果' })
-        .expect(404); // not hers to see, let alone visit, until she is assigned
+      await t.as('liaisonA').post(`/api/appeals/${filed.id}/feedback`).send({ method: 'visit', content: '上门告知处理结果' }).expect(404); // not hers to see, let alone visit, until she is assigned
       await t.as('staffA').post(`/api/appeals/${filed.id}/assign`).send({ liaisonId: t.fixtures.users.liaisonA.id }).expect(200);
       const fedBack = await t
         .as('liaisonA')
@@ -131,11 +123,7 @@ describe('appeal lifecycle (real HTTP, real database)', () => {
     const filed = await fileAsResident('楼下邻居装修声音很大');
     expect(filed.tier).toBe('ordinary');
     t.clock.set('2026-03-02T10:00:00+08:00');
-    const res = await t
-      .as('staffA')
-      .post(`/api/appeals/${filed.id}/accept`)
-      .send({ tier: 'emergency', note: '现场发现有人受伤' })
-      .expect(200);
+    const res = await t.as('staffA').post(`/api/appeals/${filed.id}/accept`).send({ tier: 'emergency', note: '现场发现有人受伤' }).expect(200);
     expect(res.body.dueAt).toBe('2026-03-02T02:30:00.000Z');
     const entry = res.body.timeline.find((e: { type: string }) => e.type === 'accept');
     expect(entry.data.tier).toEqual({ from: 'ordinary', to: 'emergency' });
@@ -211,7 +199,11 @@ describe('appeal lifecycle (real HTTP, real database)', () => {
     await t.as('staffA').post(`/api/appeals/${filed.id}/accept`).send({}).expect(200);
     await handleOnce();
     t.clock.advance(DAY);
-    const reopened = await t.as('residentA').post(`/api/appeals/${filed.id}/rating`).send({ solved: false, satisfaction: 'unsatisfied', comment: '还是不亮' }).expect(200);
+    const reopened = await t
+      .as('residentA')
+      .post(`/api/appeals/${filed.id}/rating`)
+      .send({ solved: false, satisfaction: 'unsatisfied', comment: '还是不亮' })
+      .expect(200);
     expect(reopened.body).toMatchObject({ status: 'inProgress', reopenCount: 1, respondedAt: null });
     expect(reopened.body.dueAt).toBe(new Date(t.clock.now().getTime() + 7 * DAY).toISOString());
 
@@ -219,7 +211,11 @@ describe('appeal lifecycle (real HTTP, real database)', () => {
     const second = await t.as('residentA').post(`/api/appeals/${filed.id}/rating`).send({ solved: false, satisfaction: 'unsatisfied' }).expect(200);
     expect(second.body).toMatchObject({ status: 'fedBack', awaitingSecretaryReview: true });
     await t.as('staffA').post(`/api/appeals/${filed.id}/secretary-review`).send({ decision: 'close', note: '—' }).expect(403);
-    const reviewed = await t.as('secretaryA').post(`/api/appeals/${filed.id}/secretary-review`).send({ decision: 'close', note: '已两次处理，线路老化需整体改造，另行立项' }).expect(200);
+    const reviewed = await t
+      .as('secretaryA')
+      .post(`/api/appeals/${filed.id}/secretary-review`)
+      .send({ decision: 'close', note: '已两次处理，线路老化需整体改造，另行立项' })
+      .expect(200);
     expect(reviewed.body.status).toBe('closed');
   });
 });

@@ -72,10 +72,13 @@ describe('queue filters and the liaison’s record (real HTTP, real database)', 
       expect((await ids('liaisonA', '')).sort()).toEqual([reported, assigned].sort());
     });
 
-    it.each(['residentA', 'staffA', 'secretaryA', 'commandCenter'] as FixtureUser[])('is refused for %s (400: it means nothing outside a liaison’s work)', async (who) => {
-      const res = await t.as(who).get('/api/appeals?involvement=reported').expect(400);
-      expect(res.body.details).toEqual([{ field: 'involvement', message: '参与方式筛选仅适用于民情专员' }]);
-    });
+    it.each(['residentA', 'staffA', 'secretaryA', 'commandCenter'] as FixtureUser[])(
+      'is refused for %s (400: it means nothing outside a liaison’s work)',
+      async (who) => {
+        const res = await t.as(who).get('/api/appeals?involvement=reported').expect(400);
+        expect(res.body.details).toEqual([{ field: 'involvement', message: '参与方式筛选仅适用于民情专员' }]);
+      },
+    );
 
     it('refuses an unknown value', async () => {
       const res = await t.as('liaisonA').get('/api/appeals?involvement=visited').expect(400);

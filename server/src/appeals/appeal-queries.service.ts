@@ -1,6 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { availableActions, FINAL_STATUSES, isCommunityStaff, maskPersonalData, type AppealAction, type AppealDetail, type AppealPage, type AppealSummary, type AttachmentInfo, type LiaisonRecord, type TimelineEntry, type TriageInfo } from '@lingjuli/shared';
+import {
+  availableActions,
+  FINAL_STATUSES,
+  isCommunityStaff,
+  maskPersonalData,
+  type AppealAction,
+  type AppealDetail,
+  type AppealPage,
+  type AppealSummary,
+  type AttachmentInfo,
+  type LiaisonRecord,
+  type TimelineEntry,
+  type TriageInfo,
+} from '@lingjuli/shared';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { Clock } from '../common/clock/clock';
@@ -9,15 +22,7 @@ import { invalidField, notFound } from '../common/errors/app-error';
 import { PhoneCipher, maskPhone } from '../common/privacy/phone-cipher';
 import { UploadsService } from '../uploads/uploads.service';
 import { toPersonRef } from '../users/user.mapper';
-import {
-  appealCode,
-  supporterLine,
-  toAppealSummary,
-  toDispatchOrderInfo,
-  toFeedbackInfo,
-  toRatingInfo,
-  toTimelineEntry,
-} from './appeal.mapper';
+import { appealCode, supporterLine, toAppealSummary, toDispatchOrderInfo, toFeedbackInfo, toRatingInfo, toTimelineEntry } from './appeal.mapper';
 import type { ListAppealsQuery } from './dto/list-appeals.query';
 import { AppealEvent } from './entities/appeal-event.entity';
 import { AppealFeedback } from './entities/appeal-feedback.entity';
@@ -85,7 +90,10 @@ export class AppealQueriesService {
 
     // The joins are many-to-one (one row per appeal), so a plain LIMIT pages correctly; `skip`/`take`
     // would make TypeORM read the page's ids in a query of their own first.
-    const [rows, total] = await qb.offset((page - 1) * pageSize).limit(pageSize).getManyAndCount();
+    const [rows, total] = await qb
+      .offset((page - 1) * pageSize)
+      .limit(pageSize)
+      .getManyAndCount();
     const items = rows.map((a) => toAppealSummary(a, now, isSupporterView(ctx, a)));
     return { items, total, page, pageSize, serverTime: now.toISOString() };
   }
@@ -239,9 +247,7 @@ export class AppealQueriesService {
 
   /** The transition table's answer, narrowed by what the table cannot know (who is lead, who is assigned). */
   private actionsFor(ctx: RequestContext, appeal: Appeal, order: DispatchOrder | null): AppealAction[] {
-    const mine = (order?.assignments ?? []).filter(
-      (a: DispatchAssignment) => a.departmentId === ctx.actor.departmentId && a.completedAt === null,
-    );
+    const mine = (order?.assignments ?? []).filter((a: DispatchAssignment) => a.departmentId === ctx.actor.departmentId && a.completedAt === null);
     return availableActions(ctx.role, appeal).filter((action) => {
       switch (action) {
         case 'secretaryReview':

@@ -246,8 +246,16 @@ describe('"me too" (我也遇到了) and the similar-appeal lookup (real HTTP, r
         await file(i === 2 ? 'residentB' : 'residentA', { ...place, content: words, contactPhone: `1390000000${i}` });
       }
       const walker = await t.dataSource.getRepository(User).save({
-        role: 'resident', displayName: '好奇的邻居', username: null, passwordHash: null, wechatOpenId: 'openid-walker',
-        communityId: null, gridId: null, departmentId: null, active: true, createdAt: t.clock.now(),
+        role: 'resident',
+        displayName: '好奇的邻居',
+        username: null,
+        passwordHash: null,
+        wechatOpenId: 'openid-walker',
+        communityId: null,
+        gridId: null,
+        departmentId: null,
+        active: true,
+        createdAt: t.clock.now(),
       });
       const as = (req: ReturnType<typeof t.http.get>) => req.set('Authorization', `Bearer ${t.app.get(TokenService).issue(walker.id, 'resident').token}`);
       const last = (await t.dataSource.getRepository(Appeal).find({ order: { id: 'DESC' }, take: 1 }))[0].id;
@@ -273,11 +281,23 @@ describe('"me too" (我也遇到了) and the similar-appeal lookup (real HTTP, r
       for (let i = 0; i < 11; i++) appeals.push(await file('residentA', { content: `楼道垃圾没人清 限额${i}`, buildingId: t.fixtures.buildings.a2.id }));
       const about = { buildingId: t.fixtures.buildings.a2.id };
       const limited = await t.dataSource.getRepository(User).save({
-        role: 'resident', displayName: '热心邻居', username: null, passwordHash: null, wechatOpenId: 'openid-keen',
-        communityId: null, gridId: null, departmentId: null, active: true, createdAt: t.clock.now(),
+        role: 'resident',
+        displayName: '热心邻居',
+        username: null,
+        passwordHash: null,
+        wechatOpenId: 'openid-keen',
+        communityId: null,
+        gridId: null,
+        departmentId: null,
+        active: true,
+        createdAt: t.clock.now(),
       });
       const token = t.app.get(TokenService).issue(limited.id, 'resident').token;
-      const join = (id: number) => t.http.post(`/api/appeals/${id}/support`).set('Authorization', `Bearer ${token}`).send({ category: 'sanitation', ...about });
+      const join = (id: number) =>
+        t.http
+          .post(`/api/appeals/${id}/support`)
+          .set('Authorization', `Bearer ${token}`)
+          .send({ category: 'sanitation', ...about });
       // The ten newest are what the lookup offers; the eleventh call is over the limit whatever it names.
       for (const appeal of appeals.slice(1)) await join(appeal.id).expect(200);
       const refused = await join(appeals[1].id).expect(429);
@@ -348,7 +368,15 @@ describe('"me too" (我也遇到了) and the similar-appeal lookup (real HTTP, r
         .as('staffA')
         .post('/api/appeals')
         .set('Idempotency-Key', `support-${++key}`)
-        .send({ channel: 'hotline', content: '来电：楼道垃圾没人清', category: 'sanitation', communityId: communities.a.id, buildingId: buildings.a1.id, contactName: '张阿姨', contactPhone: '13800001111' })
+        .send({
+          channel: 'hotline',
+          content: '来电：楼道垃圾没人清',
+          category: 'sanitation',
+          communityId: communities.a.id,
+          buildingId: buildings.a1.id,
+          contactName: '张阿姨',
+          contactPhone: '13800001111',
+        })
         .expect(201);
 
       const res = await similar('residentB', `buildingId=${buildings.a1.id}&category=sanitation`).expect(200);
@@ -373,7 +401,13 @@ describe('"me too" (我也遇到了) and the similar-appeal lookup (real HTTP, r
         .as('staffC')
         .post('/api/appeals')
         .set('Idempotency-Key', `support-${++key}`)
-        .send({ channel: 'window', content: '我叫李秀兰，电话13811112222，住3单元402室，身份证11010519491231002X，楼道堆满杂物', category: 'sanitation', communityId: t.fixtures.communities.c.id, buildingId: c1 })
+        .send({
+          channel: 'window',
+          content: '我叫李秀兰，电话13811112222，住3单元402室，身份证11010519491231002X，楼道堆满杂物',
+          category: 'sanitation',
+          communityId: t.fixtures.communities.c.id,
+          buildingId: c1,
+        })
         .expect(201);
       const res = await similar('residentA', `buildingId=${c1}&category=sanitation`).expect(200);
       const shown = (res.body as SimilarAppeal[]).find((a) => a.id === filed.body.id)!;

@@ -41,7 +41,15 @@ describe('timer effects (services, no HTTP)', () => {
     const inboxes: number[] = [];
     // One after the other: each delivers what is pending first, and two deliveries at once skip each other's rows.
     for (const u of users) inboxes.push((await h.inbox(u)).filter((m) => m.appealId === id).length);
-    return { status: d.status, level: d.level, supervised: d.supervised, breachedAt: d.breachedAt, timeline: d.timeline.length, order: d.dispatchOrder?.id ?? null, inboxes };
+    return {
+      status: d.status,
+      level: d.level,
+      supervised: d.supervised,
+      breachedAt: d.breachedAt,
+      timeline: d.timeline.length,
+      order: d.dispatchOrder?.id ?? null,
+      inboxes,
+    };
   };
   /** Fires every fired timer again and drains: the effects must be idempotent. */
   const fireAgain = async () => {

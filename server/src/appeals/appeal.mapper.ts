@@ -114,7 +114,14 @@ export function toFeedbackInfo(f: AppealFeedback): FeedbackInfo {
 
 /** Expects `recordedBy` loaded. */
 export function toRatingInfo(r: AppealRating): RatingInfo {
-  return { solved: r.solved, satisfaction: r.satisfaction, comment: r.comment, at: r.at.toISOString(), source: r.source, recordedBy: toPersonRef(r.recordedBy) };
+  return {
+    solved: r.solved,
+    satisfaction: r.satisfaction,
+    comment: r.comment,
+    at: r.at.toISOString(),
+    source: r.source,
+    recordedBy: toPersonRef(r.recordedBy),
+  };
 }
 
 /** A dispatch's assignments as the order lists them: the lead department first, then the assisting ones in the order they were added. */

@@ -64,11 +64,20 @@ describe('bad input to the appeal API (real HTTP, real database)', () => {
   };
 
   const fileAppeal = async (user: FixtureUser = 'residentA', extra: Record<string, unknown> = {}): Promise<number> => {
-    const res = await t.as(user).post('/api/appeals').set('Idempotency-Key', key()).send({ ...validBody(), ...extra }).expect(201);
+    const res = await t
+      .as(user)
+      .post('/api/appeals')
+      .set('Idempotency-Key', key())
+      .send({ ...validBody(), ...extra })
+      .expect(201);
     return res.body.id as number;
   };
 
-  const act = (user: FixtureUser, id: number, path: string, body: unknown = {}) => t.as(user).post(`/api/appeals/${id}/${path}`).send(body as object);
+  const act = (user: FixtureUser, id: number, path: string, body: unknown = {}) =>
+    t
+      .as(user)
+      .post(`/api/appeals/${id}/${path}`)
+      .send(body as object);
 
   const stored = (id: number) => t.dataSource.getRepository(Appeal).findOneByOrFail({ id });
   const timelineLength = (id: number) => t.dataSource.getRepository(AppealEvent).countBy({ appealId: id });
@@ -110,20 +119,38 @@ describe('bad input to the appeal API (real HTTP, real database)', () => {
       ['with content of 2001 characters', 'residentA', withFields({ content: '灯'.repeat(2001) }), 'content', /^内容不能超过2000个字$/],
       ['with locationText of 201 characters', 'residentA', withFields({ locationText: '楼'.repeat(201) }), 'locationText', /^位置描述不能超过200个字$/],
       ['with 10 photos', 'residentA', withFields({ attachmentIds: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] }), 'attachmentIds', /^照片最多9项$/],
-      ['with the same photo twice', 'residentA', withFields(() => ({ attachmentIds: [photos.mineUnused, photos.mineUnused] })), 'attachmentIds', /^照片不能有重复项$/],
+      [
+        'with the same photo twice',
+        'residentA',
+        withFields(() => ({ attachmentIds: [photos.mineUnused, photos.mineUnused] })),
+        'attachmentIds',
+        /^照片不能有重复项$/,
+      ],
       ['with an invalid phone', 'staffA', withFields({ channel: 'window', contactPhone: '12345' }), 'contactPhone', /^联系电话格式不正确$/],
       ['with a phone of letters', 'staffA', withFields({ channel: 'window', contactPhone: 'call-me-maybe' }), 'contactPhone', /^联系电话格式不正确$/],
       // checked against the database
       ['with a building from another community', 'residentA', withFields(() => ({ buildingId: f.buildings.b1.id })), 'buildingId', /楼栋不属于该社区/],
       ['with a community that does not exist', 'residentA', withFields({ communityId: 987654, buildingId: undefined }), 'communityId', /社区不存在/],
-      ['by staff for another community', 'staffA', withFields(() => ({ channel: 'window', communityId: f.communities.b.id, buildingId: f.buildings.b1.id })), 'communityId', /本社区/],
+      [
+        'by staff for another community',
+        'staffA',
+        withFields(() => ({ channel: 'window', communityId: f.communities.b.id, buildingId: f.buildings.b1.id })),
+        'communityId',
+        /本社区/,
+      ],
       // checked against the caller's role
       ['by a resident through the window', 'residentA', withFields({ channel: 'window' }), 'channel', /^渠道只能是/],
       ['by a liaison online', 'liaisonA', withFields({ channel: 'online' }), 'channel', /^渠道只能是/],
       ['by a resident marked proactive', 'residentA', withFields({ proactive: true }), 'proactive', /民情专员/],
       ['by a resident naming a contact', 'residentA', withFields({ contactName: '张三' }), 'contactName', /联系人/],
       // photos that are not the caller's to use
-      ['with a photo uploaded by someone else', 'residentA', withFields(() => ({ attachmentIds: [photos.othersUnused] })), 'attachmentIds', /照片不存在或已被使用/],
+      [
+        'with a photo uploaded by someone else',
+        'residentA',
+        withFields(() => ({ attachmentIds: [photos.othersUnused] })),
+        'attachmentIds',
+        /照片不存在或已被使用/,
+      ],
       ['with a photo already used', 'residentA', withFields(() => ({ attachmentIds: [photos.mineUsed] })), 'attachmentIds', /照片不存在或已被使用/],
       ['with a photo that does not exist', 'residentA', withFields({ attachmentIds: [987654] }), 'attachmentIds', /照片不存在或已被使用/],
     ])('refuses a filing %s: 400 on the field, nothing written', async (_title, user, body, field, message) => {
@@ -150,10 +177,19 @@ describe('bad input to the appeal API (real HTTP, real database)', () => {
 
     it('files with buildingId: null as "no building" (201) or refuses it on the field (400), never 500', async () => {
       const before = await rowCounts(t);
-      const res = await t.as('residentA').post('/api/appeals').set('Idempotency-Key', key()).send({ ...validBody(), buildingId: null });
+      const res = await t
+        .as('residentA')
+        .post('/api/appeals')
+        .set('Idempotency-Key', key())
+        .send({ ...validBody(), buildingId: null });
       if (res.status === 201) {
         expect(res.body.buildingId).toBeNull();
-        expect(await rowCounts(t)).toEqual({ ...before, appeals: before.appeals + 1, appeal_events: before.appeal_events + 1, appeal_timers: before.appeal_timers + 2 });
+        expect(await rowCounts(t)).toEqual({
+          ...before,
+          appeals: before.appeals + 1,
+          appeal_events: before.appeal_events + 1,
+          appeal_timers: before.appeal_timers + 2,
+        });
       } else {
         expectApiError(res, 400, 'VALIDATION_FAILED', 'buildingId');
         expect(await rowCounts(t)).toEqual(before);
@@ -283,7 +319,11 @@ describe('bad input to the appeal API (real HTTP, real database)', () => {
       const original = await stored(first.body.id);
       const before = await rowCounts(t);
 
-      for (const changed of [{ ...body, content: '第二次提交的不同内容' }, { ...body, buildingId: f.buildings.a2.id }, { ...body, attachmentIds: [photos.mineUsed] }]) {
+      for (const changed of [
+        { ...body, content: '第二次提交的不同内容' },
+        { ...body, buildingId: f.buildings.a2.id },
+        { ...body, attachmentIds: [photos.mineUsed] },
+      ]) {
         const res = await submit(k, changed);
         expectApiError(res, 409, 'IDEMPOTENCY_KEY_REUSED');
         expect(res.headers['idempotent-replayed']).toBeUndefined();
@@ -295,13 +335,16 @@ describe('bad input to the appeal API (real HTTP, real database)', () => {
     it('files once when 5 different bodies race under one key: one 201, four 409, one row', async () => {
       const k = key();
       const before = await rowCounts(t);
-      const responses = await Promise.all(
-        Array.from({ length: 5 }, (_, i) => submit(k, { ...validBody(), content: `并发不同内容 ${i + 1}：楼道堆放杂物` })),
-      );
+      const responses = await Promise.all(Array.from({ length: 5 }, (_, i) => submit(k, { ...validBody(), content: `并发不同内容 ${i + 1}：楼道堆放杂物` })));
       expect(responses.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409]);
       for (const r of responses.filter((r) => r.status === 409)) expectApiError(r, 409, 'IDEMPOTENCY_KEY_REUSED');
       const winner = responses.find((r) => r.status === 201)!;
-      expect(await rowCounts(t)).toEqual({ ...before, appeals: before.appeals + 1, appeal_events: before.appeal_events + 1, appeal_timers: before.appeal_timers + 2 });
+      expect(await rowCounts(t)).toEqual({
+        ...before,
+        appeals: before.appeals + 1,
+        appeal_events: before.appeal_events + 1,
+        appeal_timers: before.appeal_timers + 2,
+      });
       expect((await t.dataSource.getRepository(Appeal).findBy({ idempotencyKey: k })).map((a) => [a.id, a.content])).toEqual([
         [winner.body.id, winner.body.content],
       ]);
@@ -360,9 +403,30 @@ describe('bad input to the appeal API (real HTTP, real database)', () => {
       ['withdraw a withdrawn appeal', withdrawn, 'residentA', 'withdraw', () => ({}), 'APPEAL_TRANSITION_NOT_ALLOWED'],
       ['rate a closed appeal again', closed, 'residentA', 'rating', () => ({ solved: false, satisfaction: 'unsatisfied' }), 'APPEAL_TRANSITION_NOT_ALLOWED'],
       ['give feedback on a closed appeal', closed, 'staffA', 'feedback', () => ({ method: 'phone', content: '再次回访' }), 'APPEAL_TRANSITION_NOT_ALLOWED'],
-      ['escalate a fed-back appeal', fedBack, 'secretaryA', 'escalate', () => ({ reason: '需要街道协调', consultedWithId: f.users.gridSecretary1.id, consultationNote: '已协商' }), 'APPEAL_TRANSITION_NOT_ALLOWED'],
-      ['dispatch a community-level appeal (no dispatch order)', accepted, 'commandCenter', 'dispatch', () => ({ leadDepartmentId: f.departments.cityManagement.id }), 'APPEAL_TRANSITION_NOT_ALLOWED'],
-      ['dispatch an order already dispatched', dispatched, 'commandCenter', 'dispatch', () => ({ leadDepartmentId: f.departments.safety.id }), 'NO_PENDING_DISPATCH_ORDER'],
+      [
+        'escalate a fed-back appeal',
+        fedBack,
+        'secretaryA',
+        'escalate',
+        () => ({ reason: '需要街道协调', consultedWithId: f.users.gridSecretary1.id, consultationNote: '已协商' }),
+        'APPEAL_TRANSITION_NOT_ALLOWED',
+      ],
+      [
+        'dispatch a community-level appeal (no dispatch order)',
+        accepted,
+        'commandCenter',
+        'dispatch',
+        () => ({ leadDepartmentId: f.departments.cityManagement.id }),
+        'APPEAL_TRANSITION_NOT_ALLOWED',
+      ],
+      [
+        'dispatch an order already dispatched',
+        dispatched,
+        'commandCenter',
+        'dispatch',
+        () => ({ leadDepartmentId: f.departments.safety.id }),
+        'NO_PENDING_DISPATCH_ORDER',
+      ],
       ['review an appeal with no review pending', fedBack, 'secretaryA', 'secretary-review', () => ({ decision: 'close', note: '结案' }), 'NO_REVIEW_PENDING'],
     ])('refuses to %s: 409 and nothing changes', async (_title, setup, user, path, body, code) => {
       const id = await setup();
@@ -442,10 +506,26 @@ describe('bad input to the appeal API (real HTTP, real database)', () => {
       ['rate with an unknown satisfaction', () => fedBackId, 'residentA', 'rating', { solved: true, satisfaction: 'great' }, 'satisfaction', /^满意度取值无效/],
       ['rate with solved as a string', () => fedBackId, 'residentA', 'rating', { solved: 'yes', satisfaction: 'satisfied' }, 'solved', /^是否解决应为是或否$/],
       ['feedback with an unknown field', () => inProgress, 'staffA', 'feedback', { method: 'phone', content: '已联系', final: true }, 'final', /不支持此字段$/],
-      ['feedback with an extra status', () => inProgress, 'staffA', 'feedback', { method: 'phone', content: '已联系', status: 'closed' }, 'status', /^状态不支持此字段$/],
+      [
+        'feedback with an extra status',
+        () => inProgress,
+        'staffA',
+        'feedback',
+        { method: 'phone', content: '已联系', status: 'closed' },
+        'status',
+        /^状态不支持此字段$/,
+      ],
       ['feedback with an unknown method', () => inProgress, 'staffA', 'feedback', { method: 'email', content: '已联系' }, 'method', /^反馈方式取值无效/],
       ['a note with an unknown visibility', () => inProgress, 'staffA', 'notes', { content: '进展', visibility: 'secret' }, 'visibility', /^公开范围取值无效/],
-      ['a note with 10 photos', () => inProgress, 'staffA', 'notes', { content: '进展', visibility: 'public', attachmentIds: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] }, 'attachmentIds', /^照片最多9项$/],
+      [
+        'a note with 10 photos',
+        () => inProgress,
+        'staffA',
+        'notes',
+        { content: '进展', visibility: 'public', attachmentIds: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] },
+        'attachmentIds',
+        /^照片最多9项$/,
+      ],
       ['assign with a liaison id as a string', () => inProgress, 'staffA', 'assign', { liaisonId: '5' }, 'liaisonId', /^民情专员应为整数$/],
     ])('refuses to %s: 400 on the field, nothing changes', async (_title, id, user, path, body, field, message) => {
       const row = await stored(id());
@@ -457,7 +537,15 @@ describe('bad input to the appeal API (real HTTP, real database)', () => {
     });
 
     it.each<[string, () => number, FixtureUser, string, Record<string, unknown>, string, RegExp]>([
-      ['dispatch with assisting departments not a list', () => inProgress, 'commandCenter', 'dispatch', { leadDepartmentId: 1, assistingDepartmentIds: 5 }, 'assistingDepartmentIds', /^协办单位应为列表$/],
+      [
+        'dispatch with assisting departments not a list',
+        () => inProgress,
+        'commandCenter',
+        'dispatch',
+        { leadDepartmentId: 1, assistingDepartmentIds: 5 },
+        'assistingDepartmentIds',
+        /^协办单位应为列表$/,
+      ],
     ])('refuses to %s: 400 naming the actual fault on the field, nothing changes', async (_title, id, user, path, body, field, message) => {
       const before = await rowCounts(t);
       const res = await act(user, id(), path, body);

@@ -100,7 +100,10 @@ describe('the callback (回访) rates an appeal taken in by staff (real HTTP, re
     expect(refused.body.message).toMatch(/居民本人/);
     expect(await t.dataSource.getRepository(AppealRating).countBy({ appealId: filed.body.id })).toBe(0);
     // She still rates it herself.
-    expect((await t.act('residentA', filed.body.id, 'rating', { solved: true, satisfaction: 'satisfied' })).ratings[0]).toMatchObject({ source: 'resident', recordedBy: null });
+    expect((await t.act('residentA', filed.body.id, 'rating', { solved: true, satisfaction: 'satisfied' })).ratings[0]).toMatchObject({
+      source: 'resident',
+      recordedBy: null,
+    });
   });
 
   it.each([
@@ -113,7 +116,11 @@ describe('the callback (回访) rates an appeal taken in by staff (real HTTP, re
     t.clock.set('2026-03-05T10:00:00+08:00');
     const appeal = await fedBackForCaller('city12345');
     t.clock.advance(HOUR);
-    const res = await t.as('staffA').post(`/api/appeals/${appeal.id}/callback`).send({ solved: true, satisfaction: 'satisfied', calledAt: calledAt() }).expect(400);
+    const res = await t
+      .as('staffA')
+      .post(`/api/appeals/${appeal.id}/callback`)
+      .send({ solved: true, satisfaction: 'satisfied', calledAt: calledAt() })
+      .expect(400);
     expect(res.body.details).toEqual([expect.objectContaining({ field: 'calledAt' })]);
     expect(await t.dataSource.getRepository(AppealRating).countBy({ appealId: appeal.id })).toBe(0);
     expect((await detail('staffA', appeal.id)).status).toBe('fedBack');

@@ -69,7 +69,12 @@ describe('joint feedback by the community and the departments (real HTTP, real d
     expect(told.map((n) => n.recipientId)).toEqual([users.residentA.id]);
     // What the resident sees names the parties too.
     const mine = (await t.as('residentA').get(`/api/appeals/${appeal.id}`).expect(200)).body as AppealDetail;
-    expect(mine.feedbacks.at(-1)!.departments.map((d) => d.name).sort()).toEqual(['区园林绿化局', '城市管理办公室'].sort());
+    expect(
+      mine.feedbacks
+        .at(-1)!
+        .departments.map((d) => d.name)
+        .sort(),
+    ).toEqual(['区园林绿化局', '城市管理办公室'].sort());
   });
 
   it('a whistled department may give interim feedback with the community’s liaison', async () => {
@@ -80,16 +85,28 @@ describe('joint feedback by the community and the departments (real HTTP, real d
       .post('/api/whistles')
       .send({ appealId: appeal.id, subject: '井盖缺失', description: '请到场处置', departmentIds: [t.fixtures.departments.cityManagement.id] })
       .expect(201);
-    const interim = await t.act('deptCityManagement', appeal.id, 'feedback', { method: 'phone', content: '已设置围挡，明天补装井盖', communityPartyId: t.fixtures.users.liaisonA.id });
+    const interim = await t.act('deptCityManagement', appeal.id, 'feedback', {
+      method: 'phone',
+      content: '已设置围挡，明天补装井盖',
+      communityPartyId: t.fixtures.users.liaisonA.id,
+    });
     expect(interim.status).toBe('inProgress');
     expect(interim.respondedAt).not.toBeNull();
-    expect(interim.feedbacks.at(-1)).toMatchObject({ final: false, departments: [{ name: '城市管理办公室' }], communityParty: { id: t.fixtures.users.liaisonA.id } });
+    expect(interim.feedbacks.at(-1)).toMatchObject({
+      final: false,
+      departments: [{ name: '城市管理办公室' }],
+      communityParty: { id: t.fixtures.users.liaisonA.id },
+    });
   });
 
   it('the community names the departments that took part; feedback by the community alone names none', async () => {
     t.clock.set('2026-03-04T10:00:00+08:00');
     const appeal = await resolvedAtStreet('公园长椅损坏');
-    const joint = await t.act('staffA', appeal.id, 'feedback', { method: 'visit', content: '与园林局一起上门反馈', departmentIds: [t.fixtures.departments.parks.id] });
+    const joint = await t.act('staffA', appeal.id, 'feedback', {
+      method: 'visit',
+      content: '与园林局一起上门反馈',
+      departmentIds: [t.fixtures.departments.parks.id],
+    });
     expect(joint.feedbacks.at(-1)).toMatchObject({ by: { id: t.fixtures.users.staffA.id }, departments: [{ name: '区园林绿化局' }], communityParty: null });
     expect((await feedbackLine(appeal.id)).note).toBe('社区与区园林绿化局一起反馈：与园林局一起上门反馈');
 
@@ -126,6 +143,10 @@ describe('joint feedback by the community and the departments (real HTTP, real d
   it('a department that does not work on the appeal cannot see it, let alone feed back on it', async () => {
     t.clock.set('2026-03-06T10:00:00+08:00');
     const appeal = await file('小区围栏破损');
-    await t.as('deptParks').post(`/api/appeals/${appeal.id}/feedback`).send({ method: 'phone', content: '—', communityPartyId: t.fixtures.users.staffA.id }).expect(404);
+    await t
+      .as('deptParks')
+      .post(`/api/appeals/${appeal.id}/feedback`)
+      .send({ method: 'phone', content: '—', communityPartyId: t.fixtures.users.staffA.id })
+      .expect(404);
   });
 });

@@ -18,7 +18,9 @@ describe('appeals handled at the street (real HTTP, real database)', () => {
 
   const detail = async (who: FixtureUser, id: number): Promise<AppealDetail> => (await t.as(who).get(`/api/appeals/${id}`).expect(200)).body;
   const told = async (id: number, kind: string) =>
-    (await t.dataSource.getRepository(NotificationOutbox).find({ where: { appealId: id, kind: kind as never } })).map((n) => n.recipientId).sort((a, b) => a - b);
+    (await t.dataSource.getRepository(NotificationOutbox).find({ where: { appealId: id, kind: kind as never } }))
+      .map((n) => n.recipientId)
+      .sort((a, b) => a - b);
   const ids = (...users: FixtureUser[]) => users.map((u) => t.fixtures.users[u].id).sort((a, b) => a - b);
   const lastEvent = async (id: number, type: string) =>
     (await t.dataSource.getRepository(AppealEvent).find({ where: { appealId: id, type: type as never }, order: { id: 'DESC' }, take: 1 }))[0];
@@ -90,7 +92,10 @@ describe('appeals handled at the street (real HTTP, real database)', () => {
         ['城市管理办公室', 'assist', null, null],
       ]);
       // On the record: the rating's timeline line names what it reopened.
-      expect((await lastEvent(appeal.id, 'rate')).data).toMatchObject({ outcome: 'reopened', reopenedAssignments: ['区园林绿化局（主办）', '城市管理办公室（协办）'] });
+      expect((await lastEvent(appeal.id, 'rate')).data).toMatchObject({
+        outcome: 'reopened',
+        reopenedAssignments: ['区园林绿化局（主办）', '城市管理办公室（协办）'],
+      });
       expect(await told(appeal.id, 'appealReopened')).toEqual(ids('deptCityManagement', 'deptParks'));
 
       expect((await detail('deptParks', appeal.id)).actions).toContain('resolve');
@@ -116,7 +121,9 @@ describe('appeals handled at the street (real HTTP, real database)', () => {
       expect(reopened.dispatchOrder!.assignments.every((a) => a.completedAt === null)).toBe(true);
       expect((await lastEvent(appeal.id, 'secretaryReview')).data).toMatchObject({ reopenedAssignments: ['区园林绿化局（主办）', '城市管理办公室（协办）'] });
       // Told of each reopen: once for the rating, once for the secretary's decision.
-      expect(await told(appeal.id, 'appealReopened')).toEqual([...ids('deptCityManagement', 'deptParks'), ...ids('deptCityManagement', 'deptParks')].sort((a, b) => a - b));
+      expect(await told(appeal.id, 'appealReopened')).toEqual(
+        [...ids('deptCityManagement', 'deptParks'), ...ids('deptCityManagement', 'deptParks')].sort((a, b) => a - b),
+      );
       await t.act('deptParks', appeal.id, 'resolve', { note: '枯树已伐除' });
     });
   });

@@ -1,6 +1,5 @@
 import type { ActorRole, AppealStatus, NoteVisibility, TimelineDataOf } from '@lingjuli/shared';
 import type { EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AppealEvent, type AppealEventType } from './entities/appeal-event.entity';
 
 /** One line to write; its `data` has the shape of its `type` (the shared `TimelineData`). */
@@ -28,6 +27,6 @@ export async function appendTimeline<T extends AppealEventType>(em: EntityManage
   });
   // A copy, as TypeORM merges database defaults back into what it inserts; `data` is free-form JSON,
   // which its insert typing cannot follow.
-  event.id = (await em.insert(AppealEvent, { ...event } as QueryDeepPartialEntity<AppealEvent>)).identifiers[0].id as number;
+  event.id = (await em.insert(AppealEvent, { ...event })).identifiers[0].id as number;
   return event;
 }

@@ -1,5 +1,4 @@
 import type { EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Appeal } from './entities/appeal.entity';
 
 /**
@@ -7,8 +6,6 @@ import { Appeal } from './entities/appeal.entity';
  * columns. TypeORM's `save` would first read the row again to work out what changed.
  */
 export async function writeAppeal(em: EntityManager, appeal: Appeal): Promise<void> {
-  const { id, ...values } = Object.fromEntries(
-    em.getRepository(Appeal).metadata.columns.map((c) => [c.propertyName, appeal[c.propertyName as keyof Appeal]]),
-  );
-  await em.update(Appeal, { id }, values as QueryDeepPartialEntity<Appeal>);
+  const { id, ...values } = Object.fromEntries(em.getRepository(Appeal).metadata.columns.map((c) => [c.propertyName, appeal[c.propertyName as keyof Appeal]]));
+  await em.update(Appeal, { id }, values);
 }

@@ -321,7 +321,10 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
     t = await createTestApp();
     const { communities } = t.fixtures;
     // The fixture street has no secretary for community C; the scope checks want one.
-    extra.secretaryC = issue(await newUser({ role: 'communitySecretary', displayName: 'secretaryC', username: 'secretaryC', communityId: communities.c.id }), 'secretaryC');
+    extra.secretaryC = issue(
+      await newUser({ role: 'communitySecretary', displayName: 'secretaryC', username: 'secretaryC', communityId: communities.c.id }),
+      'secretaryC',
+    );
     // WeChat itself is not under test: code2session answers as the fake server would for a good code.
     wechatSpy = jest.spyOn(WechatClient.prototype, 'code2Session').mockResolvedValue({ openId: 'openid-matrix-wechat', unionId: null });
     const photo = await t.as('staffA').post('/api/uploads').attach('file', PNG, 'photo.png').expect(201);
@@ -373,7 +376,11 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
     }
     const dispatched = state.startsWith('dispatched') || state === 'taskForce';
     if (state === 'escalated' || dispatched) {
-      await step('secretaryA', at('escalate'), { reason: '社区无法解决', consultedWithId: users.gridSecretary1.id, consultationNote: '与网格书记协商同意上报' });
+      await step('secretaryA', at('escalate'), {
+        reason: '社区无法解决',
+        consultedWithId: users.gridSecretary1.id,
+        consultationNote: '与网格书记协商同意上报',
+      });
     }
     if (dispatched) {
       const assisting = state === 'dispatchedElsewhere' || state === 'taskForce' ? departments.safety.id : departments.parks.id;
@@ -402,8 +409,7 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
   /** Refused calls share one appeal per state; allowed calls, and cells marked as bugs, get a fresh one. */
   const sharedAppealIn = (state: State) => sharedObject(`appeal:${state}`, () => appealIn(state));
 
-  const events = (appealId: number) =>
-    t.dataSource.getRepository(AppealEvent).find({ where: { appealId }, order: { id: 'ASC' } });
+  const events = (appealId: number) => t.dataSource.getRepository(AppealEvent).find({ where: { appealId }, order: { id: 'ASC' } });
 
   /** The answer shows nothing of the appeal, and the appeal's ledger did not move. */
   const untouched = async (res: request.Response, appeal: TestAppeal, eventsBefore: number) => {
@@ -429,7 +435,11 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
     'secretary-review': () => ({ decision: 'close', note: '已两次处理，另行立项' }),
     withdraw: () => ({ reason: '已自行解决' }),
     reject: () => ({ reason: '不属于受理范围' }),
-    escalate: () => ({ reason: '涉及违法建设，社区无执法权', consultedWithId: t.fixtures.users.gridSecretary1.id, consultationNote: '与网格书记协商，同意上报' }),
+    escalate: () => ({
+      reason: '涉及违法建设，社区无执法权',
+      consultedWithId: t.fixtures.users.gridSecretary1.id,
+      consultationNote: '与网格书记协商，同意上报',
+    }),
     dispatch: () => ({ leadDepartmentId: t.fixtures.departments.cityManagement.id, assistingDepartmentIds: [t.fixtures.departments.parks.id] }),
     'complete-assignment': () => ({ note: '协办部分已完成' }),
     'task-force': () => ({
@@ -541,7 +551,12 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
   const projectIn = async (state: ProjectState): Promise<Marked> => {
     const marker = newMarker('MXP');
     const registered = await call('POST', '/api/projects', actor('streetAdmin'))
-      .send({ communityId: t.fixtures.communities.a.id, title: `老旧小区外墙保温 ${marker}`, description: `甲1号楼外墙加装保温层，工期约60天 ${marker}`, kind: 'infrastructure' })
+      .send({
+        communityId: t.fixtures.communities.a.id,
+        title: `老旧小区外墙保温 ${marker}`,
+        description: `甲1号楼外墙加装保温层，工期约60天 ${marker}`,
+        kind: 'infrastructure',
+      })
       .expect(201);
     const id: number = registered.body.id;
     if (state === 'opinionGiven') await step('secretaryA', `/api/projects/${id}/opinion`, { opinion: 'agreeWithConditions', text: '请避开居民休息时间施工' });
@@ -585,7 +600,9 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
   /** A new liaison of community A, registered by staffA (liaisonA stays as she is: the reward requests need her). */
   const liaisonOfA = async (): Promise<Marked> => {
     const marker = newMarker('MXL');
-    const res = await call('POST', '/api/liaisons', actor('staffA')).send({ name: `专员${marker}`, duties: ['observer'] }).expect(201);
+    const res = await call('POST', '/api/liaisons', actor('staffA'))
+      .send({ name: `专员${marker}`, duties: ['observer'] })
+      .expect(201);
     return { id: res.body.userId as number, marker };
   };
   const sharedLiaison = () => sharedObject('liaison', liaisonOfA);
@@ -596,12 +613,24 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
   });
 
   type RewardState = 'draft' | 'met' | 'awaitingApproval' | 'approved';
-  const MEETING = { date: '2026-02-27T06:00:00.000Z', attendees: '社区党委委员5人', decision: '同意给予荣誉证书', minutes: '会议讨论了民情专员一季度的工作表现，一致同意。' };
+  const MEETING = {
+    date: '2026-02-27T06:00:00.000Z',
+    attendees: '社区党委委员5人',
+    decision: '同意给予荣誉证书',
+    minutes: '会议讨论了民情专员一季度的工作表现，一致同意。',
+  };
   /** Community A's reward request for liaisonA, proposed by staffA: with the meeting recorded (`met`), submitted, or approved. */
   const rewardIn = async (state: RewardState): Promise<Marked> => {
     const marker = newMarker('MXR');
     const res = await call('POST', '/api/rewards', actor('staffA'))
-      .send({ liaisonUserId: t.fixtures.users.liaisonA.id, basis: 'periodic', periodLabel: '2026年第1季度', reward: '荣誉证书', amount: 200, reason: `主动上门调解邻里纠纷 ${marker}` })
+      .send({
+        liaisonUserId: t.fixtures.users.liaisonA.id,
+        basis: 'periodic',
+        periodLabel: '2026年第1季度',
+        reward: '荣誉证书',
+        amount: 200,
+        reason: `主动上门调解邻里纠纷 ${marker}`,
+      })
       .expect(201);
     const id: number = res.body.id;
     const at = (action: string) => `/api/rewards/${id}/${action}`;
@@ -694,7 +723,9 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
 
   // ---- how to call each endpoint, with a body that is valid for an allowed caller ----
 
-  const get = (url: () => string, verify?: Prepared['verify']): Scenario => async () => ({ url: url(), verify });
+  const get =
+    (url: () => string, verify?: Prepared['verify']): Scenario =>
+    async () => ({ url: url(), verify });
   const publicGet = (url: () => string) => get(url);
 
   const SCENARIOS: Record<string, Scenario> = {
@@ -780,12 +811,23 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
       const n = next();
       return {
         url: '/api/users',
-        body: { role: 'communityStaff', displayName: `新同事${n}`, username: `matrix-user-${n}`, password: 'password-123', communityId: t.fixtures.communities.a.id },
+        body: {
+          role: 'communityStaff',
+          displayName: `新同事${n}`,
+          username: `matrix-user-${n}`,
+          password: 'password-123',
+          communityId: t.fixtures.communities.a.id,
+        },
       };
     },
     'DELETE /api/users/:id': async () => {
       const n = next();
-      const target = await newUser({ role: 'communityStaff', displayName: `待停用${n}`, username: `matrix-leaver-${n}`, communityId: t.fixtures.communities.a.id });
+      const target = await newUser({
+        role: 'communityStaff',
+        displayName: `待停用${n}`,
+        username: `matrix-leaver-${n}`,
+        communityId: t.fixtures.communities.a.id,
+      });
       return {
         url: `/api/users/${target.id}`,
         verify: async (_res, outcome) => {
@@ -797,8 +839,13 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
     'POST /api/users/:id/unlock': async () => {
       const n = next();
       const target = await newUser({
-        role: 'communityStaff', displayName: `锁定${n}`, username: `matrix-locked-${n}`, passwordHash: 'scrypt$x', communityId: t.fixtures.communities.a.id,
-        failedLogins: 10, lockedAt: t.clock.now(),
+        role: 'communityStaff',
+        displayName: `锁定${n}`,
+        username: `matrix-locked-${n}`,
+        passwordHash: 'scrypt$x',
+        communityId: t.fixtures.communities.a.id,
+        failedLogins: 10,
+        lockedAt: t.clock.now(),
       });
       return {
         url: `/api/users/${target.id}/unlock`,
@@ -814,7 +861,10 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
       let eraser: Actor | undefined;
       if (who === 'resident') {
         const n = next();
-        eraser = issue(await newUser({ role: 'resident', displayName: `待注销${n}`, wechatOpenId: `openid-eraser-${n}`, communityId: t.fixtures.communities.a.id }), `eraser${n}`);
+        eraser = issue(
+          await newUser({ role: 'resident', displayName: `待注销${n}`, wechatOpenId: `openid-eraser-${n}`, communityId: t.fixtures.communities.a.id }),
+          `eraser${n}`,
+        );
       }
       return {
         url: '/api/me',
@@ -835,7 +885,8 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
     ),
     'POST /api/appeals': async (who) => {
       const n = next();
-      const channel = who === 'resident' ? 'online' : who === 'liaison' ? 'liaison' : who === 'communityStaff' || who === 'communitySecretary' ? 'window' : 'online';
+      const channel =
+        who === 'resident' ? 'online' : who === 'liaison' ? 'liaison' : who === 'communityStaff' || who === 'communitySecretary' ? 'window' : 'online';
       const content = `楼道里堆满了杂物 MXF${n}`;
       return {
         url: '/api/appeals',
@@ -870,7 +921,13 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
         const marker = `MXN${next()}Z`;
         const filed = await call('POST', '/api/appeals', actor('residentA'))
           .set('Idempotency-Key', `matrix-similar-${next()}`)
-          .send({ channel: 'online', content: `楼上装修噪音太大 ${marker}`, category: 'noise', communityId: t.fixtures.communities.a.id, buildingId: t.fixtures.buildings.a2.id })
+          .send({
+            channel: 'online',
+            content: `楼上装修噪音太大 ${marker}`,
+            category: 'noise',
+            communityId: t.fixtures.communities.a.id,
+            buildingId: t.fixtures.buildings.a2.id,
+          })
           .expect(201);
         return { id: filed.body.id as number, marker };
       })();
@@ -901,7 +958,15 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
           if (outcome !== 'ok') return untouched(res, appeal, before);
           // Joined, in the reduced view: not even the reporter's words.
           expect(textOf(res)).not.toContain(marker);
-          expect(res.body).toMatchObject({ id: appeal.id, supportedByMe: true, supporters: 1, reporter: null, contactPhone: null, locationText: null, actions: [] });
+          expect(res.body).toMatchObject({
+            id: appeal.id,
+            supportedByMe: true,
+            supporters: 1,
+            reporter: null,
+            contactPhone: null,
+            locationText: null,
+            actions: [],
+          });
           const last = (await events(appeal.id)).at(-1)!;
           expect([last.type, last.actorId]).toEqual(['support', null]);
         },
@@ -1164,7 +1229,11 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
     },
 
     // Community A's liaisons.
-    'GET /api/liaisons': powerRead(sharedLiaison, () => '/api/liaisons', (res, l) => expect(idsOf(res.body, 'userId')).toContain(l.id)),
+    'GET /api/liaisons': powerRead(
+      sharedLiaison,
+      () => '/api/liaisons',
+      (res, l) => expect(idsOf(res.body, 'userId')).toContain(l.id),
+    ),
     'POST /api/liaisons': async () => {
       const name = `新专员${newMarker('MXL')}`;
       return {
@@ -1329,16 +1398,15 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
       expect(Object.keys(SCENARIOS).sort()).toEqual(MATRIX.map(([key]) => key).sort());
       for (const [key, cells] of MATRIX) expect({ key, cells: cells.length }).toEqual({ key, cells: WHO.length });
       for (const [key, bugs] of Object.entries(BUGS)) {
-        for (const who of Object.keys(bugs)) expect({ key, who, known: WHO.includes(who as Who) && MATRIX.some(([k]) => k === key) }).toEqual({ key, who, known: true });
+        for (const who of Object.keys(bugs))
+          expect({ key, who, known: WHO.includes(who as Who) && MATRIX.some(([k]) => k === key) }).toEqual({ key, who, known: true });
       }
     });
   });
 
   // ---- 2. every role against every endpoint ----
 
-  const cases = MATRIX.flatMap(([key, cells]) =>
-    WHO.map((who, i) => ({ key, who, expected: cells[i], bug: BUGS[key]?.[who] })),
-  );
+  const cases = MATRIX.flatMap(([key, cells]) => WHO.map((who, i) => ({ key, who, expected: cells[i], bug: BUGS[key]?.[who] })));
 
   const run = async ({ key, who, expected }: { key: string; who: Who; expected: Outcome }) => {
     const [method] = key.split(' ');
@@ -1413,11 +1481,27 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
         const phone = '13700001234';
         const filed = await call('POST', '/api/appeals', actor('residentA'))
           .set('Idempotency-Key', `matrix-support-scope-${n}`)
-          .send({ channel: 'online', content: `楼道灯不亮 MXT${n}`, communityId: t.fixtures.communities.a.id, buildingId: t.fixtures.buildings.a1.id, contactPhone: phone, latitude: 39.9, longitude: 116.3 })
+          .send({
+            channel: 'online',
+            content: `楼道灯不亮 MXT${n}`,
+            communityId: t.fixtures.communities.a.id,
+            buildingId: t.fixtures.buildings.a1.id,
+            contactPhone: phone,
+            latitude: 39.9,
+            longitude: 116.3,
+          })
           .expect(201);
         const res = await support('residentB', filed.body.id, { category: filed.body.category });
         expect(res.status).toBe(200);
-        expect(res.body).toMatchObject({ reporter: null, contactName: null, contactPhone: null, latitude: null, longitude: null, locationText: null, actions: [] });
+        expect(res.body).toMatchObject({
+          reporter: null,
+          contactName: null,
+          contactPhone: null,
+          latitude: null,
+          longitude: null,
+          locationText: null,
+          actions: [],
+        });
         for (const secret of [phone, `MXT${n}`, '楼道灯不亮', '"residentA"']) expect(textOf(res)).not.toContain(secret);
       });
 
@@ -1452,9 +1536,7 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
       return appeals.get(key)!;
     };
 
-    const scopeCases = APPEAL_ENDPOINTS.flatMap(([key, state]) =>
-      OUTSIDERS.map((name) => ({ key, state, name })),
-    );
+    const scopeCases = APPEAL_ENDPOINTS.flatMap(([key, state]) => OUTSIDERS.map((name) => ({ key, state, name })));
 
     it.each(scopeCases)('$key as $name → 404 (403 if the role may never do it), nothing shown or changed', async ({ key, state, name }) => {
       const appeal = await appealFor(key, state);
@@ -1518,7 +1600,8 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
     });
 
     it('lists only the caller’s colleagues: a community filter never widens the scope', async () => {
-      const ids = async (name: string, query = '') => ((await call('GET', `/api/users${query}`, actor(name)).expect(200)).body as { id: number }[]).map((u) => u.id);
+      const ids = async (name: string, query = '') =>
+        ((await call('GET', `/api/users${query}`, actor(name)).expect(200)).body as { id: number }[]).map((u) => u.id);
       const { users, communities } = t.fixtures;
       expect(await ids('staffB', `?communityId=${communities.a.id}`)).toEqual([]);
       expect(await ids('staffB')).not.toContain(users.staffA.id);
@@ -1610,7 +1693,12 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
         .expect(201);
       await step('staffB', `/api/appeals/${filed.body.id}/accept`, {});
       const whistleB = await call('POST', '/api/whistles', actor('staffB'))
-        .send({ appealId: filed.body.id, subject: '修剪遮挡路灯的树枝', description: '乙1号楼前树枝遮挡路灯', departmentIds: [t.fixtures.departments.parks.id] })
+        .send({
+          appealId: filed.body.id,
+          subject: '修剪遮挡路灯的树枝',
+          description: '乙1号楼前树枝遮挡路灯',
+          departmentIds: [t.fixtures.departments.parks.id],
+        })
         .expect(201);
       const seenA = await call('GET', `/api/appeals/${inA.id}/coordination`, actor('gridSecretary1')).expect(200);
       expect(idsOf(seenA.body.whistles)).toEqual([inA.whistleId]);
@@ -1634,7 +1722,12 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
     it('staffB changes nothing of community A’s: a liaison’s duties or trainings, a reward request’s meeting record', async () => {
       const liaison = await sharedLiaison();
       await outside('staffB', { method: 'PUT', url: `/api/liaisons/${liaison.id}`, body: { duties: ['mediator'] } }, liaison, () => liaisonRecord(liaison.id));
-      await outside('staffB', { method: 'POST', url: `/api/liaisons/${liaison.id}/trainings`, body: { title: '培训', date: '2026-02-20T00:00:00+08:00', hours: 1 } }, liaison, () => liaisonRecord(liaison.id));
+      await outside(
+        'staffB',
+        { method: 'POST', url: `/api/liaisons/${liaison.id}/trainings`, body: { title: '培训', date: '2026-02-20T00:00:00+08:00', hours: 1 } },
+        liaison,
+        () => liaisonRecord(liaison.id),
+      );
       const reward = await sharedRewardIn('draft');
       await outside('staffB', { method: 'PUT', url: `/api/rewards/${reward.id}/meeting`, body: MEETING }, reward, () => rewardRecord(reward.id));
     });
@@ -1669,7 +1762,10 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
       const listed = await call('GET', `/api/evaluation/periods/${period.id}/departments`, actor('secretaryB')).expect(200);
       expect((listed.body as { department: { id: number } }[]).map((d) => d.department.id)).not.toContain(departments.cityManagement.id);
       const before = await scoreRows(period.id);
-      const res = await call('PUT', `/api/evaluation/periods/${period.id}/scores`, actor('secretaryB')).send({ departmentId: departments.cityManagement.id, score: 10 });
+      const res = await call('PUT', `/api/evaluation/periods/${period.id}/scores`, actor('secretaryB')).send({
+        departmentId: departments.cityManagement.id,
+        score: 10,
+      });
       expect(res.status).toBe(400);
       expect(await scoreRows(period.id)).toEqual(before);
     });
@@ -1828,7 +1924,13 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
       const n = next();
       const filed = await call('POST', '/api/appeals', actor('residentA'))
         .set('Idempotency-Key', `matrix-phone-${n}`)
-        .send({ channel: 'online', content: `楼道灯坏了 ${n}`, communityId: t.fixtures.communities.a.id, buildingId: t.fixtures.buildings.a2.id, contactPhone: PHONE })
+        .send({
+          channel: 'online',
+          content: `楼道灯坏了 ${n}`,
+          communityId: t.fixtures.communities.a.id,
+          buildingId: t.fixtures.buildings.a2.id,
+          contactPhone: PHONE,
+        })
         .expect(201);
       appealId = filed.body.id;
       category = filed.body.category;

@@ -20,8 +20,7 @@ const BAD_CODE_ERRCODES = new Set([40029, 40163, 40226]);
 /** The people the dev login stands in WeChat for. Staff always log in with their password. */
 const DEV_LOGIN_ROLES: readonly Role[] = ['resident', 'liaison'];
 
-const accountLocked = () =>
-  unauthorized('ACCOUNT_LOCKED', '密码错误次数过多，账号已锁定，请联系社区书记或街道管理员解锁');
+const accountLocked = () => unauthorized('ACCOUNT_LOCKED', '密码错误次数过多，账号已锁定，请联系社区书记或街道管理员解锁');
 
 @Injectable()
 export class AuthService {
@@ -99,9 +98,7 @@ export class AuthService {
     const existing = await this.users.findOneBy({ wechatOpenId: openId });
     if (existing) return existing;
     try {
-      return await this.users.save(
-        this.users.create({ role: 'resident', displayName, wechatOpenId: openId, communityId, createdAt: this.clock.now() }),
-      );
+      return await this.users.save(this.users.create({ role: 'resident', displayName, wechatOpenId: openId, communityId, createdAt: this.clock.now() }));
     } catch (error) {
       // Two first logins at once: the unique openid lets one insert win; use its row.
       const winner = await this.users.findOneBy({ wechatOpenId: openId });

@@ -113,7 +113,10 @@ describe('password login protection (real HTTP, real database)', () => {
       const unknown = await login(t, 'no-such-user', WRONG).expect(401);
       const wrong = await login(t, 'secretaryB', WRONG).expect(401);
       expect(unknown.body).toEqual(wrong.body);
-      expect(verify.mock.calls).toEqual([[WRONG, null], [WRONG, expect.stringMatching(/^scrypt\$/)]]);
+      expect(verify.mock.calls).toEqual([
+        [WRONG, null],
+        [WRONG, expect.stringMatching(/^scrypt\$/)],
+      ]);
       verify.mockRestore();
     });
   });
@@ -146,13 +149,18 @@ describe('password login protection (real HTTP, real database)', () => {
   });
 
   it('in production, refuses tokens signed with the published development secret', async () => {
-    const t = await createTestApp({ env: { NODE_ENV: 'production', AUTH_SECRET: 'a-real-secret-of-at-least-32-bytes!!', PHONE_ENCRYPTION_KEY: 'ab'.repeat(32), DEV_LOGIN: '' } });
+    const t = await createTestApp({
+      env: { NODE_ENV: 'production', AUTH_SECRET: 'a-real-secret-of-at-least-32-bytes!!', PHONE_ENCRYPTION_KEY: 'ab'.repeat(32), DEV_LOGIN: '' },
+    });
     try {
       const devSigner = new JwtService({ secret: createSecretKey(Buffer.from('lingjuli-development-secret-do-not-use-in-production')) as unknown as Buffer });
       const seconds = Math.floor(t.clock.now().getTime() / 1000);
       const forged = devSigner.sign({ sub: t.fixtures.users.streetAdmin.id, role: 'streetAdmin', iat: seconds, exp: seconds + 3600 });
       await t.http.get('/api/auth/me').set('Authorization', `Bearer ${forged}`).expect(401);
-      await t.http.get('/api/auth/me').set('Authorization', `Bearer ${t.token('streetAdmin')}`).expect(200);
+      await t.http
+        .get('/api/auth/me')
+        .set('Authorization', `Bearer ${t.token('streetAdmin')}`)
+        .expect(200);
     } finally {
       await t.close();
     }

@@ -7,9 +7,7 @@ const PARAMS = { N: 16384, r: 8, p: 1, keyLength: 64 };
 
 function derive(password: string, salt: Buffer, N: number, r: number, p: number, keyLength: number): Promise<Buffer> {
   const options: ScryptOptions = { N, r, p, maxmem: 64 * 1024 * 1024 };
-  return new Promise((resolve, reject) =>
-    scrypt(password, salt, keyLength, options, (err, key) => (err ? reject(err) : resolve(key))),
-  );
+  return new Promise((resolve, reject) => scrypt(password, salt, keyLength, options, (err, key) => (err ? reject(err) : resolve(key))));
 }
 
 /** Staff passwords, hashed with node:crypto scrypt: `scrypt$N$r$p$salt$hash` so parameters can rise later. */

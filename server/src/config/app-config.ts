@@ -60,7 +60,8 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number
   const text = env[name];
   if (text === undefined || text === '') return fallback;
   const value = /^\d+$/.test(text.trim()) ? Number(text) : NaN;
-  if (!Number.isSafeInteger(value) || value < min || value > max) throw new Error(`${name} must be a whole number from ${min} to ${max} (got ${JSON.stringify(text)})`);
+  if (!Number.isSafeInteger(value) || value < min || value > max)
+    throw new Error(`${name} must be a whole number from ${min} to ${max} (got ${JSON.stringify(text)})`);
   return value;
 }
 
@@ -139,4 +140,3 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
 /** Injection token for the loaded configuration. */
 export const APP_CONFIG = Symbol('APP_CONFIG');
-

@@ -65,18 +65,22 @@ describe('answers 503 with Retry-After while the database is unavailable (real H
     await expectAllUnavailable();
   });
 
-  (isMariaDb ? it.skip : it)('SQLite: another process holds the write lock past the busy timeout', async () => {
-    t = await createTestApp();
-    const other = new Database(t.database.url.slice('sqlite:'.length));
-    try {
-      other.exec('BEGIN EXCLUSIVE');
-      expectUnavailable(await file());
-      other.exec('ROLLBACK');
-      await file().expect(201);
-    } finally {
-      other.close();
-    }
-  }, 30_000);
+  (isMariaDb ? it.skip : it)(
+    'SQLite: another process holds the write lock past the busy timeout',
+    async () => {
+      t = await createTestApp();
+      const other = new Database(t.database.url.slice('sqlite:'.length));
+      try {
+        other.exec('BEGIN EXCLUSIVE');
+        expectUnavailable(await file());
+        other.exec('ROLLBACK');
+        await file().expect(201);
+      } finally {
+        other.close();
+      }
+    },
+    30_000,
+  );
 
   it('either database: the data source is shut down under the running app', async () => {
     t = await createTestApp();

@@ -13,7 +13,7 @@ export async function migrate(dataSource: DataSource, direction: 'up' | 'down' =
     if (direction === 'up') await dataSource.runMigrations({ transaction: 'all' });
     else await dataSource.undoLastMigration({ transaction: 'all' });
     if (sqlite) {
-      const broken = await dataSource.query('PRAGMA foreign_key_check');
+      const broken = await dataSource.query<unknown[]>('PRAGMA foreign_key_check');
       if (broken.length) throw new Error(`Migration left broken foreign keys: ${JSON.stringify(broken.slice(0, 5))}`);
     }
   } finally {

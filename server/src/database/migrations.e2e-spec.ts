@@ -45,7 +45,8 @@ describe('the generic timers migration', () => {
   let dataSource: DataSource;
   const sqlite = () => dataSource.options.type === 'better-sqlite3';
   const quote = (name: string) => (sqlite() ? `"${name}"` : `\`${name}\``);
-  const applied = async (): Promise<string[]> => (await dataSource.query(`SELECT ${quote('name')} FROM ${quote('migrations')}`)).map((r: { name: string }) => r.name);
+  const applied = async (): Promise<string[]> =>
+    (await dataSource.query(`SELECT ${quote('name')} FROM ${quote('migrations')}`)).map((r: { name: string }) => r.name);
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -56,7 +57,7 @@ describe('the generic timers migration', () => {
     await database.drop();
   });
 
-  it('carries timers made by the previous schema over: an appeal\'s as owner appeal, a whistled department\'s as owner whistleTarget', async () => {
+  it("carries timers made by the previous schema over: an appeal's as owner appeal, a whistled department's as owner whistleTarget", async () => {
     await migrate(dataSource);
     // Back to the schema just before it (later migrations, if any, first).
     while ((await applied()).some((name) => name.startsWith('GenericTimers'))) await migrate(dataSource, 'down');
@@ -125,14 +126,23 @@ describe('the project opinion timers migration', () => {
     const ahead = await project('等待意见', 3 * 24 * 3_600_000);
     const overdue = await project('已逾期', -3_600_000);
     const answered = await project('已回复', 3 * 24 * 3_600_000, 'opinionGiven');
-    await dataSource.getRepository(ProjectOpinion).insert({ projectId: answered.id, opinion: 'agree', text: '同意', byId: fixtures.users.secretaryA.id, at: now });
+    await dataSource
+      .getRepository(ProjectOpinion)
+      .insert({ projectId: answered.id, opinion: 'agree', text: '同意', byId: fixtures.users.secretaryA.id, at: now });
 
     await migrate(dataSource);
     const timers = await dataSource.getRepository(Timer).findBy({ ownerType: 'project' });
     expect(timers.map(({ ownerId, kind, deadline, fireAt, firedAt, version }) => ({ ownerId, kind, deadline, fireAt, firedAt, version }))).toEqual([
-      { ownerId: ahead.id, kind: 'projectOpinionDue', deadline: ahead.opinionDueAt, fireAt: new Date(ahead.opinionDueAt.getTime() + 1), firedAt: null, version: 1 },
+      {
+        ownerId: ahead.id,
+        kind: 'projectOpinionDue',
+        deadline: ahead.opinionDueAt,
+        fireAt: new Date(ahead.opinionDueAt.getTime() + 1),
+        firedAt: null,
+        version: 1,
+      },
     ]);
-    expect([overdue.id, answered.id]).not.toContain(timers[0]!.ownerId);
+    expect([overdue.id, answered.id]).not.toContain(timers[0].ownerId);
 
     await migrate(dataSource, 'down');
     expect(await dataSource.getRepository(Timer).countBy({ ownerType: 'project' })).toBe(0);

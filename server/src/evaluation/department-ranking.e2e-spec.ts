@@ -109,9 +109,7 @@ describe('department ranking (computed from the data, real database)', () => {
     ]);
     await rate(p3, 1, 'satisfied', '2026-02-14T00:00:00Z');
     await rate(p3, 2, 'unsatisfied', '2026-02-21T00:00:00Z');
-    const p4 = await dispatchedAppeal('staffC', '2026-02-25T02:00:00Z', '2026-03-01T00:00:00Z', [
-      { departmentId: safety.id, role: 'lead', completedAt: null },
-    ]);
+    const p4 = await dispatchedAppeal('staffC', '2026-02-25T02:00:00Z', '2026-03-01T00:00:00Z', [{ departmentId: safety.id, role: 'lead', completedAt: null }]);
     await rate(p4, 1, 'unsatisfied', '2026-03-01T12:00:00Z');
     await dispatchedAppeal('staffA', '2026-03-01T02:00:00Z', '2026-03-10T00:00:00Z', [
       { departmentId: city.id, role: 'lead', completedAt: null },

@@ -71,7 +71,11 @@ describe('evaluation periods and scores (real HTTP, real database)', () => {
 
     it('lets only the street admin create periods', async () => {
       for (const who of ['commandCenter', 'secretaryA', 'staffA'] as const) {
-        await t.as(who).post('/api/evaluation/periods').send({ name: `${who}的周期` }).expect(403);
+        await t
+          .as(who)
+          .post('/api/evaluation/periods')
+          .send({ name: `${who}的周期` })
+          .expect(403);
       }
       await t.as('deptParks').get('/api/evaluation/periods').expect(403);
       await t.as('staffA').get('/api/evaluation/periods').expect(403);
@@ -116,7 +120,11 @@ describe('evaluation periods and scores (real HTTP, real database)', () => {
         .expect(400);
       expect(res.body).toMatchObject({ code: 'DEPARTMENT_NOT_WORKED_WITH', details: [{ field: 'departmentId' }] });
       // Community B never worked with the parks bureau: A's collaboration does not count for B.
-      await t.as('secretaryB').put(`/api/evaluation/periods/${period.id}/scores`).send({ departmentId: t.fixtures.departments.parks.id, score: 80 }).expect(400);
+      await t
+        .as('secretaryB')
+        .put(`/api/evaluation/periods/${period.id}/scores`)
+        .send({ departmentId: t.fixtures.departments.parks.id, score: 80 })
+        .expect(400);
       expect(await scores()).toEqual([]);
     });
 
@@ -127,7 +135,13 @@ describe('evaluation periods and scores (real HTTP, real database)', () => {
         .put(`/api/evaluation/periods/${period.id}/scores`)
         .send({ departmentId: parks.id, score: 0, comment: '  ' })
         .expect(200);
-      expect(first.body).toEqual({ department: { id: parks.id, name: '区园林绿化局', kind: 'memberUnit' }, whistles: 0, dispatched: 1, score: 0, comment: null });
+      expect(first.body).toEqual({
+        department: { id: parks.id, name: '区园林绿化局', kind: 'memberUnit' },
+        whistles: 0,
+        dispatched: 1,
+        score: 0,
+        comment: null,
+      });
 
       t.clock.advance(60_000);
       const second = await t

@@ -138,10 +138,7 @@ export class EvaluationService {
   /** Per department: the community's whistles to it and its dispatched assignments on the community's appeals, in the period. */
   private async workedWith(period: EvaluationPeriod, communityId: number): Promise<Map<number, WorkedWith>> {
     const now = this.clock.now();
-    const [reportIns, dispatches] = await Promise.all([
-      this.activity.reportIns(period, now, communityId),
-      this.activity.dispatches(period, now, communityId),
-    ]);
+    const [reportIns, dispatches] = await Promise.all([this.activity.reportIns(period, now, communityId), this.activity.dispatches(period, now, communityId)]);
     const worked = new Map<number, WorkedWith>();
     const entry = (id: number) => worked.get(id) ?? worked.set(id, { whistles: 0, dispatched: 0 }).get(id)!;
     for (const r of reportIns) entry(r.departmentId).whistles += 1;

@@ -54,7 +54,10 @@ export class PeriodActivity {
       .where('dispatchOrder.dispatchedAt >= :startsAt AND dispatchOrder.dispatchedAt < :endsAt', { startsAt: period.startsAt, endsAt: period.endsAt });
     if (communityId !== undefined) qb.andWhere('appeal.communityId = :communityId', { communityId });
     const assignments = await qb.getMany();
-    return assignments.map((a) => ({ departmentId: a.departmentId, outcome: dispatchOutcome(a.completedAt, a.appeal!.dueAt, judgedAt(now, a.appeal!.closedAt)) }));
+    return assignments.map((a) => ({
+      departmentId: a.departmentId,
+      outcome: dispatchOutcome(a.completedAt, a.appeal!.dueAt, judgedAt(now, a.appeal!.closedAt)),
+    }));
   }
 
   /**

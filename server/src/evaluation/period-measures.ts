@@ -20,11 +20,7 @@ function outcome(doneAt: Date | null, dueAt: Date, now: Date): Outcome {
  * reported in after the whistle's due time, or when the due time has passed without a report-in
  * (the timer may not have run yet).
  */
-export function reportInOutcome(
-  target: { reportedInAt: Date | null; reportInMissedAt: Date | null },
-  reportInDueAt: Date,
-  now: Date,
-): Outcome {
+export function reportInOutcome(target: { reportedInAt: Date | null; reportInMissedAt: Date | null }, reportInDueAt: Date, now: Date): Outcome {
   return target.reportInMissedAt ? 'late' : outcome(target.reportedInAt, reportInDueAt, now);
 }
 

@@ -86,10 +86,18 @@ describe('liaison registry (民情专员, real HTTP, real database)', () => {
 
     it('refuses a username already taken (409), and creates nothing', async () => {
       const before = await rows();
-      const clash = await t.as('secretaryA').post('/api/liaisons').send({ name: '赵六', duties: ['observer'], username: 'liaison-lxl' }).expect(409);
+      const clash = await t
+        .as('secretaryA')
+        .post('/api/liaisons')
+        .send({ name: '赵六', duties: ['observer'], username: 'liaison-lxl' })
+        .expect(409);
       expect(clash.body).toMatchObject({ code: 'USERNAME_TAKEN', message: '用户名已被使用' });
       // Usernames are unique across all accounts, not per community.
-      const elsewhere = await t.as('staffB').post('/api/liaisons').send({ name: '赵六', duties: ['observer'], username: 'liaison-lxl' }).expect(409);
+      const elsewhere = await t
+        .as('staffB')
+        .post('/api/liaisons')
+        .send({ name: '赵六', duties: ['observer'], username: 'liaison-lxl' })
+        .expect(409);
       expect(elsewhere.body.code).toBe('USERNAME_TAKEN');
       expect(await rows()).toEqual(before);
     });
@@ -110,7 +118,11 @@ describe('liaison registry (民情专员, real HTTP, real database)', () => {
     });
 
     it.each(['gridSecretary1', 'streetAdmin', 'liaisonA', 'residentA', 'commandCenter'] as FixtureUser[])('is not for %s (403)', async (who) => {
-      await t.as(who).post('/api/liaisons').send({ name: '赵六', duties: ['observer'] }).expect(403);
+      await t
+        .as(who)
+        .post('/api/liaisons')
+        .send({ name: '赵六', duties: ['observer'] })
+        .expect(403);
     });
   });
 
@@ -151,7 +163,13 @@ describe('liaison registry (民情专员, real HTTP, real database)', () => {
     let liaisonB: LiaisonInfo;
 
     beforeAll(async () => {
-      liaisonB = (await t.as('staffB').post('/api/liaisons').send({ name: '乙社区专员', duties: ['observer'] }).expect(201)).body;
+      liaisonB = (
+        await t
+          .as('staffB')
+          .post('/api/liaisons')
+          .send({ name: '乙社区专员', duties: ['observer'] })
+          .expect(201)
+      ).body;
     });
 
     it('lists the community’s liaisons for its staff, the grid’s for the grid secretary, all for the street', async () => {
@@ -177,9 +195,17 @@ describe('liaison registry (民情专员, real HTTP, real database)', () => {
       await t.as('staffB').get(`/api/liaisons/${ids().liaisonA}`).expect(404);
       await t.as('gridSecretary2').get(`/api/liaisons/${ids().liaisonA}`).expect(404);
       const before = await rows();
-      await t.as('staffB').put(`/api/liaisons/${ids().liaisonA}`).send({ duties: ['mediator'] }).expect(404);
+      await t
+        .as('staffB')
+        .put(`/api/liaisons/${ids().liaisonA}`)
+        .send({ duties: ['mediator'] })
+        .expect(404);
       await t.as('secretaryB').put(`/api/liaisons/${ids().liaisonA}`).send({ active: false }).expect(404);
-      await t.as('staffB').post(`/api/liaisons/${ids().liaisonA}/trainings`).send({ title: '调解技巧', date: '2026-03-01T02:00:00.000Z', hours: 2 }).expect(404);
+      await t
+        .as('staffB')
+        .post(`/api/liaisons/${ids().liaisonA}/trainings`)
+        .send({ title: '调解技巧', date: '2026-03-01T02:00:00.000Z', hours: 2 })
+        .expect(404);
       expect(await rows()).toEqual(before);
     });
 
@@ -195,7 +221,13 @@ describe('liaison registry (民情专员, real HTTP, real database)', () => {
 
   describe('duties, trainings and leaving the registry', () => {
     it('changes her duties (writing the profile of a liaison who had none)', async () => {
-      const updated = (await t.as('secretaryA').put(`/api/liaisons/${ids().liaisonA}`).send({ duties: ['observer', 'liaison'] }).expect(200)).body;
+      const updated = (
+        await t
+          .as('secretaryA')
+          .put(`/api/liaisons/${ids().liaisonA}`)
+          .send({ duties: ['observer', 'liaison'] })
+          .expect(200)
+      ).body;
       expect(updated).toMatchObject({ duties: ['observer', 'liaison'], active: true, joinedAt: t.fixtures.users.liaisonA.createdAt.toISOString() });
       expect(await t.dataSource.getRepository(LiaisonProfile).findOneBy({ userId: ids().liaisonA })).toMatchObject({
         communityId: ids().a,
@@ -206,13 +238,25 @@ describe('liaison registry (民情专员, real HTTP, real database)', () => {
 
     it('refuses an empty change and bad duties (400)', async () => {
       await t.as('staffA').put(`/api/liaisons/${ids().liaisonA}`).send({}).expect(400);
-      const res = await t.as('staffA').put(`/api/liaisons/${ids().liaisonA}`).send({ duties: ['chief'] }).expect(400);
+      const res = await t
+        .as('staffA')
+        .put(`/api/liaisons/${ids().liaisonA}`)
+        .send({ duties: ['chief'] })
+        .expect(400);
       expect(res.body.details[0].field).toBe('duties');
     });
 
     it('records trainings (0.5–24 hours, to the half hour), newest first', async () => {
-      await t.as('staffA').post(`/api/liaisons/${ids().liaisonA}/trainings`).send({ title: '矛盾调解技巧培训', date: '2026-02-10T01:00:00.000Z', hours: 2.5 }).expect(201);
-      const res = await t.as('staffA').post(`/api/liaisons/${ids().liaisonA}/trainings`).send({ title: '政策宣讲', date: '2026-02-20T01:00:00.000Z', hours: 1 }).expect(201);
+      await t
+        .as('staffA')
+        .post(`/api/liaisons/${ids().liaisonA}/trainings`)
+        .send({ title: '矛盾调解技巧培训', date: '2026-02-10T01:00:00.000Z', hours: 2.5 })
+        .expect(201);
+      const res = await t
+        .as('staffA')
+        .post(`/api/liaisons/${ids().liaisonA}/trainings`)
+        .send({ title: '政策宣讲', date: '2026-02-20T01:00:00.000Z', hours: 1 })
+        .expect(201);
       expect((res.body as LiaisonInfo).trainings).toEqual([
         { id: expect.any(Number), title: '政策宣讲', date: '2026-02-20T01:00:00.000Z', hours: 1 },
         { id: expect.any(Number), title: '矛盾调解技巧培训', date: '2026-02-10T01:00:00.000Z', hours: 2.5 },

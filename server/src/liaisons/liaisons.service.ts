@@ -64,7 +64,7 @@ export class LiaisonsService {
     const visible = await this.scope.communityIds(ctx.actor);
     if (!user || user.communityId === null || (visible !== 'all' && !visible.includes(user.communityId))) throw this.notFound();
     const [info] = await this.present(ctx, [user]);
-    return info!;
+    return info;
   }
 
   /** A new liaison of the caller's community: her account and her registry entry, in one transaction. */
@@ -156,9 +156,7 @@ export class LiaisonsService {
         active: user.active && (profile?.active ?? true),
         phone: this.phoneFor(ctx, user),
         counts: counts.get(user.id) ?? ZERO,
-        trainings: trainings
-          .filter((t) => t.liaisonUserId === user.id)
-          .map((t) => ({ id: t.id, title: t.title, date: t.date.toISOString(), hours: t.hours })),
+        trainings: trainings.filter((t) => t.liaisonUserId === user.id).map((t) => ({ id: t.id, title: t.title, date: t.date.toISOString(), hours: t.hours })),
       };
     });
   }

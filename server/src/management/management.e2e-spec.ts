@@ -36,10 +36,7 @@ describe('management list (real HTTP, real database)', () => {
 
     // A second replace drops what is no longer listed and keeps the new order.
     t.clock.advance(60_000);
-    const next = [
-      { kind: 'power', title: '  小区绿化养护协调  ', description: '协调园林绿化队对小区绿地进行修剪养护。' },
-      items[0]!,
-    ];
+    const next = [{ kind: 'power', title: '  小区绿化养护协调  ', description: '协调园林绿化队对小区绿地进行修剪养护。' }, items[0]];
     const replaced = (await t.as('streetAdmin').put(url(a.id)).send({ items: next }).expect(200)).body as ManagementList;
     expect(replaced.items.map((i) => i.title)).toEqual(['小区绿化养护协调', '社区公共空间使用安排']);
     expect(replaced.updatedAt).toBe(t.clock.now().toISOString());
@@ -91,7 +88,11 @@ describe('management list (real HTTP, real database)', () => {
     await bad({ items: Array.from({ length: 51 }, () => items[0]) }, 'items');
     expect(await rows(b.id)).toEqual([]);
     // Fifty is fine.
-    await t.as('streetAdmin').put(url(b.id)).send({ items: Array.from({ length: 50 }, () => items[0]) }).expect(200);
+    await t
+      .as('streetAdmin')
+      .put(url(b.id))
+      .send({ items: Array.from({ length: 50 }, () => items[0]) })
+      .expect(200);
     expect(await rows(b.id)).toHaveLength(50);
   });
 });

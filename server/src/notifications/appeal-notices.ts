@@ -45,8 +45,16 @@ export class AppealNotices implements OnModuleInit {
   private async dispatched(em: EntityManager, { appeal, leadDepartmentId, assistingDepartmentIds, departments, at }: AppealDispatched): Promise<void> {
     const notice = { appealId: appeal.id, occasion: appealOccasion(appeal.id, at) };
     const to = { code: appealCode(appeal), ...departments };
-    await this.notifier.notify(em, { ...notice, kind: 'dispatched', recipientIds: await departmentStaffIds(em, [leadDepartmentId]), params: { ...to, role: 'lead' } }, at);
-    await this.notifier.notify(em, { ...notice, kind: 'dispatched', recipientIds: await departmentStaffIds(em, assistingDepartmentIds), params: { ...to, role: 'assist' } }, at);
+    await this.notifier.notify(
+      em,
+      { ...notice, kind: 'dispatched', recipientIds: await departmentStaffIds(em, [leadDepartmentId]), params: { ...to, role: 'lead' } },
+      at,
+    );
+    await this.notifier.notify(
+      em,
+      { ...notice, kind: 'dispatched', recipientIds: await departmentStaffIds(em, assistingDepartmentIds), params: { ...to, role: 'assist' } },
+      at,
+    );
     const owner = appeal.handlerId ?? appeal.firstResponderId;
     const community = [...(await communitySecretaryIds(em, appeal.communityId)), ...(owner !== null ? [owner] : [])];
     await this.notifier.notify(em, { ...notice, kind: 'dispatchParticipation', recipientIds: community, params: to }, at);

@@ -26,21 +26,41 @@ const EXAMPLES: { [K in NotificationKind]: [NoticeParams[K], string, string] } =
     '吹哨单位未按时报到，已督办',
     '示例社区01吹哨“树倒挡路”：区园林绿化局未在 3月2日 08:30 前报到',
   ],
-  dispatched: [{ ...dispatch, role: 'assist' }, '街道派单：请协办', '20260302-00007：区水务局主办，区园林绿化局、城市管理办公室协办。请配合主办单位办理，完成后报告协办完成'],
-  dispatchParticipation: [dispatch, '诉求已派单，请社区派员参与', '20260302-00007：已派区水务局主办，区园林绿化局、城市管理办公室协办。请派社区干部和民情专员参与办理'],
+  dispatched: [
+    { ...dispatch, role: 'assist' },
+    '街道派单：请协办',
+    '20260302-00007：区水务局主办，区园林绿化局、城市管理办公室协办。请配合主办单位办理，完成后报告协办完成',
+  ],
+  dispatchParticipation: [
+    dispatch,
+    '诉求已派单，请社区派员参与',
+    '20260302-00007：已派区水务局主办，区园林绿化局、城市管理办公室协办。请派社区干部和民情专员参与办理',
+  ],
   appealReopened: [
     { code: appeal.code, why: '居民评价未解决', assignments: ['区水务局（主办）', '区园林绿化局（协办）'] },
     '诉求重新办理，请继续处理',
     '20260302-00007：居民评价未解决，已重新办理。区水务局（主办）、区园林绿化局（协办）请继续办理，由主办单位办结',
   ],
-  whistleCancelled: [{ communityName: '示例社区01', subject: '树倒挡路', appealStatus: 'withdrawn' }, '吹哨已撤销，无需再报到', '示例社区01吹哨“树倒挡路”：诉求已撤回，吹哨随之撤销'],
-  projectConsultation: [{ title: '3号楼加装电梯', kind: 'infrastructure', opinionDueAt: due }, '街道项目征求社区意见', '「3号楼加装电梯」（基础设施）请于3月2日 08:30前回复社区意见'],
+  whistleCancelled: [
+    { communityName: '示例社区01', subject: '树倒挡路', appealStatus: 'withdrawn' },
+    '吹哨已撤销，无需再报到',
+    '示例社区01吹哨“树倒挡路”：诉求已撤回，吹哨随之撤销',
+  ],
+  projectConsultation: [
+    { title: '3号楼加装电梯', kind: 'infrastructure', opinionDueAt: due },
+    '街道项目征求社区意见',
+    '「3号楼加装电梯」（基础设施）请于3月2日 08:30前回复社区意见',
+  ],
   projectOpinionOverdue: [
     { title: '3号楼加装电梯', kind: 'infrastructure', opinionDueAt: due },
     '街道项目征求意见已逾期',
     '「3号楼加装电梯」（基础设施）应于3月2日 08:30前回复社区意见，社区尚未回复',
   ],
-  rewardRequest: [{ ...reward, step: 'returned', reason: '会议记录不全' }, '民情专员奖励申请被退回', '示例社区01为民情专员张三申请“荣誉证书”（一事一议）。退回原因：会议记录不全'],
+  rewardRequest: [
+    { ...reward, step: 'returned', reason: '会议记录不全' },
+    '民情专员奖励申请被退回',
+    '示例社区01为民情专员张三申请“荣誉证书”（一事一议）。退回原因：会议记录不全',
+  ],
   accountLocked: [
     { displayName: '李四', username: 'lisi', failedLogins: 10 },
     '工作人员账号已锁定',
@@ -59,9 +79,15 @@ describe('the notice catalogue', () => {
   });
 
   it('chooses the words of a variant by its parameters', () => {
-    expect(renderNotice('dispatched', { ...dispatch, assisting: [], role: 'lead' })).toEqual({ title: '街道派单：请主办办理', body: '20260302-00007：区水务局主办。请牵头办理并办结' });
+    expect(renderNotice('dispatched', { ...dispatch, assisting: [], role: 'lead' })).toEqual({
+      title: '街道派单：请主办办理',
+      body: '20260302-00007：区水务局主办。请牵头办理并办结',
+    });
     expect(renderNotice('streetDeadlineBreached', { ...appeal, taskForceName: null }).title).toBe('街道层级诉求超时，建议成立专班');
-    expect(renderNotice('rewardRequest', { ...reward, step: 'submitted' })).toEqual({ title: '民情专员奖励申请待审批', body: '示例社区01为民情专员张三申请“荣誉证书”（一事一议）' });
+    expect(renderNotice('rewardRequest', { ...reward, step: 'submitted' })).toEqual({
+      title: '民情专员奖励申请待审批',
+      body: '示例社区01为民情专员张三申请“荣誉证书”（一事一议）',
+    });
     expect(renderNotice('rewardRequest', { ...reward, step: 'approved' }).title).toBe('社区奖励申请已批准，请街道确认');
   });
 

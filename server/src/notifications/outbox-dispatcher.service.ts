@@ -32,27 +32,26 @@ export class OutboxDispatcher {
   }
 
   private deliverBatch(): Promise<{ claimed: number; delivered: number }> {
-    return this.uow.run(async (em) => {
-      const qb = em
-        .createQueryBuilder(NotificationOutbox, 'n')
-        .where({ deliveredAt: IsNull() })
-        .orderBy('n.id', 'ASC')
-        .limit(BATCH);
-      if (!this.uow.isSqlite) qb.setLock('pessimistic_write').setOnLocked('skip_locked');
-      const rows = await qb.getMany();
-      const now = this.clock.now();
-      let delivered = 0;
-      for (const row of rows) {
-        try {
-          for (const channel of this.channels) await channel.deliver(em, row);
-          await em.update(NotificationOutbox, { id: row.id }, { deliveredAt: now, attempts: row.attempts + 1 });
-          delivered += 1;
-        } catch (error) {
-          this.logger.warn(`Notification ${row.id} not delivered: ${(error as Error).message}`);
-          await em.update(NotificationOutbox, { id: row.id }, { attempts: row.attempts + 1 });
+    return this.uow.run(
+      async (em) => {
+        const qb = em.createQueryBuilder(NotificationOutbox, 'n').where({ deliveredAt: IsNull() }).orderBy('n.id', 'ASC').limit(BATCH);
+        if (!this.uow.isSqlite) qb.setLock('pessimistic_write').setOnLocked('skip_locked');
+        const rows = await qb.getMany();
+        const now = this.clock.now();
+        let delivered = 0;
+        for (const row of rows) {
+          try {
+            for (const channel of this.channels) await channel.deliver(em, row);
+            await em.update(NotificationOutbox, { id: row.id }, { deliveredAt: now, attempts: row.attempts + 1 });
+            delivered += 1;
+          } catch (error) {
+            this.logger.warn(`Notification ${row.id} not delivered: ${(error as Error).message}`);
+            await em.update(NotificationOutbox, { id: row.id }, { attempts: row.attempts + 1 });
+          }
         }
-      }
-      return { claimed: rows.length, delivered };
-    }, { readCommitted: true });
+        return { claimed: rows.length, delivered };
+      },
+      { readCommitted: true },
+    );
   }
 }

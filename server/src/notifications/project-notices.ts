@@ -36,7 +36,10 @@ export class ProjectNotices implements OnModuleInit {
           kind: 'projectOpinionOverdue',
           occasion: `project-${project.id}:overdue:${deadline.toISOString()}`,
           appealId: null,
-          recipientIds: [...(await communityMemberIds(em, project.communityId, ['communitySecretary', 'communityStaff'])), ...(registrant ? [registrant.id] : [])],
+          recipientIds: [
+            ...(await communityMemberIds(em, project.communityId, ['communitySecretary', 'communityStaff'])),
+            ...(registrant ? [registrant.id] : []),
+          ],
           params: { title: project.title, kind: project.kind, opinionDueAt: deadline },
         },
         at,

@@ -56,10 +56,9 @@ export async function communityLeadIds(
     .where('u.active = :active', { active: true })
     .andWhere(
       new Brackets((w) => {
-        w.where("u.role = 'communitySecretary' AND u.communityId = :communityId", { communityId }).orWhere(
-          "u.role = 'gridSecretary' AND u.gridId = :gridId",
-          { gridId: community?.gridId ?? -1 },
-        );
+        w.where("u.role = 'communitySecretary' AND u.communityId = :communityId", { communityId }).orWhere("u.role = 'gridSecretary' AND u.gridId = :gridId", {
+          gridId: community?.gridId ?? -1,
+        });
         if (also.commandCenter) w.orWhere("u.role = 'commandCenter'");
       }),
     )

@@ -23,7 +23,12 @@ export class RewardNotices implements OnModuleInit {
   onModuleInit(): void {
     this.bus.on('RewardSubmitted', async (em, step) => {
       const secretaries = await communitySecretaryIds(em, step.request.communityId);
-      await this.notify(em, step, secretaries.filter((u) => u !== step.actorId), { ...(await this.named(em, step.request)), step: 'submitted' });
+      await this.notify(
+        em,
+        step,
+        secretaries.filter((u) => u !== step.actorId),
+        { ...(await this.named(em, step.request)), step: 'submitted' },
+      );
     });
     this.bus.on('RewardApproved', async (em, step) => {
       await this.notify(em, step, await roleHolderIds(em, ['streetAdmin']), { ...(await this.named(em, step.request)), step: 'approved' });

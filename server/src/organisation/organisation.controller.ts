@@ -1,13 +1,6 @@
 import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type {
-  BuildingLanding,
-  BuildingSummary,
-  CommunitySummary,
-  DepartmentSummary,
-  GridSummary,
-  WarmHeartCard,
-} from '@lingjuli/shared';
+import type { BuildingLanding, BuildingSummary, CommunitySummary, DepartmentSummary, GridSummary, WarmHeartCard } from '@lingjuli/shared';
 import { Allow, Authenticated, Public } from '../auth/access.decorators';
 import { Ctx } from '../common/context/ctx.decorator';
 import type { RequestContext } from '../common/context/request-context';
@@ -37,11 +30,7 @@ export class OrganisationController {
   @ApiBearerAuth()
   @Allow('card.edit')
   @Put('communities/:id/card')
-  updateCard(
-    @Ctx() ctx: RequestContext,
-    @Param('id', ParseIdPipe) id: number,
-    @Body() body: UpdateWarmHeartCardDto,
-  ): Promise<WarmHeartCard> {
+  updateCard(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: number, @Body() body: UpdateWarmHeartCardDto): Promise<WarmHeartCard> {
     return this.organisation.updateCard(ctx, id, body);
   }
 

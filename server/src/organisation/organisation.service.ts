@@ -97,10 +97,7 @@ export class OrganisationService {
   }
 
   async listGrids(): Promise<GridSummary[]> {
-    const [grids, communities] = await Promise.all([
-      this.grids.find({ order: { id: 'ASC' } }),
-      this.communities.find({ select: { id: true, gridId: true } }),
-    ]);
+    const [grids, communities] = await Promise.all([this.grids.find({ order: { id: 'ASC' } }), this.communities.find({ select: { id: true, gridId: true } })]);
     return grids.map((g) => ({
       id: g.id,
       name: g.name,

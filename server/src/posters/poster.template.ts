@@ -61,10 +61,7 @@ footer { text-align: center; font-size: 10pt; color: #777; margin-top: 2mm; }
 const orPending = (text: string) => escapeHtml(text.trim() || '请咨询社区居委会');
 
 function poster(p: PosterContent): string {
-  const hint =
-    p.qrKind === 'wechat'
-      ? '微信扫一扫，进入「零距离」小程序'
-      : '微信扫一扫，或用手机相机扫码';
+  const hint = p.qrKind === 'wechat' ? '微信扫一扫，进入「零距离」小程序' : '微信扫一扫，或用手机相机扫码';
   return `<section class="poster">
   ${p.isSample ? '<div class="sample">示例数据</div>' : ''}
   <header>
@@ -91,9 +88,7 @@ function poster(p: PosterContent): string {
 
 /** A printable page of A4 posters, one per building, each on its own sheet. */
 export function renderPosters(title: string, posters: readonly PosterContent[]): string {
-  const body = posters.length
-    ? posters.map(poster).join('\n')
-    : '<section class="poster"><header><div class="community">尚未登记楼栋</div></header></section>';
+  const body = posters.length ? posters.map(poster).join('\n') : '<section class="poster"><header><div class="community">尚未登记楼栋</div></header></section>';
   return `<!doctype html>
 <html lang="zh-CN">
 <head>

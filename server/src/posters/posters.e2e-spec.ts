@@ -48,10 +48,12 @@ describe('stairwell QR codes and posters (real HTTP, real database)', () => {
     });
 
     it('escapes whatever a community typed into its card', async () => {
-      await t.dataSource.getRepository(Community).update(
-        { id: t.fixtures.communities.c.id },
-        { windowAddress: '<script>alert("x")</script>丙社区 & 居委会', hotline: '"><img src=x>', isSample: false },
-      );
+      await t.dataSource
+        .getRepository(Community)
+        .update(
+          { id: t.fixtures.communities.c.id },
+          { windowAddress: '<script>alert("x")</script>丙社区 & 居委会', hotline: '"><img src=x>', isSample: false },
+        );
       const html = (await t.http.get('/api/buildings/by-code/TC-1/poster').expect(200)).text;
       expect(html).not.toContain('<script>alert');
       expect(html).not.toContain('<img src=x>');

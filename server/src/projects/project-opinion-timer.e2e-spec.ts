@@ -25,12 +25,18 @@ describe('a project’s opinion deadline: a timer kind owned by projects (real d
     ).body;
   const timerOf = (projectId: number) => t.dataSource.getRepository(Timer).findOneByOrFail({ ownerType: 'project', ownerId: projectId });
   const overdueNotices = async (projectId: number) =>
-    (await t.dataSource.getRepository(NotificationOutbox).findBy({ kind: 'projectOpinionOverdue' })).filter((n) => n.dedupeKey.includes(`project-${projectId}:overdue:`));
+    (await t.dataSource.getRepository(NotificationOutbox).findBy({ kind: 'projectOpinionOverdue' })).filter((n) =>
+      n.dedupeKey.includes(`project-${projectId}:overdue:`),
+    );
 
   it('tells the community and the street’s registrant once when the opinion is overdue, not a millisecond before', async () => {
     const project = await register('健身步道建设', 3);
     const timer = await timerOf(project.id);
-    expect(timer).toMatchObject({ kind: 'projectOpinionDue', deadline: new Date(project.opinionDueAt), fireAt: new Date(new Date(project.opinionDueAt).getTime() + 1) });
+    expect(timer).toMatchObject({
+      kind: 'projectOpinionDue',
+      deadline: new Date(project.opinionDueAt),
+      fireAt: new Date(new Date(project.opinionDueAt).getTime() + 1),
+    });
 
     t.clock.set(project.opinionDueAt);
     expect(await drain()).toMatchObject({ fired: 0 });
@@ -42,7 +48,7 @@ describe('a project’s opinion deadline: a timer kind owned by projects (real d
     const { staffA, staffA2, secretaryA, commandCenter } = t.fixtures.users;
     expect(notices.map((n) => n.recipientId).sort()).toEqual([staffA.id, staffA2.id, secretaryA.id, commandCenter.id].sort());
     expect(notices[0]).toMatchObject({ title: '街道项目征求意见已逾期', appealId: null });
-    expect(notices[0]!.body).toBe('「健身步道建设」（服务项目）应于5月7日 09:00前回复社区意见，社区尚未回复');
+    expect(notices[0].body).toBe('「健身步道建设」（服务项目）应于5月7日 09:00前回复社区意见，社区尚未回复');
     expect(await timerOf(project.id)).toMatchObject({ fireAt: null, firedAt: expect.any(Date) });
 
     // Once: a later pass finds nothing due, and the list still flags it.

@@ -20,7 +20,13 @@ describe('projects and the community opinion (real HTTP, real database)', () => 
     const res = await t
       .as(who)
       .post('/api/projects')
-      .send({ communityId, title: '老旧小区综合整治（外墙保温）', description: '对3号楼、5号楼外墙加装保温层并粉刷楼道，工期约60天。', kind: 'infrastructure', ...extra })
+      .send({
+        communityId,
+        title: '老旧小区综合整治（外墙保温）',
+        description: '对3号楼、5号楼外墙加装保温层并粉刷楼道，工期约60天。',
+        kind: 'infrastructure',
+        ...extra,
+      })
       .expect(201);
     return res.body;
   };
@@ -49,7 +55,7 @@ describe('projects and the community opinion (real HTTP, real database)', () => 
     const { staffA, staffA2, secretaryA } = t.fixtures.users;
     expect(outbox.map((n) => n.recipientId).sort()).toEqual([staffA.id, staffA2.id, secretaryA.id].sort());
     expect(outbox[0]).toMatchObject({ title: '街道项目征求社区意见', appealId: null });
-    expect(outbox[0]!.body).toBe('「老旧小区综合整治（外墙保温）」（基础设施）请于3月9日 10:00前回复社区意见');
+    expect(outbox[0].body).toBe('「老旧小区综合整治（外墙保温）」（基础设施）请于3月9日 10:00前回复社区意见');
 
     // It cannot start before the community has answered.
     const early = await t.as('commandCenter').post(`/api/projects/${project.id}/start`).expect(409);
@@ -135,7 +141,11 @@ describe('projects and the community opinion (real HTTP, real database)', () => 
     await opinion({ opinion: 'agree', text: '  ' }, 'text');
     await opinion({ opinion: 'agree', text: '好'.repeat(2001) }, 'text');
     expect(await opinions(project.id)).toEqual([]);
-    await t.as('staffA').post(`/api/projects/${project.id}/opinion`).send({ opinion: 'agree', text: '好'.repeat(2000) }).expect(200);
+    await t
+      .as('staffA')
+      .post(`/api/projects/${project.id}/opinion`)
+      .send({ opinion: 'agree', text: '好'.repeat(2000) })
+      .expect(200);
   });
 
   it('flags a consultation overdue once its due time has passed without an opinion (moved clock)', async () => {

@@ -84,7 +84,7 @@ export class ProjectsService {
     const qb = await this.scoped(ctx);
     const project = await qb.andWhere('project.id = :id', { id }).getOne();
     if (!project) throw projectNotFound();
-    return (await this.present([project], this.clock.now()))[0]!;
+    return (await this.present([project], this.clock.now()))[0];
   }
 
   /**

@@ -30,13 +30,7 @@ export class DatabaseThrottlerStorage implements ThrottlerStorage {
     const id = `${throttlerName}:${key}`.slice(0, 100);
     const now = this.clock.now();
     const record = await this.uow.run(async (em) => {
-      await em
-        .createQueryBuilder()
-        .insert()
-        .into(RateLimitCounter)
-        .values({ key: id, hits: 0, windowEndsAt: now, blockedUntil: null })
-        .orIgnore()
-        .execute();
+      await em.createQueryBuilder().insert().into(RateLimitCounter).values({ key: id, hits: 0, windowEndsAt: now, blockedUntil: null }).orIgnore().execute();
       const counter = await em.findOneOrFail(RateLimitCounter, { where: { key: id }, lock: this.uow.writeLock });
       if (counter.blockedUntil && counter.blockedUntil > now) {
         return { totalHits: counter.hits, timeToExpire: 0, isBlocked: true, timeToBlockExpire: seconds(counter.blockedUntil.getTime() - now.getTime()) };

@@ -53,14 +53,14 @@ export const THROTTLER_OPTIONS: ThrottlerOptions[] = NAMES.map((name) => {
 @Injectable()
 export class RateLimitGuard extends ThrottlerGuard {
   protected override async throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
-    context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(Math.max(1, detail.timeToBlockExpire)));
+    context
+      .switchToHttp()
+      .getResponse<Response>()
+      .setHeader('Retry-After', String(Math.max(1, detail.timeToBlockExpire)));
     throw new AppError(HttpStatus.TOO_MANY_REQUESTS, 'TOO_MANY_REQUESTS', '请求过于频繁，请稍后再试');
   }
 }
 
 /** Limits a route by the named throttles (after authentication, so a throttle may count per user). */
 export const RateLimited = (...names: ThrottleName[]) =>
-  applyDecorators(
-    SkipThrottle(Object.fromEntries(NAMES.filter((n) => !names.includes(n)).map((n) => [n, true]))),
-    UseGuards(RateLimitGuard),
-  );
+  applyDecorators(SkipThrottle(Object.fromEntries(NAMES.filter((n) => !names.includes(n)).map((n) => [n, true]))), UseGuards(RateLimitGuard));

@@ -48,7 +48,15 @@ describe('reward requests for liaisons (自主支配权, real HTTP, real databas
       });
   const draft = async (body: Record<string, unknown> = {}) => (await propose('staffA', body).expect(201)).body as RewardRequestInfo;
   const step = (who: FixtureUser, id: number, action: string, body?: Record<string, unknown>) =>
-    action === 'meeting' ? t.as(who).put(`/api/rewards/${id}/meeting`).send(body ?? MEETING) : t.as(who).post(`/api/rewards/${id}/${action}`).send(body ?? {});
+    action === 'meeting'
+      ? t
+          .as(who)
+          .put(`/api/rewards/${id}/meeting`)
+          .send(body ?? MEETING)
+      : t
+          .as(who)
+          .post(`/api/rewards/${id}/${action}`)
+          .send(body ?? {});
   const awaiting = async () => {
     const r = await draft();
     await step('staffA', r.id, 'meeting').expect(200);
@@ -93,7 +101,9 @@ describe('reward requests for liaisons (自主支配权, real HTTP, real databas
         returnedReason: null,
         actions: ['recordMeeting'],
       });
-      expect(proposed.events).toEqual([{ id: expect.any(Number), type: 'propose', actor: expect.objectContaining({ name: 'staffA' }), at: t.clock.now().toISOString(), note: null }]);
+      expect(proposed.events).toEqual([
+        { id: expect.any(Number), type: 'propose', actor: expect.objectContaining({ name: 'staffA' }), at: t.clock.now().toISOString(), note: null },
+      ]);
       const id = proposed.id;
 
       t.clock.advance(HOUR);
@@ -105,7 +115,12 @@ describe('reward requests for liaisons (自主支配权, real HTTP, real databas
       expect(submitted).toMatchObject({ status: 'awaitingApproval', actions: [] });
       // The community secretary is told, in the same transaction.
       expect(await outboxFor(users().secretaryA.id)).toEqual([
-        expect.objectContaining({ kind: 'rewardRequest', appealId: null, title: '民情专员奖励申请待审批', body: expect.stringContaining('测试甲社区为民情专员liaisonA申请') }),
+        expect.objectContaining({
+          kind: 'rewardRequest',
+          appealId: null,
+          title: '民情专员奖励申请待审批',
+          body: expect.stringContaining('测试甲社区为民情专员liaisonA申请'),
+        }),
       ]);
       expect((await t.as('secretaryA').get(`/api/rewards/${id}`).expect(200)).body.actions).toEqual(['approve', 'return']);
       // Not yet the street's business.
@@ -118,7 +133,7 @@ describe('reward requests for liaisons (自主支配权, real HTTP, real databas
 
       const seenByStreet = (await t.as('streetAdmin').get('/api/rewards').expect(200)).body as RewardRequestInfo[];
       expect(seenByStreet.map((r) => r.id)).toEqual([id]);
-      expect(seenByStreet[0]!.actions).toEqual(['acknowledge']);
+      expect(seenByStreet[0].actions).toEqual(['acknowledge']);
 
       t.clock.advance(HOUR);
       const acknowledged = (await step('streetAdmin', id, 'acknowledge').expect(200)).body as RewardRequestInfo;
@@ -203,7 +218,7 @@ describe('reward requests for liaisons (自主支配权, real HTTP, real databas
       [{ ...MEETING, date: '上周三' }, 'date'],
     ])('refuses an incomplete record %j (400), and nothing changes', async (body, field) => {
       const r = await draft();
-      const res = await refused(r.id, () => step('staffA', r.id, 'meeting', body as Record<string, unknown>), 400);
+      const res = await refused(r.id, () => step('staffA', r.id, 'meeting', body), 400);
       expect(res.body.details[0].field).toBe(field);
     });
   });
@@ -278,10 +293,22 @@ describe('reward requests for liaisons (自主支配权, real HTTP, real databas
     });
 
     it('needs an active liaison of the caller’s community (400 on liaisonUserId)', async () => {
-      const liaisonB = (await t.as('staffB').post('/api/liaisons').send({ name: '乙社区专员', duties: ['observer'] }).expect(201)).body.userId as number;
+      const liaisonB = (
+        await t
+          .as('staffB')
+          .post('/api/liaisons')
+          .send({ name: '乙社区专员', duties: ['observer'] })
+          .expect(201)
+      ).body.userId as number;
       await refusedProposal('staffA', { liaisonUserId: liaisonB }, 400, 'liaisonUserId');
       await refusedProposal('staffA', { liaisonUserId: users().staffA2.id }, 400, 'liaisonUserId');
-      const leaving = (await t.as('staffA').post('/api/liaisons').send({ name: '即将离任', duties: ['liaison'] }).expect(201)).body.userId as number;
+      const leaving = (
+        await t
+          .as('staffA')
+          .post('/api/liaisons')
+          .send({ name: '即将离任', duties: ['liaison'] })
+          .expect(201)
+      ).body.userId as number;
       await draft({ liaisonUserId: leaving });
       await t.as('staffA').put(`/api/liaisons/${leaving}`).send({ active: false }).expect(200);
       const res = await refusedProposal('staffA', { liaisonUserId: leaving }, 400, 'liaisonUserId');
@@ -323,7 +350,7 @@ describe('reward requests for liaisons (自主支配权, real HTTP, real databas
       expect(street.every((r) => r.status === 'approved' || r.status === 'acknowledged')).toBe(true);
       expect((await t.as('streetAdmin').get('/api/rewards?status=draft').expect(200)).body).toEqual([]);
       expect((await t.as('streetAdmin').get('/api/rewards?status=awaitingApproval').expect(200)).body).toEqual([]);
-      const draftId = drafts[0]!.id;
+      const draftId = drafts[0].id;
       await t.as('streetAdmin').get(`/api/rewards/${draftId}`).expect(404);
       await t.as('staffB').get(`/api/rewards/${draftId}`).expect(404);
     });

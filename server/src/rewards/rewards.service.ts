@@ -60,7 +60,7 @@ export class RewardsService {
     const request = await (await this.access.scope(ctx, 'reward', this.withParties().where('reward.id = :id', { id }))).getOne();
     if (!request) throw this.access.notFound('reward');
     const [info] = await this.present(ctx, [request]);
-    return info!;
+    return info;
   }
 
   // ---- the steps ----

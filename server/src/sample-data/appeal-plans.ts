@@ -477,7 +477,7 @@ function allocateOutcomes(count: number, rng: Random): Outcome[] {
   const total = OUTCOME_WEIGHTS.reduce((sum, [, w]) => sum + w, 0);
   const counts = OUTCOME_WEIGHTS.map(([outcome, w]) => ({ outcome, n: Math.max(1, Math.floor((count * w) / total)) }));
   // The remainder goes to the largest, 'closed' (first); a tiny count just keeps the first `count`.
-  counts[0]!.n = Math.max(0, counts[0]!.n + count - counts.reduce((sum, c) => sum + c.n, 0));
+  counts[0].n = Math.max(0, counts[0].n + count - counts.reduce((sum, c) => sum + c.n, 0));
   const all = counts.flatMap((c) => Array.from({ length: c.n }, () => c.outcome));
   return rng.shuffle(all.slice(0, count));
 }
@@ -489,7 +489,7 @@ function isHeatingSeason(at: Date): boolean {
 }
 
 function effectiveTier(t: AppealTemplate): Tier {
-  return t.acceptAs?.tier ?? proposeTriage(t.texts[0]!, t.category).tier;
+  return t.acceptAs?.tier ?? proposeTriage(t.texts[0], t.category).tier;
 }
 
 function templatesFor(outcome: Outcome, channel: Channel, now: Date): AppealTemplate[] {
@@ -534,13 +534,7 @@ function people(place: SampleCommunity, channel: Channel, rng: Random): Who {
 }
 
 /** The filing itself: text from the template with a building filled in, contact details for staff filings. */
-function filing(
-  channel: Channel,
-  place: SampleCommunity,
-  template: AppealTemplate | null,
-  rejectText: string | null,
-  rng: Random,
-): CreateAppealDto {
+function filing(channel: Channel, place: SampleCommunity, template: AppealTemplate | null, rejectText: string | null, rng: Random): CreateAppealDto {
   const text = rejectText ?? rng.pick(template!.texts);
   const building = text.includes('{楼}') ? rng.pick(place.buildings) : null;
   const unit = text.includes('{单元}') ? `${rng.int(1, 4)}单元` : '';
@@ -581,7 +575,7 @@ export function planSampleAppeals(org: SampleOrganisation, count: number, now: D
   const channels = outcomes.map((o) => rng.weighted(CHANNELS_BY_OUTCOME[o] ?? CHANNELS_DEFAULT));
   ensureEveryChannel(outcomes, channels);
 
-  const plans = outcomes.map((outcome, index) => planOne(index, outcome, channels[index]!, rng.weighted(weights), now, rng));
+  const plans = outcomes.map((outcome, index) => planOne(index, outcome, channels[index], rng.weighted(weights), now, rng));
   return plans.sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime()).map((p, index) => ({ ...p, index }));
 }
 

@@ -34,7 +34,7 @@ export class Random {
 
   pick<T>(items: readonly T[]): T {
     if (items.length === 0) throw new Error('Random.pick needs at least one item');
-    return items[Math.floor(this.next() * items.length)] as T;
+    return items[Math.floor(this.next() * items.length)];
   }
 
   /** Picks by weight; entries with weight 0 are never chosen. */
@@ -46,14 +46,14 @@ export class Random {
       roll -= weight;
       if (roll < 0) return item;
     }
-    return entries[entries.length - 1]![0];
+    return entries[entries.length - 1][0];
   }
 
   shuffle<T>(items: readonly T[]): T[] {
     const out = [...items];
     for (let i = out.length - 1; i > 0; i--) {
       const j = Math.floor(this.next() * (i + 1));
-      [out[i], out[j]] = [out[j] as T, out[i] as T];
+      [out[i], out[j]] = [out[j], out[i]];
     }
     return out;
   }

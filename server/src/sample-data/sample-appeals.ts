@@ -31,7 +31,7 @@ export async function createSampleResidents(em: EntityManager, org: SampleOrgani
       username: null,
       passwordHash: null,
       wechatOpenId: `dev:${name}`,
-      communityId: org.communities[i % SAMPLE_COMMUNITY_COUNT]!.community.id,
+      communityId: org.communities[i % SAMPLE_COMMUNITY_COUNT].community.id,
       active: true,
       createdAt,
     });

@@ -75,10 +75,46 @@ export const SAMPLE_DEPARTMENTS: readonly DepartmentRow[] = [
 
 const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧'.split('');
 const GIVEN_NAMES = [
-  '淑芬', '建国', '秀英', '志强', '桂兰', '海燕', '国庆', '丽华', '文杰', '玉梅',
-  '立新', '晓红', '振华', '春梅', '德明', '雅琴', '建华', '素云', '永刚', '慧敏',
-  '红霞', '宏伟', '秀兰', '卫东', '凤英', '明辉', '丽娟', '长青', '金凤', '子涵',
-  '欣怡', '浩然', '思远', '梓萱', '宇航', '静怡', '雨桐', '俊杰', '佳琪', '一鸣',
+  '淑芬',
+  '建国',
+  '秀英',
+  '志强',
+  '桂兰',
+  '海燕',
+  '国庆',
+  '丽华',
+  '文杰',
+  '玉梅',
+  '立新',
+  '晓红',
+  '振华',
+  '春梅',
+  '德明',
+  '雅琴',
+  '建华',
+  '素云',
+  '永刚',
+  '慧敏',
+  '红霞',
+  '宏伟',
+  '秀兰',
+  '卫东',
+  '凤英',
+  '明辉',
+  '丽娟',
+  '长青',
+  '金凤',
+  '子涵',
+  '欣怡',
+  '浩然',
+  '思远',
+  '梓萱',
+  '宇航',
+  '静怡',
+  '雨桐',
+  '俊杰',
+  '佳琪',
+  '一鸣',
 ];
 
 /** The i-th sample name; distinct for i < 30 × 40. */
@@ -184,11 +220,14 @@ export async function createSampleOrganisation(
       { chunk: 100 },
     );
 
-  const grids = await em.save(Grid, GRID_NAMES.map((name) => em.create(Grid, { name })));
+  const grids = await em.save(
+    Grid,
+    GRID_NAMES.map((name) => em.create(Grid, { name })),
+  );
   const gridOf = communityGrids();
   const communities = await em.save(
     Community,
-    Array.from({ length: SAMPLE_COMMUNITY_COUNT }, (_, c) => em.create(Community, communityRow(c, grids[gridOf[c]!]!.id))),
+    Array.from({ length: SAMPLE_COMMUNITY_COUNT }, (_, c) => em.create(Community, communityRow(c, grids[gridOf[c]].id))),
   );
 
   const buildings = await em.save(
@@ -218,7 +257,7 @@ export async function createSampleOrganisation(
       username: usernames.department(d.short),
       displayName: sampleName(PERSON.department(i)),
       title: d.kind === 'office' ? '科员' : '联络员',
-      departmentId: departments[i]!.id,
+      departmentId: departments[i].id,
     })),
   );
   const streetUsers = await saveUsers([
@@ -238,8 +277,8 @@ export async function createSampleOrganisation(
       return {
         index: c,
         community,
-        grid: grids[gridOf[c]!]!,
-        gridSecretary: gridSecretaries[gridOf[c]!]!,
+        grid: grids[gridOf[c]],
+        gridSecretary: gridSecretaries[gridOf[c]],
         buildings: buildings.filter((b) => b.communityId === community.id),
         secretary: mine.find((u) => u.role === 'communitySecretary')!,
         staff: mine.filter((u) => u.role === 'communityStaff'),
@@ -344,7 +383,7 @@ export const sampleResidentName = (i: number) => `居民${pad2(i + 1)}`;
 export function sampleLogins(): SampleLogin[] {
   const dept = (key: DepartmentKey): SampleLogin => {
     const i = SAMPLE_DEPARTMENTS.findIndex((d) => d.key === key);
-    const row = SAMPLE_DEPARTMENTS[i]!;
+    const row = SAMPLE_DEPARTMENTS[i];
     return {
       role: 'departmentStaff',
       username: usernames.department(row.short),

@@ -51,10 +51,7 @@ describe('sample data seed (real services, real database)', () => {
     const users = await dataSource.getRepository(User).find();
     for (const role of ROLES) expect(users.some((u) => u.role === role)).toBe(true);
     for (const login of sampleLogins()) {
-      const user =
-        login.role === 'resident'
-          ? users.find((u) => u.wechatOpenId === `dev:${login.username}`)
-          : users.find((u) => u.username === login.username);
+      const user = login.role === 'resident' ? users.find((u) => u.wechatOpenId === `dev:${login.username}`) : users.find((u) => u.username === login.username);
       expect(user).toMatchObject({ role: login.role, displayName: login.displayName });
     }
     const secretary = users.find((u) => u.username === 'secretary-c01')!;
@@ -92,9 +89,9 @@ describe('sample data seed (real services, real database)', () => {
     for (const appeal of await appeals()) {
       const timeline = byAppeal.get(appeal.id) ?? [];
       expect(timeline[0]).toMatchObject({ type: 'file', toStatus: 'received' });
-      expect(timeline[0]!.at).toEqual(appeal.receivedAt);
+      expect(timeline[0].at).toEqual(appeal.receivedAt);
       // Times only move forward along a timeline.
-      for (let i = 1; i < timeline.length; i++) expect(timeline[i]!.at.getTime()).toBeGreaterThanOrEqual(timeline[i - 1]!.at.getTime());
+      for (let i = 1; i < timeline.length; i++) expect(timeline[i].at.getTime()).toBeGreaterThanOrEqual(timeline[i - 1].at.getTime());
       const tierChanged = timeline.some((e) => e.data !== null && 'tier' in e.data);
       if (tierChanged) continue;
       const expected = initialDeadline(appeal.tier, appeal.cycleStartedAt);

@@ -47,11 +47,7 @@ export type SeedSummary = { seeded: false } | ({ seeded: true } & SeedCounts);
  * `clock` must be the ManualClock the application was built with: appeals are filed and moved
  * through the real services with the clock set to each step's time. It is left at `now`.
  */
-export async function seedSampleData(
-  app: INestApplicationContext,
-  clock: ManualClock,
-  options: SeedOptions = {},
-): Promise<SeedSummary> {
+export async function seedSampleData(app: INestApplicationContext, clock: ManualClock, options: SeedOptions = {}): Promise<SeedSummary> {
   const started = Date.now();
   const dataSource = app.get(DataSource);
   if ((await dataSource.getRepository(Community).count()) > 0) return { seeded: false };

@@ -5,9 +5,7 @@ import { LocalDiskStorage } from './local-disk.storage';
 
 @Global()
 @Module({
-  providers: [
-    { provide: FileStorage, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new LocalDiskStorage(config.uploadDir) },
-  ],
+  providers: [{ provide: FileStorage, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new LocalDiskStorage(config.uploadDir) }],
   exports: [FileStorage],
 })
 export class StorageModule {}

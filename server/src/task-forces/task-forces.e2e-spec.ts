@@ -34,7 +34,11 @@ describe('coordination 统筹协调 and task forces 专班 (real database, real 
         .as('residentA')
         .post('/api/appeals')
         .set('Idempotency-Key', `task-force-${++key}`)
-        .send({ channel: 'online', content: '我们甲1号楼是六层老楼，住的大多是老人，大家想加装电梯，希望社区帮忙协调。', communityId: t.fixtures.communities.a.id })
+        .send({
+          channel: 'online',
+          content: '我们甲1号楼是六层老楼，住的大多是老人，大家想加装电梯，希望社区帮忙协调。',
+          communityId: t.fixtures.communities.a.id,
+        })
         .expect(201)
     ).body;
     await t.as('staffA').post(`/api/appeals/${appeal.id}/accept`).send({ tier: 'complex' }).expect(200);
@@ -66,14 +70,22 @@ describe('coordination 统筹协调 and task forces 专班 (real database, real 
     const body = { name: '加装电梯专班', leadDepartmentId: departments.safety.id };
     await t.as('staffA').post(`/api/appeals/${appeal.id}/task-force`).send(body).expect(403);
     await t.as('deptCityManagement').post(`/api/appeals/${appeal.id}/task-force`).send(body).expect(403);
-    await t.as('commandCenter').post(`/api/appeals/${appeal.id}/task-force`).send({ ...body, leadDepartmentId: 99999 }).expect(400);
+    await t
+      .as('commandCenter')
+      .post(`/api/appeals/${appeal.id}/task-force`)
+      .send({ ...body, leadDepartmentId: 99999 })
+      .expect(400);
     const twice = await t
       .as('commandCenter')
       .post(`/api/appeals/${appeal.id}/task-force`)
       .send({ ...body, memberDepartmentIds: [departments.safety.id] })
       .expect(400);
     expect(twice.body.details[0].field).toBe('memberDepartmentIds');
-    await t.as('commandCenter').post(`/api/appeals/${appeal.id}/task-force`).send({ ...body, representatives: [''] }).expect(400);
+    await t
+      .as('commandCenter')
+      .post(`/api/appeals/${appeal.id}/task-force`)
+      .send({ ...body, representatives: [''] })
+      .expect(400);
     await t.as('commandCenter').post('/api/appeals/99999/task-force').send(body).expect(404);
   });
 
@@ -94,7 +106,13 @@ describe('coordination 统筹协调 and task forces 专班 (real database, real 
       })
       .expect(201);
     const info = formed.body as TaskForceInfo;
-    expect(info).toMatchObject({ appealId: appeal.id, name: '甲1号楼加装电梯专班', formedBy: { id: users.commandCenter.id }, formedAt: '2026-03-03T02:00:00.000Z', notes: [] });
+    expect(info).toMatchObject({
+      appealId: appeal.id,
+      name: '甲1号楼加装电梯专班',
+      formedBy: { id: users.commandCenter.id },
+      formedAt: '2026-03-03T02:00:00.000Z',
+      notes: [],
+    });
     expect(info.members).toEqual([
       { kind: 'department', name: '平安建设办公室', lead: true },
       { kind: 'department', name: '城市管理办公室', lead: false },
@@ -112,7 +130,11 @@ describe('coordination 统筹协调 and task forces 专班 (real database, real 
 
     // A member department now sees the appeal; a second task force is refused.
     await asSafety().get(`/api/appeals/${appeal.id}`).expect(200);
-    const again = await t.as('streetAdmin').post(`/api/appeals/${appeal.id}/task-force`).send({ name: '又一个专班', leadDepartmentId: departments.safety.id }).expect(409);
+    const again = await t
+      .as('streetAdmin')
+      .post(`/api/appeals/${appeal.id}/task-force`)
+      .send({ name: '又一个专班', leadDepartmentId: departments.safety.id })
+      .expect(409);
     expect(again.body).toMatchObject({ code: 'TASK_FORCE_EXISTS', message: '该诉求已经成立专班' });
     // The street still dispatches and resolves at the task-force level (the transition table allows it).
     expect((await t.as('commandCenter').get(`/api/appeals/${appeal.id}`).expect(200)).body.actions).toContain('resolve');
@@ -121,7 +143,10 @@ describe('coordination 统筹协调 and task forces 专班 (real database, real 
   it('members write notes that appear in the task force and on the appeal timeline with their visibility; non-members are refused', async () => {
     const { users } = t.fixtures;
     t.clock.set('2026-03-04T10:00:00+08:00');
-    await asSafety().post(`/api/appeals/${appeal.id}/task-force/notes`).send({ content: '已召开第一次协调会，安全评估通过', visibility: 'internal' }).expect(201);
+    await asSafety()
+      .post(`/api/appeals/${appeal.id}/task-force/notes`)
+      .send({ content: '已召开第一次协调会，安全评估通过', visibility: 'internal' })
+      .expect(201);
     t.clock.set('2026-03-04T15:00:00+08:00');
     const afterPublic = await t
       .as('secretaryA')
@@ -129,7 +154,11 @@ describe('coordination 统筹协调 and task forces 专班 (real database, real 
       .send({ content: '业主意见征集完成，同意率超过三分之二', visibility: 'public' })
       .expect(201);
     t.clock.set('2026-03-04T16:00:00+08:00');
-    await t.as('deptCityManagement').post(`/api/appeals/${appeal.id}/task-force/notes`).send({ content: '管线迁改方案已出', visibility: 'internal' }).expect(201);
+    await t
+      .as('deptCityManagement')
+      .post(`/api/appeals/${appeal.id}/task-force/notes`)
+      .send({ content: '管线迁改方案已出', visibility: 'internal' })
+      .expect(201);
     expect((afterPublic.body as TaskForceInfo).notes.map((n) => [n.author.id, n.visibility])).toEqual([
       [safetyStaff.id, 'internal'],
       [users.secretaryA.id, 'public'],
@@ -145,7 +174,9 @@ describe('coordination 统筹协调 and task forces 专班 (real database, real 
     expect(staffView.progressDueAt).toBe('2026-03-07T07:00:00.000Z');
     const residentView = (await t.as('residentA').get(`/api/appeals/${appeal.id}`).expect(200)).body as AppealDetail;
     expect(residentView.timeline.filter((e) => e.type === 'taskForceNote').map((e) => e.note)).toEqual(['业主意见征集完成，同意率超过三分之二']);
-    expect(await t.dataSource.getRepository(NotificationOutbox).countBy({ kind: 'appealProgress', recipientId: users.residentA.id, appealId: appeal.id })).toBe(1);
+    expect(await t.dataSource.getRepository(NotificationOutbox).countBy({ kind: 'appealProgress', recipientId: users.residentA.id, appealId: appeal.id })).toBe(
+      1,
+    );
 
     const note = { content: '我也想说两句', visibility: 'internal' };
     // The parks bureau sees the appeal (dispatched, whistled) but is not in the task force.
@@ -154,7 +185,11 @@ describe('coordination 统筹协调 and task forces 专班 (real database, real 
     await t.as('staffB').post(`/api/appeals/${appeal.id}/task-force/notes`).send(note).expect(404);
     await t.as('gridSecretary1').post(`/api/appeals/${appeal.id}/task-force/notes`).send(note).expect(403);
     await t.as('residentA').post(`/api/appeals/${appeal.id}/task-force/notes`).send(note).expect(403);
-    await t.as('staffA').post(`/api/appeals/${appeal.id}/task-force/notes`).send({ ...note, visibility: 'secret' }).expect(400);
+    await t
+      .as('staffA')
+      .post(`/api/appeals/${appeal.id}/task-force/notes`)
+      .send({ ...note, visibility: 'secret' })
+      .expect(400);
     expect((await t.as('commandCenter').get(`/api/appeals/${appeal.id}/coordination`).expect(200)).body.taskForce.notes).toHaveLength(3);
   });
 
@@ -185,7 +220,10 @@ describe('coordination 统筹协调 and task forces 专班 (real database, real 
       { departmentId: departments.cityManagement.id, departmentName: '城市管理办公室', role: 'lead', completedAt: null },
       { departmentId: departments.parks.id, departmentName: '区园林绿化局', role: 'assist', completedAt: null },
     ]);
-    expect(view.taskForce).toMatchObject({ name: '甲1号楼加装电梯专班', members: expect.arrayContaining([{ kind: 'community', name: '测试甲社区', lead: false }]) });
+    expect(view.taskForce).toMatchObject({
+      name: '甲1号楼加装电梯专班',
+      members: expect.arrayContaining([{ kind: 'community', name: '测试甲社区', lead: false }]),
+    });
     expect(view.taskForce!.notes).toHaveLength(3);
 
     // The grid secretary supports every appeal of the grid's communities; the departments see what they work on.
@@ -213,7 +251,6 @@ describe('coordination 统筹协调 and task forces 专班 (real database, real 
       .send({ name: '甲2号楼加装电梯专班', leadDepartmentId: t.fixtures.departments.cityManagement.id })
       .expect(201);
     expect((await t.as('staffA').get(`/api/appeals/${open.body.id}`).expect(200)).body.level).toBe('taskForce');
-
 
     const filed = await t
       .as('residentA')

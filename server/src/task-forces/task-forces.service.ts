@@ -94,7 +94,11 @@ export class TaskForcesService implements OnModuleInit {
       await writeAppeal(em, appeal);
       const members = memberIds.map(nameOf);
       // Public: the resident sees who now works on her appeal; the representatives only as a count.
-      const who = [`${nameOf(input.leadDepartmentId)}牵头`, members.length ? `${members.join('、')}参加` : null, representatives.length ? `居民代表等${representatives.length}人参与` : null]
+      const who = [
+        `${nameOf(input.leadDepartmentId)}牵头`,
+        members.length ? `${members.join('、')}参加` : null,
+        representatives.length ? `居民代表等${representatives.length}人参与` : null,
+      ]
         .filter(Boolean)
         .join('，');
       await appendTimeline(em, {

@@ -16,7 +16,10 @@ async function tableNames(dataSource: DataSource): Promise<string[]> {
     dataSource.options.type === 'better-sqlite3'
       ? await dataSource.query(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`)
       : await dataSource.query(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE'`);
-  return rows.map((r) => r.name).filter((name) => !VOLATILE_TABLES.includes(name)).sort();
+  return rows
+    .map((r) => r.name)
+    .filter((name) => !VOLATILE_TABLES.includes(name))
+    .sort();
 }
 
 export async function snapshotTables(dataSource: DataSource): Promise<TableSnapshot> {

@@ -173,52 +173,60 @@ describe('malformed input to every operation, by every role (OpenAPI-driven fuzz
     }
   }
 
-  it('answers every malformed request with a 4xx in the documented shape and changes no row', async () => {
-    const started = Date.now();
-    const byOperation = new Map<string, MalformedRequest[]>();
-    for (const r of malformedRequests(doc, { knownGood: knownGood(), pathValue })) byOperation.set(r.operation, [...(byOperation.get(r.operation) ?? []), r]);
-    const operations = Object.values(doc.paths).reduce((n, item) => n + Object.keys(item).length, 0);
+  it(
+    'answers every malformed request with a 4xx in the documented shape and changes no row',
+    async () => {
+      const started = Date.now();
+      const byOperation = new Map<string, MalformedRequest[]>();
+      for (const r of malformedRequests(doc, { knownGood: knownGood(), pathValue })) byOperation.set(r.operation, [...(byOperation.get(r.operation) ?? []), r]);
+      const operations = Object.values(doc.paths).reduce((n, item) => n + Object.keys(item).length, 0);
 
-    const judge = new Judge();
-    let rowsChanged = 0;
-    for (const [operation, [first, ...rest]] of byOperation) {
-      const before = await snapshotTables(t.dataSource);
-      judge.succeeded = [];
-      const through: Caller[] = [];
-      for (const caller of EVERYONE) if (![401, 403].includes(await judge.judge(first, caller))) through.push(caller);
-      for (const [i, request] of rest.entries()) {
-        const senders = new Set(Array.from({ length: Math.min(SENDERS_PER_REQUEST, through.length) }, (_, j) => through[(i + j) % through.length]));
-        for (const caller of senders) await judge.judge(request, caller);
+      const judge = new Judge();
+      let rowsChanged = 0;
+      for (const [operation, [first, ...rest]] of byOperation) {
+        const before = await snapshotTables(t.dataSource);
+        judge.succeeded = [];
+        const through: Caller[] = [];
+        for (const caller of EVERYONE) if (![401, 403].includes(await judge.judge(first, caller))) through.push(caller);
+        for (const [i, request] of rest.entries()) {
+          const senders = new Set(Array.from({ length: Math.min(SENDERS_PER_REQUEST, through.length) }, (_, j) => through[(i + j) % through.length]));
+          for (const caller of senders) await judge.judge(request, caller);
+        }
+        const changed = changedRows(before, await snapshotTables(t.dataSource));
+        const rows = Object.values(changed).reduce((a, b) => a + b, 0);
+        if (rows > 0) {
+          rowsChanged += rows;
+          judge.findings.push({
+            kind: 'rows changed',
+            operation,
+            detail: `${rows} rows ${JSON.stringify(changed)}; 2xx answers: ${judge.succeeded.slice(0, 3).join(' | ')}`,
+          });
+        }
       }
-      const changed = changedRows(before, await snapshotTables(t.dataSource));
-      const rows = Object.values(changed).reduce((a, b) => a + b, 0);
-      if (rows > 0) {
-        rowsChanged += rows;
-        judge.findings.push({ kind: 'rows changed', operation, detail: `${rows} rows ${JSON.stringify(changed)}; 2xx answers: ${judge.succeeded.slice(0, 3).join(' | ')}` });
-      }
-    }
 
-    // The figures for the CI log, and one example per operation and kind of finding.
-    const examples = new Map<string, { n: number; detail: string }>();
-    for (const f of judge.findings) {
-      const key = `[${f.kind}] ${f.operation}`;
-      examples.set(key, { n: (examples.get(key)?.n ?? 0) + 1, detail: examples.get(key)?.detail ?? f.detail });
-    }
-    const figures = {
-      '5xx': judge.count('5xx'),
-      '2xx to invalid input': judge.count('2xx to invalid input'),
-      'rows changed': rowsChanged,
-      'error bodies off-shape': judge.count('error body not {code, message}'),
-    };
-    console.log(
-      [
-        `OpenAPI fuzz on ${t.database.kind}: ${byOperation.size} of ${operations} operations (the others take no input), ` +
-          `${judge.sent} requests in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-        `answers by status: ${JSON.stringify(judge.statuses)}`,
-        `findings: ${JSON.stringify(figures)}`,
-        ...[...examples].map(([key, { n, detail }]) => `${key} ×${n}, e.g. ${detail}`),
-      ].join('\n'),
-    );
-    expect(figures).toEqual({ '5xx': 0, '2xx to invalid input': 0, 'rows changed': 0, 'error bodies off-shape': 0 });
-  }, 15 * 60_000);
+      // The figures for the CI log, and one example per operation and kind of finding.
+      const examples = new Map<string, { n: number; detail: string }>();
+      for (const f of judge.findings) {
+        const key = `[${f.kind}] ${f.operation}`;
+        examples.set(key, { n: (examples.get(key)?.n ?? 0) + 1, detail: examples.get(key)?.detail ?? f.detail });
+      }
+      const figures = {
+        '5xx': judge.count('5xx'),
+        '2xx to invalid input': judge.count('2xx to invalid input'),
+        'rows changed': rowsChanged,
+        'error bodies off-shape': judge.count('error body not {code, message}'),
+      };
+      console.log(
+        [
+          `OpenAPI fuzz on ${t.database.kind}: ${byOperation.size} of ${operations} operations (the others take no input), ` +
+            `${judge.sent} requests in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+          `answers by status: ${JSON.stringify(judge.statuses)}`,
+          `findings: ${JSON.stringify(figures)}`,
+          ...[...examples].map(([key, { n, detail }]) => `${key} ×${n}, e.g. ${detail}`),
+        ].join('\n'),
+      );
+      expect(figures).toEqual({ '5xx': 0, '2xx to invalid input': 0, 'rows changed': 0, 'error bodies off-shape': 0 });
+    },
+    15 * 60_000,
+  );
 });

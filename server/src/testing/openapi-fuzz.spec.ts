@@ -46,7 +46,9 @@ const find = (flaw: string): MalformedRequest => requests.find((r) => r.flaw ===
 describe('malformed requests from an OpenAPI document', () => {
   it('writes loose ids into the path, with a valid body, so that the id is what is judged', () => {
     expect(find('path id = "0x1f"')).toMatchObject({ method: 'post', url: '/api/things/0x1f/notes', body: { content: 'ok' } });
-    expect(flaws('POST /api/things/{id}/notes')).toEqual(expect.arrayContaining(['path id = "+31"', 'path id = " 31"', 'path id = "31.0"', 'path id = "99999999999999999999"']));
+    expect(flaws('POST /api/things/{id}/notes')).toEqual(
+      expect.arrayContaining(['path id = "+31"', 'path id = " 31"', 'path id = "31.0"', 'path id = "99999999999999999999"']),
+    );
     expect(find('path id = " 31"').url).toBe('/api/things/%2031/notes');
   });
 

@@ -51,7 +51,15 @@ const DEEP = 5000;
 const BAD_DAYS = ['2026-W01', '2026-W01-1', '2026-01-01T10', '2026-02-30', '2026-13-01', '2026-1-1', '20260101', '1800-01-01', '明天', ''];
 /** Each date field takes one form: a calendar date is not a date-time, and the other way round. */
 const BAD_DATES = [...BAD_DAYS, '2026-02-20T00:00:00Z'];
-const BAD_DATE_TIMES = [...BAD_DAYS, '2026-02-20', '2026-01-01T10:00:00', '2026-01-01T25:00:00Z', '2026-01-01 10:00:00+08:00', '2026-01-01T10:00:00+2400', '1800-01-01T00:00:00Z'];
+const BAD_DATE_TIMES = [
+  ...BAD_DAYS,
+  '2026-02-20',
+  '2026-01-01T10:00:00',
+  '2026-01-01T25:00:00Z',
+  '2026-01-01 10:00:00+08:00',
+  '2026-01-01T10:00:00+2400',
+  '1800-01-01T00:00:00Z',
+];
 /** Ids that loose parsing reads as a number: hexadecimal, binary, a sign, a space, a fraction, an exponent. */
 const looseIds = (real: number): string[] => [`0x${real.toString(16)}`, `0b${real.toString(2)}`, `+${real}`, ` ${real}`, `${real}.0`, `${real}e0`, `0${real}`];
 const BAD_IDS = ['0', '-1', '1e3', 'abc', '99999999999999999999', '2147483648'];
@@ -67,7 +75,7 @@ export function malformedRequests(doc: OpenAPIObject, inputs: FuzzInputs): Malfo
   const requests: MalformedRequest[] = [];
   for (const [path, item] of Object.entries(doc.paths)) {
     for (const method of METHODS) {
-      const operation = item[method] as OperationObject | undefined;
+      const operation = item[method];
       if (operation) requests.push(...new OperationFuzzer(doc, inputs, path, method, operation).requests());
     }
   }
@@ -86,7 +94,7 @@ class OperationFuzzer {
     private readonly operation: OperationObject,
   ) {
     this.name = `${method.toUpperCase()} ${path}`;
-    this.parameters = (operation.parameters ?? []).map((p) => this.resolve(p) as ParameterObject);
+    this.parameters = (operation.parameters ?? []).map((p) => this.resolve<ParameterObject>(p));
   }
 
   requests(): MalformedRequest[] {
@@ -100,9 +108,7 @@ class OperationFuzzer {
       const schema = this.schemaOf(param);
       const real = this.inputs.pathValue(this.path, param.name);
       const values = isNumeric(schema) ? [...looseIds(Number(real)), ...BAD_IDS] : ['x'.repeat(300), '%E0%A4%A', '%00'];
-      return values.map((value) =>
-        this.request(`path ${param.name} = ${JSON.stringify(value)}`, { path: { [param.name]: value }, body: this.validBody() }),
-      );
+      return values.map((value) => this.request(`path ${param.name} = ${JSON.stringify(value)}`, { path: { [param.name]: value }, body: this.validBody() }));
     });
   }
 
@@ -117,14 +123,14 @@ class OperationFuzzer {
       else if (isNumeric(schema)) bad.push(...BAD_QUERY_INTEGERS, ...outOfRange(schema).map(String));
       else if (schema.type === 'boolean') bad.push(...BAD_QUERY_BOOLEANS);
       else if (schema.maxLength !== undefined) bad.push('x'.repeat(schema.maxLength + 1));
-      const single = bad.map((value) =>
-        this.request(`query ${param.name} = ${JSON.stringify(value)}`, { query: [[param.name, value]], omit: param.name }),
-      );
+      const single = bad.map((value) => this.request(`query ${param.name} = ${JSON.stringify(value)}`, { query: [[param.name, value]], omit: param.name }));
       // A single-valued parameter given twice arrives as an array.
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a query parameter's valid value is a string, number or boolean, never an object
+      const validText = String(valid ?? 'x');
       const twice = this.request(`query ${param.name} given twice`, {
         query: [
-          [param.name, String(valid ?? 'x')],
-          [param.name, String(valid ?? 'x')],
+          [param.name, validText],
+          [param.name, validText],
         ],
         omit: param.name,
       });
@@ -141,7 +147,7 @@ class OperationFuzzer {
       // A file upload (multipart): JSON instead of the form, so no file at all.
       return [this.request('a JSON object instead of a file upload', { body: {} }), this.request('a JSON list instead of a file upload', { body: [] })];
     }
-    const fields = Object.keys((this.resolve(schema) as Schema).properties ?? {});
+    const fields = Object.keys(this.resolve<Schema>(schema).properties ?? {});
     const deepInto = fields[0] ?? UNKNOWN_FIELD;
     return [
       ...this.malformed('body', schema).map(({ value, flaw }) => this.request(flaw, { body: value })),
@@ -154,7 +160,7 @@ class OperationFuzzer {
   // ---- malformed values of a schema (recursive over objects and arrays) ----
 
   private malformed(at: string, schemaOrRef: Schema | ReferenceObject): Flawed[] {
-    const schema = this.resolve(schemaOrRef) as Schema;
+    const schema = this.resolve<Schema>(schemaOrRef);
     const out: Flawed[] = [];
     const add = (value: unknown, flaw: string) => out.push({ value, flaw: `${at}: ${flaw}` });
     if (!schema.nullable) add(null, 'null');
@@ -184,7 +190,7 @@ class OperationFuzzer {
         break;
       }
       case 'array': {
-        const item = this.resolve(schema.items ?? {}) as Schema;
+        const item = this.resolve<Schema>(schema.items ?? {});
         const validItem = this.validValue('', item);
         add('x', 'a string for a list');
         add({}, 'an object for a list');
@@ -206,7 +212,8 @@ class OperationFuzzer {
           const breaker = PATTERN_BREAKERS.find((s) => !pattern.test(s));
           if (breaker !== undefined) add(breaker, `not matching ${schema.pattern}`);
         }
-        for (const date of this.isDate(at, schema) ? (schema.format === 'date' ? BAD_DATES : BAD_DATE_TIMES) : []) add(date, `a bad date ${JSON.stringify(date)}`);
+        for (const date of this.isDate(at, schema) ? (schema.format === 'date' ? BAD_DATES : BAD_DATE_TIMES) : [])
+          add(date, `a bad date ${JSON.stringify(date)}`);
         break;
       case 'number':
       case 'integer':
@@ -232,14 +239,14 @@ class OperationFuzzer {
   /** The object with its required fields, each valid. */
   private validObject(schema: Schema): Record<string, unknown> {
     const valid: Record<string, unknown> = {};
-    for (const field of schema.required ?? []) valid[field] = this.validValue(field, this.resolve(schema.properties![field]) as Schema);
+    for (const field of schema.required ?? []) valid[field] = this.validValue(field, this.resolve<Schema>(schema.properties![field]));
     return valid;
   }
 
   private validValue(name: string, schemaOrRef: Schema | ReferenceObject): unknown {
     const known = this.inputs.knownGood[name];
     if (known !== undefined) return typeof known === 'function' ? (known as () => unknown)() : known;
-    const schema = this.resolve(schemaOrRef) as Schema;
+    const schema = this.resolve<Schema>(schemaOrRef);
     if (schema.enum) return schema.enum[0];
     switch (schema.type) {
       case 'string': {
@@ -290,6 +297,7 @@ class OperationFuzzer {
     const headers: Record<string, string> = {};
     for (const header of this.parametersIn('header')) {
       const value = this.validValue(header.name, this.schemaOf(header));
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a header's valid value is a string, number or boolean, never an object
       if (value !== undefined) headers[header.name] = String(value);
     }
     const request: MalformedRequest = {
@@ -307,7 +315,9 @@ class OperationFuzzer {
   // ---- reading the document ----
 
   private bodyContent(): Record<string, { schema?: Schema | ReferenceObject }> | undefined {
-    return this.operation.requestBody && (this.resolve(this.operation.requestBody) as { content: Record<string, { schema?: Schema | ReferenceObject }> }).content;
+    return (
+      this.operation.requestBody && (this.resolve(this.operation.requestBody) as { content: Record<string, { schema?: Schema | ReferenceObject }> }).content
+    );
   }
 
   private parametersIn(where: 'path' | 'query' | 'header'): ParameterObject[] {
@@ -315,7 +325,7 @@ class OperationFuzzer {
   }
 
   private schemaOf(param: ParameterObject): Schema {
-    return this.resolve(param.schema ?? {}) as Schema;
+    return this.resolve<Schema>(param.schema ?? {});
   }
 
   private resolve<T>(value: T | ReferenceObject): T {
@@ -323,7 +333,7 @@ class OperationFuzzer {
       const name = value.$ref.replace('#/components/schemas/', '');
       return this.doc.components!.schemas![name] as T;
     }
-    return value as T;
+    return value;
   }
 
   /** A date by its declared format, or (for documents that do not declare one) by its name. */

@@ -95,7 +95,7 @@ export async function createServiceHarness(options: ServiceHarnessOptions = {}):
     dataSource,
     database,
     fixtures,
-    get: (type) => container.get(type as Type<never>, { strict: false }),
+    get: (type) => container.get(type, { strict: false }),
     ctx: (user) => contextOf(fixtures.users[user]),
     drainTimers: () => container.get(TimerDrain, { strict: false }).drain(),
     refireTimers: async () => {
@@ -113,4 +113,3 @@ export async function createServiceHarness(options: ServiceHarnessOptions = {}):
     },
   };
 }
-

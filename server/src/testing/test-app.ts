@@ -92,7 +92,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   };
 
   const act = async (user: FixtureUser, appealId: number, action: string, body: object = {}): Promise<AppealDetail> =>
-    (await as(user).post(`/api/appeals/${appealId}/${action}`).send(body).expect(200)).body;
+    (await as(user).post(`/api/appeals/${appealId}/${action}`).send(body).expect(200)).body as AppealDetail;
 
   return {
     app,

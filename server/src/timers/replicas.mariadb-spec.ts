@@ -45,7 +45,7 @@ function startReplica(name: string, databaseUrl: string): Replica {
   });
   const replica: Replica = { name, process: child, fired: 0 };
   let buffer = '';
-  child.stdout!.on('data', (chunk: Buffer) => {
+  child.stdout.on('data', (chunk: Buffer) => {
     buffer += chunk.toString();
     const lines = buffer.split('\n');
     buffer = lines.pop() ?? '';
@@ -55,7 +55,7 @@ function startReplica(name: string, databaseUrl: string): Replica {
       if (message?.event === 'schedulerPass') replica.fired += message.fired ?? 0;
     }
   });
-  child.stderr!.on('data', (chunk: Buffer) => process.stderr.write(`[${name}] ${chunk}`));
+  child.stderr.on('data', (chunk: Buffer) => process.stderr.write(`[${name}] ${chunk.toString()}`));
   return replica;
 }
 

@@ -47,42 +47,45 @@ export class TimerDrain {
   }
 
   private drainBatch(): Promise<DrainResult & { claimed: number }> {
-    return this.uow.run(async (em) => {
-      const now = this.clock.now();
-      const qb = em
-        .createQueryBuilder(Timer, 'timer')
-        .where({ fireAt: LessThanOrEqual(now) })
-        .orderBy('timer.fireAt', 'ASC')
-        .addOrderBy('timer.id', 'ASC')
-        .limit(BATCH);
-      if (!this.uow.isSqlite) qb.setLock('pessimistic_write').setOnLocked('skip_locked');
-      const due = await qb.getMany();
+    return this.uow.run(
+      async (em) => {
+        const now = this.clock.now();
+        const qb = em
+          .createQueryBuilder(Timer, 'timer')
+          .where({ fireAt: LessThanOrEqual(now) })
+          .orderBy('timer.fireAt', 'ASC')
+          .addOrderBy('timer.id', 'ASC')
+          .limit(BATCH);
+        if (!this.uow.isSqlite) qb.setLock('pessimistic_write').setOnLocked('skip_locked');
+        const due = await qb.getMany();
 
-      const result = { claimed: due.length, fired: 0, skipped: 0, failed: 0 };
-      for (const timer of due) {
-        try {
-          // A savepoint per timer: one failing effect does not undo the others.
-          const fired = await em.transaction((inner) => this.fireOne(inner, timer, now));
-          if (fired) result.fired += 1;
-          else result.skipped += 1;
-        } catch (error) {
-          // A deadlock has rolled the whole batch back: let the UnitOfWork run the batch again.
-          if (isTransientLockError(error)) throw error;
-          result.failed += 1;
-          this.logger.error(`Timer ${timer.id} (${timer.kind}, ${timer.ownerType} ${timer.ownerId}) failed: ${(error as Error).message}`);
-          await em.update(
-            Timer,
-            { id: timer.id },
-            {
-              attempts: timer.attempts + 1,
-              lastError: (error as Error).message.slice(0, 500),
-              fireAt: new Date(now.getTime() + RETRY_AFTER_MS * 2 ** Math.min(timer.attempts, 6)),
-            },
-          );
+        const result = { claimed: due.length, fired: 0, skipped: 0, failed: 0 };
+        for (const timer of due) {
+          try {
+            // A savepoint per timer: one failing effect does not undo the others.
+            const fired = await em.transaction((inner) => this.fireOne(inner, timer, now));
+            if (fired) result.fired += 1;
+            else result.skipped += 1;
+          } catch (error) {
+            // A deadlock has rolled the whole batch back: let the UnitOfWork run the batch again.
+            if (isTransientLockError(error)) throw error;
+            result.failed += 1;
+            this.logger.error(`Timer ${timer.id} (${timer.kind}, ${timer.ownerType} ${timer.ownerId}) failed: ${(error as Error).message}`);
+            await em.update(
+              Timer,
+              { id: timer.id },
+              {
+                attempts: timer.attempts + 1,
+                lastError: (error as Error).message.slice(0, 500),
+                fireAt: new Date(now.getTime() + RETRY_AFTER_MS * 2 ** Math.min(timer.attempts, 6)),
+              },
+            );
+          }
         }
-      }
-      return result;
-    }, { readCommitted: true });
+        return result;
+      },
+      { readCommitted: true },
+    );
   }
 
   /**

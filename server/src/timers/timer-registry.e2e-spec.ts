@@ -23,7 +23,7 @@ describe('the timer registry (real database)', () => {
   it('never fires a timer of a kind nobody registered: it is logged as failed and tried again later', async () => {
     const now = t.clock.now();
     const { identifiers } = await repo().insert({ ownerType: 'poll', ownerId: 1, kind: 'pollClosing', fireAt: new Date(now.getTime() - 1), deadline: now });
-    const id = identifiers[0]!.id as number;
+    const id = identifiers[0].id as number;
     expect(await drain()).toMatchObject({ fired: 0, failed: 1 });
     const row = await repo().findOneByOrFail({ id });
     expect(row).toMatchObject({ firedAt: null, attempts: 1, lastError: 'no handler is registered for timer kind pollClosing' });
@@ -37,7 +37,7 @@ describe('the timer registry (real database)', () => {
     const now = t.clock.now();
     const { identifiers } = await repo().insert({ ownerType: 'appeal', ownerId: 999_999, kind: 'breach', fireAt: new Date(now.getTime() - 1), deadline: now });
     expect(await drain()).toMatchObject({ fired: 0, failed: 0, skipped: 1 });
-    expect(await repo().existsBy({ id: identifiers[0]!.id as number })).toBe(false);
+    expect(await repo().existsBy({ id: identifiers[0].id as number })).toBe(false);
   });
 
   it('refuses a second handler for a kind', () => {

@@ -32,7 +32,7 @@ export interface TimerHandler<Owner = unknown> {
 @Injectable()
 export class TimerRegistry {
   private readonly logger = new Logger(TimerRegistry.name);
-  private readonly handlers = new Map<string, TimerHandler<any>>();
+  private readonly handlers = new Map<string, TimerHandler<unknown>>();
 
   register<Owner>(handler: TimerHandler<Owner>): void {
     const known = this.handlers.get(handler.kind);

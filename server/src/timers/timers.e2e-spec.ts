@@ -146,11 +146,7 @@ describe('the four-tier timers (real database, a clock the test moves)', () => {
     const result = await drain();
     expect(result.failed).toBe(0);
     const rows = await Promise.all(ids.map(appeal));
-    expect(rows.map((r) => r.breachedAt?.toISOString())).toEqual([
-      '2026-03-10T02:30:00.000Z',
-      '2026-03-10T02:35:00.000Z',
-      '2026-03-10T02:40:00.000Z',
-    ]);
+    expect(rows.map((r) => r.breachedAt?.toISOString())).toEqual(['2026-03-10T02:30:00.000Z', '2026-03-10T02:35:00.000Z', '2026-03-10T02:40:00.000Z']);
     expect(rows.every((r) => r.level === 'street' && r.supervised)).toBe(true);
     for (const id of ids) {
       expect(await outbox(id, 'deadlineWarning')).toHaveLength(0);
@@ -164,7 +160,9 @@ describe('the four-tier timers (real database, a clock the test moves)', () => {
     at('2026-03-11T10:31:00+08:00');
     await drain();
     // Make the fired timer due again, as if a crashed process had not recorded that it fired.
-    await t.dataSource.getRepository(Timer).update({ ownerType: 'appeal', ownerId: filed.id, kind: 'breach' }, { fireAt: new Date('2026-03-11T02:30:00.001Z'), firedAt: null });
+    await t.dataSource
+      .getRepository(Timer)
+      .update({ ownerType: 'appeal', ownerId: filed.id, kind: 'breach' }, { fireAt: new Date('2026-03-11T02:30:00.001Z'), firedAt: null });
     await drain();
     expect(await events(filed.id, 'breach')).toBe(1);
     expect(await t.dataSource.getRepository(SupervisionFlag).countBy({ appealId: filed.id })).toBe(1);
@@ -202,7 +200,9 @@ describe('the four-tier timers (real database, a clock the test moves)', () => {
     await drain();
     const { users } = t.fixtures;
     const notices = await outbox(filed.id, 'streetDeadlineBreached');
-    expect(notices.map((n) => n.recipientId).sort((a, b) => a - b)).toEqual([users.commandCenter.id, users.deptParks.id, users.streetAdmin.id].sort((a, b) => a - b));
+    expect(notices.map((n) => n.recipientId).sort((a, b) => a - b)).toEqual(
+      [users.commandCenter.id, users.deptParks.id, users.streetAdmin.id].sort((a, b) => a - b),
+    );
     for (const n of notices) expect(`${n.title}${n.body}`).not.toContain('建议成立专班');
     expect(notices[0].body).toContain('燃气隐患专班');
     const entry = await t.dataSource.getRepository(AppealEvent).findOneByOrFail({ appealId: filed.id, type: 'breach' });

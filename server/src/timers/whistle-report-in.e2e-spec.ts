@@ -70,7 +70,9 @@ describe('the whistle report-in timer (报到时限)', () => {
 
     // Processing it again (as if a crashed process had not recorded that it fired) counts once.
     await drain();
-    await t.dataSource.getRepository(Timer).update({ ownerType: 'whistleTarget', ownerId: cityPart.id }, { fireAt: new Date('2026-03-02T02:30:00.001Z'), firedAt: null });
+    await t.dataSource
+      .getRepository(Timer)
+      .update({ ownerType: 'whistleTarget', ownerId: cityPart.id }, { fireAt: new Date('2026-03-02T02:30:00.001Z'), firedAt: null });
     await drain();
     expect(await missedEvents(w.id)).toHaveLength(1);
     expect(await missedNotices(w.id)).toEqual(told);
@@ -125,7 +127,11 @@ describe('the whistle report-in timer (报到时限)', () => {
     // Simulate a timer that survived (e.g. written by an older version) after the department finished.
     await t.as('deptParks').post(`/api/whistles/${w.id}/report-in`).send({}).expect(200);
     await t.as('deptParks').post(`/api/whistles/${w.id}/complete`).send({ note: '已清扫' }).expect(200);
-    await t.as('staffA').post(`/api/whistles/${w.id}/close`).send({ ratings: [{ departmentId: parks.id, rating: 'satisfied' }] }).expect(200);
+    await t
+      .as('staffA')
+      .post(`/api/whistles/${w.id}/close`)
+      .send({ ratings: [{ departmentId: parks.id, rating: 'satisfied' }] })
+      .expect(200);
     await t.dataSource.getRepository(Timer).insert({
       ownerType: 'whistleTarget',
       ownerId: target.id,

@@ -29,12 +29,7 @@ export class UploadsController {
   /** The photo itself, by the signed URL the API hands out with each attachment. */
   @Public()
   @Get(':id/content')
-  async content(
-    @Param('id', ParseIdPipe) id: number,
-    @Query('exp') exp: string,
-    @Query('sig') sig: string,
-    @Res() res: Response,
-  ): Promise<void> {
+  async content(@Param('id', ParseIdPipe) id: number, @Query('exp') exp: string, @Query('sig') sig: string, @Res() res: Response): Promise<void> {
     const { stream, mimeType } = await this.uploads.open(id, exp ?? '', sig ?? '');
     res.setHeader('Content-Type', mimeType);
     res.setHeader('Content-Security-Policy', USER_CONTENT_POLICY);

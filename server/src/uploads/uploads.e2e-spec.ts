@@ -59,8 +59,7 @@ describe('photo uploads (real HTTP, real database, real disk)', () => {
   let t: TestApp;
   let uploadDir: string;
 
-  const filesOnDisk = (): string[] =>
-    (readdirSync(uploadDir, { recursive: true }) as string[]).filter((p) => statSync(join(uploadDir, p)).isFile()).sort();
+  const filesOnDisk = (): string[] => (readdirSync(uploadDir, { recursive: true }) as string[]).filter((p) => statSync(join(uploadDir, p)).isFile()).sort();
 
   const upload = (user: FixtureUser, data: Buffer, filename: string, contentType: string) =>
     t.as(user).post('/api/uploads').attach('file', data, { filename, contentType });
@@ -165,7 +164,13 @@ describe('photo uploads (real HTTP, real database, real disk)', () => {
       ['a text file', (u) => upload(u, text, 'note.txt', 'text/plain'), 400, 'UNSUPPORTED_FILE_TYPE', 'file'],
       ['a text file named .png and sent as image/png', (u) => upload(u, text, 'photo.png', 'image/png'), 400, 'UNSUPPORTED_FILE_TYPE', 'file'],
       ['a GIF', (u) => upload(u, GIF, 'anim.gif', 'image/gif'), 400, 'UNSUPPORTED_FILE_TYPE', 'file'],
-      ['a PDF', (u) => upload(u, Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n', 'latin1'), 'scan.pdf', 'application/pdf'), 400, 'UNSUPPORTED_FILE_TYPE', 'file'],
+      [
+        'a PDF',
+        (u) => upload(u, Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n', 'latin1'), 'scan.pdf', 'application/pdf'),
+        400,
+        'UNSUPPORTED_FILE_TYPE',
+        'file',
+      ],
       ['an empty file', (u) => upload(u, Buffer.alloc(0), 'empty.png', 'image/png'), 400, 'UNSUPPORTED_FILE_TYPE', 'file'],
       ['a photo one byte over the limit', (u) => upload(u, pngOfSize(MiB + 1), 'big.png', 'image/png'), 413, 'PAYLOAD_TOO_LARGE', undefined],
       ['a photo of 3 MiB', (u) => upload(u, pngOfSize(3 * MiB), 'huge.png', 'image/png'), 413, 'PAYLOAD_TOO_LARGE', undefined],
@@ -187,12 +192,22 @@ describe('photo uploads (real HTTP, real database, real disk)', () => {
 
     it.each<[string, () => ReturnType<typeof upload>]>([
       ['no body at all', () => t.as('residentA').post('/api/uploads')],
-      ['a JSON body', () => t.as('residentA').post('/api/uploads').send({ file: PNG.toString('base64') })],
+      [
+        'a JSON body',
+        () =>
+          t
+            .as('residentA')
+            .post('/api/uploads')
+            .send({ file: PNG.toString('base64') }),
+      ],
       ['an empty multipart form', () => t.as('residentA').post('/api/uploads').set('Content-Type', 'multipart/form-data; boundary=x').send('--x--\r\n')],
     ])('refuses a request with %s: 400 naming the missing file field', (_title, send) => noFileCase(send));
 
     it.each<[string, () => ReturnType<typeof upload>]>([
-      ['the photo under another field name', () => t.as('residentA').post('/api/uploads').attach('photo', PNG, { filename: 'p.png', contentType: 'image/png' })],
+      [
+        'the photo under another field name',
+        () => t.as('residentA').post('/api/uploads').attach('photo', PNG, { filename: 'p.png', contentType: 'image/png' }),
+      ],
       ['the file name as a text field instead of a file', () => t.as('residentA').post('/api/uploads').field('file', 'photo.png')],
     ])('refuses a request with %s: 400 naming the missing file field', (_title, send) => noFileCase(send));
 

@@ -51,11 +51,7 @@ export class UploadsService {
    */
   async link(em: EntityManager, ctx: RequestContext, ids: readonly number[], appealId: number, eventId: number): Promise<AttachmentInfo[]> {
     if (ids.length === 0) return [];
-    const result = await em.update(
-      Attachment,
-      { id: In([...ids]), ownerId: ctx.userId, appealId: IsNull() },
-      { appealId, eventId },
-    );
+    const result = await em.update(Attachment, { id: In([...ids]), ownerId: ctx.userId, appealId: IsNull() }, { appealId, eventId });
     if (result.affected !== new Set(ids).size) throw invalidField('attachmentIds', '照片不存在或已被使用，请重新上传');
     return (await em.findBy(Attachment, { id: In([...ids]) })).map((a) => this.toInfo(a));
   }
@@ -81,7 +77,11 @@ export class UploadsService {
   async removeForErasure(em: EntityManager, ownerId: number, appealIds: readonly number[]): Promise<string[]> {
     const where = appealIds.length ? [{ ownerId }, { appealId: In([...appealIds]) }] : [{ ownerId }];
     const rows = await em.find(Attachment, { select: { id: true, storageKey: true }, where });
-    if (rows.length) await em.delete(Attachment, rows.map((a) => a.id));
+    if (rows.length)
+      await em.delete(
+        Attachment,
+        rows.map((a) => a.id),
+      );
     return rows.map((a) => a.storageKey);
   }
 

@@ -22,7 +22,11 @@ const PHONE = '13611112222';
 
 /** Every file under a directory, recursively. */
 const filesUnder = (dir: string): string[] =>
-  existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)) : [];
+  existsSync(dir)
+    ? readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => join(e.parentPath, e.name))
+    : [];
 
 describe('a resident erases her data (DELETE /api/me)', () => {
   let t: TestApp;
@@ -67,7 +71,11 @@ describe('a resident erases her data (DELETE /api/me)', () => {
     await t.act('staffA', open.id, 'accept');
     await t.act('staffA', open.id, 'notes', { content: '已联系王秀英，电话13611112222', visibility: 'public' });
     const whistle = (
-      await t.as('staffA').post('/api/whistles').send({ appealId: open.id, subject: '楼上漏水', description: '请来查看', departmentIds: [t.fixtures.departments.cityManagement.id] }).expect(201)
+      await t
+        .as('staffA')
+        .post('/api/whistles')
+        .send({ appealId: open.id, subject: '楼上漏水', description: '请来查看', departmentIds: [t.fixtures.departments.cityManagement.id] })
+        .expect(201)
     ).body as { id: number };
     // A closed, rated one, with a resolution photo taken by staff at her door.
     const closed = await file('residentA', '楼道堆满杂物，我家是2单元301');
@@ -88,7 +96,11 @@ describe('a resident erases her data (DELETE /api/me)', () => {
     // She is gone: her token no longer works, and her account keeps nothing of her.
     await t.http.get('/api/auth/me').set('Authorization', `Bearer ${token}`).expect(401);
     expect(await t.dataSource.getRepository(User).findOneByOrFail({ id: resident.id })).toMatchObject({
-      displayName: '已注销用户', wechatOpenId: null, phoneEncrypted: null, communityId: null, active: false,
+      displayName: '已注销用户',
+      wechatOpenId: null,
+      phoneEncrypted: null,
+      communityId: null,
+      active: false,
     });
     expect(await t.dataSource.getRepository(InboxMessage).countBy({ recipientId: resident.id })).toBe(0);
 
@@ -105,7 +117,15 @@ describe('a resident erases her data (DELETE /api/me)', () => {
     for (const id of [open.id, closed.id]) {
       const row = await appealRow(id);
       // Gone: her words, place, position, contact, and every link to her.
-      expect(row).toMatchObject({ content: ERASED_CONTENT, locationText: null, latitude: null, longitude: null, contactName: null, contactPhoneEncrypted: null, reporterId: null });
+      expect(row).toMatchObject({
+        content: ERASED_CONTENT,
+        locationText: null,
+        latitude: null,
+        longitude: null,
+        contactName: null,
+        contactPhoneEncrypted: null,
+        reporterId: null,
+      });
       expect(row.filedById).not.toBe(resident.id);
       expect(await t.dataSource.getRepository(AppealEvent).countBy({ appealId: id, actorId: resident.id })).toBe(0);
       // Staff see the rest of the ledger, and nothing of hers in it.

@@ -116,11 +116,7 @@ export class UsersService {
       const keys = await this.uploads.removeForErasure(em, ctx.userId, appealIds);
       await em.delete(InboxMessage, { recipientId: ctx.userId });
       await em.delete(NotificationOutbox, { recipientId: ctx.userId });
-      await em.update(
-        User,
-        { id: ctx.userId },
-        { displayName: '已注销用户', wechatOpenId: null, phoneEncrypted: null, communityId: null, active: false },
-      );
+      await em.update(User, { id: ctx.userId }, { displayName: '已注销用户', wechatOpenId: null, phoneEncrypted: null, communityId: null, active: false });
       return keys;
     });
     this.activeUsers.forget(ctx.userId);

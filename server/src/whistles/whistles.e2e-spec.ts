@@ -20,14 +20,7 @@ describe('whistles 吹哨 (real database, real HTTP)', () => {
   const parks = () => t.fixtures.departments.parks;
   const city = () => t.fixtures.departments.cityManagement;
   const file = async (content: string, communityId = t.fixtures.communities.a.id, by: FixtureUser = 'residentA'): Promise<AppealDetail> =>
-    (
-      await t
-        .as(by)
-        .post('/api/appeals')
-        .set('Idempotency-Key', `whistles-${++key}`)
-        .send({ channel: 'online', content, communityId })
-        .expect(201)
-    ).body;
+    (await t.as(by).post('/api/appeals').set('Idempotency-Key', `whistles-${++key}`).send({ channel: 'online', content, communityId }).expect(201)).body;
   const whistle = async (body: object, by: FixtureUser = 'staffA'): Promise<WhistleDetail> =>
     (await t.as(by).post('/api/whistles').send(body).expect(201)).body;
   const targets = (whistleId: number) => t.dataSource.getRepository(WhistleTarget).find({ where: { whistleId }, order: { id: 'ASC' } });
@@ -117,7 +110,14 @@ describe('whistles 吹哨 (real database, real HTTP)', () => {
       })
       .expect(200);
     expect(closed.body).toMatchObject({ status: 'closed', actions: [] });
-    expect(closed.body.targets.map((x: { departmentName: string; status: string; rating: string; ratingComment: string | null }) => [x.departmentName, x.status, x.rating, x.ratingComment])).toEqual([
+    expect(
+      closed.body.targets.map((x: { departmentName: string; status: string; rating: string; ratingComment: string | null }) => [
+        x.departmentName,
+        x.status,
+        x.rating,
+        x.ratingComment,
+      ]),
+    ).toEqual([
       ['区园林绿化局', 'completed', 'satisfied', '到场快，处置利落'],
       ['城市管理办公室', 'completed', 'basicallySatisfied', null],
     ]);
@@ -141,7 +141,11 @@ describe('whistles 吹哨 (real database, real HTTP)', () => {
     // Moves after the close are refused.
     const again = await t.as('deptParks').post(`/api/whistles/${created.id}/progress`).send({ content: '补充' }).expect(409);
     expect(again.body.message).toMatch(/[\u4e00-\u9fa5]/);
-    await t.as('secretaryA').post(`/api/whistles/${created.id}/close`).send({ ratings: [{ departmentId: parks().id, rating: 'satisfied' }] }).expect(409);
+    await t
+      .as('secretaryA')
+      .post(`/api/whistles/${created.id}/close`)
+      .send({ ratings: [{ departmentId: parks().id, rating: 'satisfied' }] })
+      .expect(409);
   });
 
   it('a community matter without an appeal defaults to the ordinary report-in time; a whistle may set its own', async () => {
@@ -159,7 +163,7 @@ describe('whistles 吹哨 (real database, real HTTP)', () => {
       only = await whistle({ subject: '行道树枝遮挡路灯', description: '甲2号楼前树枝遮挡路灯', departmentIds: [parks().id] });
     });
 
-    it('a department cannot report in on another department\'s whistle, and a department not whistled does not see it', async () => {
+    it("a department cannot report in on another department's whistle, and a department not whistled does not see it", async () => {
       const before = await targets(only.id);
       const moves: [string, object][] = [
         ['report-in', { note: '已报到' }],
@@ -198,7 +202,11 @@ describe('whistles 吹哨 (real database, real HTTP)', () => {
         await t.as(user).post(`/api/whistles/${two.id}/report-in`).send({}).expect(200);
         await t.as(user).post(`/api/whistles/${two.id}/complete`).send({ note: '已处理' }).expect(200);
       }
-      const missing = await t.as('staffA').post(`/api/whistles/${two.id}/close`).send({ ratings: [ratings[0]] }).expect(400);
+      const missing = await t
+        .as('staffA')
+        .post(`/api/whistles/${two.id}/close`)
+        .send({ ratings: [ratings[0]] })
+        .expect(400);
       expect(missing.body.details).toEqual([{ field: 'ratings', message: '请评价城市管理办公室的响应情况' }]);
       const extra = await t
         .as('staffA')
@@ -206,7 +214,11 @@ describe('whistles 吹哨 (real database, real HTTP)', () => {
         .send({ ratings: [...ratings, { departmentId: t.fixtures.departments.safety.id, rating: 'satisfied' }] })
         .expect(400);
       expect(extra.body.details).toEqual([{ field: 'ratings.2.departmentId', message: '该单位不在此次吹哨之列' }]);
-      const twice = await t.as('staffA').post(`/api/whistles/${two.id}/close`).send({ ratings: [ratings[0], ratings[0]] }).expect(400);
+      const twice = await t
+        .as('staffA')
+        .post(`/api/whistles/${two.id}/close`)
+        .send({ ratings: [ratings[0], ratings[0]] })
+        .expect(400);
       expect(twice.body.details[0].field).toBe('ratings.1.departmentId');
       const outOfEnum = await t
         .as('staffA')
@@ -222,13 +234,21 @@ describe('whistles 吹哨 (real database, real HTTP)', () => {
 
     it("community B cannot see or close community A's whistle; the grid and the street see it, read-only", async () => {
       await t.as('staffB').get(`/api/whistles/${only.id}`).expect(404);
-      await t.as('secretaryB').post(`/api/whistles/${only.id}/close`).send({ ratings: [{ departmentId: parks().id, rating: 'satisfied' }] }).expect(404);
+      await t
+        .as('secretaryB')
+        .post(`/api/whistles/${only.id}/close`)
+        .send({ ratings: [{ departmentId: parks().id, rating: 'satisfied' }] })
+        .expect(404);
       expect((await t.as('staffB').get('/api/whistles').expect(200)).body).toEqual([]);
       await t.as('gridSecretary2').get(`/api/whistles/${only.id}`).expect(404);
       const grid = await t.as('gridSecretary1').get(`/api/whistles/${only.id}`).expect(200);
       expect(grid.body.actions).toEqual([]);
       await t.as('commandCenter').get(`/api/whistles/${only.id}`).expect(200);
-      await t.as('gridSecretary1').post(`/api/whistles/${only.id}/close`).send({ ratings: [{ departmentId: parks().id, rating: 'satisfied' }] }).expect(403);
+      await t
+        .as('gridSecretary1')
+        .post(`/api/whistles/${only.id}/close`)
+        .send({ ratings: [{ departmentId: parks().id, rating: 'satisfied' }] })
+        .expect(403);
       await t.as('residentA').get(`/api/whistles/${only.id}`).expect(403);
       expect((await targets(only.id))[0].rating).toBeNull();
     });
@@ -236,22 +256,54 @@ describe('whistles 吹哨 (real database, real HTTP)', () => {
     it('whistling is for community staff about their own open appeals, to existing departments', async () => {
       const appealB = await file('乙1号楼前的树倒了', t.fixtures.communities.b.id, 'residentB');
       const base = { subject: '树木倒伏', description: '需要清理', departmentIds: [parks().id] };
-      await t.as('staffA').post('/api/whistles').send({ ...base, appealId: appealB.id }).expect(404);
+      await t
+        .as('staffA')
+        .post('/api/whistles')
+        .send({ ...base, appealId: appealB.id })
+        .expect(404);
       await t.as('deptParks').post('/api/whistles').send(base).expect(403);
       await t.as('commandCenter').post('/api/whistles').send(base).expect(403);
-      const unknown = await t.as('staffA').post('/api/whistles').send({ ...base, departmentIds: [parks().id, 99999] }).expect(400);
+      const unknown = await t
+        .as('staffA')
+        .post('/api/whistles')
+        .send({ ...base, departmentIds: [parks().id, 99999] })
+        .expect(400);
       expect(unknown.body.details).toEqual([{ field: 'departmentIds.1', message: '被吹哨单位不存在或已停用' }]);
-      const dup = await t.as('staffA').post('/api/whistles').send({ ...base, departmentIds: [parks().id, parks().id] }).expect(400);
+      const dup = await t
+        .as('staffA')
+        .post('/api/whistles')
+        .send({ ...base, departmentIds: [parks().id, parks().id] })
+        .expect(400);
       expect(dup.body.details[0]).toMatchObject({ field: 'departmentIds', message: '被吹哨单位不能有重复项' });
-      await t.as('staffA').post('/api/whistles').send({ ...base, departmentIds: [] }).expect(400);
-      const tooShort = await t.as('staffA').post('/api/whistles').send({ ...base, reportInMinutes: 5 }).expect(400);
+      await t
+        .as('staffA')
+        .post('/api/whistles')
+        .send({ ...base, departmentIds: [] })
+        .expect(400);
+      const tooShort = await t
+        .as('staffA')
+        .post('/api/whistles')
+        .send({ ...base, reportInMinutes: 5 })
+        .expect(400);
       expect(tooShort.body.details[0].field).toBe('reportInMinutes');
-      await t.as('staffA').post('/api/whistles').send({ ...base, reportInMinutes: 8 * 24 * 60 }).expect(400);
-      await t.as('staffA').post('/api/whistles').send({ ...base, tier: 'urgent' }).expect(400);
+      await t
+        .as('staffA')
+        .post('/api/whistles')
+        .send({ ...base, reportInMinutes: 8 * 24 * 60 })
+        .expect(400);
+      await t
+        .as('staffA')
+        .post('/api/whistles')
+        .send({ ...base, tier: 'urgent' })
+        .expect(400);
       // A finished appeal takes no more whistles.
       const withdrawn = await file('楼下大树歪了，怕倒');
       await t.as('residentA').post(`/api/appeals/${withdrawn.id}/withdraw`).send({}).expect(200);
-      await t.as('staffA').post('/api/whistles').send({ ...base, appealId: withdrawn.id }).expect(409);
+      await t
+        .as('staffA')
+        .post('/api/whistles')
+        .send({ ...base, appealId: withdrawn.id })
+        .expect(409);
     });
   });
 

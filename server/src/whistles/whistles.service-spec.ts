@@ -22,7 +22,8 @@ describe('whistles (services, no HTTP)', () => {
 
   const whistles = () => h.get(WhistlesService);
   const file = async (content: string): Promise<number> =>
-    (await h.get(AppealIntakeService).file(h.ctx('staffA'), { channel: 'hotline', content, communityId: h.fixtures.communities.a.id }, `whistles-${++key}`)).appeal.id;
+    (await h.get(AppealIntakeService).file(h.ctx('staffA'), { channel: 'hotline', content, communityId: h.fixtures.communities.a.id }, `whistles-${++key}`))
+      .appeal.id;
   const detail = (id: number, as: FixtureUser = 'staffA'): Promise<WhistleDetail> => h.get(WhistleQueriesService).detail(h.ctx(as), id);
   const part = async (id: number, department: 'cityManagement' | 'parks') =>
     (await detail(id)).targets.find((t) => t.departmentId === h.fixtures.departments[department].id)!;

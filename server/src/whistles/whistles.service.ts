@@ -169,11 +169,7 @@ export class WhistlesService implements OnModuleInit {
   /** The department reports its part done. */
   complete(ctx: RequestContext, id: number, input: CompleteWhistleDto): Promise<Whistle> {
     return this.onOwnPart(ctx, id, 'complete', async (_whistle, target, em, now, to) => {
-      await em.update(
-        WhistleTarget,
-        { id: target.id },
-        { status: to, completedAt: now, completedById: ctx.userId, completionNote: input.note },
-      );
+      await em.update(WhistleTarget, { id: target.id }, { status: to, completedAt: now, completedById: ctx.userId, completionNote: input.note });
       return { type: 'complete', note: input.note };
     });
   }
@@ -248,8 +244,19 @@ export class WhistlesService implements OnModuleInit {
       const cancelled = { status: WHISTLE_MOVES.cancel.to, closedAt: at, closedById: null };
       await em.update(Whistle, { id: whistle.id }, cancelled);
       Object.assign(whistle, cancelled);
-      await this.reportInTimers.cancel(em, targets.map((t) => t.id));
-      await em.insert(WhistleEvent, { whistleId: whistle.id, type: 'cancel', actorId: null, actorRole: 'system', departmentId: null, note: `${why}，吹哨随之撤销`, at });
+      await this.reportInTimers.cancel(
+        em,
+        targets.map((t) => t.id),
+      );
+      await em.insert(WhistleEvent, {
+        whistleId: whistle.id,
+        type: 'cancel',
+        actorId: null,
+        actorRole: 'system',
+        departmentId: null,
+        note: `${why}，吹哨随之撤销`,
+        at,
+      });
       await this.events.publish(em, { type: 'WhistleCancelled', whistle, appeal, appealStatus: status, departmentIds: targets.map((t) => t.departmentId), at });
     }
     return { cancelledWhistles: whistles.map((w) => ({ id: w.id, subject: w.subject })) };
@@ -297,14 +304,7 @@ export class WhistlesService implements OnModuleInit {
   }
 
   /** One immutable line on the whistle's record. */
-  private async record(
-    em: EntityManager,
-    whistleId: number,
-    ctx: RequestContext,
-    at: Date,
-    effect: PartEffect,
-    departmentId: number | null,
-  ): Promise<void> {
+  private async record(em: EntityManager, whistleId: number, ctx: RequestContext, at: Date, effect: PartEffect, departmentId: number | null): Promise<void> {
     await em.insert(WhistleEvent, {
       whistleId,
       type: effect.type,

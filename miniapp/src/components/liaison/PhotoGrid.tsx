@@ -2,7 +2,17 @@ import { Image, Text, View } from '@tarojs/components';
 import { MAX_PHOTOS, type ReportPhoto } from '@/utils/liaison/report';
 
 /** The chosen photos with a remove button each, and a big tile to add more (up to nine). */
-export function PhotoGrid({ photos, onAdd, onRemove, disabled }: { photos: readonly ReportPhoto[]; onAdd: () => void; onRemove: (path: string) => void; disabled?: boolean }) {
+export function PhotoGrid({
+  photos,
+  onAdd,
+  onRemove,
+  disabled,
+}: {
+  photos: readonly ReportPhoto[];
+  onAdd: () => void;
+  onRemove: (path: string) => void;
+  disabled?: boolean;
+}) {
   return (
     <View className='liaison-photos'>
       {photos.map((p, i) => (

@@ -4,7 +4,12 @@ import type { PropsWithChildren } from 'react';
 import { Countdown } from '@/components/Countdown';
 
 /** One task, big and plain: where, what, the countdown; `.task-item` with `data-id` and `data-kind`. */
-export function TaskCard({ appeal, kind, onClick, children }: PropsWithChildren<{ appeal: AppealSummary; kind: 'result' | 'progress' | 'accompany'; onClick: () => void }>) {
+export function TaskCard({
+  appeal,
+  kind,
+  onClick,
+  children,
+}: PropsWithChildren<{ appeal: AppealSummary; kind: 'result' | 'progress' | 'accompany'; onClick: () => void }>) {
   return (
     <View className={`card task-item task-item--${kind}`} data-id={appeal.id} data-kind={kind} onClick={onClick}>
       {children}

@@ -16,7 +16,13 @@ export function EvaluationPeriodChips({
   const chosen = periods.find((p) => p.id === value);
   return (
     <View className='evaluation-periods'>
-      <Chips idPrefix='period' choices={periods.map((p) => ({ key: p.id, label: p.name }))} value={value} onChange={onChange} itemClassName='evaluation-periods__item' />
+      <Chips
+        idPrefix='period'
+        choices={periods.map((p) => ({ key: p.id, label: p.name }))}
+        value={value}
+        onChange={onChange}
+        itemClassName='evaluation-periods__item'
+      />
       {chosen && (
         <Text className='muted evaluation-periods__range'>
           {formatDay(chosen.startsAt)} 至 {formatDay(new Date(new Date(chosen.endsAt).getTime() - 1).toISOString())}

@@ -21,7 +21,12 @@ export function EvaluationRankingTable({ rows }: { rows: readonly RankedDepartme
           ))}
         </View>
         {rows.map((r) => (
-          <View key={r.departmentId} className={`ranking-row ${r.rank <= 3 ? `ranking-row--top ranking-row--top${r.rank}` : ''}`} data-id={String(r.departmentId)} data-rank={String(r.rank)}>
+          <View
+            key={r.departmentId}
+            className={`ranking-row ${r.rank <= 3 ? `ranking-row--top ranking-row--top${r.rank}` : ''}`}
+            data-id={String(r.departmentId)}
+            data-rank={String(r.rank)}
+          >
             <Text className='ranking-cell ranking-cell--rank'>{r.rank}</Text>
             <Text className='ranking-cell ranking-cell--name'>{r.departmentName}</Text>
             <Text className='ranking-cell ranking-cell--total'>{formatMeasure(r.total)}</Text>

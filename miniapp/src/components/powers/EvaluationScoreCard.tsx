@@ -29,7 +29,11 @@ export function EvaluationScoreCard({
 }) {
   const id = row.department.id;
   return (
-    <View className={`card score-item ${row.score !== null ? 'score-item--scored' : ''}`} data-id={String(id)} data-score={row.score === null ? '' : String(row.score)}>
+    <View
+      className={`card score-item ${row.score !== null ? 'score-item--scored' : ''}`}
+      data-id={String(id)}
+      data-score={row.score === null ? '' : String(row.score)}
+    >
       <View className='score-item__head'>
         <Text className='score-item__name'>{row.department.name}</Text>
         {row.score !== null ? <Tag tone='ok'>{`已评 ${row.score} 分`}</Tag> : <Tag tone='warning'>未评分</Tag>}

@@ -18,7 +18,12 @@ export function FilterBar<K extends string>({
   return (
     <View className='pw-filters'>
       {filters.map((f) => (
-        <Text key={f.key} id={`${idPrefix}-${f.key}`} className={`pw-filters__item ${value === f.key ? 'pw-filters__item--on' : ''}`} onClick={() => onChange(f.key)}>
+        <Text
+          key={f.key}
+          id={`${idPrefix}-${f.key}`}
+          className={`pw-filters__item ${value === f.key ? 'pw-filters__item--on' : ''}`}
+          onClick={() => onChange(f.key)}
+        >
           {f.label}
         </Text>
       ))}

@@ -17,7 +17,9 @@ export function ProjectRow({ project, now, showCommunity, onOpen }: { project: P
     >
       <View className='pw-row__top'>
         <View className='pw-row__tags'>
-          <Tag tone={project.status === 'awaitingOpinion' ? 'warning' : project.status === 'started' ? 'ok' : 'plain'}>{PROJECT_STATUS_LABELS[project.status]}</Tag>
+          <Tag tone={project.status === 'awaitingOpinion' ? 'warning' : project.status === 'started' ? 'ok' : 'plain'}>
+            {PROJECT_STATUS_LABELS[project.status]}
+          </Tag>
           <Tag>{PROJECT_KIND_LABELS[project.kind]}</Tag>
           {project.opinionOverdue && <Text className='staff-flag staff-flag--supervised'>逾期</Text>}
         </View>

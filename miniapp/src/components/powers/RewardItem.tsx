@@ -20,7 +20,9 @@ export function RewardItem({ info, showCommunity, onOpen }: { info: RewardReques
         <Text>{REWARD_BASIS_LABELS[info.basis]}</Text>
         {info.basis === 'caseByCase' ? <Text>诉求 {info.appealIds.length} 件</Text> : info.periodLabel && <Text>{info.periodLabel}</Text>}
         {showCommunity && <Text>{info.communityName}</Text>}
-        <Text>{info.proposedBy.name} 提出于 {formatShanghaiDateTime(new Date(info.proposedAt))}</Text>
+        <Text>
+          {info.proposedBy.name} 提出于 {formatShanghaiDateTime(new Date(info.proposedAt))}
+        </Text>
       </View>
       {info.status === 'draft' && !info.meeting && <Text className='reward-item__hint'>待记录党组织会议</Text>}
       {info.status === 'returned' && info.returnedReason && <Text className='reward-item__hint'>退回理由：{info.returnedReason}</Text>}

@@ -12,7 +12,8 @@ export function TaskForceMembers({ taskForce }: { taskForce: TaskForceInfo }) {
   return (
     <Card title={taskForce.name} extra={<Tag tone='warning'>专班</Tag>} className='pw-taskforce'>
       <Text className='muted'>
-        {taskForce.formedBy.name}（{ROLE_LABELS[taskForce.formedBy.role === 'system' ? 'commandCenter' : taskForce.formedBy.role]}）{time(taskForce.formedAt)} 成立
+        {taskForce.formedBy.name}（{ROLE_LABELS[taskForce.formedBy.role === 'system' ? 'commandCenter' : taskForce.formedBy.role]}）{time(taskForce.formedAt)}{' '}
+        成立
       </Text>
       <View id='task-force-members' className='pw-members'>
         {sortMembers(taskForce.members).map((m, i) => (
@@ -39,7 +40,9 @@ export function TaskForceNotes({ taskForce }: { taskForce: TaskForceInfo }) {
             <Text className='muted'>{time(n.at)}</Text>
           </View>
           <Text className='pw-note__text'>{n.content}</Text>
-          <Text className={n.visibility === 'public' ? 'pw-note__public' : 'timeline__internal'}>{n.visibility === 'public' ? '公开进展（居民可见）' : '内部记录'}</Text>
+          <Text className={n.visibility === 'public' ? 'pw-note__public' : 'timeline__internal'}>
+            {n.visibility === 'public' ? '公开进展（居民可见）' : '内部记录'}
+          </Text>
         </View>
       ))}
     </Card>

@@ -38,7 +38,9 @@ export function WhistleRow({
         </View>
         <View className={`pw-row__due countdown countdown--${deadline.state}`}>
           <Text className='countdown__text'>{deadline.text}</Text>
-          {(deadline.state === 'ok' || deadline.state === 'warning' || deadline.state === 'overdue') && <Text className='countdown__due'>报到期限 {deadline.due}</Text>}
+          {(deadline.state === 'ok' || deadline.state === 'warning' || deadline.state === 'overdue') && (
+            <Text className='countdown__due'>报到期限 {deadline.due}</Text>
+          )}
         </View>
       </View>
       <Text className='pw-row__title'>{whistle.subject}</Text>
@@ -51,7 +53,12 @@ export function WhistleRow({
         {whistle.targets.map((t) => {
           const badge = targetBadge(t);
           return (
-            <View key={t.departmentId} className={`pw-targets__item ${t.departmentId === departmentId ? 'pw-targets__item--mine' : ''}`} data-department={String(t.departmentId)} data-status={t.status}>
+            <View
+              key={t.departmentId}
+              className={`pw-targets__item ${t.departmentId === departmentId ? 'pw-targets__item--mine' : ''}`}
+              data-department={String(t.departmentId)}
+              data-status={t.status}
+            >
               <Text className='pw-targets__name'>{t.departmentName}</Text>
               <Tag tone={badge.tone}>{badge.text}</Tag>
             </View>

@@ -3,11 +3,7 @@ import { BigButton } from '@/components/BigButton';
 import { Card } from '@/components/Card';
 import './resident.scss';
 
-const GOES = [
-  '您的姓名、微信账号的关联和手机号',
-  '您反映过的每一件诉求里写的内容、位置和照片',
-  '还在办理中的诉求会被撤回，社区不再办理',
-];
+const GOES = ['您的姓名、微信账号的关联和手机号', '您反映过的每一件诉求里写的内容、位置和照片', '还在办理中的诉求会被撤回，社区不再办理'];
 const STAYS = ['匿名的统计：问题类别、办理时限级别、时间、办理结果和评价', '这些和您不再有任何关联，看不出是谁反映的'];
 
 /** The confirmation before her data is erased: plainly what goes, what stays, and that it is final. */

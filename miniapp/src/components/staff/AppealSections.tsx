@@ -1,14 +1,6 @@
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import {
-  CATEGORY_INFO,
-  CHANNEL_LABELS,
-  DISPATCH_ROLE_LABELS,
-  LEVEL_LABELS,
-  TIER_LABELS,
-  formatShanghaiDateTime,
-  type AppealDetail,
-} from '@lingjuli/shared';
+import { CATEGORY_INFO, CHANNEL_LABELS, DISPATCH_ROLE_LABELS, LEVEL_LABELS, TIER_LABELS, formatShanghaiDateTime, type AppealDetail } from '@lingjuli/shared';
 import { Card } from '@/components/Card';
 import { Countdown } from '@/components/Countdown';
 import { StatusTag, Tag, TierTag } from '@/components/Tags';
@@ -53,7 +45,9 @@ export function AppealHeader({ detail }: { detail: AppealDetail }) {
 export function StaffPhone({ id, phone }: { id?: string; phone: string }) {
   return (
     <View className='staff-phone'>
-      <Text id={id} className='staff-phone__number'>{phone}</Text>
+      <Text id={id} className='staff-phone__number'>
+        {phone}
+      </Text>
       {!phone.includes('*') && (
         <Text className='staff-phone__call' onClick={() => void platform.makePhoneCall(phone)}>
           拨打
@@ -74,7 +68,13 @@ export function ContentCard({ detail }: { detail: AppealDetail }) {
       {photos.length > 0 && (
         <View className='staff-photos'>
           {photos.map((url) => (
-            <Image key={url} className='staff-photos__item' src={url} mode='aspectFill' onClick={() => void Taro.previewImage({ urls: photos, current: url })} />
+            <Image
+              key={url}
+              className='staff-photos__item'
+              src={url}
+              mode='aspectFill'
+              onClick={() => void Taro.previewImage({ urls: photos, current: url })}
+            />
           ))}
         </View>
       )}

@@ -36,7 +36,13 @@ export function AppealFacts({ appeal }: { appeal: AppealDetail }) {
       {photos.length > 0 && (
         <View className='appeal-facts__photos'>
           {photos.map((url) => (
-            <Image key={url} className='appeal-facts__photo' src={url} mode='aspectFill' onClick={() => void Taro.previewImage({ urls: photos, current: url })} />
+            <Image
+              key={url}
+              className='appeal-facts__photo'
+              src={url}
+              mode='aspectFill'
+              onClick={() => void Taro.previewImage({ urls: photos, current: url })}
+            />
           ))}
         </View>
       )}

@@ -11,7 +11,12 @@ import { describeDeadline } from '@/utils/countdown';
  * `data-id` (the appeal id) and `data-state` for browser tests. `kind` is `order-item` on the
  * command centre's orders and `queue-item` on the department queue.
  */
-export function AppealRow({ appeal, kind, onClick, children }: PropsWithChildren<{ appeal: AppealSummary; kind: 'order-item' | 'queue-item'; onClick: () => void }>) {
+export function AppealRow({
+  appeal,
+  kind,
+  onClick,
+  children,
+}: PropsWithChildren<{ appeal: AppealSummary; kind: 'order-item' | 'queue-item'; onClick: () => void }>) {
   const state = describeDeadline(appeal, useNow()).state;
   return (
     <View className={`card street-row ${kind} ${kind}--${state}`} data-id={appeal.id} data-state={state} onClick={onClick}>

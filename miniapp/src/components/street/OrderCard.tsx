@@ -10,7 +10,11 @@ const at = (iso: string) => formatShanghaiDateTime(new Date(iso));
 /** The dispatch order (批办单): why the community sent it up, the consultation, and where it was dispatched. */
 export function OrderCard({ order, highlightDepartmentId }: { order: DispatchOrderInfo; highlightDepartmentId?: number | null }) {
   return (
-    <Card title='批办单' extra={<Tag tone={order.status === 'pending' ? 'warning' : 'ok'}>{order.status === 'pending' ? '待派单' : '已派单'}</Tag>} className='order-card'>
+    <Card
+      title='批办单'
+      extra={<Tag tone={order.status === 'pending' ? 'warning' : 'ok'}>{order.status === 'pending' ? '待派单' : '已派单'}</Tag>}
+      className='order-card'
+    >
       <Text className='order-card__label'>上报原因</Text>
       <Text className='order-card__reason'>{order.reason}</Text>
       <Text className='muted'>{escalationSource(order)}</Text>
@@ -35,7 +39,10 @@ export function OrderCard({ order, highlightDepartmentId }: { order: DispatchOrd
             </Text>
           )}
           {sortAssignments(order.assignments).map((a) => (
-            <View key={`${a.departmentId}-${a.role}`} className={`order-card__assignment ${a.departmentId === highlightDepartmentId ? 'order-card__assignment--mine' : ''}`}>
+            <View
+              key={`${a.departmentId}-${a.role}`}
+              className={`order-card__assignment ${a.departmentId === highlightDepartmentId ? 'order-card__assignment--mine' : ''}`}
+            >
               <View className='row'>
                 <Tag tone={a.role === 'lead' ? 'danger' : 'plain'}>{DISPATCH_ROLE_LABELS[a.role]}</Tag>
                 <Text className='order-card__department'>{a.departmentName}</Text>

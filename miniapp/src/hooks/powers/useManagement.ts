@@ -29,7 +29,10 @@ export function useManagement(session: Session | null, communityIdParam: number 
     if (communityId === null && choices.length) setCommunityId(choices[0].id);
   }, [communityId, choices]);
 
-  const list = useQuery<ManagementList | null>(() => (session && communityId ? api.management.get(communityId) : Promise.resolve(null)), [communityId, !!session]);
+  const list = useQuery<ManagementList | null>(
+    () => (session && communityId ? api.management.get(communityId) : Promise.resolve(null)),
+    [communityId, !!session],
+  );
   const [shown, setShown] = useState<ManagementList | null>(null);
   useEffect(() => {
     setShown(list.data ?? null);
@@ -42,11 +45,15 @@ export function useManagement(session: Session | null, communityIdParam: number 
 
   const save = () =>
     rows && communityId
-      ? saver.run(managementBody(rows), (body) => api.management.update(communityId, body), (saved) => {
-          setShown(saved);
-          setRows(null);
-          toast('已保存');
-        })
+      ? saver.run(
+          managementBody(rows),
+          (body) => api.management.update(communityId, body),
+          (saved) => {
+            setShown(saved);
+            setRows(null);
+            toast('已保存');
+          },
+        )
       : Promise.resolve(false);
 
   return {

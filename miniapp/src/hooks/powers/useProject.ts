@@ -28,10 +28,14 @@ export function useProject(id: number, session: Session | null) {
   const [text, setText] = useState('');
   const opinionForm = useSubmit();
   const giveOpinion = () =>
-    opinionForm.run(opinionBody(opinion, text), (body) => api.projects.giveOpinion(id, body), (next) => {
-      setProject(next);
-      toast('已提交社区意见');
-    });
+    opinionForm.run(
+      opinionBody(opinion, text),
+      (body) => api.projects.giveOpinion(id, body),
+      (next) => {
+        setProject(next);
+        toast('已提交社区意见');
+      },
+    );
 
   const startForm = useSubmit();
   const [startRefusal, setStartRefusal] = useState<ApiError | null>(null);

@@ -15,9 +15,13 @@ export function useProjectNew(session: Session | null) {
   const submitter = useSubmit();
   const set = <K extends keyof ProjectDraft>(key: K, value: ProjectDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const submit = () =>
-    submitter.run(projectBody(draft), (body) => api.projects.register(body), (created) => {
-      toast('已登记，待社区意见');
-      setTimeout(() => openPage(routes.project(created.id), 'redirect'), 500);
-    });
+    submitter.run(
+      projectBody(draft),
+      (body) => api.projects.register(body),
+      (created) => {
+        toast('已登记，待社区意见');
+        setTimeout(() => openPage(routes.project(created.id), 'redirect'), 500);
+      },
+    );
   return { communities, draft, set, submit, submitter };
 }

@@ -49,7 +49,7 @@ export function useRewardDetail(id: number, enabled: boolean) {
 
   useEffect(() => {
     if (info && !meetingOpen) setMeeting(meetingForm(info));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- refill the form when the meeting record changes or the form closes, not on every other change of `info`
   }, [info?.meeting, meetingOpen]);
 
   const saveMeeting = () =>

@@ -42,21 +42,29 @@ export function useTaskForce(appealId: number, session: Session | null) {
   const [draft, setDraft] = useState<TaskForceDraft>(emptyTaskForceDraft);
   const form = useSubmit();
   const formTaskForce = () =>
-    form.run(taskForceBody(draft), (body) => api.taskForces.form(appealId, body), (formed) => {
-      setTaskForce(formed);
-      setDraft(emptyTaskForceDraft());
-      toast('专班已成立');
-    });
+    form.run(
+      taskForceBody(draft),
+      (body) => api.taskForces.form(appealId, body),
+      (formed) => {
+        setTaskForce(formed);
+        setDraft(emptyTaskForceDraft());
+        toast('专班已成立');
+      },
+    );
 
   const [note, setNote] = useState('');
   const [visibility, setVisibility] = useState<NoteVisibility>('internal');
   const noteForm = useSubmit();
   const addNote = () =>
-    noteForm.run(taskForceNoteBody(note, visibility), (body) => api.taskForces.addNote(appealId, body), (next) => {
-      setTaskForce(next);
-      setNote('');
-      toast('已记录进展');
-    });
+    noteForm.run(
+      taskForceNoteBody(note, visibility),
+      (body) => api.taskForces.addNote(appealId, body),
+      (next) => {
+        setTaskForce(next);
+        setNote('');
+        toast('已记录进展');
+      },
+    );
 
   return {
     appeal: appeal.data ?? null,

@@ -31,10 +31,14 @@ export function useWhistleNew(session: Session | null, appealId: number | undefi
   const set = <K extends keyof WhistleDraft>(key: K, value: WhistleDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
   const submit = () =>
-    submitter.run(whistleBody(draft), (body) => api.whistles.create(body), (created) => {
-      toast('已吹哨');
-      setTimeout(() => openPage(routes.whistle(created.id), 'redirect'), 500);
-    });
+    submitter.run(
+      whistleBody(draft),
+      (body) => api.whistles.create(body),
+      (created) => {
+        toast('已吹哨');
+        setTimeout(() => openPage(routes.whistle(created.id), 'redirect'), 500);
+      },
+    );
 
   return {
     draft,

@@ -24,10 +24,7 @@ export function useWhistles(session: Session | null) {
   const role = session?.user.role;
   const departmentId = session?.user.departmentId ?? null;
   const forDepartment = role === 'departmentStaff';
-  const list = useQuery(
-    () => (role ? api.whistles.list(filter === 'all' ? {} : { status: filter as WhistleStatus }) : Promise.resolve([])),
-    [role, filter],
-  );
+  const list = useQuery(() => (role ? api.whistles.list(filter === 'all' ? {} : { status: filter as WhistleStatus }) : Promise.resolve([])), [role, filter]);
   usePageRefresh(list.reload);
   const rows = useMemo(
     () => (forDepartment ? sortForDepartment(list.data ?? [], departmentId) : sortNewestFirst(list.data ?? [])),

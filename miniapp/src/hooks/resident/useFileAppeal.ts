@@ -50,9 +50,7 @@ async function uploadAll(photos: readonly string[], dispatch: (action: FilingAct
  */
 export function useFileAppeal(params: { communityId?: string; buildingId?: string }) {
   const place = usePlace();
-  const [state, dispatch] = useReducer(filingReducer, null, () =>
-    startFiling({ params, place, saved: loadDraft(), isLive: filingPhotos.isLive }),
-  );
+  const [state, dispatch] = useReducer(filingReducer, null, () => startFiling({ params, place, saved: loadDraft(), isLive: filingPhotos.isLive }));
   const { draft } = state;
   // Set at once, unlike state, so a second tap while the first is still starting does nothing.
   const busy = useRef(false);
@@ -63,16 +61,12 @@ export function useFileAppeal(params: { communityId?: string; buildingId?: strin
   }, [draft, state.finished]);
 
   const communities = useQuery(() => api.org.communities(), []);
-  const buildings = useQuery(
-    () => (draft.communityId ? api.org.buildings(draft.communityId) : Promise.resolve([] as BuildingSummary[])),
-    [draft.communityId],
-  );
+  const buildings = useQuery(() => (draft.communityId ? api.org.buildings(draft.communityId) : Promise.resolve([] as BuildingSummary[])), [draft.communityId]);
 
   const community: CommunitySummary | null =
     communities.data?.find((c) => c.id === draft.communityId) ?? (place?.community.id === draft.communityId ? place.community : null);
   const building: BuildingSummary | null =
-    buildings.data?.find((b) => b.id === draft.buildingId) ??
-    (place?.building && place.building.id === draft.buildingId ? place.building : null);
+    buildings.data?.find((b) => b.id === draft.buildingId) ?? (place?.building && place.building.id === draft.buildingId ? place.building : null);
 
   // Open appeals about the same problem in the same building: she can join one instead of filing again.
   // The list keeps what it was asked for: "me too" names exactly that.

@@ -15,10 +15,7 @@ export function useMyAppeals() {
     return page;
   }, []);
   // After the list, so both share the one login.
-  const unread = useQuery<InboxMessage[]>(
-    () => (appeals.data ? asResident(() => api.notifications.list(true)) : Promise.resolve([])),
-    [appeals.data],
-  );
+  const unread = useQuery<InboxMessage[]>(() => (appeals.data ? asResident(() => api.notifications.list(true)) : Promise.resolve([])), [appeals.data]);
 
   const reload = () => appeals.reload();
   usePageRefresh(reload);

@@ -1,18 +1,9 @@
 import type { AppealPage, AppealSummary } from '@lingjuli/shared';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { api } from '@/services/api';
 import { asApiError, type ApiError } from '@/services/http';
 import { syncServerTime } from '@/state/server-clock';
-import {
-  appendPage,
-  countQueue,
-  isUnsupportedQuery,
-  matchesFilter,
-  orderByUrgency,
-  queueQuery,
-  type QueueCounts,
-  type QueueFilter,
-} from '@/utils/staff/queue';
+import { appendPage, countQueue, isUnsupportedQuery, matchesFilter, orderByUrgency, queueQuery, type QueueCounts, type QueueFilter } from '@/utils/staff/queue';
 import { useNow } from '@/hooks/useNow';
 import { usePageRefresh } from '@/hooks/usePageRefresh';
 
@@ -36,8 +27,11 @@ export function useQueue(enabled: boolean) {
   const [error, setError] = useState<ApiError | null>(null);
   const [loading, setLoading] = useState(false);
   const [loadingMore, setLoadingMore] = useState(false);
+  // The filter of the latest render, for a load that finishes after she picked another one.
   const filterRef = useRef(filter);
-  filterRef.current = filter;
+  useLayoutEffect(() => {
+    filterRef.current = filter;
+  });
   const now = useNow(30_000);
 
   const fetchPage = useCallback(async (wanted: QueueFilter, page: number): Promise<{ page: AppealPage; filteredHere: boolean }> => {
@@ -59,10 +53,7 @@ export function useQueue(enabled: boolean) {
     const wanted = filterRef.current;
     setLoading(true);
     try {
-      const [all, filtered] = await Promise.all([
-        api.appeals.list(queueQuery('all')),
-        wanted === 'all' ? null : fetchPage(wanted, 1),
-      ]);
+      const [all, filtered] = await Promise.all([api.appeals.list(queueQuery('all')), wanted === 'all' ? null : fetchPage(wanted, 1)]);
       syncServerTime(all.serverTime);
       const serverNow = new Date(all.serverTime);
       setCounts({ ...countQueue(all.items, serverNow), total: all.total });

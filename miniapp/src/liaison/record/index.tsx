@@ -22,7 +22,7 @@ export default function LiaisonRecord() {
     <Screen className='liaison'>
       <Text className='liaison__hello'>我的记录</Text>
       {record.loading && !data && <Loading />}
-      {record.error && <ErrorBox error={record.error} onRetry={record.reload} />}
+      {record.error && <ErrorBox error={record.error} onRetry={() => void record.reload()} />}
 
       {data && figures && (
         <View>
@@ -58,7 +58,12 @@ export default function LiaisonRecord() {
           <Card title='最近回访'>
             {data.recentVisits.length === 0 && <Text className='liaison__empty'>还没有</Text>}
             {data.recentVisits.map((v, i) => (
-              <View key={`${v.appealId}-${v.at}-${i}`} className='record-item record-visit' data-id={v.appealId} onClick={() => void Taro.navigateTo({ url: routes.liaisonVisit(v.appealId) })}>
+              <View
+                key={`${v.appealId}-${v.at}-${i}`}
+                className='record-item record-visit'
+                data-id={v.appealId}
+                onClick={() => void Taro.navigateTo({ url: routes.liaisonVisit(v.appealId) })}
+              >
                 <Text className='record-item__date'>{visitLine(v)}</Text>
                 <Text className='record-item__text'>{v.content}</Text>
                 {v.residentOpinion && <Text className='record-item__opinion'>居民：{v.residentOpinion}</Text>}

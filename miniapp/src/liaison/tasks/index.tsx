@@ -29,7 +29,7 @@ export default function LiaisonTasks() {
       </View>
 
       {t.loading && <Loading />}
-      {t.error && <ErrorBox error={t.error} onRetry={t.reload} />}
+      {t.error && <ErrorBox error={t.error} onRetry={() => void t.reload()} />}
 
       {!t.loading && !t.error && (
         <View>

@@ -30,8 +30,18 @@ export default function LiaisonVisit() {
   const v = useVisit(id, !!session);
   const appeal = v.detail.data;
 
-  if (v.detail.error) return <Screen className='liaison'><ErrorBox error={v.detail.error} onRetry={v.detail.reload} /></Screen>;
-  if (!appeal) return <Screen className='liaison'><Loading /></Screen>;
+  if (v.detail.error)
+    return (
+      <Screen className='liaison'>
+        <ErrorBox error={v.detail.error} onRetry={() => void v.detail.reload()} />
+      </Screen>
+    );
+  if (!appeal)
+    return (
+      <Screen className='liaison'>
+        <Loading />
+      </Screen>
+    );
 
   if (v.done) {
     return (

@@ -33,7 +33,7 @@ export default function AppealPage() {
     return (
       <Screen className='appeal-page'>
         {page.loading && <Loading />}
-        {page.error && <ErrorBox error={page.error} onRetry={page.reload} />}
+        {page.error && <ErrorBox error={page.error} onRetry={() => void page.reload()} />}
       </Screen>
     );
   }

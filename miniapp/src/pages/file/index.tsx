@@ -67,7 +67,10 @@ export default function FileAppeal() {
             <Picker
               mode='selector'
               range={buildingNames}
-              value={Math.max(0, f.buildings.findIndex((b) => b.id === draft.buildingId))}
+              value={Math.max(
+                0,
+                f.buildings.findIndex((b) => b.id === draft.buildingId),
+              )}
               onChange={(e) => {
                 const b = f.buildings[Number(e.detail.value)];
                 f.setBuilding(b ? b.id : null);
@@ -115,9 +118,7 @@ export default function FileAppeal() {
             <Text className='file-page__hint-reason'>原因：{f.hint.reason}。最终由社区工作人员确认。</Text>
             {urgent.length > 0 && (
               <View className='file-page__urgent' id='urgent-lines'>
-                <Text className='file-page__urgent-title'>
-                  {f.hint.tier === 'emergency' ? '如有危险，请先到安全的地方，并立即拨打：' : '也可以直接拨打：'}
-                </Text>
+                <Text className='file-page__urgent-title'>{f.hint.tier === 'emergency' ? '如有危险，请先到安全的地方，并立即拨打：' : '也可以直接拨打：'}</Text>
                 <PhoneList entries={urgent.map((l) => ({ name: l.name, phone: l.phone }))} />
               </View>
             )}

@@ -74,17 +74,20 @@ export default function Home() {
         </Card>
       )}
 
-      <BigButton id='file-appeal' onClick={() => Taro.navigateTo({ url: routes.file({ communityId: place?.community.id, buildingId: place?.building?.id }) })}>
+      <BigButton
+        id='file-appeal'
+        onClick={() => void Taro.navigateTo({ url: routes.file({ communityId: place?.community.id, buildingId: place?.building?.id }) })}
+      >
         我要反映问题
       </BigButton>
-      <BigButton id='my-appeals' kind='secondary' onClick={() => Taro.switchTab({ url: routes.mine() })}>
+      <BigButton id='my-appeals' kind='secondary' onClick={() => void Taro.switchTab({ url: routes.mine() })}>
         我的诉求
       </BigButton>
 
       <View className='spacer' />
       <Card title='民情暖心卡'>
         {card.loading && <Loading />}
-        {card.error && <ErrorBox error={card.error} onRetry={card.reload} />}
+        {card.error && <ErrorBox error={card.error} onRetry={() => void card.reload()} />}
         {card.data && (
           <View>
             <Text className='subtitle'>民情窗口</Text>
@@ -111,11 +114,11 @@ export default function Home() {
       </Card>
 
       {session && session.user.role !== 'resident' ? (
-        <BigButton kind='plain' onClick={() => Taro.navigateTo({ url: workbenchFor(session.user.role) })}>
+        <BigButton kind='plain' onClick={() => void Taro.navigateTo({ url: workbenchFor(session.user.role) })}>
           进入{ROLE_LABELS[session.user.role]}工作台
         </BigButton>
       ) : (
-        <BigButton kind='plain' onClick={() => Taro.navigateTo({ url: routes.login() })}>
+        <BigButton kind='plain' onClick={() => void Taro.navigateTo({ url: routes.login() })}>
           工作人员登录
         </BigButton>
       )}

@@ -12,7 +12,7 @@ export default function Inbox() {
     <Screen className='inbox-page'>
       <Text className='title'>消息</Text>
       {inbox.loading && !inbox.items && <Loading />}
-      {inbox.error && <ErrorBox error={inbox.error} onRetry={inbox.reload} />}
+      {inbox.error && <ErrorBox error={inbox.error} onRetry={() => void inbox.reload()} />}
       {inbox.items && inbox.items.length === 0 && <Empty text='暂时没有消息。诉求有进展时会在这里告诉您。' />}
       {inbox.items?.map((m) => (
         <View

@@ -20,14 +20,14 @@ export default function MyAppeals() {
   const mine = useMyAppeals();
   const erase = useEraseMyData();
   const place = usePlace();
-  const fileOne = () => Taro.navigateTo({ url: routes.file({ communityId: place?.community.id, buildingId: place?.building?.id }) });
-  const open = (id: number) => Taro.navigateTo({ url: routes.appeal(id) });
+  const fileOne = () => void Taro.navigateTo({ url: routes.file({ communityId: place?.community.id, buildingId: place?.building?.id }) });
+  const open = (id: number) => void Taro.navigateTo({ url: routes.appeal(id) });
 
   return (
     <Screen className='mine-page'>
       <View className='mine-page__head'>
         <Text className='title'>我的诉求</Text>
-        <View id='open-inbox' className='mine-page__inbox' onClick={() => Taro.navigateTo({ url: routes.inbox() })}>
+        <View id='open-inbox' className='mine-page__inbox' onClick={() => void Taro.navigateTo({ url: routes.inbox() })}>
           <Text>消息</Text>
           {mine.unreadCount > 0 && <Text className='mine-page__badge'>{mine.unreadCount}</Text>}
         </View>
@@ -39,7 +39,7 @@ export default function MyAppeals() {
       )}
 
       {mine.loading && !mine.appeals && <Loading />}
-      {mine.error && <ErrorBox error={mine.error} onRetry={mine.reload} />}
+      {mine.error && <ErrorBox error={mine.error} onRetry={() => void mine.reload()} />}
 
       {mine.appeals && mine.appeals.length === 0 && (
         <View className='mine-page__empty' id='mine-empty'>

@@ -24,11 +24,31 @@ export default function PowersCoordination() {
   const c = useCoordination(appealId, session);
   const now = useNow();
 
-  if (!appealId) return <Screen><Notice tone='error'>缺少诉求编号，请从诉求页面进入。</Notice></Screen>;
-  if (!session || c.loading) return <Screen><Loading /></Screen>;
-  if (c.error) return <Screen><ErrorBox error={c.error} onRetry={() => void c.reload()} /></Screen>;
+  if (!appealId)
+    return (
+      <Screen>
+        <Notice tone='error'>缺少诉求编号，请从诉求页面进入。</Notice>
+      </Screen>
+    );
+  if (!session || c.loading)
+    return (
+      <Screen>
+        <Loading />
+      </Screen>
+    );
+  if (c.error)
+    return (
+      <Screen>
+        <ErrorBox error={c.error} onRetry={() => void c.reload()} />
+      </Screen>
+    );
   const data = c.data;
-  if (!data) return <Screen><Loading /></Screen>;
+  if (!data)
+    return (
+      <Screen>
+        <Loading />
+      </Screen>
+    );
 
   const appealUrl = appealUrlFor(session.user.role, appealId);
   const appeal = c.appeal;

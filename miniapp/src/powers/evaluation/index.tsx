@@ -15,7 +15,12 @@ import './index.scss';
 export default function PowersEvaluation() {
   const session = useRoleSession(PERMISSIONS['evaluation.score']);
   const s = useEvaluationScoring(!!session);
-  if (!session) return <Screen><Loading /></Screen>;
+  if (!session)
+    return (
+      <Screen>
+        <Loading />
+      </Screen>
+    );
 
   const { periods } = s;
   return (
@@ -41,9 +46,7 @@ export default function PowersEvaluation() {
         <>
           {s.departments.loading && <Loading />}
           {s.departments.error && <ErrorBox error={s.departments.error} onRetry={() => void s.departments.reload()} />}
-          {!s.departments.loading && !s.departments.error && s.rows.length === 0 && (
-            <Empty text='本期社区没有向科室吹哨或派单的记录，无需评分' />
-          )}
+          {!s.departments.loading && !s.departments.error && s.rows.length === 0 && <Empty text='本期社区没有向科室吹哨或派单的记录，无需评分' />}
           {s.rows.length > 0 && (
             <View id='evaluation-progress' className='evaluation__progress'>
               <Text>

@@ -33,7 +33,9 @@ export default function PowersHub() {
   return (
     <Screen>
       <Text className='title'>六项权力</Text>
-      <Text className='muted'>{ROLE_LABELS[session.user.role]} · {session.user.displayName}</Text>
+      <Text className='muted'>
+        {ROLE_LABELS[session.user.role]} · {session.user.displayName}
+      </Text>
       <View className='spacer' />
       {mine.map((entry) => (
         <View key={entry.id} id={entry.id} onClick={() => openPage(entry.url)}>

@@ -27,11 +27,31 @@ export default function PowersLiaison() {
   const session = useRoleSession(PERMISSIONS['liaison.registry']);
   const rec = useLiaisonRecord(userId, !!session);
 
-  if (!userId) return <Screen><Notice tone='error'>缺少专员编号，请从民情专员名册进入。</Notice></Screen>;
-  if (!session) return <Screen><Loading /></Screen>;
-  if (rec.query.error && !rec.info) return <Screen><ErrorBox error={rec.query.error} onRetry={() => void rec.query.reload()} /></Screen>;
+  if (!userId)
+    return (
+      <Screen>
+        <Notice tone='error'>缺少专员编号，请从民情专员名册进入。</Notice>
+      </Screen>
+    );
+  if (!session)
+    return (
+      <Screen>
+        <Loading />
+      </Screen>
+    );
+  if (rec.query.error && !rec.info)
+    return (
+      <Screen>
+        <ErrorBox error={rec.query.error} onRetry={() => void rec.query.reload()} />
+      </Screen>
+    );
   const info = rec.info;
-  if (!info) return <Screen><Loading /></Screen>;
+  if (!info)
+    return (
+      <Screen>
+        <Loading />
+      </Screen>
+    );
 
   const role = session.user.role;
   const canManage = hasPermission(role, 'liaison.manage');
@@ -115,9 +135,35 @@ export default function PowersLiaison() {
       </View>
 
       {canManage && t.open && (
-        <FormCard id='training' title='添加培训记录' message={t.message} submitLabel='保存培训记录' submitId='training-save' busy={t.busy} onSubmit={() => void t.submit()} onCancel={t.close}>
-          <TextField id='training-title' label='培训内容' required value={t.values.title} onChange={(title) => t.change({ title })} error={t.fieldError('title')} placeholder='如：矛盾纠纷调解技巧' maxlength={100} />
-          <DateField id='training-date' label='培训日期' required value={t.values.date} max={rec.today} onChange={(date) => t.change({ date })} error={t.fieldError('date')} />
+        <FormCard
+          id='training'
+          title='添加培训记录'
+          message={t.message}
+          submitLabel='保存培训记录'
+          submitId='training-save'
+          busy={t.busy}
+          onSubmit={() => void t.submit()}
+          onCancel={t.close}
+        >
+          <TextField
+            id='training-title'
+            label='培训内容'
+            required
+            value={t.values.title}
+            onChange={(title) => t.change({ title })}
+            error={t.fieldError('title')}
+            placeholder='如：矛盾纠纷调解技巧'
+            maxlength={100}
+          />
+          <DateField
+            id='training-date'
+            label='培训日期'
+            required
+            value={t.values.date}
+            max={rec.today}
+            onChange={(date) => t.change({ date })}
+            error={t.fieldError('date')}
+          />
           <TextField
             id='training-hours'
             label='学时'

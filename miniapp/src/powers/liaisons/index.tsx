@@ -21,7 +21,12 @@ import './index.scss';
 export default function PowersLiaisons() {
   const session = useRoleSession(PERMISSIONS['liaison.registry']);
   const reg = useLiaisonRegistry(session?.user.role ?? null);
-  if (!session) return <Screen><Loading /></Screen>;
+  if (!session)
+    return (
+      <Screen>
+        <Loading />
+      </Screen>
+    );
   const role = session.user.role;
   const canManage = hasPermission(role, 'liaison.manage');
   const canReward = hasPermission(role, 'reward.propose');
@@ -59,8 +64,25 @@ export default function PowersLiaisons() {
         </BigButton>
       )}
       {canManage && form.open && (
-        <FormCard id='liaison' title='登记民情专员' message={form.message} submitLabel='登记' submitId='liaison-save' busy={form.busy} onSubmit={() => void form.submit()} onCancel={form.close}>
-          <TextField id='liaison-name' label='姓名' required value={form.values.name} onChange={(name) => form.change({ name })} error={form.fieldError('name')} maxlength={50} />
+        <FormCard
+          id='liaison'
+          title='登记民情专员'
+          message={form.message}
+          submitLabel='登记'
+          submitId='liaison-save'
+          busy={form.busy}
+          onSubmit={() => void form.submit()}
+          onCancel={form.close}
+        >
+          <TextField
+            id='liaison-name'
+            label='姓名'
+            required
+            value={form.values.name}
+            onChange={(name) => form.change({ name })}
+            error={form.fieldError('name')}
+            maxlength={50}
+          />
           <TextField
             id='liaison-phone'
             label='手机号码'
@@ -96,7 +118,12 @@ export default function PowersLiaisons() {
         </Text>
       )}
       {reg.rows.map((l) => (
-        <LiaisonItem key={l.userId} liaison={l} communityName={reg.many ? reg.communityName(l.communityId) : undefined} onOpen={(id) => openPage(routes.liaison(id))} />
+        <LiaisonItem
+          key={l.userId}
+          liaison={l}
+          communityName={reg.many ? reg.communityName(l.communityId) : undefined}
+          onOpen={(id) => openPage(routes.liaison(id))}
+        />
       ))}
 
       {canReward && reg.rows.length > 0 && (

@@ -18,7 +18,12 @@ export default function PowersManagement() {
   const param = Number(useRouter().params.communityId) || undefined;
   const session = useRoleSession(PERMISSIONS['management.read']);
   const m = useManagement(session, param);
-  if (!session) return <Screen><Loading /></Screen>;
+  if (!session)
+    return (
+      <Screen>
+        <Loading />
+      </Screen>
+    );
   const list = m.list;
   const index = m.choices.findIndex((c) => c.id === m.communityId);
 
@@ -28,7 +33,12 @@ export default function PowersManagement() {
       <Text className='muted'>社区依法享有的管理权限和可统筹调动的资源。</Text>
 
       {m.picks && (
-        <Picker mode='selector' range={m.choices.map((c) => c.name)} value={index < 0 ? 0 : index} onChange={(e) => m.choose(m.choices[Number(e.detail.value)].id)}>
+        <Picker
+          mode='selector'
+          range={m.choices.map((c) => c.name)}
+          value={index < 0 ? 0 : index}
+          onChange={(e) => m.choose(m.choices[Number(e.detail.value)].id)}
+        >
           <View id='management-community' className='picker management__picker'>
             <Text>{m.communityName ?? '请选择社区'}</Text>
             <Text className='management__arrow'>切换社区 ›</Text>
@@ -75,17 +85,37 @@ export default function PowersManagement() {
               {group.rows.map(({ row, index: i }) => (
                 <View key={row.key} id={`management-item-${i}`} className='management-edit'>
                   <View id={`management-item-${i}-title`} className='management-edit__field'>
-                    <Input className='input' value={row.title} maxlength={100} placeholder='名称，如：社区公共空间使用管理' onInput={(e) => m.update(i, { title: e.detail.value })} />
+                    <Input
+                      className='input'
+                      value={row.title}
+                      maxlength={100}
+                      placeholder='名称，如：社区公共空间使用管理'
+                      onInput={(e) => m.update(i, { title: e.detail.value })}
+                    />
                   </View>
                   {m.saver.fieldError(`items.${i}.title`) && <Text className='field__error'>{m.saver.fieldError(`items.${i}.title`)}</Text>}
                   <View id={`management-item-${i}-description`} className='management-edit__field'>
-                    <Textarea className='textarea management-edit__textarea' value={row.description} maxlength={2000} placeholder='说明（可不填）' onInput={(e) => m.update(i, { description: e.detail.value })} />
+                    <Textarea
+                      className='textarea management-edit__textarea'
+                      value={row.description}
+                      maxlength={2000}
+                      placeholder='说明（可不填）'
+                      onInput={(e) => m.update(i, { description: e.detail.value })}
+                    />
                   </View>
                   <View className='management-edit__tools'>
-                    <Text id={`management-item-${i}-up`} className={`management-edit__tool ${canMove(m.rows, i, -1) ? '' : 'management-edit__tool--off'}`} onClick={() => m.move(i, -1)}>
+                    <Text
+                      id={`management-item-${i}-up`}
+                      className={`management-edit__tool ${canMove(m.rows, i, -1) ? '' : 'management-edit__tool--off'}`}
+                      onClick={() => m.move(i, -1)}
+                    >
                       上移
                     </Text>
-                    <Text id={`management-item-${i}-down`} className={`management-edit__tool ${canMove(m.rows, i, 1) ? '' : 'management-edit__tool--off'}`} onClick={() => m.move(i, 1)}>
+                    <Text
+                      id={`management-item-${i}-down`}
+                      className={`management-edit__tool ${canMove(m.rows, i, 1) ? '' : 'management-edit__tool--off'}`}
+                      onClick={() => m.move(i, 1)}
+                    >
                       下移
                     </Text>
                     <Text id={`management-item-${i}-remove`} className='management-edit__tool management-edit__tool--danger' onClick={() => m.remove(i)}>
@@ -100,7 +130,9 @@ export default function PowersManagement() {
             </Card>
           ))}
           {m.saver.fieldError('items') && <Notice tone='error'>{m.saver.fieldError('items') as string}</Notice>}
-          {m.saver.message(m.rows.map((_, i) => `items.${i}.title`)) && <Notice tone='error'>{m.saver.message(m.rows.map((_, i) => `items.${i}.title`)) as string}</Notice>}
+          {m.saver.message(m.rows.map((_, i) => `items.${i}.title`)) && (
+            <Notice tone='error'>{m.saver.message(m.rows.map((_, i) => `items.${i}.title`)) as string}</Notice>
+          )}
           <BigButton id='management-save' loading={m.saver.busy} onClick={() => void m.save()}>
             保存清单
           </BigButton>

@@ -12,14 +12,23 @@ import { useRoleSession } from '@/hooks/useRoleSession';
 import { MAX_OPINION_DAYS } from '@/utils/powers/projects';
 import './index.scss';
 
-const KINDS = PROJECT_KINDS.map((k) => ({ key: k, label: PROJECT_KIND_LABELS[k], note: k === 'infrastructure' ? '如加装电梯、道路改造' : '如便民服务、养老助餐' }));
+const KINDS = PROJECT_KINDS.map((k) => ({
+  key: k,
+  label: PROJECT_KIND_LABELS[k],
+  note: k === 'infrastructure' ? '如加装电梯、道路改造' : '如便民服务、养老助餐',
+}));
 const FIELDS = ['communityId', 'title', 'description', 'kind', 'opinionDueDays'];
 
 /** The street registers a project in a community's area; the community must give its opinion before it starts. */
 export default function PowersProjectNew() {
   const session = useRoleSession(PERMISSIONS['project.register']);
   const n = useProjectNew(session);
-  if (!session) return <Screen><Loading /></Screen>;
+  if (!session)
+    return (
+      <Screen>
+        <Loading />
+      </Screen>
+    );
   const communities = n.communities.data ?? [];
   const { draft, submitter } = n;
   const index = communities.findIndex((c) => c.id === draft.communityId);
@@ -33,14 +42,28 @@ export default function PowersProjectNew() {
         <Field label='所在社区' required error={submitter.fieldError('communityId')}>
           {n.communities.loading && <Loading />}
           {n.communities.error && <ErrorBox error={n.communities.error} onRetry={() => void n.communities.reload()} />}
-          <Picker mode='selector' range={communities.map((c) => c.name)} value={index < 0 ? 0 : index} onChange={(e) => n.set('communityId', communities[Number(e.detail.value)]?.id ?? null)}>
+          <Picker
+            mode='selector'
+            range={communities.map((c) => c.name)}
+            value={index < 0 ? 0 : index}
+            onChange={(e) => n.set('communityId', communities[Number(e.detail.value)]?.id ?? null)}
+          >
             <View id='project-community' className='picker project-new__picker'>
               <Text className={index < 0 ? 'project-new__placeholder' : ''}>{index < 0 ? '请选择社区' : communities[index].name}</Text>
               <Text className='project-new__arrow'>›</Text>
             </View>
           </Picker>
         </Field>
-        <TextField id='project-title' label='项目名称' required value={draft.title} onChange={(v) => n.set('title', v)} error={submitter.fieldError('title')} placeholder='如：3号楼加装电梯' maxlength={100} />
+        <TextField
+          id='project-title'
+          label='项目名称'
+          required
+          value={draft.title}
+          onChange={(v) => n.set('title', v)}
+          error={submitter.fieldError('title')}
+          placeholder='如：3号楼加装电梯'
+          maxlength={100}
+        />
         <TextField
           id='project-description'
           label='项目内容'

@@ -1,14 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import {
-  OPINIONS,
-  OPINION_LABELS,
-  PERMISSIONS,
-  PROJECT_KIND_LABELS,
-  PROJECT_STATUS_LABELS,
-  ROLE_LABELS,
-  formatShanghaiDateTime,
-} from '@lingjuli/shared';
+import { OPINIONS, OPINION_LABELS, PERMISSIONS, PROJECT_KIND_LABELS, PROJECT_STATUS_LABELS, ROLE_LABELS, formatShanghaiDateTime } from '@lingjuli/shared';
 import { BigButton } from '@/components/BigButton';
 import { Card } from '@/components/Card';
 import { Field } from '@/components/Field';
@@ -35,11 +27,31 @@ export default function PowersProject() {
   const p = useProject(id, session);
   const now = useNow();
 
-  if (!id) return <Screen><Notice tone='error'>缺少项目编号，请从项目列表进入。</Notice></Screen>;
-  if (!session || p.loading) return <Screen><Loading /></Screen>;
-  if (p.error && !p.project) return <Screen><ErrorBox error={p.error} onRetry={() => void p.reload()} /></Screen>;
+  if (!id)
+    return (
+      <Screen>
+        <Notice tone='error'>缺少项目编号，请从项目列表进入。</Notice>
+      </Screen>
+    );
+  if (!session || p.loading)
+    return (
+      <Screen>
+        <Loading />
+      </Screen>
+    );
+  if (p.error && !p.project)
+    return (
+      <Screen>
+        <ErrorBox error={p.error} onRetry={() => void p.reload()} />
+      </Screen>
+    );
   const project = p.project;
-  if (!project) return <Screen><Loading /></Screen>;
+  if (!project)
+    return (
+      <Screen>
+        <Loading />
+      </Screen>
+    );
   const due = describeOpinionDue(project, now);
   const opinion = project.opinion;
 
@@ -48,7 +60,9 @@ export default function PowersProject() {
       <Card className='project__head'>
         <View className='project__tags'>
           {project.opinionOverdue && <Text className='staff-flag staff-flag--supervised'>逾期</Text>}
-          <Tag tone={project.status === 'awaitingOpinion' ? 'warning' : project.status === 'started' ? 'ok' : 'plain'}>{PROJECT_STATUS_LABELS[project.status]}</Tag>
+          <Tag tone={project.status === 'awaitingOpinion' ? 'warning' : project.status === 'started' ? 'ok' : 'plain'}>
+            {PROJECT_STATUS_LABELS[project.status]}
+          </Tag>
           <Tag>{PROJECT_KIND_LABELS[project.kind]}</Tag>
         </View>
         <Text className='project__title'>{project.title}</Text>

@@ -22,7 +22,12 @@ export default function PowersProjects() {
   const session = useRoleSession(PERMISSIONS['project.read']);
   const p = useProjects(session);
   const now = useNow();
-  if (!session) return <Screen><Loading /></Screen>;
+  if (!session)
+    return (
+      <Screen>
+        <Loading />
+      </Screen>
+    );
   const overdue = p.rows.filter((r) => r.opinionOverdue).length;
 
   return (

@@ -21,7 +21,12 @@ export default function PowersRanking() {
   const wanted = Number(params.periodId) || null;
   const session = useRoleSession(PERMISSIONS['evaluation.ranking']);
   const r = useRanking(wanted, !!session, !!session && hasPermission(session.user.role, 'evaluation.managePeriods'));
-  if (!session) return <Screen><Loading /></Screen>;
+  if (!session)
+    return (
+      <Screen>
+        <Loading />
+      </Screen>
+    );
 
   const data = r.ranking.data;
   return (

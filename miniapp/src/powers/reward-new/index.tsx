@@ -25,7 +25,12 @@ export default function PowersRewardNew() {
   const preselected = Number(params.liaisonUserId) || null;
   const session = useRoleSession(PERMISSIONS['reward.propose']);
   const n = useRewardNew(preselected, !!session);
-  if (!session) return <Screen><Loading /></Screen>;
+  if (!session)
+    return (
+      <Screen>
+        <Loading />
+      </Screen>
+    );
   const { form } = n;
 
   return (

@@ -30,11 +30,31 @@ export default function PowersReward() {
   const session = useRoleSession(PERMISSIONS['reward.read']);
   const d = useRewardDetail(id, !!session);
 
-  if (!id) return <Screen><Notice tone='error'>缺少申请编号，请从奖励申请列表进入。</Notice></Screen>;
-  if (!session) return <Screen><Loading /></Screen>;
-  if (d.query.error && !d.info) return <Screen><ErrorBox error={d.query.error} onRetry={() => void d.query.reload()} /></Screen>;
+  if (!id)
+    return (
+      <Screen>
+        <Notice tone='error'>缺少申请编号，请从奖励申请列表进入。</Notice>
+      </Screen>
+    );
+  if (!session)
+    return (
+      <Screen>
+        <Loading />
+      </Screen>
+    );
+  if (d.query.error && !d.info)
+    return (
+      <Screen>
+        <ErrorBox error={d.query.error} onRetry={() => void d.query.reload()} />
+      </Screen>
+    );
   const info = d.info;
-  if (!info) return <Screen><Loading /></Screen>;
+  if (!info)
+    return (
+      <Screen>
+        <Loading />
+      </Screen>
+    );
 
   const buttons = rewardButtons(info.actions);
   const amount = amountText(info.amount);

@@ -22,7 +22,12 @@ const INTRO: Record<(typeof ROLES)[number], string> = {
 export default function PowersRewards() {
   const session = useRoleSession(ROLES);
   const { list, groups, waiting } = useRewardList(session?.user.role ?? null);
-  if (!session) return <Screen><Loading /></Screen>;
+  if (!session)
+    return (
+      <Screen>
+        <Loading />
+      </Screen>
+    );
   const role = session.user.role as (typeof ROLES)[number];
   const canPropose = hasPermission(role, 'reward.propose');
 

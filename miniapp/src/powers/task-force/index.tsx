@@ -38,9 +38,24 @@ export default function PowersTaskForce() {
   const session = useRoleSession(ROLES);
   const t = useTaskForce(appealId, session);
 
-  if (!appealId) return <Screen><Notice tone='error'>缺少诉求编号，请从统筹协调页面进入。</Notice></Screen>;
-  if (!session || t.loading) return <Screen><Loading /></Screen>;
-  if (t.error) return <Screen><ErrorBox error={t.error} onRetry={() => void t.reload()} /></Screen>;
+  if (!appealId)
+    return (
+      <Screen>
+        <Notice tone='error'>缺少诉求编号，请从统筹协调页面进入。</Notice>
+      </Screen>
+    );
+  if (!session || t.loading)
+    return (
+      <Screen>
+        <Loading />
+      </Screen>
+    );
+  if (t.error)
+    return (
+      <Screen>
+        <ErrorBox error={t.error} onRetry={() => void t.reload()} />
+      </Screen>
+    );
 
   const { draft, form, noteForm } = t;
   const appeal = t.appeal;
@@ -54,7 +69,9 @@ export default function PowersTaskForce() {
           <View>
             <View className='row'>
               <TierTag tier={appeal.tier} />
-              <Text className='muted'>{appeal.code} · {appeal.communityName}</Text>
+              <Text className='muted'>
+                {appeal.code} · {appeal.communityName}
+              </Text>
             </View>
             <Text className='task-force__summary'>{appeal.summary}</Text>
           </View>
@@ -78,20 +95,41 @@ export default function PowersTaskForce() {
           busy={form.busy}
           onSubmit={() => void t.formTaskForce()}
         >
-          <TextField id='task-force-name' label='专班名称' required value={draft.name} onChange={t.setName} error={form.fieldError('name')} placeholder='如：3号楼加装电梯专班' maxlength={100} />
+          <TextField
+            id='task-force-name'
+            label='专班名称'
+            required
+            value={draft.name}
+            onChange={t.setName}
+            error={form.fieldError('name')}
+            placeholder='如：3号楼加装电梯专班'
+            maxlength={100}
+          />
           {t.departments.loading && <Loading />}
           {t.departments.error && <ErrorBox error={t.departments.error} onRetry={() => void t.departments.reload()} />}
           <Field label='牵头单位' required hint='只能选一个，如：区民政局' error={form.fieldError('leadDepartmentId')}>
             <DepartmentChooser idPrefix='task-force-lead' groups={t.groups} selected={lead === null ? [] : [lead]} onToggle={t.chooseLead} />
           </Field>
           <Field label='成员单位（可多选）' hint='如：平安建设办公室（安生办）、社区建设办公室（社区建设科）' error={form.fieldError('memberDepartmentIds')}>
-            <DepartmentChooser idPrefix='task-force-member' groups={t.groups} selected={draft.memberIds} onToggle={t.toggleMember} disabledIds={lead === null ? [] : [lead]} />
+            <DepartmentChooser
+              idPrefix='task-force-member'
+              groups={t.groups}
+              selected={draft.memberIds}
+              onToggle={t.toggleMember}
+              disabledIds={lead === null ? [] : [lead]}
+            />
           </Field>
           <Field label='居民代表及其他人员' hint='每行一位，如：业主代表 张先生' error={form.fieldError('representatives')}>
             {draft.representatives.map((r, i) => (
               <View key={i} className='task-force__rep'>
                 <View id={`task-force-rep-${i}`} className='task-force__rep-input'>
-                  <Input className='input' value={r} maxlength={100} placeholder='如：业主代表 张先生' onInput={(e) => t.setRepresentative(i, e.detail.value)} />
+                  <Input
+                    className='input'
+                    value={r}
+                    maxlength={100}
+                    placeholder='如：业主代表 张先生'
+                    onInput={(e) => t.setRepresentative(i, e.detail.value)}
+                  />
                 </View>
                 <Text id={`task-force-rep-remove-${i}`} className='task-force__rep-remove' onClick={() => t.removeRepresentative(i)}>
                   删除
@@ -104,7 +142,15 @@ export default function PowersTaskForce() {
               </Text>
             )}
           </Field>
-          <TextField id='task-force-form-note' label='说明' multiline value={draft.note} onChange={t.setNoteText} error={form.fieldError('note')} placeholder='可不填，如：老旧小区加装电梯，需协调民政、安全、社区建设及业主意见' />
+          <TextField
+            id='task-force-form-note'
+            label='说明'
+            multiline
+            value={draft.note}
+            onChange={t.setNoteText}
+            error={form.fieldError('note')}
+            placeholder='可不填，如：老旧小区加装电梯，需协调民政、安全、社区建设及业主意见'
+          />
         </FormCard>
       )}
 
@@ -124,7 +170,16 @@ export default function PowersTaskForce() {
               <Field label='可见范围' required error={noteForm.fieldError('visibility')}>
                 <ChoiceChips idPrefix='task-force-note-visibility' choices={VISIBILITY} value={t.visibility} onChange={(v) => v && t.setVisibility(v)} />
               </Field>
-              <TextField id='task-force-note-content' label='进展内容' required multiline value={t.note} onChange={t.setNote} error={noteForm.fieldError('content')} placeholder='如：已召开业主协调会，21户中19户同意加装' />
+              <TextField
+                id='task-force-note-content'
+                label='进展内容'
+                required
+                multiline
+                value={t.note}
+                onChange={t.setNote}
+                error={noteForm.fieldError('content')}
+                placeholder='如：已召开业主协调会，21户中19户同意加装'
+              />
             </FormCard>
           )}
           <TaskForceNotes taskForce={t.taskForce} />

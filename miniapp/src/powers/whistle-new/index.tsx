@@ -22,7 +22,12 @@ export default function PowersWhistleNew() {
   const appealId = Number(useRouter().params.appealId) || undefined;
   const session = useRoleSession(PERMISSIONS['whistle.create']);
   const f = useWhistleNew(session, appealId);
-  if (!session) return <Screen><Loading /></Screen>;
+  if (!session)
+    return (
+      <Screen>
+        <Loading />
+      </Screen>
+    );
   const { draft, submitter } = f;
   const appeal = f.appeal.data;
   const chosen = (f.departments.data ?? []).filter((d) => draft.departmentIds.includes(d.id));
@@ -67,7 +72,16 @@ export default function PowersWhistleNew() {
       </Card>
 
       <Card title='吹哨事由'>
-        <TextField id='whistle-subject' label='事由' required value={draft.subject} onChange={(v) => f.set('subject', v)} error={submitter.fieldError('subject')} placeholder='如：树被大风吹倒挡路砸车' maxlength={100} />
+        <TextField
+          id='whistle-subject'
+          label='事由'
+          required
+          value={draft.subject}
+          onChange={(v) => f.set('subject', v)}
+          error={submitter.fieldError('subject')}
+          placeholder='如：树被大风吹倒挡路砸车'
+          maxlength={100}
+        />
         <TextField
           id='whistle-description'
           label='情况说明'
@@ -81,11 +95,26 @@ export default function PowersWhistleNew() {
       </Card>
 
       <Card title='报到时限'>
-        <Field label='级别' required hint={f.appealTier ? `默认为诉求的级别（${TIER_LABELS[f.appealTier]}）` : '默认为一般'} error={submitter.fieldError('tier')}>
-          <ChoiceChips idPrefix='whistle-tier' choices={f.tiers.map((t) => ({ key: t, label: TIER_LABELS[t], note: `报到${defaultReportInWords(t)}` }))} value={draft.tier} onChange={(t) => t && f.chooseTier(t)} />
+        <Field
+          label='级别'
+          required
+          hint={f.appealTier ? `默认为诉求的级别（${TIER_LABELS[f.appealTier]}）` : '默认为一般'}
+          error={submitter.fieldError('tier')}
+        >
+          <ChoiceChips
+            idPrefix='whistle-tier'
+            choices={f.tiers.map((t) => ({ key: t, label: TIER_LABELS[t], note: `报到${defaultReportInWords(t)}` }))}
+            value={draft.tier}
+            onChange={(t) => t && f.chooseTier(t)}
+          />
         </Field>
         <Field label='报到时限' hint={`默认按级别：${defaultReportInWords(draft.tier)}内报到；也可自定`} error={submitter.fieldError('reportInMinutes')}>
-          <ChoiceChips idPrefix='whistle-deadline' choices={deadlineChoices} value={draft.reportInMinutes ?? 0} onChange={(m) => f.set('reportInMinutes', m ? m : null)} />
+          <ChoiceChips
+            idPrefix='whistle-deadline'
+            choices={deadlineChoices}
+            value={draft.reportInMinutes ?? 0}
+            onChange={(m) => f.set('reportInMinutes', m ? m : null)}
+          />
         </Field>
         <Text id='whistle-deadline-words' className='whistle-new__deadline'>
           {`被吹哨单位须在${draft.reportInMinutes ? minutesWords(draft.reportInMinutes) : defaultReportInWords(draft.tier)}内报到`}

@@ -1,6 +1,14 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { PERMISSIONS, SATISFACTIONS, makesWhistleMove, SATISFACTION_LABELS, WHISTLE_STATUS_LABELS, formatShanghaiDateTime, type WhistleAction } from '@lingjuli/shared';
+import {
+  PERMISSIONS,
+  SATISFACTIONS,
+  makesWhistleMove,
+  SATISFACTION_LABELS,
+  WHISTLE_STATUS_LABELS,
+  formatShanghaiDateTime,
+  type WhistleAction,
+} from '@lingjuli/shared';
 import { BigButton } from '@/components/BigButton';
 import { Card } from '@/components/Card';
 import { Field } from '@/components/Field';
@@ -24,7 +32,10 @@ import './index.scss';
 
 const RATINGS = SATISFACTIONS.map((s) => ({ key: s, label: SATISFACTION_LABELS[s] }));
 
-const TEXT_FORMS: Record<Exclude<WhistleAction, 'close'>, { title: string; hint: string; label: string; field: string; required: boolean; placeholder: string; submit: string }> = {
+const TEXT_FORMS: Record<
+  Exclude<WhistleAction, 'close'>,
+  { title: string; hint: string; label: string; field: string; required: boolean; placeholder: string; submit: string }
+> = {
   reportIn: {
     title: '报到',
     hint: '确认本单位已接到吹哨并到位（到场或指定专人对接）。',
@@ -34,8 +45,24 @@ const TEXT_FORMS: Record<Exclude<WhistleAction, 'close'>, { title: string; hint:
     placeholder: '可不填，如：绿化队张队长带3人已到场',
     submit: '确认报到',
   },
-  progress: { title: '报告进展', hint: '社区和街道可见。', label: '进展情况', field: 'content', required: true, placeholder: '如：倒伏树木已切割，正在清运', submit: '提交进展' },
-  complete: { title: '办结', hint: '报告本单位的办理结果；全部单位办结后由社区结束并评价。', label: '办结情况', field: 'note', required: true, placeholder: '如：倒伏树木已移除，道路恢复通行', submit: '确认办结' },
+  progress: {
+    title: '报告进展',
+    hint: '社区和街道可见。',
+    label: '进展情况',
+    field: 'content',
+    required: true,
+    placeholder: '如：倒伏树木已切割，正在清运',
+    submit: '提交进展',
+  },
+  complete: {
+    title: '办结',
+    hint: '报告本单位的办理结果；全部单位办结后由社区结束并评价。',
+    label: '办结情况',
+    field: 'note',
+    required: true,
+    placeholder: '如：倒伏树木已移除，道路恢复通行',
+    submit: '确认办结',
+  },
 };
 
 /** One whistle: what it is about, the report-in deadline, each department's part, its record, and what the caller may do now. */
@@ -45,11 +72,31 @@ export default function PowersWhistle() {
   const w = useWhistle(id, !!session);
   const now = useNow();
 
-  if (!id) return <Screen><Notice tone='error'>缺少吹哨编号，请从吹哨列表进入。</Notice></Screen>;
-  if (!session || w.loading) return <Screen><Loading /></Screen>;
-  if (w.error && !w.detail) return <Screen><ErrorBox error={w.error} onRetry={() => void w.reload()} /></Screen>;
+  if (!id)
+    return (
+      <Screen>
+        <Notice tone='error'>缺少吹哨编号，请从吹哨列表进入。</Notice>
+      </Screen>
+    );
+  if (!session || w.loading)
+    return (
+      <Screen>
+        <Loading />
+      </Screen>
+    );
+  if (w.error && !w.detail)
+    return (
+      <Screen>
+        <ErrorBox error={w.error} onRetry={() => void w.reload()} />
+      </Screen>
+    );
   const detail = w.detail;
-  if (!detail) return <Screen><Loading /></Screen>;
+  if (!detail)
+    return (
+      <Screen>
+        <Loading />
+      </Screen>
+    );
 
   const departmentId = session.user.departmentId;
   const mine = myTarget(detail, departmentId);
@@ -69,7 +116,9 @@ export default function PowersWhistle() {
           <Tag tone={detail.status === 'open' ? 'warning' : 'plain'}>{WHISTLE_STATUS_LABELS[detail.status]}</Tag>
           <TierTag tier={detail.tier} />
         </View>
-        <Text id='whistle-subject-text' className='whistle__subject'>{detail.subject}</Text>
+        <Text id='whistle-subject-text' className='whistle__subject'>
+          {detail.subject}
+        </Text>
         <View id='whistle-countdown' className={`countdown countdown--${deadline.state} whistle__due`} data-state={deadline.state}>
           <Text className='countdown__text'>{deadline.text}</Text>
           <Text className='countdown__due'>报到期限 {deadline.due}</Text>
@@ -128,7 +177,12 @@ export default function PowersWhistle() {
             {detail.targets.map((t) => (
               <View key={t.departmentId} className='whistle__rate'>
                 <Field label={t.departmentName} required error={submitter.fieldError(`rating-${t.departmentId}`)}>
-                  <ChoiceChips idPrefix={`whistle-rating-${t.departmentId}`} choices={RATINGS} value={w.ratings[t.departmentId] ?? null} onChange={(r) => r && w.rate(t.departmentId, r)} />
+                  <ChoiceChips
+                    idPrefix={`whistle-rating-${t.departmentId}`}
+                    choices={RATINGS}
+                    value={w.ratings[t.departmentId] ?? null}
+                    onChange={(r) => r && w.rate(t.departmentId, r)}
+                  />
                 </Field>
                 <TextField
                   id={`whistle-rating-comment-${t.departmentId}`}

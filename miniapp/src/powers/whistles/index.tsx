@@ -23,7 +23,12 @@ export default function PowersWhistles() {
   const session = useRoleSession(PERMISSIONS['whistle.read']);
   const w = useWhistles(session);
   const now = useNow();
-  if (!session) return <Screen><Loading /></Screen>;
+  if (!session)
+    return (
+      <Screen>
+        <Loading />
+      </Screen>
+    );
   const role = session.user.role;
   const community = isCommunityStaff(role);
   const waiting = w.forDepartment ? w.rows.filter((r) => r.status === 'open' && myTarget(r, w.departmentId)?.status === 'whistled').length : 0;
@@ -61,7 +66,14 @@ export default function PowersWhistles() {
 
       <View className='whistles__list'>
         {w.rows.map((row) => (
-          <WhistleRow key={row.id} whistle={row} now={now} departmentId={w.departmentId} showCommunity={!community} onOpen={(id) => openPage(routes.whistle(id))} />
+          <WhistleRow
+            key={row.id}
+            whistle={row}
+            now={now}
+            departmentId={w.departmentId}
+            showCommunity={!community}
+            onOpen={(id) => openPage(routes.whistle(id))}
+          />
         ))}
       </View>
       {w.rows.length > 0 && <Text className='muted whistles__end'>共 {w.rows.length} 条 · 下拉可刷新</Text>}

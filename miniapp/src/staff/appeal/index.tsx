@@ -42,10 +42,30 @@ export default function StaffAppeal() {
   const session = useRoleSession(STAFF_ROLES);
   const { detail, loading, error, reload, open, choose, runner } = useStaffAppeal(id, !!session);
 
-  if (!id) return <Screen><Notice tone='error'>缺少诉求编号，请从诉求列表进入。</Notice></Screen>;
-  if (!session || loading) return <Screen><Loading /></Screen>;
-  if (error) return <Screen><ErrorBox error={error} onRetry={() => void reload()} /></Screen>;
-  if (!detail) return <Screen><Loading /></Screen>;
+  if (!id)
+    return (
+      <Screen>
+        <Notice tone='error'>缺少诉求编号，请从诉求列表进入。</Notice>
+      </Screen>
+    );
+  if (!session || loading)
+    return (
+      <Screen>
+        <Loading />
+      </Screen>
+    );
+  if (error)
+    return (
+      <Screen>
+        <ErrorBox error={error} onRetry={() => void reload()} />
+      </Screen>
+    );
+  if (!detail)
+    return (
+      <Screen>
+        <Loading />
+      </Screen>
+    );
 
   const buttons = actionButtons(detail.actions);
   const Form = open && open !== 'escalate' ? FORMS[open] : null;

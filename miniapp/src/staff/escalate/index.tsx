@@ -25,11 +25,31 @@ export default function StaffEscalate() {
   const session = useRoleSession(STAFF_ROLES);
   const e = useEscalate(id, !!session);
 
-  if (!id) return <Screen><Notice tone='error'>缺少诉求编号，请从诉求列表进入。</Notice></Screen>;
-  if (!session || e.appeal.loading) return <Screen><Loading /></Screen>;
-  if (e.appeal.error) return <Screen><ErrorBox error={e.appeal.error} onRetry={() => void e.appeal.reload()} /></Screen>;
+  if (!id)
+    return (
+      <Screen>
+        <Notice tone='error'>缺少诉求编号，请从诉求列表进入。</Notice>
+      </Screen>
+    );
+  if (!session || e.appeal.loading)
+    return (
+      <Screen>
+        <Loading />
+      </Screen>
+    );
+  if (e.appeal.error)
+    return (
+      <Screen>
+        <ErrorBox error={e.appeal.error} onRetry={() => void e.appeal.reload()} />
+      </Screen>
+    );
   const appeal = e.appeal.data;
-  if (!appeal) return <Screen><Loading /></Screen>;
+  if (!appeal)
+    return (
+      <Screen>
+        <Loading />
+      </Screen>
+    );
 
   return (
     <Screen className='escalate'>
@@ -61,10 +81,13 @@ export default function StaffEscalate() {
           <Field label='会商的网格书记' required error={e.fieldError('consultedWithId')}>
             {e.secretaries.loading && <Loading />}
             {e.secretaries.error && <ErrorBox error={e.secretaries.error} onRetry={() => void e.secretaries.reload()} />}
-            {e.noSecretaryListed && (
-              <Notice tone='warning'>未能获取本社区所在网格的网格书记名单，暂时无法填写批办单。请联系街道管理员。</Notice>
-            )}
-            <ChoiceChips idPrefix='escalate-consulted' choices={e.choices.map((c) => ({ key: c.id, label: c.label }))} value={e.consultedWithId} onChange={e.setConsultedWithId} />
+            {e.noSecretaryListed && <Notice tone='warning'>未能获取本社区所在网格的网格书记名单，暂时无法填写批办单。请联系街道管理员。</Notice>}
+            <ChoiceChips
+              idPrefix='escalate-consulted'
+              choices={e.choices.map((c) => ({ key: c.id, label: c.label }))}
+              value={e.consultedWithId}
+              onChange={e.setConsultedWithId}
+            />
           </Field>
           <TextField
             id='escalate-note'

@@ -24,7 +24,12 @@ const CATEGORY_CHOICES = CATEGORIES.map((c) => ({ key: c, label: CATEGORY_INFO[c
 export default function StaffIntake() {
   const session = useRoleSession(STAFF_ROLES);
   const intake = useIntake(session);
-  if (!session) return <Screen><Loading /></Screen>;
+  if (!session)
+    return (
+      <Screen>
+        <Loading />
+      </Screen>
+    );
   if (!intake.allowed) {
     return (
       <Screen>
@@ -50,7 +55,15 @@ export default function StaffIntake() {
           />
         </Field>
         <View className='intake__pair'>
-          <TextField id='intake-name' label='来访/来电人' value={form.contactName} onChange={(v) => set('contactName', v)} error={intake.fieldError('contactName')} placeholder='可不填，如 张阿姨' maxlength={50} />
+          <TextField
+            id='intake-name'
+            label='来访/来电人'
+            value={form.contactName}
+            onChange={(v) => set('contactName', v)}
+            error={intake.fieldError('contactName')}
+            placeholder='可不填，如 张阿姨'
+            maxlength={50}
+          />
           <TextField
             id='intake-phone'
             label='联系电话'
@@ -67,7 +80,7 @@ export default function StaffIntake() {
       <Card title='问题地点'>
         <Field label='楼栋' error={intake.fieldError('buildingId')}>
           {intake.buildings.loading && <Loading />}
-          {intake.buildings.error && <ErrorBox error={intake.buildings.error} onRetry={intake.buildings.reload} />}
+          {intake.buildings.error && <ErrorBox error={intake.buildings.error} onRetry={() => void intake.buildings.reload()} />}
           {intake.buildings.data && (
             <ChoiceChips
               idPrefix='intake-building'
@@ -77,7 +90,15 @@ export default function StaffIntake() {
             />
           )}
         </Field>
-        <TextField id='intake-location' label='具体位置' value={form.locationText} onChange={(v) => set('locationText', v)} error={intake.fieldError('locationText')} placeholder='可不填，如 3单元楼道' maxlength={200} />
+        <TextField
+          id='intake-location'
+          label='具体位置'
+          value={form.locationText}
+          onChange={(v) => set('locationText', v)}
+          error={intake.fieldError('locationText')}
+          placeholder='可不填，如 3单元楼道'
+          maxlength={200}
+        />
       </Card>
 
       <Card title='诉求内容'>

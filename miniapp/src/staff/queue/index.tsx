@@ -22,7 +22,12 @@ const EMPTY_TEXT: Record<QueueFilter, string> = {
 export default function StaffQueue() {
   const session = useRoleSession(STAFF_ROLES);
   const q = useQueue(!!session);
-  if (!session) return <Screen><Loading /></Screen>;
+  if (!session)
+    return (
+      <Screen>
+        <Loading />
+      </Screen>
+    );
   const role = session.user.role;
   const secretary = isSecretary(role);
   const c = q.counts;

@@ -35,8 +35,18 @@ export default function StreetAppeal() {
   const s = useStreetAppeal(id, !!session);
   const appeal = s.detail;
 
-  if (s.error && !appeal) return <Screen className='street'><ErrorBox error={s.error} onRetry={s.reload} /></Screen>;
-  if (!appeal) return <Screen className='street'><Loading /></Screen>;
+  if (s.error && !appeal)
+    return (
+      <Screen className='street'>
+        <ErrorBox error={s.error} onRetry={() => void s.reload()} />
+      </Screen>
+    );
+  if (!appeal)
+    return (
+      <Screen className='street'>
+        <Loading />
+      </Screen>
+    );
 
   const departmentId = session?.user.departmentId ?? null;
   const part = departmentPart(appeal.dispatchOrder, departmentId);
@@ -54,7 +64,9 @@ export default function StreetAppeal() {
       )}
       <AppealFacts appeal={appeal} />
       {appeal.dispatchOrder && <OrderCard order={appeal.dispatchOrder} highlightDepartmentId={departmentId} />}
-      <BigButton id='open-coordination' kind='plain' onClick={() => openPage(routes.coordination(appeal.id))}>统筹协调：吹哨、派单、专班</BigButton>
+      <BigButton id='open-coordination' kind='plain' onClick={() => openPage(routes.coordination(appeal.id))}>
+        统筹协调：吹哨、派单、专班
+      </BigButton>
 
       {s.canDispatch && (
         <BigButton id='open-dispatch' onClick={() => openPage(routes.streetDispatch(appeal.id))}>

@@ -22,11 +22,7 @@ function RowRole({ row, forDepartment }: { row: DepartmentQueueRow; forDepartmen
     );
   }
   if (row.lead === undefined) return <Text className='muted'>…</Text>;
-  return (
-    <View className='row dept-queue__role'>
-      {row.lead ? <Text className='muted'>主办：{row.lead}</Text> : <Tag tone='warning'>待派单</Tag>}
-    </View>
-  );
+  return <View className='row dept-queue__role'>{row.lead ? <Text className='muted'>主办：{row.lead}</Text> : <Tag tone='warning'>待派单</Tag>}</View>;
 }
 
 /** The department's queue (or, for the command centre, everything the street is handling), soonest due first. */
@@ -46,7 +42,7 @@ export default function StreetDepartment() {
       )}
 
       {q.loading && <Loading />}
-      {q.error && <ErrorBox error={q.error} onRetry={q.reload} />}
+      {q.error && <ErrorBox error={q.error} onRetry={() => void q.reload()} />}
       {!q.loading && !q.error && q.rows.length === 0 && <Empty text='暂无待办诉求' />}
 
       {q.rows.map((row) => (
@@ -54,7 +50,11 @@ export default function StreetDepartment() {
           <RowRole row={row} forDepartment={q.forDepartment} />
         </AppealRow>
       ))}
-      {q.truncated && <Text className='muted'>共 {q.total} 条，仅显示期限最近的 {q.rows.length} 条。</Text>}
+      {q.truncated && (
+        <Text className='muted'>
+          共 {q.total} 条，仅显示期限最近的 {q.rows.length} 条。
+        </Text>
+      )}
       {q.forDepartment && (
         <BigButton id='open-whistles' kind='plain' onClick={() => openPage(routes.whistles())}>
           社区吹哨：待报到、在办

@@ -23,9 +23,24 @@ export default function StreetDispatch() {
   const departments = d.departments.data ?? [];
   const canDispatch = appeal?.actions.includes('dispatch') ?? false;
 
-  if (d.detail.loading && !appeal) return <Screen className='street'><Loading /></Screen>;
-  if (d.detail.error) return <Screen className='street'><ErrorBox error={d.detail.error} onRetry={d.detail.reload} /></Screen>;
-  if (!appeal) return <Screen className='street'><Loading /></Screen>;
+  if (d.detail.loading && !appeal)
+    return (
+      <Screen className='street'>
+        <Loading />
+      </Screen>
+    );
+  if (d.detail.error)
+    return (
+      <Screen className='street'>
+        <ErrorBox error={d.detail.error} onRetry={() => void d.detail.reload()} />
+      </Screen>
+    );
+  if (!appeal)
+    return (
+      <Screen className='street'>
+        <Loading />
+      </Screen>
+    );
 
   return (
     <Screen className='street street-dispatch'>
@@ -42,7 +57,7 @@ export default function StreetDispatch() {
         <Card title='选择承办单位' className='dispatch-form'>
           <Text className='muted'>主办单位只能选一个，协办单位可多选。</Text>
           {d.departments.loading && <Loading />}
-          {d.departments.error && <ErrorBox error={d.departments.error} onRetry={d.departments.reload} />}
+          {d.departments.error && <ErrorBox error={d.departments.error} onRetry={() => void d.departments.reload()} />}
           {groupDepartments(departments).map((group) => (
             <View key={group.kind} className='dispatch-group'>
               <Text className='dispatch-group__label'>{group.label}</Text>

@@ -28,7 +28,7 @@ export default function StreetOrders() {
       )}
 
       {loading && <Loading />}
-      {error && <ErrorBox error={error} onRetry={reload} />}
+      {error && <ErrorBox error={error} onRetry={() => void reload()} />}
       {!loading && !error && rows.length === 0 && <Empty text='暂无待派的批办单' />}
 
       {rows.map(({ appeal, order }) => (

@@ -10,6 +10,8 @@ describe("a liaison's record", () => {
   });
 
   it('describes a visit by time and method', () => {
-    expect(visitLine({ appealId: 1, appealCode: 'x', method: 'visit', content: '', residentOpinion: null, at: '2026-11-24T02:30:00Z' })).toBe('11月24日 10:30 · 上门');
+    expect(visitLine({ appealId: 1, appealCode: 'x', method: 'visit', content: '', residentOpinion: null, at: '2026-11-24T02:30:00Z' })).toBe(
+      '11月24日 10:30 · 上门',
+    );
   });
 });

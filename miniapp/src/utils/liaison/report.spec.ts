@@ -36,7 +36,10 @@ describe("a liaison's report from her round", () => {
       locationText: ' 东侧路口 ',
       latitude: 39.9,
       longitude: 116.3,
-      photos: [{ path: 'a', attachmentId: 11 }, { path: 'b', attachmentId: 12 }],
+      photos: [
+        { path: 'a', attachmentId: 11 },
+        { path: 'b', attachmentId: 12 },
+      ],
     };
     expect(toReportRequest(full, 1)).toEqual({
       channel: 'liaison',

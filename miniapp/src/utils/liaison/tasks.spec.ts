@@ -6,7 +6,13 @@ const appeal = (id: number, status: AppealStatus, level: Level = 'community', du
 
 describe("a liaison's tasks", () => {
   it('lists visits to make: results to tell first, then progress, soonest due first', () => {
-    const { visits } = liaisonTasks([appeal(1, 'inProgress'), appeal(2, 'resolved'), appeal(3, 'fedBack'), appeal(4, 'received'), appeal(5, 'resolved', 'community', '2026-11-01T00:00:00Z')]);
+    const { visits } = liaisonTasks([
+      appeal(1, 'inProgress'),
+      appeal(2, 'resolved'),
+      appeal(3, 'fedBack'),
+      appeal(4, 'received'),
+      appeal(5, 'resolved', 'community', '2026-11-01T00:00:00Z'),
+    ]);
     expect(visits.map((v) => [v.appeal.id, v.kind])).toEqual([
       [5, 'result'],
       [2, 'result'],

@@ -51,4 +51,5 @@ export function sortAssignments<T extends { role: DispatchRole }>(items: readonl
 export const canWhistle = (role: Role) => hasPermission(role, 'whistle.create');
 
 /** The command centre (or the street admin) may form a task force, once per appeal. */
-export const canFormTaskForce = (role: Role, c: Pick<AppealCoordination, 'taskForce'> | undefined) => hasPermission(role, 'taskForce.form') && !!c && c.taskForce === null;
+export const canFormTaskForce = (role: Role, c: Pick<AppealCoordination, 'taskForce'> | undefined) =>
+  hasPermission(role, 'taskForce.form') && !!c && c.taskForce === null;

@@ -59,10 +59,12 @@ describe('scores', () => {
 
   it('counts what is scored', () => {
     const dept = { id: 1, name: '城市管理办公室', kind: 'office' } as never;
-    expect(scoredCount([
-      { department: dept, whistles: 1, dispatched: 0, score: 80, comment: null },
-      { department: dept, whistles: 1, dispatched: 0, score: null, comment: null },
-    ])).toEqual({ scored: 1, total: 2 });
+    expect(
+      scoredCount([
+        { department: dept, whistles: 1, dispatched: 0, score: 80, comment: null },
+        { department: dept, whistles: 1, dispatched: 0, score: null, comment: null },
+      ]),
+    ).toEqual({ scored: 1, total: 2 });
   });
 });
 

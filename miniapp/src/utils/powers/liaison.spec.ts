@@ -13,7 +13,15 @@ describe('duties', () => {
 });
 
 describe('the registry', () => {
-  const base = { userId: 1, communityId: 1, duties: [], joinedAt: '', phone: null, trainings: [], counts: { reports: 3, proactiveReports: 1, visits: 2, participations: 4 } };
+  const base = {
+    userId: 1,
+    communityId: 1,
+    duties: [],
+    joinedAt: '',
+    phone: null,
+    trainings: [],
+    counts: { reports: 3, proactiveReports: 1, visits: 2, participations: 4 },
+  };
   it('lists the active first, then by name', () => {
     const list = [
       { ...base, userId: 1, name: '王五', active: false },

@@ -50,7 +50,10 @@ describe('project lists', () => {
   it('says how long the community has to answer, and flags it overdue', () => {
     expect(describeOpinionDue(project(1), new Date('2026-03-07T00:00:00Z'))).toEqual({ state: 'ok', text: '回复还剩2天', due: '3月9日 08:00' });
     expect(describeOpinionDue(project(1), new Date('2026-03-08T12:00:00Z')).state).toBe('warning');
-    expect(describeOpinionDue(project(1, { opinionOverdue: true }), new Date('2026-03-10T00:00:00Z'))).toMatchObject({ state: 'overdue', text: '逾期1天未回复' });
+    expect(describeOpinionDue(project(1, { opinionOverdue: true }), new Date('2026-03-10T00:00:00Z'))).toMatchObject({
+      state: 'overdue',
+      text: '逾期1天未回复',
+    });
     expect(describeOpinionDue(project(1, { status: 'opinionGiven' }), new Date('2026-03-10T00:00:00Z')).text).toBe('社区已回复');
   });
 });

@@ -48,7 +48,9 @@ export function sortProjectsForStreet(items: readonly ProjectInfo[]): ProjectInf
 /** A community's list: those awaiting its opinion first (the soonest due first), then the rest, newest first. */
 export function sortProjectsForCommunity(items: readonly ProjectInfo[]): ProjectInfo[] {
   const waiting = (p: ProjectInfo) => (p.status === 'awaitingOpinion' ? 0 : 1);
-  return [...items].sort((a, b) => waiting(a) - waiting(b) || (waiting(a) === 0 ? a.opinionDueAt.localeCompare(b.opinionDueAt) || a.id - b.id : newestFirst(a, b)));
+  return [...items].sort(
+    (a, b) => waiting(a) - waiting(b) || (waiting(a) === 0 ? a.opinionDueAt.localeCompare(b.opinionDueAt) || a.id - b.id : newestFirst(a, b)),
+  );
 }
 
 export interface OpinionDue {

@@ -14,11 +14,22 @@ import {
 } from '@/utils/powers/reward';
 import { toggleId } from '@/utils/powers/check';
 
-const form: RewardForm = { liaisonUserId: 7, basis: 'caseByCase', appealIds: [3, 5], periodLabel: '2026年第1季度', reward: '荣誉证书', amount: '', reason: '及时发现并上报燃气泄漏' };
+const form: RewardForm = {
+  liaisonUserId: 7,
+  basis: 'caseByCase',
+  appealIds: [3, 5],
+  periodLabel: '2026年第1季度',
+  reward: '荣誉证书',
+  amount: '',
+  reason: '及时发现并上报燃气泄漏',
+};
 
 describe('proposing a reward', () => {
   it('sends the appeals for 一事一议 and the period for 综合考评', () => {
-    expect(rewardBody(form)).toEqual({ ok: true, body: { liaisonUserId: 7, basis: 'caseByCase', appealIds: [3, 5], reward: '荣誉证书', reason: '及时发现并上报燃气泄漏' } });
+    expect(rewardBody(form)).toEqual({
+      ok: true,
+      body: { liaisonUserId: 7, basis: 'caseByCase', appealIds: [3, 5], reward: '荣誉证书', reason: '及时发现并上报燃气泄漏' },
+    });
     expect(rewardBody({ ...form, basis: 'periodic', amount: '500' })).toEqual({
       ok: true,
       body: { liaisonUserId: 7, basis: 'periodic', periodLabel: '2026年第1季度', reward: '荣誉证书', amount: 500, reason: '及时发现并上报燃气泄漏' },
@@ -61,7 +72,12 @@ describe('the meeting record and returning', () => {
       body: { date: '2026-03-08T16:00:00.000Z', attendees: '王书记、李委员', decision: '同意', minutes: '会议讨论……' },
     });
     const r = meetingBody({ date: '2026-03-11', attendees: '', decision: '', minutes: '' }, now);
-    expect(r.ok ? null : r.errors).toEqual({ date: '会议日期不能晚于今天', attendees: '请填写参会人员', decision: '请填写会议决定', minutes: '请填写会议纪要' });
+    expect(r.ok ? null : r.errors).toEqual({
+      date: '会议日期不能晚于今天',
+      attendees: '请填写参会人员',
+      decision: '请填写会议决定',
+      minutes: '请填写会议纪要',
+    });
   });
 
   it('needs a reason to return', () => {

@@ -76,7 +76,10 @@ export const MEMBER_KIND_LABELS: Record<TaskForceMemberInfo['kind'], string> = {
 /** Members in the order people read them: the lead first, then departments, the community, then people. */
 export function sortMembers(members: readonly TaskForceMemberInfo[]): TaskForceMemberInfo[] {
   const rank = (m: TaskForceMemberInfo) => (m.lead ? 0 : m.kind === 'department' ? 1 : m.kind === 'community' ? 2 : 3);
-  return members.map((m, i) => ({ m, i })).sort((a, b) => rank(a.m) - rank(b.m) || a.i - b.i).map((x) => x.m);
+  return members
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => rank(a.m) - rank(b.m) || a.i - b.i)
+    .map((x) => x.m);
 }
 
 /** e.g. 牵头单位 / 成员单位 / 社区 / 居民代表等 */

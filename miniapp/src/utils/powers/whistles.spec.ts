@@ -55,15 +55,23 @@ describe('report-in countdown', () => {
 
   it('says whether the department reported in on time, and that a closed whistle no longer counts down', () => {
     expect(describeReportIn(whistle(), target(7, { status: 'reportedIn', reportedInAt: '2026-03-02T01:00:00Z' }), at('12:00:00')).text).toBe('已按时报到');
-    expect(describeReportIn(whistle(), target(7, { status: 'reportedIn', reportedInAt: '2026-03-02T03:00:00Z', reportInMissed: true }), at('12:00:00')).text).toBe('已报到（超时）');
+    expect(
+      describeReportIn(whistle(), target(7, { status: 'reportedIn', reportedInAt: '2026-03-02T03:00:00Z', reportInMissed: true }), at('12:00:00')).text,
+    ).toBe('已报到（超时）');
     expect(describeReportIn(whistle(), target(7, { status: 'completed' }), at('12:00:00')).text).toBe('已办结');
     expect(describeReportIn(whistle({ status: 'closed' }), target(7), at('12:00:00')).state).toBe('closed');
   });
 
   it('sums up a whistle for its community', () => {
     expect(describeWhistle(whistle(), at('08:30:00')).text).toBe('报到还剩1小时30分');
-    expect(describeWhistle(whistle({ targets: [target(7, { status: 'reportedIn' }), target(9)] }), at('12:00:00'))).toMatchObject({ state: 'overdue', text: '报到已超时2小时' });
-    expect(describeWhistle(whistle({ targets: [target(7, { status: 'reportedIn' }), target(9, { status: 'completed' })] }), at('08:30:00'))).toMatchObject({ state: 'met', text: '均已报到' });
+    expect(describeWhistle(whistle({ targets: [target(7, { status: 'reportedIn' }), target(9)] }), at('12:00:00'))).toMatchObject({
+      state: 'overdue',
+      text: '报到已超时2小时',
+    });
+    expect(describeWhistle(whistle({ targets: [target(7, { status: 'reportedIn' }), target(9, { status: 'completed' })] }), at('08:30:00'))).toMatchObject({
+      state: 'met',
+      text: '均已报到',
+    });
     expect(describeWhistle(whistle({ targets: [target(7, { status: 'completed' })] }), at('08:30:00')).text).toBe('均已办结，待社区评价');
     expect(describeWhistle(whistle({ status: 'closed' }), at('08:30:00')).text).toBe('已结束');
   });

@@ -104,7 +104,8 @@ export interface TargetBadge {
 
 /** A department's status on a whistle, with the missed report-in flag in red. */
 export function targetBadge(target: Pick<WhistleTargetInfo, 'status' | 'reportInMissed'>): TargetBadge {
-  if (target.status === 'whistled') return target.reportInMissed ? { text: '超时未报到', tone: 'danger' } : { text: WHISTLE_TARGET_STATUS_LABELS.whistled, tone: 'warning' };
+  if (target.status === 'whistled')
+    return target.reportInMissed ? { text: '超时未报到', tone: 'danger' } : { text: WHISTLE_TARGET_STATUS_LABELS.whistled, tone: 'warning' };
   if (target.status === 'reportedIn') return { text: WHISTLE_TARGET_STATUS_LABELS.reportedIn, tone: 'plain' };
   return { text: WHISTLE_TARGET_STATUS_LABELS.completed, tone: 'ok' };
 }

@@ -81,11 +81,10 @@ describe('the request sent to the server', () => {
   });
 
   it('includes category, building, place, phone, location and photos when given', () => {
-    const body = buildCreateRequest(
-      draft({ content: '漏水', category: 'plumbing', contactPhone: '138 0013 8000', locationText: '3单元 ' }),
-      [7, 8],
-      { latitude: 39.9, longitude: 116.3 },
-    );
+    const body = buildCreateRequest(draft({ content: '漏水', category: 'plumbing', contactPhone: '138 0013 8000', locationText: '3单元 ' }), [7, 8], {
+      latitude: 39.9,
+      longitude: 116.3,
+    });
     expect(body).toEqual({
       channel: 'online',
       content: '漏水',

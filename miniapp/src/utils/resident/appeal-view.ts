@@ -18,9 +18,7 @@ export function publicTimeline(entries: readonly TimelineEntry[]): TimelineEntry
 /** The public progress notes of a complex appeal (one at least every 72 hours), newest first. */
 export function progressNotes(detail: Pick<AppealDetail, 'tier' | 'timeline'>): TimelineEntry[] {
   if (detail.tier !== 'complex') return [];
-  return detail.timeline
-    .filter((e) => e.type === 'addNote' && e.visibility === 'public' && e.note)
-    .sort((a, b) => b.at.localeCompare(a.at) || b.id - a.id);
+  return detail.timeline.filter((e) => e.type === 'addNote' && e.visibility === 'public' && e.note).sort((a, b) => b.at.localeCompare(a.at) || b.id - a.id);
 }
 
 /** When the next public progress note is due on a complex appeal, in words; null when none is. */

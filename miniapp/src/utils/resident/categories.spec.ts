@@ -18,7 +18,10 @@ describe('category picker', () => {
   });
 
   it('follows the policy it is given', () => {
-    const policy = { ...DEFAULT_TIER_POLICY, tiers: { ...DEFAULT_TIER_POLICY.tiers, utility: { ...DEFAULT_TIER_POLICY.tiers.utility, promise: '水电气热：12小时内反馈' } } };
+    const policy = {
+      ...DEFAULT_TIER_POLICY,
+      tiers: { ...DEFAULT_TIER_POLICY.tiers, utility: { ...DEFAULT_TIER_POLICY.tiers.utility, promise: '水电气热：12小时内反馈' } },
+    };
     expect(tierPromise('utility', policy)).toBe('水电气热：12小时内反馈');
     expect(categoryOption('water', policy).text).toBe('供水 — 水电气热：12小时内反馈');
   });
@@ -51,7 +54,11 @@ describe('live triage hint', () => {
     const hint = triageHint('厨房水管漏水了', null);
     expect(hint?.tier).toBe('utility');
     expect(hint?.suggestedCategory).toBe('plumbing');
-    expect(triageHint('小区垃圾没人清', 'other')).toMatchObject({ tier: 'ordinary', suggestedCategory: 'sanitation', reason: '内容像是「环境卫生与垃圾」方面的问题' });
+    expect(triageHint('小区垃圾没人清', 'other')).toMatchObject({
+      tier: 'ordinary',
+      suggestedCategory: 'sanitation',
+      reason: '内容像是「环境卫生与垃圾」方面的问题',
+    });
   });
 
   it('keeps the chosen category even when the text suggests another', () => {

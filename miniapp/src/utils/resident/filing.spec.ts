@@ -155,7 +155,10 @@ describe('photos', () => {
   });
 
   it('removes one by position and clears the photo message', () => {
-    const next = run(state({ draft: draft({ photos: ['a', 'b', 'c'] }), errors: { attachmentIds: '第2张照片：不是图片' } }), { type: 'photoRemoved', index: 1 });
+    const next = run(state({ draft: draft({ photos: ['a', 'b', 'c'] }), errors: { attachmentIds: '第2张照片：不是图片' } }), {
+      type: 'photoRemoved',
+      index: 1,
+    });
     expect(next.draft.photos).toEqual(['a', 'c']);
     expect(next.errors).toEqual({});
   });

@@ -25,7 +25,7 @@ describe('me too', () => {
     expect(supportFailure(gone).text).toContain('直接提交');
   });
 
-  it("keeps any other server message, and words of its own for what was not an API failure", () => {
+  it('keeps any other server message, and words of its own for what was not an API failure', () => {
     expect(supportFailure(new ApiError(0, 'NETWORK', '网络不给力，请检查网络后重试')).text).toBe('网络不给力，请检查网络后重试');
     expect(supportFailure(new Error('boom'))).toEqual({ text: '操作没有成功，请稍后再试', tone: 'error', stale: false });
   });

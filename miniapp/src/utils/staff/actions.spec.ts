@@ -29,8 +29,14 @@ describe('the 72-hour progress note of complex appeals', () => {
   const now = new Date('2026-03-02T10:00:00+08:00');
   it('says when the next public note is due, warns within a day, and says when it is late', () => {
     expect(progressReminder({ tier: 'ordinary', progressDueAt: null }, now)).toBeNull();
-    expect(progressReminder({ tier: 'complex', progressDueAt: '2026-03-04T02:00:00Z' }, now)).toEqual({ state: 'ok', text: '下次公开进展：3月4日 10:00前（还剩2天）' });
+    expect(progressReminder({ tier: 'complex', progressDueAt: '2026-03-04T02:00:00Z' }, now)).toEqual({
+      state: 'ok',
+      text: '下次公开进展：3月4日 10:00前（还剩2天）',
+    });
     expect(progressReminder({ tier: 'complex', progressDueAt: '2026-03-02T12:00:00Z' }, now)?.state).toBe('warning');
-    expect(progressReminder({ tier: 'complex', progressDueAt: '2026-03-02T00:00:00Z' }, now)).toEqual({ state: 'overdue', text: '公开进展已逾期2小时（应于3月2日 08:00前发布）' });
+    expect(progressReminder({ tier: 'complex', progressDueAt: '2026-03-02T00:00:00Z' }, now)).toEqual({
+      state: 'overdue',
+      text: '公开进展已逾期2小时（应于3月2日 08:00前发布）',
+    });
   });
 });

@@ -1,17 +1,7 @@
 import { ACTION_LABELS, type AppealStatus, type EmergencyService, type Tier } from '@lingjuli/shared';
 
 /** The actions this page can carry out, each with its form (escalation has its own page). */
-export type StaffAction =
-  | 'accept'
-  | 'retriage'
-  | 'assign'
-  | 'addNote'
-  | 'resolve'
-  | 'feedback'
-  | 'callback'
-  | 'reject'
-  | 'escalate'
-  | 'secretaryReview';
+export type StaffAction = 'accept' | 'retriage' | 'assign' | 'addNote' | 'resolve' | 'feedback' | 'callback' | 'reject' | 'escalate' | 'secretaryReview';
 
 export interface ActionButton {
   action: StaffAction;

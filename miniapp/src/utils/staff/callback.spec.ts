@@ -49,9 +49,9 @@ describe('what the callback answers', () => {
   it('is the last result feedback, not an interim one', () => {
     expect(fedBackAt({ feedbacks: [] })).toBeNull();
     expect(fedBackAt({ feedbacks: [feedback(1, false, '2026-03-01T01:00:00Z')] })).toBeNull();
-    expect(
-      fedBackAt({ feedbacks: [feedback(1, true, '2026-03-01T01:00:00Z'), feedback(2, false, '2026-03-01T02:00:00Z'), feedback(3, true, FED_BACK)] }),
-    ).toBe(FED_BACK);
+    expect(fedBackAt({ feedbacks: [feedback(1, true, '2026-03-01T01:00:00Z'), feedback(2, false, '2026-03-01T02:00:00Z'), feedback(3, true, FED_BACK)] })).toBe(
+      FED_BACK,
+    );
   });
 
   it('says what the answer does: closes, reopens once, then goes to the secretary', () => {

@@ -20,7 +20,10 @@ describe('action forms', () => {
 
   it('retriage sends only what changed and needs a reason', () => {
     const current = { tier: 'ordinary', category: 'lift' } as const;
-    expect(retriageBody(current, { tier: 'complex', category: 'lift' }, ' 需多部门协调 ')).toEqual({ ok: true, body: { tier: 'complex', note: '需多部门协调' } });
+    expect(retriageBody(current, { tier: 'complex', category: 'lift' }, ' 需多部门协调 ')).toEqual({
+      ok: true,
+      body: { tier: 'complex', note: '需多部门协调' },
+    });
     expect(retriageBody(current, current, '')).toEqual({ ok: false, errors: { tier: '请选择新的级别或类别', note: '请填写调整原因' } });
   });
 
@@ -44,7 +47,10 @@ describe('action forms', () => {
   });
 
   it('feedback names the departments that took part, or, from a department, the community person who went along', () => {
-    expect(feedbackBody('visit', '已上门告知', '', { side: 'community', departmentIds: [] })).toEqual({ ok: true, body: { method: 'visit', content: '已上门告知' } });
+    expect(feedbackBody('visit', '已上门告知', '', { side: 'community', departmentIds: [] })).toEqual({
+      ok: true,
+      body: { method: 'visit', content: '已上门告知' },
+    });
     expect(feedbackBody('visit', '已上门告知', '', { side: 'community', departmentIds: [7, 9] })).toEqual({
       ok: true,
       body: { method: 'visit', content: '已上门告知', departmentIds: [7, 9] },
@@ -64,7 +70,10 @@ describe('action forms', () => {
       ok: false,
       errors: { reason: '请填写上报理由', consultedWithId: '请选择会商的网格书记', consultationNote: '请填写会商意见' },
     });
-    expect(escalateBody('涉及多个科室', 12, '同意上报')).toEqual({ ok: true, body: { reason: '涉及多个科室', consultedWithId: 12, consultationNote: '同意上报' } });
+    expect(escalateBody('涉及多个科室', 12, '同意上报')).toEqual({
+      ok: true,
+      body: { reason: '涉及多个科室', consultedWithId: 12, consultationNote: '同意上报' },
+    });
   });
 
   it("shows the server's message next to its field, or above the form when no field on screen carries it", () => {

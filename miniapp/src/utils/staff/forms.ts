@@ -130,10 +130,10 @@ export function rejectBody(reason: string): Checked<RejectRequest> {
 }
 
 export function reviewBody(decision: 'close' | 'reopen' | null, note: string): Checked<SecretaryReviewRequest> {
-  return checked(
-    collect({ decision: decision ? undefined : '请选择复核结论', note: requiredText(note, '复核意见') }),
-    () => ({ decision: decision as 'close' | 'reopen', note: note.trim() }),
-  );
+  return checked(collect({ decision: decision ? undefined : '请选择复核结论', note: requiredText(note, '复核意见') }), () => ({
+    decision: decision as 'close' | 'reopen',
+    note: note.trim(),
+  }));
 }
 
 export function escalateBody(reason: string, consultedWithId: number | null, consultationNote: string): Checked<EscalateRequest> {

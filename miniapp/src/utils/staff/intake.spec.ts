@@ -13,7 +13,16 @@ describe('intake on a caller’s behalf', () => {
     const full = { ...form, contactName: ' 张阿姨 ', contactPhone: '138 0013 8000', buildingId: 9, category: 'plumbing' as const, locationText: '2单元' };
     expect(checkIntake(full, 4)).toEqual({
       ok: true,
-      body: { channel: 'hotline', content: '3号楼2单元漏水', communityId: 4, category: 'plumbing', buildingId: 9, locationText: '2单元', contactName: '张阿姨', contactPhone: '13800138000' },
+      body: {
+        channel: 'hotline',
+        content: '3号楼2单元漏水',
+        communityId: 4,
+        category: 'plumbing',
+        buildingId: 9,
+        locationText: '2单元',
+        contactName: '张阿姨',
+        contactPhone: '13800138000',
+      },
     });
   });
 

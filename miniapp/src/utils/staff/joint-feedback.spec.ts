@@ -2,11 +2,22 @@ import type { AppealCoordination, DispatchOrderInfo, PersonRef, WhistleSummary }
 import { communityPartyChoices, jointDepartmentGroups, unresolvedTaskForceNames } from '@/utils/staff/joint-feedback';
 
 const order = (assignments: [number, string, 'lead' | 'assist'][]) =>
-  ({ assignments: assignments.map(([departmentId, departmentName, role]) => ({ departmentId, departmentName, role, completedAt: null, note: null })) }) as DispatchOrderInfo;
-const whistle = (targets: [number, string][]) => ({ targets: targets.map(([departmentId, departmentName]) => ({ departmentId, departmentName })) }) as WhistleSummary;
-const coordination = (over: Partial<AppealCoordination> = {}): AppealCoordination => ({ appealId: 1, whistles: [], dispatchAssignments: [], taskForce: null, ...over });
+  ({
+    assignments: assignments.map(([departmentId, departmentName, role]) => ({ departmentId, departmentName, role, completedAt: null, note: null })),
+  }) as DispatchOrderInfo;
+const whistle = (targets: [number, string][]) =>
+  ({ targets: targets.map(([departmentId, departmentName]) => ({ departmentId, departmentName })) }) as WhistleSummary;
+const coordination = (over: Partial<AppealCoordination> = {}): AppealCoordination => ({
+  appealId: 1,
+  whistles: [],
+  dispatchAssignments: [],
+  taskForce: null,
+  ...over,
+});
 const taskForce = (names: string[]) =>
-  ({ members: [...names.map((name) => ({ kind: 'department' as const, name, lead: false })), { kind: 'person' as const, name: '业主代表 张先生', lead: false }] }) as AppealCoordination['taskForce'];
+  ({
+    members: [...names.map((name) => ({ kind: 'department' as const, name, lead: false })), { kind: 'person' as const, name: '业主代表 张先生', lead: false }],
+  }) as AppealCoordination['taskForce'];
 
 describe('the departments a community feedback may name', () => {
   it('is none when no department worked on the appeal', () => {
@@ -15,10 +26,20 @@ describe('the departments a community feedback may name', () => {
 
   it('groups them by how they took part, each department once', () => {
     const groups = jointDepartmentGroups(
-      { dispatchOrder: order([[3, '城市管理办公室', 'lead'], [4, '综合行政执法队', 'assist']]) },
+      {
+        dispatchOrder: order([
+          [3, '城市管理办公室', 'lead'],
+          [4, '综合行政执法队', 'assist'],
+        ]),
+      },
       coordination({
         dispatchAssignments: [{ departmentId: 3, departmentName: '城市管理办公室', role: 'lead', completedAt: null }],
-        whistles: [whistle([[4, '综合行政执法队'], [7, '区园林绿化局']])],
+        whistles: [
+          whistle([
+            [4, '综合行政执法队'],
+            [7, '区园林绿化局'],
+          ]),
+        ],
         taskForce: taskForce(['区园林绿化局', '区水务局']),
       }),
       [{ id: 9, name: '区水务局', kind: 'memberUnit' }],
@@ -47,9 +68,7 @@ describe("the community's person a department feedback names", () => {
   const person = (id: number, name: string, role: PersonRef['role'] = 'communityStaff'): PersonRef => ({ id, name, role });
 
   it('is the handler, the first responder and the liaison, each once with every part they play', () => {
-    expect(
-      communityPartyChoices({ handler: person(2, '王芳'), firstResponder: person(2, '王芳'), assignedLiaison: person(5, '赵大爷', 'liaison') }),
-    ).toEqual([
+    expect(communityPartyChoices({ handler: person(2, '王芳'), firstResponder: person(2, '王芳'), assignedLiaison: person(5, '赵大爷', 'liaison') })).toEqual([
       { key: 2, label: '王芳', note: '承办人 · 首问负责人' },
       { key: 5, label: '赵大爷', note: '民情专员' },
     ]);

@@ -40,7 +40,10 @@ export function jointDepartmentGroups(
   const ids = namedIds(detail, coordination, departments);
   const named = (name: string) => (ids.has(name) ? [{ id: ids.get(name) as number, name }] : []);
   const byPart: Record<DepartmentsByPart['kind'], { id: number; name: string }[]> = {
-    dispatch: [...(detail.dispatchOrder?.assignments ?? []), ...(coordination?.dispatchAssignments ?? [])].map((a) => ({ id: a.departmentId, name: a.departmentName })),
+    dispatch: [...(detail.dispatchOrder?.assignments ?? []), ...(coordination?.dispatchAssignments ?? [])].map((a) => ({
+      id: a.departmentId,
+      name: a.departmentName,
+    })),
     whistle: (coordination?.whistles ?? []).flatMap((w) => w.targets.map((t) => ({ id: t.departmentId, name: t.departmentName }))),
     taskForce: (coordination?.taskForce?.members ?? []).filter((m) => m.kind === 'department').flatMap((m) => named(m.name)),
   };

@@ -13,7 +13,13 @@ const user = (id: number, role: CurrentUser['role'], over: Partial<CurrentUser> 
 
 describe('people to pick', () => {
   it('offers the community’s staff (secretary first) as handler and its liaisons for the visit', () => {
-    const users = [user(1, 'communityStaff'), user(2, 'communitySecretary'), user(3, 'liaison'), user(4, 'communityStaff', { communityId: 2 }), user(5, 'gridSecretary', { communityId: null })];
+    const users = [
+      user(1, 'communityStaff'),
+      user(2, 'communitySecretary'),
+      user(3, 'liaison'),
+      user(4, 'communityStaff', { communityId: 2 }),
+      user(5, 'gridSecretary', { communityId: null }),
+    ];
     const people = peopleForAssign(users, 1, { handler: { id: 1, name: '人1', role: 'communityStaff' }, liaison: null });
     expect(people.handlers).toEqual([
       { id: 2, label: '人2（社区书记）', current: false },
@@ -23,7 +29,11 @@ describe('people to pick', () => {
   });
 
   it('offers the grid secretaries of the appeal’s grid, or all listed when none matches', () => {
-    const users = [user(5, 'gridSecretary', { gridId: 1, communityId: null }), user(6, 'gridSecretary', { gridId: 2, communityId: null }), user(7, 'communityStaff')];
+    const users = [
+      user(5, 'gridSecretary', { gridId: 1, communityId: null }),
+      user(6, 'gridSecretary', { gridId: 2, communityId: null }),
+      user(7, 'communityStaff'),
+    ];
     expect(gridSecretaryChoices(users, 2).map((c) => c.id)).toEqual([6]);
     expect(gridSecretaryChoices(users, 9).map((c) => c.id)).toEqual([5, 6]);
     expect(gridSecretaryChoices([], 1)).toEqual([]);

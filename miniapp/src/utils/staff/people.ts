@@ -28,9 +28,7 @@ export function peopleForAssign(
     .filter((u) => u.role === 'communitySecretary' || u.role === 'communityStaff')
     .sort((a, b) => Number(b.role === 'communitySecretary') - Number(a.role === 'communitySecretary') || a.id - b.id)
     .map((u) => ({ id: u.id, label: label(u), current: u.id === current.handler?.id }));
-  const liaisons = here
-    .filter((u) => u.role === 'liaison')
-    .map((u) => ({ id: u.id, label: u.displayName, current: u.id === current.liaison?.id }));
+  const liaisons = here.filter((u) => u.role === 'liaison').map((u) => ({ id: u.id, label: u.displayName, current: u.id === current.liaison?.id }));
   return { handlers, liaisons };
 }
 

@@ -38,7 +38,11 @@ describe('the community queue', () => {
   });
 
   it('counts what needs attention', () => {
-    const items = [summary({ id: 1 }), summary({ id: 2, dueAt: '2026-03-02T01:00:00Z', supervised: true, handler: { id: 9, name: '李', role: 'communityStaff' } }), summary({ id: 3, awaitingSecretaryReview: true })];
+    const items = [
+      summary({ id: 1 }),
+      summary({ id: 2, dueAt: '2026-03-02T01:00:00Z', supervised: true, handler: { id: 9, name: '李', role: 'communityStaff' } }),
+      summary({ id: 3, awaitingSecretaryReview: true }),
+    ];
     expect(countQueue(items, NOW)).toEqual({ total: 3, overdue: 1, warning: 2, supervised: 1, awaitingReview: 1, unassigned: 2 });
   });
 

@@ -24,7 +24,8 @@ export function toggleAssist(selection: DispatchSelection, departmentId: number)
 /** The server accepts at most this many assisting departments. */
 export const MAX_ASSISTING = 10;
 
-export type DispatchCheck = { ok: true; request: DispatchRequest } | { ok: false; field: 'leadDepartmentId' | 'assistingDepartmentIds' | 'note'; message: string };
+export type DispatchCheck =
+  { ok: true; request: DispatchRequest } | { ok: false; field: 'leadDepartmentId' | 'assistingDepartmentIds' | 'note'; message: string };
 
 /** The request to send, or what is missing, in words. */
 export function toDispatchRequest(selection: DispatchSelection, note: string): DispatchCheck {

@@ -3,7 +3,7 @@
  * call gives `undefined` for its item instead of failing the rest (extras on a list are optional).
  */
 export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<(R | undefined)[]> {
-  const results: (R | undefined)[] = new Array(items.length).fill(undefined);
+  const results = new Array<R | undefined>(items.length).fill(undefined);
   let next = 0;
   const worker = async () => {
     while (next < items.length) {

@@ -1,19 +1,6 @@
 import { CATEGORIES, CHANNELS, type Category, type Channel, type CreateAppealRequest } from '@lingjuli/shared';
 import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsNotEmpty,
-  IsNumber,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsNotEmpty, IsNumber, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { IsId } from '../../common/validation/ids';
 import { IsOptionalNotNull } from '../../common/validation/presence';
 import { trim } from '../../common/validation/transforms';

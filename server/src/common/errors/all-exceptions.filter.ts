@@ -34,10 +34,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const { status, body } = this.toApiError(exception);
     if (isDatabaseUnavailable(exception)) this.logger.warn(`Database unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
     // An AppError of 5xx (a login queue that is full) says what happened on purpose: nothing to log as a fault.
-    else if (status >= 500 && !(exception instanceof AppError)) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    else if (status >= 500 && !(exception instanceof AppError))
+      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     const retryAfter = exception instanceof AppError ? exception.retryAfterSeconds : undefined;
     if (retryAfter !== undefined) response.setHeader('Retry-After', String(retryAfter));
-    else if (status === HttpStatus.SERVICE_UNAVAILABLE) response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    else if (status === (HttpStatus.SERVICE_UNAVAILABLE as number)) response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     // An error is JSON, and no download, even from a route that declared a file (a CSV, a QR code).
     response.removeHeader('Content-Disposition');
     response.status(status).type('application/json').json(body);
@@ -50,8 +51,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       return { status: exception.status, body };
     }
     if (isDatabaseUnavailable(exception)) return { status: HttpStatus.SERVICE_UNAVAILABLE, body: { ...HTTP_DEFAULTS[HttpStatus.SERVICE_UNAVAILABLE] } };
-    const status =
-      exception instanceof HttpException ? exception.getStatus() : httpStatusOf(exception) ?? HttpStatus.INTERNAL_SERVER_ERROR;
+    const status = exception instanceof HttpException ? exception.getStatus() : (httpStatusOf(exception) ?? HttpStatus.INTERNAL_SERVER_ERROR);
     const known = HTTP_DEFAULTS[status];
     if (known) return { status, body: { ...known } };
     if (status >= 500) return { status, body: { code: 'INTERNAL_ERROR', message: '服务器出错了，请稍后再试' } };

@@ -20,17 +20,14 @@ export class AppError extends Error {
   }
 }
 
-export const badRequest = (code: ErrorCode, message: string, details?: FieldError[]) =>
-  new AppError(HttpStatus.BAD_REQUEST, code, message, details);
+export const badRequest = (code: ErrorCode, message: string, details?: FieldError[]) => new AppError(HttpStatus.BAD_REQUEST, code, message, details);
 
 /** 400 for one wrong field. */
-export const invalidField = (field: string, message: string) =>
-  badRequest('VALIDATION_FAILED', message, [{ field, message }]);
+export const invalidField = (field: string, message: string) => badRequest('VALIDATION_FAILED', message, [{ field, message }]);
 
 export const unauthorized = (code: ErrorCode, message = '请先登录') => new AppError(HttpStatus.UNAUTHORIZED, code, message);
 
-export const forbidden = (code: ErrorCode = 'FORBIDDEN', message = '没有权限进行此操作') =>
-  new AppError(HttpStatus.FORBIDDEN, code, message);
+export const forbidden = (code: ErrorCode = 'FORBIDDEN', message = '没有权限进行此操作') => new AppError(HttpStatus.FORBIDDEN, code, message);
 
 export const notFound = (code: ErrorCode, message: string) => new AppError(HttpStatus.NOT_FOUND, code, message);
 

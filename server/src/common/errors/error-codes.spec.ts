@@ -21,7 +21,8 @@ function sourceFiles(dir: string): string[] {
 const sources = sourceFiles(SRC).map((file) => ({ file: relative(SRC, file), text: readFileSync(file, 'utf8') }));
 
 /** A code given to an error helper, to `new AppError(status, code, …)`, or to the organisation's unique-name helper. */
-const THROWN = /\b(?:badRequest|unauthorized|forbidden|notFound|conflict)\(\s*'([A-Z0-9_]+)'|new AppError\([^,]+,\s*'([A-Z0-9_]+)'|\bsaveUnique\([^;]*?'([A-Z0-9_]+)'/g;
+const THROWN =
+  /\b(?:badRequest|unauthorized|forbidden|notFound|conflict)\(\s*'([A-Z0-9_]+)'|new AppError\([^,]+,\s*'([A-Z0-9_]+)'|\bsaveUnique\([^;]*?'([A-Z0-9_]+)'/g;
 
 describe('error codes', () => {
   it('every code the server throws is in the shared list', () => {

@@ -31,7 +31,12 @@ describe('CSV cells', () => {
 
 describe('CSV files', () => {
   it('start with a byte-order mark and end every row with CRLF', () => {
-    expect(toCsv([['排名', '科室'], [1, '=x']])).toBe("\uFEFF排名,科室\r\n1,'=x\r\n");
+    expect(
+      toCsv([
+        ['排名', '科室'],
+        [1, '=x'],
+      ]),
+    ).toBe("\uFEFF排名,科室\r\n1,'=x\r\n");
   });
 
   it('are named in Chinese with an ASCII fallback, escaping what RFC 5987 requires', () => {

@@ -14,7 +14,10 @@ describe('security headers on every response', () => {
 
   beforeAll(async () => {
     webRoot = mkdtempSync(join(tmpdir(), 'lingjuli-web-'));
-    writeFileSync(join(webRoot, 'index.html'), `<html><head><script>${VIEWPORT_SCRIPT}</script><script src="/js/app.js"></script></head><body><div id="app"></div></body></html>`);
+    writeFileSync(
+      join(webRoot, 'index.html'),
+      `<html><head><script>${VIEWPORT_SCRIPT}</script><script src="/js/app.js"></script></head><body><div id="app"></div></body></html>`,
+    );
     t = await createTestApp({ env: { WEB_ROOT: webRoot } });
   });
   afterAll(async () => {

@@ -12,12 +12,24 @@ describe('calendar dates: YYYY-MM-DD, a day that exists', () => {
     expect(parseCalendarDate(text)?.toISOString()).toBe(instant);
   });
 
-  it.each(['2026-02-30', '2025-02-29', '2026-13-01', '2026-00-10', '2026-1-1', '2026-W01', '2026-W01-1', '2026-051', '20260220', '2026-02-20T00:00:00Z', ' 2026-02-20', '', 20260220, null])(
-    'refuses %j',
-    (value) => {
-      expect(parseCalendarDate(value)).toBeNull();
-    },
-  );
+  it.each([
+    '2026-02-30',
+    '2025-02-29',
+    '2026-13-01',
+    '2026-00-10',
+    '2026-1-1',
+    '2026-W01',
+    '2026-W01-1',
+    '2026-051',
+    '20260220',
+    '2026-02-20T00:00:00Z',
+    ' 2026-02-20',
+    '',
+    20260220,
+    null,
+  ])('refuses %j', (value) => {
+    expect(parseCalendarDate(value)).toBeNull();
+  });
 });
 
 describe('date-times: with seconds optional, milliseconds at most, and an offset', () => {
@@ -77,9 +89,6 @@ describe('the decorators, through the app’s validation pipe', () => {
 
   it('says the format is wrong, or the year out of range, in Chinese', async () => {
     expect(await refusal({ day: '2026-02-20T00:00:00Z', at: '2026-02-20' })).toEqual(['day: day格式不正确', 'at: at格式不正确']);
-    expect(await refusal({ day: '1899-12-31', at: '2200-01-01T09:00:00+08:00' })).toEqual([
-      'day: day应在1900年至2199年之间',
-      'at: at应在1900年至2199年之间',
-    ]);
+    expect(await refusal({ day: '1899-12-31', at: '2200-01-01T09:00:00+08:00' })).toEqual(['day: day应在1900年至2199年之间', 'at: at应在1900年至2199年之间']);
   });
 });

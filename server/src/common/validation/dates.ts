@@ -49,7 +49,10 @@ function StrictDate(name: string, parse: (value: unknown) => Date | null, format
   return applyDecorators(
     ValidateBy({ name, validator: { validate: (value) => parse(value) !== null, defaultMessage: () => `$property must be a ${format}` } }, options),
     ValidateBy(
-      { name: 'isDateInRange', validator: { validate: (value) => inYears(parse(value)), defaultMessage: () => `$property must be between ${DATE_YEARS.min} and ${DATE_YEARS.max}` } },
+      {
+        name: 'isDateInRange',
+        validator: { validate: (value) => inYears(parse(value)), defaultMessage: () => `$property must be between ${DATE_YEARS.min} and ${DATE_YEARS.max}` },
+      },
       options,
     ),
     // The OpenAPI document says which form (the Swagger plugin cannot read custom validators).

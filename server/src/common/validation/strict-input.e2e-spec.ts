@@ -99,7 +99,9 @@ describe('strict input (real HTTP, real database)', () => {
       expect(met.body.meeting.date).toBe('2026-02-27T06:00:00.123Z');
       expect((await t.dataSource.getRepository(RewardRequest).findOneByOrFail({ id: reward })).meetingDate).toEqual(new Date('2026-02-27T06:00:00.123Z'));
 
-      const created = await call('streetAdmin', 'post', '/api/evaluation/periods', customPeriod('2026-07-01T00:00:00+08:00', '2026-10-01T00:00+08:00')).expect(201);
+      const created = await call('streetAdmin', 'post', '/api/evaluation/periods', customPeriod('2026-07-01T00:00:00+08:00', '2026-10-01T00:00+08:00')).expect(
+        201,
+      );
       expect(created.body).toMatchObject({ startsAt: '2026-06-30T16:00:00.000Z', endsAt: '2026-09-30T16:00:00.000Z' });
       expect(await t.dataSource.getRepository(EvaluationPeriod).findOneByOrFail({ id: created.body.id })).toMatchObject({
         startsAt: new Date('2026-06-30T16:00:00.000Z'),
@@ -155,7 +157,9 @@ describe('strict input (real HTTP, real database)', () => {
     });
 
     it('still takes the deepest real form (a list of objects)', async () => {
-      await call('secretaryA', 'put', `/api/communities/${t.fixtures.communities.a.id}/card`, { staff: [{ name: '王芳', title: '主任', phone: '010-1234' }] }).expect(200);
+      await call('secretaryA', 'put', `/api/communities/${t.fixtures.communities.a.id}/card`, {
+        staff: [{ name: '王芳', title: '主任', phone: '010-1234' }],
+      }).expect(200);
     });
   });
 
@@ -164,15 +168,18 @@ describe('strict input (real HTTP, real database)', () => {
       await expectRefused(() => t.as('staffA').get(`/api/appeals?page=${encodeURIComponent(page)}`), 'page', /^页码/);
     });
 
-    it.each(['0x1f', '0b11', '+1', ' 1', '1.0', '1e0', '01', '99999999999999999999', '2147483648'])('refuses communityId=%j in a query with 400', async (id) => {
-      await expectRefused(() => t.as('streetAdmin').get(`/api/liaisons?communityId=${encodeURIComponent(id)}`), 'communityId', /^社区/);
-    });
+    it.each(['0x1f', '0b11', '+1', ' 1', '1.0', '1e0', '01', '99999999999999999999', '2147483648'])(
+      'refuses communityId=%j in a query with 400',
+      async (id) => {
+        await expectRefused(() => t.as('streetAdmin').get(`/api/liaisons?communityId=${encodeURIComponent(id)}`), 'communityId', /^社区/);
+      },
+    );
 
     it.each<[string, object, string]>([
       ['a latitude as a string', { latitude: '39.9' }, 'latitude'],
       ['a longitude as a string', { longitude: '116.3' }, 'longitude'],
       ['a community id as a string', { communityId: '1' }, 'communityId'],
-      ['a community id beyond any row', { communityId: 99999999999999999999 }, 'communityId'],
+      ['a community id beyond any row', { communityId: 1e20 }, 'communityId'],
       ['a building id of 0', { buildingId: 0 }, 'buildingId'],
     ])('refuses a filing with %s (400 on the field), writing nothing', async (_title, extra, field) => {
       const body = { channel: 'online', content: '小区门口积水', communityId: t.fixtures.communities.a.id, ...extra };
@@ -189,7 +196,19 @@ describe('strict input (real HTTP, real database)', () => {
       expect(res.body).toMatchObject({ latitude: 39.9, longitude: 116.3 });
     });
 
-    const loose = (id: number) => [`0x${id.toString(16)}`, `0b${id.toString(2)}`, `+${id}`, `%20${id}`, `${id}.0`, `${id}e0`, `0${id}`, '99999999999999999999', '2147483648', '0', '-1'];
+    const loose = (id: number) => [
+      `0x${id.toString(16)}`,
+      `0b${id.toString(2)}`,
+      `+${id}`,
+      `%20${id}`,
+      `${id}.0`,
+      `${id}e0`,
+      `0${id}`,
+      '99999999999999999999',
+      '2147483648',
+      '0',
+      '-1',
+    ];
 
     it('refuses a user id in the path written any way but plain decimal: 400, and the account stays open', async () => {
       const victim = users().staffC;

@@ -48,7 +48,20 @@ const ZH: Record<string, Translator> = {
  * Which failed check to report when a field fails several: an unknown field, then a missing one, then
  * the wrong type, then emptiness, then size and format. One message per field, the most useful one.
  */
-const PRIORITY = ['whitelistValidation', 'isDefined', 'isNotNull', 'isString', 'isInt', 'isNumber', 'isBoolean', 'isArray', 'isObject', 'isIn', 'isEnum', 'isNotEmpty'];
+const PRIORITY = [
+  'whitelistValidation',
+  'isDefined',
+  'isNotNull',
+  'isString',
+  'isInt',
+  'isNumber',
+  'isBoolean',
+  'isArray',
+  'isObject',
+  'isIn',
+  'isEnum',
+  'isNotEmpty',
+];
 const rank = (key: string) => (PRIORITY.includes(key) ? PRIORITY.indexOf(key) : PRIORITY.length);
 
 function flatten(errors: ValidationError[], parent = ''): FieldError[] {

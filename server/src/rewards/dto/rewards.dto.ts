@@ -8,18 +8,7 @@ import {
   type RewardStatus,
 } from '@lingjuli/shared';
 import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
 import { IsDateTimeWithOffset } from '../../common/validation/dates';
 import { IsId } from '../../common/validation/ids';
 import { IsOptionalNotNull } from '../../common/validation/presence';

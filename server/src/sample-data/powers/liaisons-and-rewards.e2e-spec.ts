@@ -38,12 +38,12 @@ describe('sample liaisons and reward requests (seeded through the real services)
     const [c01, c02] = await dataSource.getRepository(Community).find({ order: { code: 'ASC' }, take: 2 });
     const requests = await dataSource.getRepository(RewardRequest).find({ order: { id: 'ASC' } });
     const of = (c: Community) => requests.filter((r) => r.communityId === c.id).map((r) => [r.status, r.meetingDate !== null]);
-    expect(of(c01!)).toEqual([
+    expect(of(c01)).toEqual([
       ['approved', true],
       ['awaitingApproval', true],
       ['draft', false],
     ]);
-    expect(of(c02!)).toEqual([['acknowledged', true]]);
+    expect(of(c02)).toEqual([['acknowledged', true]]);
     const events = await dataSource.getRepository(RewardEvent).find({ order: { id: 'ASC' } });
     const timeline = (r: RewardRequest) => events.filter((e) => e.requestId === r.id).map((e) => e.type);
     expect(requests.map(timeline)).toEqual([

@@ -44,13 +44,13 @@ export async function seedLiaisonsAndRewards({ app, clock, org, now }: PowersSee
   clock.set(at(60));
   for (const place of org.communities) {
     for (const [k, liaison] of place.liaisons.entries()) {
-      await liaisons.update(contextFor(place.secretary), liaison.id, { duties: DUTY_SETS[(place.index + k) % DUTY_SETS.length]! });
+      await liaisons.update(contextFor(place.secretary), liaison.id, { duties: DUTY_SETS[(place.index + k) % DUTY_SETS.length] });
     }
   }
   for (const place of org.communities.slice(0, 6)) {
     for (const [k, liaison] of place.liaisons.entries()) {
       for (const training of TRAININGS.slice(0, 2 + ((place.index + k) % 2))) {
-        await liaisons.addTraining(contextFor(place.staff[0]!), liaison.id, {
+        await liaisons.addTraining(contextFor(place.staff[0]), liaison.id, {
           title: training.title,
           date: at(training.daysAgo).toISOString(),
           hours: training.hours,
@@ -67,18 +67,16 @@ export async function seedLiaisonsAndRewards({ app, clock, org, now }: PowersSee
       order: { id: 'ASC' },
       take: 2,
     });
-    return hers.length > 0
-      ? { basis: 'caseByCase', appealIds: hers.map((a) => a.id) }
-      : { basis: 'periodic', periodLabel: quarterOf(at(100)).name };
+    return hers.length > 0 ? { basis: 'caseByCase', appealIds: hers.map((a) => a.id) } : { basis: 'periodic', periodLabel: quarterOf(at(100)).name };
   };
 
   const propose = async (place: SampleCommunity, liaison: User, daysAgo: number, reward: string, amount: number | undefined, reason: string) => {
     clock.set(at(daysAgo));
-    const staff = contextFor(place.staff[0]!);
+    const staff = contextFor(place.staff[0]);
     return rewards.create(staff, { liaisonUserId: liaison.id, ...(await basisFor(liaison)), reward, amount, reason });
   };
   const meetAndSubmit = async (place: SampleCommunity, id: number, daysAgo: number) => {
-    const staff = contextFor(place.staff[0]!);
+    const staff = contextFor(place.staff[0]);
     clock.set(at(daysAgo));
     await rewards.recordMeeting(staff, id, {
       date: at(daysAgo, -2).toISOString(),
@@ -104,7 +102,7 @@ export async function seedLiaisonsAndRewards({ app, clock, org, now }: PowersSee
     await propose(c01, first, 1, '慰问品', undefined, '连续两周夜间巡查，及时发现楼道堆物（待召开党组织会议）');
   }
   if (c02 && c02.liaisons.length >= 1) {
-    const acknowledged = await propose(c02, c02.liaisons[0]!, 30, '荣誉证书', undefined, '长期坚持政策宣传，组织楼门议事');
+    const acknowledged = await propose(c02, c02.liaisons[0], 30, '荣誉证书', undefined, '长期坚持政策宣传，组织楼门议事');
     await meetAndSubmit(c02, acknowledged.id, 28);
     clock.set(at(27));
     await rewards.approve(contextFor(c02.secretary), acknowledged.id);

@@ -40,13 +40,13 @@ describe('sample projects, evaluation and management lists', () => {
   it('has the current quarter with scores from several communities, and a ranking from them', async () => {
     const periods = await dataSource.getRepository(EvaluationPeriod).find({ order: { startsAt: 'ASC' } });
     expect(periods.map((p) => p.name)).toEqual(['2025年第4季度', quarterOf(NOW).name]);
-    const current = periods[1]!;
+    const current = periods[1];
     const scores = await dataSource.getRepository(DepartmentScore).findBy({ periodId: current.id });
     expect(new Set(scores.map((s) => s.communityId)).size).toBeGreaterThanOrEqual(3);
     expect(scores.every((s) => Number.isInteger(s.score) && s.score >= 0 && s.score <= 100 && s.at <= NOW)).toBe(true);
     const ranking = await sample.context.app.get(DepartmentRankingService).ranking(current.id);
     expect(ranking.rows.filter((r) => r.measures.communityScore !== null).length).toBeGreaterThanOrEqual(2);
-    expect(ranking.rows[0]!.rank).toBe(1);
+    expect(ranking.rows[0].rank).toBe(1);
   });
 
   it('gives every sample community a management list', async () => {

@@ -73,7 +73,12 @@ const PROJECTS: ProjectPlan[] = [
     description: '对1至6号楼外墙加装保温层、粉刷楼道、更换单元门，工期约90天，施工期间部分楼前通道临时封闭。',
     kind: 'infrastructure',
     registeredDaysAgo: 28,
-    opinion: { daysAfter: 3, opinion: 'agreeWithConditions', by: 'secretary', text: '同意实施。请施工方避开早晚出行高峰，每栋楼施工前三天张贴告示，并保留一条无障碍通道。' },
+    opinion: {
+      daysAfter: 3,
+      opinion: 'agreeWithConditions',
+      by: 'secretary',
+      text: '同意实施。请施工方避开早晚出行高峰，每栋楼施工前三天张贴告示，并保留一条无障碍通道。',
+    },
     startedDaysAfter: 10,
   },
   {
@@ -99,7 +104,12 @@ const PROJECTS: ProjectPlan[] = [
     description: '在5号楼北侧空地建设电动自行车集中充电棚，设充电口60个。',
     kind: 'infrastructure',
     registeredDaysAgo: 9,
-    opinion: { daysAfter: 3, opinion: 'object', by: 'secretary', text: '拟建位置紧邻住宅窗户，存在消防隐患和噪音扰民，居民意见较大，建议改在小区西侧停车场一角。' },
+    opinion: {
+      daysAfter: 3,
+      opinion: 'object',
+      by: 'secretary',
+      text: '拟建位置紧邻住宅窗户，存在消防隐患和噪音扰民，居民意见较大，建议改在小区西侧停车场一角。',
+    },
   },
   {
     community: 2,
@@ -138,8 +148,8 @@ async function seedProjects({ app, clock, org, now }: PowersSeedContext): Promis
   const street = [org.admin, ...org.commandCenter];
   const at = (daysAgo: number, plusHours = 0) => clock.set(new Date(now.getTime() - daysAgo * DAY + plusHours * HOUR));
   for (const [i, plan] of PROJECTS.entries()) {
-    const place: SampleCommunity = org.communities[plan.community % org.communities.length]!;
-    const registrar = as(street[i % street.length]!);
+    const place: SampleCommunity = org.communities[plan.community % org.communities.length];
+    const registrar = as(street[i % street.length]);
     at(plan.registeredDaysAgo);
     const project = await projects.register(registrar, {
       communityId: place.community.id,
@@ -150,7 +160,7 @@ async function seedProjects({ app, clock, org, now }: PowersSeedContext): Promis
     });
     if (!plan.opinion) continue;
     at(plan.registeredDaysAgo - plan.opinion.daysAfter, 2);
-    const by = plan.opinion.by === 'secretary' ? place.secretary : place.staff[0]!;
+    const by = plan.opinion.by === 'secretary' ? place.secretary : place.staff[0];
     await projects.giveOpinion(as(by), project.id, { opinion: plan.opinion.opinion, text: plan.opinion.text });
     if (plan.startedDaysAfter === undefined) continue;
     at(plan.registeredDaysAgo - plan.startedDaysAfter, 4);

@@ -50,7 +50,7 @@ class Seeder {
   }
 
   private place(i: number): SampleCommunity {
-    return this.c.org.communities[i % this.c.org.communities.length]!;
+    return this.c.org.communities[i % this.c.org.communities.length];
   }
 
   /** 吹哨 at the method's example: a tree blown down across a path; both units report in, clear it, and are rated. */
@@ -59,7 +59,7 @@ class Seeder {
     const parks = this.dept('parksBureau');
     const greening = this.dept('greening');
     this.at(5 * DAY);
-    const w = await this.whistles.create(as(place.staff[0]!), {
+    const w = await this.whistles.create(as(place.staff[0]), {
       subject: '大风刮倒大树，横在小区主路上',
       description: `昨夜大风，${place.buildings[0]?.name ?? '1号楼'}旁一棵大杨树倒伏，横在小区主路上，行人车辆无法通行，需切割移除。`,
       tier: 'emergency',
@@ -93,7 +93,7 @@ class Seeder {
     const place = this.place(3);
     const water = this.dept('water');
     this.at(6 * HOUR);
-    const w = await this.whistles.create(as(place.staff[0]!), {
+    const w = await this.whistles.create(as(place.staff[0]), {
       subject: '小区主管道爆裂',
       description: '小区东门内地下供水主管道爆裂，路面积水，多栋楼水压不足。',
       tier: 'utility',
@@ -129,7 +129,7 @@ class Seeder {
     if (!appeal) return;
     const place = this.c.org.communities.find((p) => p.community.id === appeal.appeal.communityId);
     if (!place) return;
-    this.c.clock.set(appeal.times(1)[0]!);
+    this.c.clock.set(appeal.times(1)[0]);
     await this.whistles.create(as(place.staff[0] ?? place.secretary), {
       appealId: appeal.appeal.id,
       subject: '请城管办协助处置',
@@ -154,33 +154,33 @@ class Seeder {
     const safety = this.dept('safety');
     const [whistleAt, reportAt, formAt, note1, note2, note3] = found.times(6);
 
-    this.c.clock.set(whistleAt!);
+    this.c.clock.set(whistleAt);
     const w = await this.whistles.create(as(place.staff[0] ?? place.secretary), {
       appealId: appeal.id,
       subject: '老楼加装电梯需街道协调',
       description: '业主同意率已过三分之二，一楼住户有顾虑，涉及规划审批和管线迁改，请区民政局、社区建设科到场协调。',
       departmentIds: [civil.id, building.id],
     });
-    this.c.clock.set(reportAt!);
+    this.c.clock.set(reportAt);
     await this.whistles.reportIn(civil.staff, w.id, { note: '已了解情况，建议成立专班' });
     await this.whistles.reportIn(building.staff, w.id, {});
 
-    this.c.clock.set(formAt!);
-    await this.taskForces.form(as(this.c.org.commandCenter[0]!), appeal.id, {
+    this.c.clock.set(formAt);
+    await this.taskForces.form(as(this.c.org.commandCenter[0]), appeal.id, {
       name: '老楼加装电梯专班',
       leadDepartmentId: building.id,
       memberDepartmentIds: [civil.id, safety.id],
       representatives: ['业主代表 王先生', '一楼住户代表 刘女士', '楼门长 赵阿姨'],
       note: '统筹规划审批、安全评估、管线迁改和居民协商',
     });
-    this.c.clock.set(note1!);
+    this.c.clock.set(note1);
     await this.taskForces.addNote(safety.staff, appeal.id, { content: '已完成加装位置的安全评估，消防通道不受影响。', visibility: 'internal' });
-    this.c.clock.set(note2!);
+    this.c.clock.set(note2);
     await this.taskForces.addNote(as(place.secretary), appeal.id, {
       content: '专班召开加装电梯综合协调会，业主代表和一楼住户达成补偿方案，正在准备报审材料。',
       visibility: 'public',
     });
-    this.c.clock.set(note3!);
+    this.c.clock.set(note3);
     await this.taskForces.addNote(civil.staff, appeal.id, { content: '已对接适老化改造补贴政策，符合条件的老人可申请补助。', visibility: 'internal' });
   }
 

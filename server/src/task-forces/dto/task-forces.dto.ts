@@ -15,7 +15,7 @@ function Text(max = 2000): PropertyDecorator {
   };
 }
 
-const trimEach = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value);
+const trimEach = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v: unknown) => (typeof v === 'string' ? v.trim() : v)) : value);
 
 export class FormTaskForceDto implements FormTaskForceRequest {
   @Text(100)

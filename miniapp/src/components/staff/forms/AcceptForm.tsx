@@ -40,7 +40,15 @@ export function AcceptForm({ detail, runner }: { detail: AppealDetail; runner: A
         tierError={runner.fieldError('tier')}
         categoryError={runner.fieldError('category')}
       />
-      <TextField id='accept-note' label={changed ? '调整说明' : '说明'} multiline value={note} onChange={setNote} error={runner.fieldError('note')} placeholder='可不填' />
+      <TextField
+        id='accept-note'
+        label={changed ? '调整说明' : '说明'}
+        multiline
+        value={note}
+        onChange={setNote}
+        error={runner.fieldError('note')}
+        placeholder='可不填'
+      />
     </ActionForm>
   );
 }

@@ -27,7 +27,7 @@ export function AssignForm({ detail, runner }: { detail: AppealDetail; runner: A
       onCancel={runner.cancel}
     >
       {people.loading && <Loading />}
-      {people.error && <ErrorBox error={people.error} onRetry={people.reload} />}
+      {people.error && <ErrorBox error={people.error} onRetry={() => void people.reload()} />}
       {!people.loading && !people.error && (
         <>
           <Field label='承办人' error={runner.fieldError('handlerId')} hint={people.handlers.length ? undefined : '没有可指派的社区工作人员'}>
@@ -38,7 +38,15 @@ export function AssignForm({ detail, runner }: { detail: AppealDetail; runner: A
           </Field>
         </>
       )}
-      <TextField id='assign-note' label='交办说明' multiline value={note} onChange={setNote} error={runner.fieldError('note')} placeholder='可不填，仅工作人员可见' />
+      <TextField
+        id='assign-note'
+        label='交办说明'
+        multiline
+        value={note}
+        onChange={setNote}
+        error={runner.fieldError('note')}
+        placeholder='可不填，仅工作人员可见'
+      />
     </ActionForm>
   );
 }

@@ -30,7 +30,8 @@ export function CallbackForm({ detail, runner }: { detail: AppealDetail; runner:
   const change = (patch: Partial<CallbackAnswer>) => setAnswer((a) => ({ ...a, ...patch }));
   const when = answer.calledAt;
   const setWhen = (patch: Partial<NonNullable<CallbackAnswer['calledAt']>>) => when && change({ calledAt: { ...when, ...patch } });
-  const effect = answer.solved !== null && answer.satisfaction ? callbackEffect({ solved: answer.solved, satisfaction: answer.satisfaction }, detail.reopenCount) : null;
+  const effect =
+    answer.solved !== null && answer.satisfaction ? callbackEffect({ solved: answer.solved, satisfaction: answer.satisfaction }, detail.reopenCount) : null;
 
   return (
     <ActionForm
@@ -40,7 +41,11 @@ export function CallbackForm({ detail, runner }: { detail: AppealDetail; runner:
       submitLabel='记录回访'
       busy={runner.busy}
       onSubmit={() =>
-        void runner.submit(callbackBody(answer, { now: serverNow(), fedBackAt: fedBackAt(detail) }), (body) => api.appeals.callback(detail.id, body), '已记录回访')
+        void runner.submit(
+          callbackBody(answer, { now: serverNow(), fedBackAt: fedBackAt(detail) }),
+          (body) => api.appeals.callback(detail.id, body),
+          '已记录回访',
+        )
       }
       onCancel={runner.cancel}
     >
@@ -71,7 +76,14 @@ export function CallbackForm({ detail, runner }: { detail: AppealDetail; runner:
       {when ? (
         <>
           <DateField id='callback-day' label='回访日期' value={when.day} max={toDateInput(serverNow())} onChange={(day) => setWhen({ day })} />
-          <DateField id='callback-time' mode='time' label='回访时间' value={when.time} onChange={(time) => setWhen({ time })} error={runner.fieldError('calledAt')} />
+          <DateField
+            id='callback-time'
+            mode='time'
+            label='回访时间'
+            value={when.time}
+            onChange={(time) => setWhen({ time })}
+            error={runner.fieldError('calledAt')}
+          />
           <Text id='callback-now' className='staff-form__link' onClick={() => change({ calledAt: null })}>
             就是刚刚打的
           </Text>

@@ -17,7 +17,17 @@ import { TextField } from '@/components/staff/TextField';
 const METHODS = FEEDBACK_METHODS.map((m) => ({ key: m, label: FEEDBACK_METHOD_LABELS[m] }));
 
 /** Community side: the departments that fed back with her, if any (loaded when the form opens). */
-function JointDepartmentsField({ detail, value, onChange, error }: { detail: AppealDetail; value: readonly number[]; onChange: (ids: number[]) => void; error?: string }) {
+function JointDepartmentsField({
+  detail,
+  value,
+  onChange,
+  error,
+}: {
+  detail: AppealDetail;
+  value: readonly number[];
+  onChange: (ids: number[]) => void;
+  error?: string;
+}) {
   const joint = useJointDepartments(detail);
   if (!joint.groups.length && !joint.error) return null;
   return (
@@ -36,7 +46,17 @@ function JointDepartmentsField({ detail, value, onChange, error }: { detail: App
 }
 
 /** Department side: the community's person who went along (required). */
-function CommunityPartyField({ detail, value, onChange, error }: { detail: AppealDetail; value: number | null; onChange: (id: number | null) => void; error?: string }) {
+function CommunityPartyField({
+  detail,
+  value,
+  onChange,
+  error,
+}: {
+  detail: AppealDetail;
+  value: number | null;
+  onChange: (id: number | null) => void;
+  error?: string;
+}) {
   const choices = communityPartyChoices(detail);
   return (
     <Field
@@ -82,8 +102,25 @@ export function FeedbackForm({ detail, runner, side = 'community' }: { detail: A
       ) : (
         <CommunityPartyField detail={detail} value={communityPartyId} onChange={setCommunityPartyId} error={runner.fieldError('communityPartyId')} />
       )}
-      <TextField id='feedback-content' label='向居民说明的内容' required multiline value={content} onChange={setContent} error={runner.fieldError('content')} placeholder='如：已上门告知，水管已更换' />
-      <TextField id='feedback-opinion' label='居民意见' multiline value={opinion} onChange={setOpinion} error={runner.fieldError('residentOpinion')} placeholder='可不填，如：居民表示满意' />
+      <TextField
+        id='feedback-content'
+        label='向居民说明的内容'
+        required
+        multiline
+        value={content}
+        onChange={setContent}
+        error={runner.fieldError('content')}
+        placeholder='如：已上门告知，水管已更换'
+      />
+      <TextField
+        id='feedback-opinion'
+        label='居民意见'
+        multiline
+        value={opinion}
+        onChange={setOpinion}
+        error={runner.fieldError('residentOpinion')}
+        placeholder='可不填，如：居民表示满意'
+      />
     </ActionForm>
   );
 }

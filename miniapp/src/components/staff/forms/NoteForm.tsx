@@ -35,7 +35,16 @@ export function NoteForm({ detail, runner }: { detail: AppealDetail; runner: Act
       <Field label='可见范围' required error={runner.fieldError('visibility')}>
         <ChoiceChips idPrefix='note-visibility' choices={VISIBILITY} value={visibility} onChange={(v) => v && setVisibility(v)} />
       </Field>
-      <TextField id='note-content' label='进展内容' required multiline value={content} onChange={setContent} error={runner.fieldError('content')} placeholder='如：已联系物业，明天上午维修' />
+      <TextField
+        id='note-content'
+        label='进展内容'
+        required
+        multiline
+        value={content}
+        onChange={setContent}
+        error={runner.fieldError('content')}
+        placeholder='如：已联系物业，明天上午维修'
+      />
     </ActionForm>
   );
 }

@@ -34,7 +34,16 @@ export function ResolveForm({ detail, runner }: { detail: AppealDetail; runner: 
           />
         </Field>
       )}
-      <TextField id='resolve-note' label='办结说明' required multiline value={note} onChange={setNote} error={runner.fieldError('note')} placeholder='如：已更换破裂水管，恢复供水' />
+      <TextField
+        id='resolve-note'
+        label='办结说明'
+        required
+        multiline
+        value={note}
+        onChange={setNote}
+        error={runner.fieldError('note')}
+        placeholder='如：已更换破裂水管，恢复供水'
+      />
     </ActionForm>
   );
 }

@@ -33,7 +33,16 @@ export function RetriageForm({ detail, runner }: { detail: AppealDetail; runner:
         tierError={runner.fieldError('tier')}
         categoryError={runner.fieldError('category')}
       />
-      <TextField id='retriage-note' label='调整原因' required multiline value={note} onChange={setNote} error={runner.fieldError('note')} placeholder='如：现场查看后确认涉及多个部门' />
+      <TextField
+        id='retriage-note'
+        label='调整原因'
+        required
+        multiline
+        value={note}
+        onChange={setNote}
+        error={runner.fieldError('note')}
+        placeholder='如：现场查看后确认涉及多个部门'
+      />
     </ActionForm>
   );
 }
