@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import type { AppealFiled, ProjectRegistered } from './domain-events';
+import type { AppealFiled } from '../appeals/appeal-events';
+import type { ProjectRegistered } from '../projects/project-events';
 import { EventBus } from './event-bus';
 
 describe('the event bus', () => {

@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { appealCode } from '../appeals/appeal.mapper';
 import { AppealSupporter } from '../appeals/entities/appeal-supporter.entity';
 import type { Appeal } from '../appeals/entities/appeal.entity';
-import type { AppealDispatched, AppealReopened } from '../events/domain-events';
+import type { AppealDispatched, AppealReopened } from '../appeals/appeal-events';
 import { EventBus } from '../events/event-bus';
 import { Notifier, appealOccasion } from './notifier.service';
 import { communitySecretaryIds, departmentStaffIds } from './recipients';

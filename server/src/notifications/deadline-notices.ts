@@ -3,7 +3,7 @@ import type { NotificationKind } from '@lingjuli/shared';
 import type { EntityManager } from 'typeorm';
 import { appealCode } from '../appeals/appeal.mapper';
 import type { Appeal } from '../appeals/entities/appeal.entity';
-import type { AppealBreached } from '../events/domain-events';
+import type { AppealBreached } from '../appeals/appeal-events';
 import { EventBus } from '../events/event-bus';
 import { OrganisationService } from '../organisation/organisation.service';
 import type { NoticeParams } from './notices';

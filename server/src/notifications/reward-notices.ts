@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { RewardStep } from '../events/domain-events';
+import type { RewardStep } from '../rewards/reward-events';
 import { EventBus } from '../events/event-bus';
 import { Community } from '../organisation/community.entity';
 import type { RewardRequest } from '../rewards/reward-request.entity';

@@ -1,0 +1,105 @@
+import type { Appeal } from './entities/appeal.entity';
+
+// What happens to an appeal, published by the appeals feature (docs/architecture.md, "Events and notices").
+
+/** A new appeal was filed (intake, any channel). */
+export interface AppealFiled {
+  type: 'AppealFiled';
+  appeal: Appeal;
+  at: Date;
+}
+
+/** Public progress on an appeal: a public note on the appeal, or a public note of its task force. */
+export interface AppealProgressPublished {
+  type: 'AppealProgressPublished';
+  appeal: Appeal;
+  /** The note as written. */
+  content: string;
+  source: 'appealNote' | 'taskForceNote';
+  at: Date;
+}
+
+/** Feedback was given to the resident: interim while in progress, final after resolution. */
+export interface AppealFedBack {
+  type: 'AppealFedBack';
+  appeal: Appeal;
+  content: string;
+  final: boolean;
+  at: Date;
+}
+
+/** The command centre dispatched the appeal to a lead department and any assisting ones. */
+export interface AppealDispatched {
+  type: 'AppealDispatched';
+  appeal: Appeal;
+  leadDepartmentId: number;
+  assistingDepartmentIds: readonly number[];
+  /** Their names, as on the timeline line. */
+  departments: { lead: string; assisting: string[] };
+  at: Date;
+}
+
+/** The appeal was reopened for another handling cycle (a bad rating or callback answer, the secretary's review). */
+export interface AppealReopened {
+  type: 'AppealReopened';
+  appeal: Appeal;
+  /** Why, in words (居民评价未解决 …). */
+  why: string;
+  /** The departments whose dispatch assignments opened again (none for an appeal never dispatched). */
+  departmentIds: number[];
+  /** Those assignments named, lead first: 区水务局（主办）. */
+  assignments: string[];
+  at: Date;
+}
+
+/** The appeal's deadline is near (80 % of its window) and it is not met yet. */
+export interface AppealDeadlineNear {
+  type: 'AppealDeadlineNear';
+  appeal: Appeal;
+  deadline: Date;
+  at: Date;
+}
+
+/**
+ * The appeal's deadline passed unmet: flagged for supervision; a community-level appeal was escalated
+ * to the street (`escalatedTo`); at the street it goes to leadership, and to its task force if it has one.
+ */
+export interface AppealBreached {
+  type: 'AppealBreached';
+  appeal: Appeal;
+  deadline: Date;
+  escalatedTo: 'street' | null;
+  /** The task force working on it, if one does (its name and lead department). */
+  taskForce: { name: string; leadDepartmentId: number } | null;
+  at: Date;
+}
+
+/** A complex appeal's public progress note is due (72 hours since the last). */
+export interface AppealProgressDue {
+  type: 'AppealProgressDue';
+  appeal: Appeal;
+  deadline: Date;
+  at: Date;
+}
+
+/** A complex appeal's public progress note was not given in time: flagged for supervision. */
+export interface AppealProgressOverdue {
+  type: 'AppealProgressOverdue';
+  appeal: Appeal;
+  deadline: Date;
+  at: Date;
+}
+
+declare module '../events/domain-events' {
+  interface DomainEvents {
+    AppealFiled: AppealFiled;
+    AppealProgressPublished: AppealProgressPublished;
+    AppealFedBack: AppealFedBack;
+    AppealDispatched: AppealDispatched;
+    AppealReopened: AppealReopened;
+    AppealDeadlineNear: AppealDeadlineNear;
+    AppealBreached: AppealBreached;
+    AppealProgressDue: AppealProgressDue;
+    AppealProgressOverdue: AppealProgressOverdue;
+  }
+}

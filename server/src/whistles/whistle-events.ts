@@ -1,0 +1,44 @@
+import type { AppealStatus } from '@lingjuli/shared';
+import type { Appeal } from '../appeals/entities/appeal.entity';
+import type { Department } from '../organisation/department.entity';
+import type { WhistleTarget } from './whistle-target.entity';
+import type { Whistle } from './whistle.entity';
+
+// What happens to a whistle (吹哨), published by the whistles feature.
+
+/** A community whistled departments (吹哨). */
+export interface WhistleRaised {
+  type: 'WhistleRaised';
+  whistle: Whistle;
+  departmentIds: readonly number[];
+  at: Date;
+}
+
+/** A whistled department let its report-in deadline pass without reporting in. */
+export interface WhistleReportInMissed {
+  type: 'WhistleReportInMissed';
+  whistle: Whistle;
+  target: WhistleTarget;
+  department: Department;
+  deadline: Date;
+  at: Date;
+}
+
+/** An open whistle was cancelled because the appeal it is about ended. */
+export interface WhistleCancelled {
+  type: 'WhistleCancelled';
+  whistle: Whistle;
+  appeal: Appeal;
+  /** How the appeal ended. */
+  appealStatus: AppealStatus;
+  departmentIds: number[];
+  at: Date;
+}
+
+declare module '../events/domain-events' {
+  interface DomainEvents {
+    WhistleRaised: WhistleRaised;
+    WhistleReportInMissed: WhistleReportInMissed;
+    WhistleCancelled: WhistleCancelled;
+  }
+}
