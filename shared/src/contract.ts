@@ -201,7 +201,17 @@ export interface AppealSummary {
 /** A queue page, with the server's clock so countdowns do not depend on the phone's. */
 export interface AppealPage extends Page<AppealSummary> {
   serverTime: IsoDateTime;
+  /** Ask with `cursor` set to this for the next page; null on the last page. */
+  nextCursor: string | null;
+  /**
+   * The count stops at `APPEAL_COUNT_LIMIT`: true when there are more than `total` (show "1000+"),
+   * so counting never reads a community's whole history.
+   */
+  totalIsLowerBound: boolean;
 }
+
+/** Where an appeal list's count stops (see `AppealPage.totalIsLowerBound`). */
+export const APPEAL_COUNT_LIMIT = 1000;
 
 export interface TriageInfo {
   proposedTier: Tier;
@@ -426,6 +436,9 @@ export interface AppealListQuery {
   supervised?: boolean;
   /** For a liaison: the problems she reported, or the appeals she is asked to visit. */
   involvement?: 'reported' | 'assigned';
+  /** The page after the one whose `nextCursor` this is (a list that grows is read this way, page by page). */
+  cursor?: string;
+  /** A page by number, for the first pages only: a deep page number costs as many rows as it skips. */
   page?: number;
   pageSize?: number;
 }

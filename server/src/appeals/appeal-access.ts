@@ -1,4 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { notFound } from '../common/errors/app-error';
 import { AppealSupporter } from './entities/appeal-supporter.entity';
@@ -21,7 +23,20 @@ declare module '../access/access.service' {
  */
 @Injectable()
 export class AppealAccess implements OnModuleInit {
-  constructor(private readonly access: AccessService) {}
+  constructor(
+    private readonly access: AccessService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  /** The appeals a resident reported or said "me too" on. */
+  private async residentAppealIds(userId: number): Promise<number[]> {
+    const manager = this.dataSource.manager;
+    const [reported, supported] = await Promise.all([
+      manager.find(Appeal, { select: { id: true }, where: { reporterId: userId } }),
+      manager.find(AppealSupporter, { select: { appealId: true }, where: { userId } }),
+    ]);
+    return [...new Set([...reported.map((a) => a.id), ...supported.map((s) => s.appealId)])];
+  }
 
   onModuleInit(): void {
     // A department works on an appeal dispatched to it (as lead or assisting department).
@@ -41,14 +56,11 @@ export class AppealAccess implements OnModuleInit {
         const { actor } = ctx;
         switch (actor.role) {
           case 'resident': {
-            // What she reported, and what she said "me too" on (she then follows it, with a reduced view).
-            const supported = qb
-              .subQuery()
-              .select('scopeSupporter.appealId')
-              .from(AppealSupporter, 'scopeSupporter')
-              .where('scopeSupporter.userId = :scopeUserId')
-              .getQuery();
-            qb.andWhere(`(${alias}.reporterId = :scopeUserId OR ${alias}.id IN ${supported})`, { scopeUserId: actor.id });
+            // What she reported, and what she said "me too" on (she then follows it, with a reduced view):
+            // her few ids first, each from its own index, as one OR across two tables reads the ledger.
+            const ids = await this.residentAppealIds(actor.id);
+            if (ids.length === 0) qb.andWhere('1 = 0');
+            else qb.andWhere(`${alias}.id IN (:...scopeAppealIds)`, { scopeAppealIds: ids });
             return;
           }
           case 'liaison':

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  APPEAL_COUNT_LIMIT,
   availableActions,
   FINAL_STATUSES,
   isCommunityStaff,
@@ -19,6 +20,7 @@ import { AccessService } from '../access/access.service';
 import { Clock } from '../common/clock/clock';
 import type { RequestContext } from '../common/context/request-context';
 import { invalidField, notFound } from '../common/errors/app-error';
+import { decodeCursor, encodeCursor, orderFrom, type KeysetOrder } from '../common/pagination/keyset';
 import { PhoneCipher, maskPhone } from '../common/privacy/phone-cipher';
 import { UploadsService } from '../uploads/uploads.service';
 import { toPersonRef } from '../users/user.mapper';
@@ -43,6 +45,12 @@ export interface AppealParts {
 /** People who only see what is public: residents, and the volunteers who visit them. */
 const PUBLIC_ONLY = new Set(['resident', 'liaison']);
 
+/** The lists' orders, each read from an index in that order (see Appeal's indexes). */
+const LIST_ORDERS = {
+  due: { name: 'due', column: 'appeal.dueAt', key: 'dueAt', direction: 'ASC' },
+  recent: { name: 'recent', column: 'appeal.receivedAt', key: 'receivedAt', direction: 'DESC' },
+} as const satisfies Record<string, KeysetOrder & { key: keyof Appeal }>;
+
 /** How many of her latest reports and visits a liaison's record lists. */
 const RECENT = 10;
 
@@ -59,16 +67,46 @@ export class AppealQueriesService {
     private readonly uploads: UploadsService,
   ) {}
 
-  /** A queue: staff get open appeals soonest-due first; residents and liaisons their own, newest first. */
+  /**
+   * A queue: staff get open appeals soonest-due first; residents and liaisons their own, newest first.
+   * The page is read in two steps — the ids in the list's order from an index, then those appeals —
+   * and counted only up to APPEAL_COUNT_LIMIT, so no page reads a community's history
+   * (docs/performance.md, "Reads as the ledger grows").
+   */
   async list(ctx: RequestContext, query: ListAppealsQuery): Promise<AppealPage> {
     const now = this.clock.now();
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
-    const qb = this.summaryQuery();
-    await this.access.scope(ctx, 'appeal', qb);
+    if (query.cursor !== undefined && query.page !== undefined) throw invalidField('cursor', '翻页位置与页码不能同时使用');
+    const order = LIST_ORDERS[query.sort ?? (PUBLIC_ONLY.has(ctx.role) ? 'recent' : 'due')];
+    const after = query.cursor === undefined ? null : decodeCursor(order, query.cursor);
 
+    const filtered = this.dataSource.createQueryBuilder(Appeal, 'appeal');
+    await this.access.scope(ctx, 'appeal', filtered);
+    this.filter(ctx, filtered, query, now);
+
+    const pageIds = orderFrom(filtered.clone().select('appeal.id', 'id'), order, after)
+      .offset(after ? 0 : (page - 1) * pageSize)
+      .limit(pageSize + 1);
+    const [idRows, counted] = await Promise.all([pageIds.getRawMany<{ id: number | string }>(), this.countUpTo(filtered, APPEAL_COUNT_LIMIT)]);
+    const ids = idRows.slice(0, pageSize).map((row) => Number(row.id));
+    const rows = ids.length === 0 ? [] : await orderFrom(this.summaryQuery().where('appeal.id IN (:...ids)', { ids }), order, null).getMany();
+    const last = rows.at(-1);
+    return {
+      items: rows.map((a) => toAppealSummary(a, now, isSupporterView(ctx, a))),
+      total: Math.min(counted, APPEAL_COUNT_LIMIT),
+      totalIsLowerBound: counted > APPEAL_COUNT_LIMIT,
+      page,
+      pageSize,
+      nextCursor: idRows.length > pageSize && last ? encodeCursor(order, { key: last[order.key], id: last.id }) : null,
+      serverTime: now.toISOString(),
+    };
+  }
+
+  /** The list's filters; an appeal is open by its `isOpen` column, which the open lists' indexes lead with. */
+  private filter(ctx: RequestContext, qb: SelectQueryBuilder<Appeal>, query: ListAppealsQuery, now: Date): void {
     if (query.status) qb.andWhere('appeal.status = :status', { status: query.status });
-    else if (query.open !== false) qb.andWhere('appeal.status NOT IN (:...final)', { final: FINAL_STATUSES });
+    else if (query.open !== false) qb.andWhere('appeal.isOpen = :open', { open: true });
     if (query.tier) qb.andWhere('appeal.tier = :tier', { tier: query.tier });
     if (query.level) qb.andWhere('appeal.level = :level', { level: query.level });
     if (query.communityId !== undefined) qb.andWhere('appeal.communityId = :communityId', { communityId: query.communityId });
@@ -80,22 +118,20 @@ export class AppealQueriesService {
       qb.andWhere(`${column} = :involvedId`, { involvedId: ctx.userId });
     }
     if (query.overdue !== undefined) {
-      const overdue = '(appeal.respondedAt IS NULL AND appeal.dueAt < :now AND appeal.status NOT IN (:...final))';
-      qb.andWhere(query.overdue ? overdue : `NOT ${overdue}`, { now, final: FINAL_STATUSES });
+      const overdue = '(appeal.isOpen = :overdueOpen AND appeal.respondedAt IS NULL AND appeal.dueAt < :now)';
+      qb.andWhere(query.overdue ? overdue : `NOT ${overdue}`, { now, overdueOpen: true });
     }
+  }
 
-    const sort = query.sort ?? (PUBLIC_ONLY.has(ctx.role) ? 'recent' : 'due');
-    if (sort === 'due') qb.orderBy('appeal.dueAt', 'ASC').addOrderBy('appeal.id', 'ASC');
-    else qb.orderBy('appeal.receivedAt', 'DESC').addOrderBy('appeal.id', 'DESC');
-
-    // The joins are many-to-one (one row per appeal), so a plain LIMIT pages correctly; `skip`/`take`
-    // would make TypeORM read the page's ids in a query of their own first.
-    const [rows, total] = await qb
-      .offset((page - 1) * pageSize)
-      .limit(pageSize)
-      .getManyAndCount();
-    const items = rows.map((a) => toAppealSummary(a, now, isSupporterView(ctx, a)));
-    return { items, total, page, pageSize, serverTime: now.toISOString() };
+  /** How many rows `qb` finds, counting no further than one past `limit` (an index range, never the whole history). */
+  private async countUpTo(qb: SelectQueryBuilder<Appeal>, limit: number): Promise<number> {
+    const [sql, parameters] = qb
+      .clone()
+      .select('1', 'one')
+      .limit(limit + 1)
+      .getQueryAndParameters();
+    const [row] = await this.dataSource.query<{ n: number | string }[]>(`SELECT COUNT(*) AS n FROM (${sql}) counted`, parameters);
+    return Number(row?.n ?? 0);
   }
 
   async detail(ctx: RequestContext, id: number): Promise<AppealDetail> {

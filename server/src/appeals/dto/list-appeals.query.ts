@@ -1,6 +1,6 @@
 import { APPEAL_STATUSES, LEVELS, TIERS, type AppealListQuery, type AppealStatus, type Level, type Tier } from '@lingjuli/shared';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
 import { IsId } from '../../common/validation/ids';
 import { IsOptionalNotNull } from '../../common/validation/presence';
 import { queryBoolean, queryInteger } from '../../common/validation/transforms';
@@ -50,6 +50,12 @@ export class ListAppealsQuery implements AppealListQuery {
   @IsOptionalNotNull()
   @IsIn(['reported', 'assigned'])
   involvement?: 'reported' | 'assigned';
+
+  /** The `nextCursor` of the page before (opaque; checked when read). */
+  @IsOptionalNotNull()
+  @IsString()
+  @MaxLength(200)
+  cursor?: string;
 
   /** Bounded, like every offset: page × pageSize stays far inside what a database offset takes. */
   @IsOptionalNotNull()

@@ -1,4 +1,4 @@
-import type { AppealStatus, Category, Channel, EmergencyService, Level, Tier } from '@lingjuli/shared';
+import { FINAL_STATUSES, type AppealStatus, type Category, type Channel, type EmergencyService, type Level, type Tier } from '@lingjuli/shared';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { CodeColumn, TimeColumn } from '../../database/columns';
 import { Building } from '../../organisation/building.entity';
@@ -9,6 +9,15 @@ import { User } from '../../users/user.entity';
 @Entity('appeals')
 @Unique('UQ_appeals_idempotency', ['filedById', 'idempotencyKey'])
 @Index('IDX_appeals_queue', ['communityId', 'status', 'dueAt'])
+// The lists' orders (docs/performance.md, "Reads as the ledger grows"): each list reads its page from
+// one of these in order, without sorting or walking closed appeals.
+@Index('IDX_appeals_open_due', ['communityId', 'isOpen', 'dueAt', 'id'])
+@Index('IDX_appeals_street_open_due', ['isOpen', 'dueAt', 'id'])
+@Index('IDX_appeals_community_recent', ['communityId', 'receivedAt', 'id'])
+@Index('IDX_appeals_recent', ['receivedAt', 'id'])
+@Index('IDX_appeals_reporter_recent', ['reporterId', 'receivedAt', 'id'])
+@Index('IDX_appeals_filer_recent', ['filedById', 'isOpen', 'receivedAt', 'id'])
+@Index('IDX_appeals_liaison_recent', ['assignedLiaisonId', 'isOpen', 'receivedAt', 'id'])
 export class Appeal {
   @PrimaryGeneratedColumn()
   id: number;
@@ -60,7 +69,6 @@ export class Appeal {
   proactive: boolean;
 
   /** The resident the appeal is for, when she has an account (not for an anonymous walk-in or caller). */
-  @Index()
   @Column({ type: 'int', nullable: true })
   reporterId: number | null;
 
@@ -93,7 +101,6 @@ export class Appeal {
   handler?: User | null;
 
   /** The liaison who visits with feedback. */
-  @Index()
   @Column({ type: 'int', nullable: true })
   assignedLiaisonId: number | null;
 
@@ -188,6 +195,20 @@ export class Appeal {
   /** Residents who said "me too" (AppealSupporter rows), kept in step in the same transaction. */
   @Column({ type: 'int', default: 0 })
   supporters: number;
+
+  /**
+   * Not in a final status: computed by the database from `status` (never written), so the open
+   * lists read an index of open appeals only, however long the ledger of closed ones grows.
+   */
+  @Column({
+    type: 'boolean',
+    asExpression: `status NOT IN (${FINAL_STATUSES.map((s) => `'${s}'`).join(', ')})`,
+    generatedType: 'VIRTUAL',
+    select: false,
+    insert: false,
+    update: false,
+  })
+  isOpen?: boolean;
 
   @Column({ type: 'varchar', length: 64 })
   idempotencyKey: string;

@@ -1,0 +1,57 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { invalidField } from '../errors/app-error';
+
+/**
+ * Keyset (cursor) pagination (docs/performance.md, "Reads as the ledger grows"): a page is the rows
+ * after the last one shown, in the list's order of (key, id), read from an index that has that order,
+ * so page 500 costs what page 1 costs. The cursor is opaque to clients: the order's name, the last
+ * row's key and id, in base64url.
+ */
+export interface KeysetOrder {
+  /** Names the order, so a cursor of one order is refused by another. */
+  name: string;
+  /** The key column, e.g. `appeal.dueAt` (a time); ties are broken by `<alias>.id` in the same direction. */
+  column: string;
+  direction: 'ASC' | 'DESC';
+}
+
+interface Position {
+  key: Date;
+  id: number;
+}
+
+const INVALID = '列表位置无效，请从第一页重新加载';
+
+export function encodeCursor(order: KeysetOrder, last: Position): string {
+  return Buffer.from(JSON.stringify([order.name, last.key.toISOString(), last.id])).toString('base64url');
+}
+
+/** The position a cursor names; 400 on the `cursor` field for anything else (never a 500). */
+export function decodeCursor(order: KeysetOrder, cursor: string): Position {
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalidField('cursor', INVALID);
+  }
+  if (!Array.isArray(decoded) || decoded.length !== 3) throw invalidField('cursor', INVALID);
+  const [name, key, id] = decoded as unknown[];
+  const at = typeof key === 'string' ? new Date(key) : null;
+  if (name !== order.name || !at || Number.isNaN(at.getTime()) || !Number.isSafeInteger(id) || (id as number) < 1) {
+    throw invalidField('cursor', INVALID);
+  }
+  return { key: at, id: id as number };
+}
+
+/** Orders `qb` by the order's key and id, starting after `after` when given. */
+export function orderFrom<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, order: KeysetOrder, after: Position | null): SelectQueryBuilder<T> {
+  const id = `${qb.alias}.id`;
+  if (after) {
+    const beyond = order.direction === 'ASC' ? '>' : '<';
+    qb.andWhere(`(${order.column} ${beyond} :keysetKey OR (${order.column} = :keysetKey AND ${id} ${beyond} :keysetId))`, {
+      keysetKey: after.key,
+      keysetId: after.id,
+    });
+  }
+  return qb.orderBy(order.column, order.direction).addOrderBy(id, order.direction);
+}
