@@ -10,9 +10,22 @@ import { usePageRefresh } from '@/hooks/usePageRefresh';
 interface Loaded {
   rows: AppealSummary[];
   total: number;
-  page: number;
+  totalIsLowerBound: boolean;
+  /** Where the next page starts (null: this was the last). */
+  nextCursor: string | null;
   /** The server could not filter (an older server): the rows were filtered here, from the first page. */
   filteredHere: boolean;
+}
+
+/** The rows shown after a load, and where the list goes on. Filtered here, the rows are all there is. */
+function loadedFrom(page: AppealPage, rows: AppealSummary[], filteredHere: boolean): Loaded {
+  return {
+    rows,
+    total: filteredHere ? rows.length : page.total,
+    totalIsLowerBound: !filteredHere && page.totalIsLowerBound,
+    nextCursor: filteredHere ? null : page.nextCursor,
+    filteredHere,
+  };
 }
 
 /**
@@ -34,13 +47,13 @@ export function useQueue(enabled: boolean) {
   });
   const now = useNow(30_000);
 
-  const fetchPage = useCallback(async (wanted: QueueFilter, page: number): Promise<{ page: AppealPage; filteredHere: boolean }> => {
+  const fetchPage = useCallback(async (wanted: QueueFilter, cursor?: string): Promise<{ page: AppealPage; filteredHere: boolean }> => {
     try {
-      return { page: await api.appeals.list(queueQuery(wanted, page)), filteredHere: false };
+      return { page: await api.appeals.list(queueQuery(wanted, cursor)), filteredHere: false };
     } catch (e) {
       // `supervised` is new on the server: an older one refuses it, so filter the open queue here.
       if (wanted === 'supervised' && isUnsupportedQuery(e, 'supervised')) {
-        const all = await api.appeals.list(queueQuery('all', 1));
+        const all = await api.appeals.list(queueQuery('all'));
         const items = all.items.filter((a) => matchesFilter(a, wanted, new Date(all.serverTime)));
         return { page: { ...all, items, total: items.length }, filteredHere: true };
       }
@@ -53,13 +66,13 @@ export function useQueue(enabled: boolean) {
     const wanted = filterRef.current;
     setLoading(true);
     try {
-      const [all, filtered] = await Promise.all([api.appeals.list(queueQuery('all')), wanted === 'all' ? null : fetchPage(wanted, 1)]);
+      const [all, filtered] = await Promise.all([api.appeals.list(queueQuery('all')), wanted === 'all' ? null : fetchPage(wanted)]);
       syncServerTime(all.serverTime);
       const serverNow = new Date(all.serverTime);
-      setCounts({ ...countQueue(all.items, serverNow), total: all.total });
+      setCounts({ ...countQueue(all.items, serverNow), total: all.total, totalIsLowerBound: all.totalIsLowerBound });
       if (wanted !== filterRef.current) return; // the filter changed meanwhile; its own load wins
       const shown = filtered ?? { page: all, filteredHere: false };
-      setLoaded({ rows: shown.page.items, total: shown.page.total, page: 1, filteredHere: shown.filteredHere });
+      setLoaded(loadedFrom(shown.page, shown.page.items, shown.filteredHere));
       setError(null);
     } catch (e) {
       setError(asApiError(e));
@@ -69,12 +82,12 @@ export function useQueue(enabled: boolean) {
   }, [enabled, fetchPage]);
 
   const loadMore = useCallback(async () => {
-    if (!loaded || loaded.filteredHere || loaded.rows.length >= loaded.total) return;
+    if (!loaded || loaded.filteredHere || loaded.nextCursor === null) return;
     setLoadingMore(true);
     try {
-      const next = await fetchPage(filterRef.current, loaded.page + 1);
+      const next = await fetchPage(filterRef.current, loaded.nextCursor);
       syncServerTime(next.page.serverTime);
-      setLoaded({ ...loaded, rows: appendPage(loaded.rows, next.page.items), total: next.page.total, page: loaded.page + 1 });
+      setLoaded(loadedFrom(next.page, appendPage(loaded.rows, next.page.items), false));
     } catch (e) {
       setError(asApiError(e));
     } finally {
@@ -97,7 +110,8 @@ export function useQueue(enabled: boolean) {
     setFilter,
     rows,
     total: loaded?.total ?? 0,
-    hasMore: !!loaded && !loaded.filteredHere && loaded.rows.length < loaded.total,
+    totalIsLowerBound: loaded?.totalIsLowerBound ?? false,
+    hasMore: !!loaded && !loaded.filteredHere && loaded.nextCursor !== null,
     filteredHere: loaded?.filteredHere ?? false,
     counts,
     now,

@@ -9,7 +9,7 @@ import { useQueue } from '@/hooks/staff/useQueue';
 import { useRoleSession } from '@/hooks/useRoleSession';
 import { routes } from '@/routes';
 import { intakeChannels } from '@/utils/staff/intake';
-import { QUEUE_FILTERS, isSecretary, showsCommunity, type QueueFilter } from '@/utils/staff/queue';
+import { QUEUE_FILTERS, countLabel, isSecretary, showsCommunity, type QueueFilter } from '@/utils/staff/queue';
 import './index.scss';
 
 const EMPTY_TEXT: Record<QueueFilter, string> = {
@@ -65,7 +65,7 @@ export default function StaffQueue() {
       {c && (
         <View className='queue__counts'>
           <View className='queue__count'>
-            <Text className='queue__count-n'>{c.total}</Text>
+            <Text className='queue__count-n'>{countLabel(c.total, c.totalIsLowerBound)}</Text>
             <Text className='queue__count-label'>待办</Text>
           </View>
           <View className='queue__count queue__count--overdue'>
@@ -125,10 +125,10 @@ export default function StaffQueue() {
 
       {q.hasMore && (
         <BigButton id='queue-more' kind='plain' loading={q.loadingMore} onClick={() => void q.loadMore()}>
-          加载更多（已显示 {q.rows.length} / {q.total}）
+          加载更多（已显示 {q.rows.length} / {countLabel(q.total, q.totalIsLowerBound)}）
         </BigButton>
       )}
-      {!q.hasMore && q.rows.length > 0 && <Text className='muted queue__end'>共 {q.total} 件 · 下拉可刷新</Text>}
+      {!q.hasMore && q.rows.length > 0 && <Text className='muted queue__end'>共 {q.rows.length} 件 · 下拉可刷新</Text>}
     </Screen>
   );
 }

@@ -1,14 +1,14 @@
 import { ApiError } from '@/services/http';
 import { summary } from '@/utils/staff/fixtures';
-import { appendPage, countQueue, isUnsupportedQuery, matchesFilter, orderByUrgency, queueQuery, queueRow } from '@/utils/staff/queue';
+import { appendPage, countLabel, countQueue, isUnsupportedQuery, matchesFilter, orderByUrgency, queueQuery, queueRow } from '@/utils/staff/queue';
 
 const at = (iso: string) => new Date(iso);
 const NOW = at('2026-03-02T10:26:00+08:00'); // inside the 10:24–10:30 warning window of the fixture
 
 describe('the community queue', () => {
   it('asks for open appeals soonest due first, narrowed by the filter', () => {
-    expect(queueQuery('all')).toEqual({ open: true, sort: 'due', page: 1, pageSize: 100 });
-    expect(queueQuery('overdue', 2)).toMatchObject({ overdue: true, page: 2 });
+    expect(queueQuery('all')).toEqual({ open: true, sort: 'due', pageSize: 100 });
+    expect(queueQuery('overdue', 'after-this')).toMatchObject({ overdue: true, cursor: 'after-this' });
     expect(queueQuery('supervised')).toMatchObject({ supervised: true });
   });
 
@@ -35,6 +35,11 @@ describe('the community queue', () => {
       summary({ id: 5, dueAt: '2026-03-02T01:30:00Z', supervised: true }), // overdue, supervised
     ];
     expect(orderByUrgency(items, NOW).map((a) => a.id)).toEqual([5, 4, 3, 2, 1]);
+  });
+
+  it('shows a count the server stopped at with a plus', () => {
+    expect(countLabel(1000, true)).toBe('1000+');
+    expect(countLabel(37)).toBe('37');
   });
 
   it('counts what needs attention', () => {

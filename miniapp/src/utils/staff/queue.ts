@@ -14,9 +14,9 @@ export const QUEUE_FILTERS: readonly { key: QueueFilter; label: string }[] = [
 /** The most rows one request may ask for (the server's limit). */
 export const QUEUE_PAGE_SIZE = 100;
 
-/** The list request for a filter: open appeals, soonest due first. */
-export function queueQuery(filter: QueueFilter, page = 1): AppealListQuery {
-  const base: AppealListQuery = { open: true, sort: 'due', page, pageSize: QUEUE_PAGE_SIZE };
+/** The list request for a filter: open appeals, soonest due first; further pages after the last one's cursor. */
+export function queueQuery(filter: QueueFilter, cursor?: string): AppealListQuery {
+  const base: AppealListQuery = { open: true, sort: 'due', pageSize: QUEUE_PAGE_SIZE, ...(cursor ? { cursor } : {}) };
   if (filter === 'overdue') return { ...base, overdue: true };
   if (filter === 'supervised') return { ...base, supervised: true };
   return base;
@@ -52,6 +52,8 @@ export function orderByUrgency<T extends AppealSummary>(items: readonly T[], now
 
 export interface QueueCounts {
   total: number;
+  /** The server stopped counting at `total`: there are more (shown as "1000+"). */
+  totalIsLowerBound?: boolean;
   overdue: number;
   warning: number;
   supervised: number;
@@ -70,6 +72,11 @@ export function countQueue(items: readonly AppealSummary[], now: Date): QueueCou
     if (!item.handler) counts.unassigned++;
   }
   return counts;
+}
+
+/** A count as shown: "1000+" when the server stopped counting there. */
+export function countLabel(total: number, isLowerBound = false): string {
+  return isLowerBound ? `${total}+` : String(total);
 }
 
 /** Merges a further page into the rows already shown, without duplicates (a row may move between pages). */
