@@ -1,5 +1,6 @@
 import { APPEAL_COUNT_LIMIT, type AppealListQuery } from '@lingjuli/shared';
 import type { FixtureUser } from '../testing/fixtures';
+import { analyseReads, type PlanRow } from '../testing/query-plans';
 import { createServiceHarness, type ServiceHarness } from '../testing/service-harness';
 import { AppealIntakeService } from './appeal-intake.service';
 import { AppealQueriesService } from './appeal-queries.service';
@@ -7,14 +8,6 @@ import { Appeal } from './entities/appeal.entity';
 
 /** How many appeals the ledger holds here: enough that MariaDB's optimizer prefers an index to a scan. */
 const LEDGER = 30_000;
-
-/** A line of MariaDB's ANALYZE: the plan, and the rows each table's access really read. */
-interface PlanRow {
-  table: string;
-  key: string | null;
-  r_rows: number | string | null;
-  Extra: string | null;
-}
 
 /** The most rows a page's ids may read: a page and its look-ahead row, with room for a filter that keeps one in ten. */
 const PAGE_READ = 10 * 21;
@@ -32,7 +25,6 @@ describe('the appeal lists read their page from an index (MariaDB plans)', () =>
 
   beforeAll(async () => {
     h = await createServiceHarness();
-    if (!['mysql', 'mariadb'].includes(h.dataSource.options.type)) throw new Error('run with TEST_DATABASE=mariadb (npm run test:mariadb)');
     const { communities, users } = h.fixtures;
     // One appeal filed the real way, then copied: one in 50 open, one in 300 filed by the liaison, one in
     // 400 assigned to her, one in 1,000 reported by residentA; one a minute back from now.
@@ -62,19 +54,8 @@ describe('the appeal lists read their page from an index (MariaDB plans)', () =>
   afterAll(() => h.close());
 
   /** Every statement reading `appeals` that the list sends, run under ANALYZE. */
-  async function analysed(user: FixtureUser, query: AppealListQuery): Promise<{ sql: string; plan: PlanRow[] }[]> {
-    const sent: [string, unknown[]][] = [];
-    const spy = jest
-      .spyOn(h.dataSource.logger, 'logQuery')
-      .mockImplementation((sql, parameters) => void sent.push([sql, Array.isArray(parameters) ? parameters : []]));
-    try {
-      await h.get(AppealQueriesService).list(h.ctx(user), query);
-    } finally {
-      spy.mockRestore();
-    }
-    const reads = sent.filter(([sql]) => /^SELECT/i.test(sql) && sql.includes('`appeals`'));
-    return Promise.all(reads.map(async ([sql, parameters]) => ({ sql, plan: await h.dataSource.query<PlanRow[]>(`ANALYZE ${sql}`, parameters) })));
-  }
+  const analysed = (user: FixtureUser, query: AppealListQuery) =>
+    analyseReads(h.dataSource, 'appeals', () => h.get(AppealQueriesService).list(h.ctx(user), query));
 
   /**
    * What is wrong with the list's reads of `appeals`, if anything: the page's ids read more than a

@@ -5,6 +5,8 @@ import { CodeColumn, TimeColumn } from '../database/columns';
 /** A message in a user's in-app inbox. One per outbox row (unique), so a redelivery adds nothing. */
 @Entity('inbox_messages')
 @Index('IDX_inbox_messages_recipient', ['recipientId', 'id'])
+// The unread ones, newest first, without reading what she has read (docs/performance.md, "Reads as the ledger grows").
+@Index('IDX_inbox_messages_unread', ['recipientId', 'readAt', 'id'])
 export class InboxMessage {
   @PrimaryGeneratedColumn()
   id: number;
