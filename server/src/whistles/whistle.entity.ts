@@ -47,6 +47,8 @@ export class Whistle {
   @JoinColumn({ name: 'createdById' })
   createdBy?: User;
 
+  // A period's ranking reads its rows by this time (docs/performance.md, "Reads as the ledger grows").
+  @Index('IDX_whistles_created')
   @TimeColumn()
   createdAt: Date;
 

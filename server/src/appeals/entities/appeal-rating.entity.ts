@@ -1,5 +1,5 @@
 import type { RatingSource, Satisfaction } from '@lingjuli/shared';
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, Index } from 'typeorm';
 import { CodeColumn, TimeColumn } from '../../database/columns';
 import { User } from '../../users/user.entity';
 import { Appeal } from './appeal.entity';
@@ -54,6 +54,8 @@ export class AppealRating {
   comment: string | null;
 
   /** When the resident rated, or when the caller was called back. */
+  // A period's ranking reads its rows by this time (docs/performance.md, "Reads as the ledger grows").
+  @Index('IDX_appeal_ratings_at')
   @TimeColumn()
   at: Date;
 }

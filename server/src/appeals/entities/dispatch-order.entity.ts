@@ -57,6 +57,8 @@ export class DispatchOrder {
   @JoinColumn({ name: 'dispatchedById' })
   dispatchedBy?: User | null;
 
+  // A period's ranking reads its rows by this time (docs/performance.md, "Reads as the ledger grows").
+  @Index('IDX_dispatch_orders_dispatched')
   @TimeColumn({ nullable: true })
   dispatchedAt: Date | null;
 
