@@ -305,7 +305,9 @@ async function explain(database: string, wechat: Awaited<ReturnType<typeof start
       }
     }
     console.log('\n## The slowest statements\n');
-    for (const f of found.sort((a, b) => b.ms - a.ms).slice(0, 12)) console.log(`${f.ms.toFixed(0).padStart(7)} ms  ${f.read}\n          ${f.sql.slice(0, 400)}\n${f.plan}\n`);
+    // The column lists are long and say nothing about the plan: shown as … here (in full above).
+    const short = (sql: string) => sql.replace(/^SELECT .{200,}? FROM /, 'SELECT … FROM ');
+    for (const f of found.sort((a, b) => b.ms - a.ms).slice(0, 12)) console.log(`**${f.ms.toFixed(0)} ms** — ${f.read}\n\n\`\`\`sql\n${short(f.sql)}\n\`\`\`\n\n${f.plan}\n`);
   } finally {
     await connection.end();
     await stopServer(server);
