@@ -164,6 +164,24 @@ async function busiestDepartmentUser(database: string): Promise<string> {
   }
 }
 
+/**
+ * Where "me too" is asked about: the building and category of the community with the most appeals
+ * still offered (received, in progress, resolved), as a resident filing there would see.
+ */
+async function busiestBuilding(database: string, communityId: number): Promise<{ buildingId: number; category: string } | null> {
+  const connection = await bulkConnection(benchDatabaseUrl(database));
+  try {
+    const [rows] = (await connection.query(
+      `SELECT buildingId, category, COUNT(*) AS n FROM appeals WHERE communityId = ? AND status IN ('received', 'inProgress', 'resolved')
+       AND buildingId IS NOT NULL GROUP BY buildingId, category ORDER BY n DESC, buildingId, category LIMIT 1`,
+      [communityId],
+    )) as unknown as [{ buildingId: number; category: string }[]];
+    return rows[0] ?? null;
+  } finally {
+    await connection.end();
+  }
+}
+
 interface Fixed {
   deepPage: number;
   departmentUser: string;
@@ -173,21 +191,21 @@ interface Fixed {
  * What each user reaches, with the ids that the pages themselves would have (the first of a list,
  * the newest period): the same choices on both ledgers, so the rows compare.
  */
-async function readsFor(s: Sessions, fixed: Fixed): Promise<Read[]> {
+async function readsFor(database: string, s: Sessions, fixed: Fixed): Promise<Read[]> {
   type Page = { items: { id: number; buildingId: number | null; category: string; status: string }[]; total: number };
   const queue = (extra = '') => `/appeals?open=true&sort=due&page=1&pageSize=100${extra}`;
+  const communityId = (await json<{ communityId: number }>(s.staff!, '/auth/me')).communityId;
   const staffQueue = await json<Page>(s.staff!, queue());
   const staffAll = await json<Page>(s.staff!, '/appeals?open=false&sort=recent&page=1&pageSize=20');
   const deep = await json<Page>(s.staff!, `/appeals?open=false&sort=recent&page=${fixed.deepPage}&pageSize=20`);
   const openAppeal = staffQueue.items[0];
   const oldAppeal = deep.items[0] ?? staffAll.items.at(-1);
-  const similar = staffQueue.items.find((a) => a.buildingId !== null && ['received', 'inProgress', 'resolved'].includes(a.status));
+  const similar = await busiestBuilding(database, communityId);
   const mine = await json<Page>(s.resident!, '/appeals?open=false&sort=recent&pageSize=50');
   const periods = await json<{ id: number; endsAt: string }[]>(s.admin!, '/evaluation/periods');
   const period = periods.find((p) => Date.parse(p.endsAt) <= Date.now()) ?? periods[0]!;
   const liaisons = await json<{ userId: number }[]>(s.staff!, '/liaisons');
   const whistles = await json<{ id: number }[]>(s.staff!, '/whistles');
-  const communityId = (await json<{ communityId: number }>(s.staff!, '/auth/me')).communityId;
 
   const reads: Read[] = [
     { role: 'staff', name: 'community staff: open, by due, page 1 (the queue)', path: queue() },
@@ -285,7 +303,7 @@ async function explain(database: string, wechat: Awaited<ReturnType<typeof start
   const found: { read: string; sql: string; ms: number; plan: string }[] = [];
   try {
     const sessions = await signIn(wechat, fixed.departmentUser);
-    const reads = await readsFor(sessions, fixed);
+    const reads = await readsFor(database, sessions, fixed);
     for (const read of reads) {
       const from = existsSync(log) ? statSync(log).size : 0;
       await json(sessions[read.role]!, read.path);
@@ -375,7 +393,7 @@ async function main(): Promise<void> {
             const all = await json<{ total: number }>(sessions.staff!, '/appeals?open=false&sort=recent&page=1&pageSize=20');
             fixed = { ...fixed, deepPage: Math.max(1, Math.min(500, Math.ceil(all.total / 20))) };
           }
-          const reads = await readsFor(sessions, fixed);
+          const reads = await readsFor(ledger.database, sessions, fixed);
           const timings = new Map<string, Timing>();
           console.log(`\n${ledger.database} (${sizeLabel(ledger.appeals)} appeals): ${reads.length} reads`);
           for (const read of reads) {
