@@ -1,0 +1,440 @@
+/**
+ * Reads as the ledger grows: every list and detail a user reaches, timed against the compiled server
+ * (its own process, production mode) on two ledgers of the sample street built by ledger.ts — by
+ * default 100,000 and 10,000,000 appeals — in the same run. Users log in through the API as the
+ * mini-program does: staff with their passwords, the liaison and the resident with a WeChat code (a
+ * stand-in for WeChat's code2session on loopback).
+ *
+ *   npm run build && node scripts/dist/bench/reads.js [--small 100000] [--large 10000000] [--reuse]
+ *     [--requests 30] [--warmup 3] [--seconds 20] [--buffer-pool-mb 4096] [--only staff,resident] [--explain] [--explain-only]
+ *
+ * Ledgers are named lingjuli_ledger_100k, lingjuli_ledger_10m … (or --small-db / --large-db); with
+ * --reuse a kept ledger of the right size is used as it is (a 10 M build takes a while), else it is
+ * built anew. BENCH_READS_SMALL / BENCH_READS_LARGE set the sizes too.
+ *
+ * Each read: `--warmup` requests, then `--requests` one after another (fewer if they take longer than
+ * `--seconds` in all, at least 5; a read whose first request takes over 5 s gets one warm-up and 3),
+ * p50 and p95 in ms at each size, the ratio of the p50s, and ✓ when that ratio is at most 1.5 and the
+ * p95 at the large size is under 100 ms. The table is printed as
+ * Markdown for docs/performance.md.
+ *
+ * The server runs with the timer heartbeat off (SCHEDULER_ENABLED=false), so a kept ledger does not
+ * change between runs. InnoDB's buffer pool is set to --buffer-pool-mb (default 4096; 0 leaves it)
+ * for the run and set back afterwards: with the default 128 MB and O_DIRECT, nearly every read of a
+ * large ledger goes to the disk, which measures the disk rather than the queries.
+ *
+ * --explain: afterwards, the large ledger's server is started again with every statement captured
+ * (sql-capture.ts); each read is made once and every SELECT it ran is run again with MariaDB's
+ * ANALYZE (the plan with the rows actually read and the time), slowest first.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { Agent, createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SAMPLE_PASSWORD } from '@lingjuli/server';
+import { format } from 'mysql2';
+import { numberOption, option } from '../cli';
+import { benchDatabaseUrl, percentile } from './bench-database';
+import { call } from './http';
+import { bulkConnection } from './ledger-load';
+import { BENCH_RESIDENT_OPENID, LEDGER_AUTH_SECRET, LEDGER_PHONE_KEY, buildLedger, readLedger } from './ledger';
+
+const ROOT = join(__dirname, '../../..');
+const PORT = 3931;
+const REQUESTS = numberOption('requests', 30);
+const WARMUP = numberOption('warmup', 3);
+const SECONDS = numberOption('seconds', 20);
+const BUFFER_POOL_MB = numberOption('buffer-pool-mb', 4096);
+const SMALL = numberOption('small', Number(process.env.BENCH_READS_SMALL ?? 100_000));
+const LARGE = numberOption('large', Number(process.env.BENCH_READS_LARGE ?? 10_000_000));
+const REUSE = process.argv.includes('--reuse');
+const EXPLAIN = process.argv.includes('--explain') || process.argv.includes('--explain-only');
+const TIMING = !process.argv.includes('--explain-only');
+const ONLY = option('only')?.split(',');
+
+const sizeName = (n: number) => (n >= 1_000_000 ? `${n / 1_000_000}m` : `${n / 1_000}k`);
+const sizeLabel = (n: number) => (n >= 1_000_000 ? `${n / 1_000_000} M` : `${n / 1_000} k`);
+
+// ---- the stand-in for WeChat's code2session ----
+
+async function startWechat(): Promise<{ baseUrl: string; code(openId: string): string; close(): Promise<void> }> {
+  const codes = new Map<string, string>();
+  let n = 0;
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://wechat');
+    const openid = codes.get(url.searchParams.get('js_code') ?? '');
+    res.setHeader('Content-Type', 'application/json');
+    res.end(JSON.stringify(url.pathname === '/sns/jscode2session' && openid ? { openid, session_key: 'bench' } : { errcode: 40029, errmsg: 'invalid code' }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    code(openId) {
+      const code = `bench-code-${++n}`;
+      codes.set(code, openId);
+      return code;
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+// ---- the server ----
+
+async function startServer(database: string, wechatUrl: string, sqlLog?: string): Promise<ChildProcess> {
+  const preload = sqlLog ? ['-r', join(__dirname, 'sql-capture.js')] : [];
+  const child = spawn(process.execPath, [...preload, join(ROOT, 'server/dist/main.js')], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(PORT),
+      DATABASE_URL: benchDatabaseUrl(database),
+      AUTH_SECRET: LEDGER_AUTH_SECRET,
+      PHONE_ENCRYPTION_KEY: LEDGER_PHONE_KEY,
+      DB_MIGRATE_ON_START: 'false',
+      SCHEDULER_ENABLED: 'false',
+      WEB_ROOT: '',
+      LOG_FORMAT: 'json',
+      WECHAT_APP_ID: 'wx-bench',
+      WECHAT_APP_SECRET: 'bench-secret',
+      WECHAT_API_BASE_URL: wechatUrl,
+      ...(sqlLog ? { BENCH_SQL_LOG: sqlLog } : {}),
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode})`);
+    const up = await call(PORT, 'GET', '/api/health').then(
+      (r) => r.status === 200,
+      () => false,
+    );
+    if (up) return child;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill('SIGINT');
+  throw new Error('the server did not start within 60 s');
+}
+
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGINT');
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+  if (child.exitCode === null) child.kill('SIGKILL');
+}
+
+// ---- the reads ----
+
+interface Read {
+  /** Who, and what: the table's row. */
+  name: string;
+  role: string;
+  path: string;
+}
+
+type Sessions = Record<string, string>;
+
+async function json<T>(token: string, path: string): Promise<T> {
+  const res = await call(PORT, 'GET', `/api${path}`, { headers: { Authorization: `Bearer ${token}` } });
+  if (res.status !== 200) throw new Error(`GET ${path} answered ${res.status}: ${res.text.slice(0, 300)}`);
+  return JSON.parse(res.text) as T;
+}
+
+async function login(wechat: Awaited<ReturnType<typeof startWechat>>, who: { username?: string; openId?: string }): Promise<string> {
+  const res = who.username
+    ? await call(PORT, 'POST', '/api/auth/password', { body: JSON.stringify({ username: who.username, password: SAMPLE_PASSWORD }) })
+    : await call(PORT, 'POST', '/api/auth/wechat', { body: JSON.stringify({ code: wechat.code(who.openId!) }) });
+  if (res.status !== 200 && res.status !== 201) throw new Error(`login of ${who.username ?? who.openId} answered ${res.status}: ${res.text.slice(0, 200)}`);
+  return (JSON.parse(res.text) as { token: string }).token;
+}
+
+/** The department whose staff have the most notices (the inbox that grows fastest with the ledger). */
+async function busiestDepartmentUser(database: string): Promise<string> {
+  const connection = await bulkConnection(benchDatabaseUrl(database));
+  try {
+    const [users] = (await connection.query("SELECT id, username FROM users WHERE role = 'departmentStaff' AND username IS NOT NULL")) as unknown as [{ id: number; username: string }[]];
+    let best = { username: users[0]!.username, n: -1 };
+    for (const u of users) {
+      const [[row]] = (await connection.query('SELECT COUNT(*) AS n FROM inbox_messages WHERE recipientId = ?', [u.id])) as unknown as [{ n: number }[]];
+      if (Number(row!.n) > best.n) best = { username: u.username, n: Number(row!.n) };
+    }
+    return best.username;
+  } finally {
+    await connection.end();
+  }
+}
+
+/**
+ * Where "me too" is asked about: the building and category of the community with the most appeals
+ * still offered (received, in progress, resolved), as a resident filing there would see.
+ */
+async function busiestBuilding(database: string, communityId: number): Promise<{ buildingId: number; category: string } | null> {
+  const connection = await bulkConnection(benchDatabaseUrl(database));
+  try {
+    const [rows] = (await connection.query(
+      `SELECT buildingId, category, COUNT(*) AS n FROM appeals WHERE communityId = ? AND status IN ('received', 'inProgress', 'resolved')
+       AND buildingId IS NOT NULL GROUP BY buildingId, category ORDER BY n DESC, buildingId, category LIMIT 1`,
+      [communityId],
+    )) as unknown as [{ buildingId: number; category: string }[]];
+    return rows[0] ?? null;
+  } finally {
+    await connection.end();
+  }
+}
+
+interface Fixed {
+  deepPage: number;
+  departmentUser: string;
+}
+
+/**
+ * What each user reaches, with the ids that the pages themselves would have (the first of a list,
+ * the newest period): the same choices on both ledgers, so the rows compare.
+ */
+async function readsFor(database: string, s: Sessions, fixed: Fixed): Promise<Read[]> {
+  type Page = { items: { id: number; buildingId: number | null; category: string; status: string }[]; total: number };
+  const queue = (extra = '') => `/appeals?open=true&sort=due&page=1&pageSize=100${extra}`;
+  const communityId = (await json<{ communityId: number }>(s.staff!, '/auth/me')).communityId;
+  const staffQueue = await json<Page>(s.staff!, queue());
+  const staffAll = await json<Page>(s.staff!, '/appeals?open=false&sort=recent&page=1&pageSize=20');
+  const deep = await json<Page>(s.staff!, `/appeals?open=false&sort=recent&page=${fixed.deepPage}&pageSize=20`);
+  const openAppeal = staffQueue.items[0];
+  const oldAppeal = deep.items[0] ?? staffAll.items.at(-1);
+  const similar = await busiestBuilding(database, communityId);
+  const mine = await json<Page>(s.resident!, '/appeals?open=false&sort=recent&pageSize=50');
+  const periods = await json<{ id: number; endsAt: string }[]>(s.admin!, '/evaluation/periods');
+  const period = periods.find((p) => Date.parse(p.endsAt) <= Date.now()) ?? periods[0]!;
+  const liaisons = await json<{ userId: number }[]>(s.staff!, '/liaisons');
+  const whistles = await json<{ id: number }[]>(s.staff!, '/whistles');
+
+  const reads: Read[] = [
+    { role: 'staff', name: 'community staff: open, by due, page 1 (the queue)', path: queue() },
+    { role: 'staff', name: 'community staff: open, overdue', path: queue('&overdue=true') },
+    { role: 'staff', name: 'community staff: open, supervised', path: queue('&supervised=true') },
+    { role: 'staff', name: 'community staff: all, newest first, page 1', path: '/appeals?open=false&sort=recent&page=1&pageSize=20' },
+    { role: 'staff', name: `community staff: all, newest first, page ${fixed.deepPage}`, path: `/appeals?open=false&sort=recent&page=${fixed.deepPage}&pageSize=20` },
+    ...(openAppeal ? [{ role: 'staff', name: 'community staff: appeal detail (open)', path: `/appeals/${openAppeal.id}` }] : []),
+    ...(openAppeal ? [{ role: 'staff', name: 'community staff: coordination of an appeal', path: `/appeals/${openAppeal.id}/coordination` }] : []),
+    ...(oldAppeal ? [{ role: 'staff', name: 'community staff: appeal detail (closed)', path: `/appeals/${oldAppeal.id}` }] : []),
+    ...(similar ? [{ role: 'staff', name: 'community staff: similar appeals ("me too")', path: `/appeals/similar?buildingId=${similar.buildingId}&category=${similar.category}` }] : []),
+    { role: 'staff', name: 'community staff: people to assign', path: `/users?communityId=${communityId}` },
+    { role: 'staff', name: 'community staff: liaison registry (community)', path: '/liaisons' },
+    ...(liaisons[0] ? [{ role: 'staff', name: 'community staff: a liaison’s record', path: `/liaisons/${liaisons[0].userId}` }] : []),
+    { role: 'staff', name: 'community staff: whistles', path: '/whistles' },
+    ...(whistles[0] ? [{ role: 'staff', name: 'community staff: whistle detail', path: `/whistles/${whistles[0].id}` }] : []),
+    { role: 'staff', name: 'community staff: rewards', path: '/rewards' },
+    { role: 'staff', name: 'community staff: inbox', path: '/notifications' },
+    { role: 'secretary', name: 'community secretary: departments to score', path: `/evaluation/periods/${period.id}/departments` },
+    { role: 'secretary', name: 'community secretary: projects', path: '/projects' },
+    { role: 'grid', name: 'grid secretary: open, by due, page 1', path: queue() },
+    { role: 'admin', name: 'street admin: open, by due, page 1', path: queue() },
+    { role: 'admin', name: 'street admin: open, overdue', path: queue('&overdue=true') },
+    { role: 'admin', name: 'street admin: open, supervised', path: queue('&supervised=true') },
+    { role: 'admin', name: 'street admin: open at the street level', path: queue('&level=street') },
+    { role: 'admin', name: 'street admin: liaison registry, whole street', path: '/liaisons' },
+    { role: 'admin', name: 'street admin: evaluation periods', path: '/evaluation/periods' },
+    { role: 'admin', name: 'street admin: department ranking for a period', path: `/evaluation/periods/${period.id}/ranking` },
+    { role: 'admin', name: 'street admin: whistles', path: '/whistles' },
+    { role: 'command', name: 'command centre: pending dispatch orders', path: '/dispatch-orders/pending' },
+    { role: 'command', name: 'command centre: the street’s appeals by due', path: '/appeals?sort=due&pageSize=100&level=street' },
+    { role: 'department', name: `department (${fixed.departmentUser}): queue, by due`, path: '/appeals?sort=due&pageSize=100' },
+    { role: 'department', name: `department (${fixed.departmentUser}): open whistles`, path: '/whistles?status=open' },
+    { role: 'department', name: `department (${fixed.departmentUser}): inbox`, path: '/notifications' },
+    { role: 'department', name: `department (${fixed.departmentUser}): inbox, unread`, path: '/notifications?unread=true' },
+    { role: 'liaison', name: 'liaison: appeals she is to visit', path: '/appeals?involvement=assigned&pageSize=100' },
+    { role: 'liaison', name: 'liaison: appeals she reported', path: '/appeals?involvement=reported&pageSize=100' },
+    { role: 'liaison', name: 'liaison: her record', path: '/me/record' },
+    { role: 'resident', name: `resident: her appeals, all (${mine.total})`, path: '/appeals?open=false&sort=recent&pageSize=50' },
+    { role: 'resident', name: 'resident: her open appeals', path: '/appeals?pageSize=50' },
+    ...(mine.items[0] ? [{ role: 'resident', name: 'resident: her appeal’s detail', path: `/appeals/${mine.items[0].id}` }] : []),
+    { role: 'resident', name: 'resident: unread notices', path: '/notifications?unread=true' },
+    ...(similar ? [{ role: 'resident', name: 'resident: similar appeals before filing', path: `/appeals/similar?buildingId=${similar.buildingId}&category=${similar.category}` }] : []),
+  ];
+  return ONLY ? reads.filter((r) => ONLY.includes(r.role)) : reads;
+}
+
+async function signIn(wechat: Awaited<ReturnType<typeof startWechat>>, departmentUser: string): Promise<Sessions> {
+  return {
+    staff: await login(wechat, { username: 'staff-c01-1' }),
+    secretary: await login(wechat, { username: 'secretary-c01' }),
+    grid: await login(wechat, { username: 'grid-1' }),
+    admin: await login(wechat, { username: 'admin' }),
+    command: await login(wechat, { username: 'command-1' }),
+    department: await login(wechat, { username: departmentUser }),
+    liaison: await login(wechat, { openId: 'dev:liaison-c01-1' }),
+    resident: await login(wechat, { openId: BENCH_RESIDENT_OPENID }),
+  };
+}
+
+interface Timing {
+  p50: number;
+  p95: number;
+  n: number;
+}
+
+async function time(read: Read, token: string): Promise<Timing> {
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const headers = { Authorization: `Bearer ${token}` };
+  const once = async () => {
+    const started = process.hrtime.bigint();
+    const res = await call(PORT, 'GET', `/api${read.path}`, { headers, agent });
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    if (res.status !== 200) throw new Error(`${read.name}: GET ${read.path} answered ${res.status}: ${res.text.slice(0, 200)}`);
+    return ms;
+  };
+  // A read that takes seconds gets one warm-up and three timed requests: enough to say it is slow.
+  const first = await once();
+  const slow = first > 5_000;
+  for (let i = 1; i < (slow ? 1 : WARMUP); i++) await once();
+  const latencies: number[] = [];
+  const end = Date.now() + SECONDS * 1000;
+  while (latencies.length < REQUESTS && (latencies.length < (slow ? 3 : 5) || Date.now() < end)) latencies.push(await once());
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), n: latencies.length };
+}
+
+// ---- EXPLAIN ----
+
+const ISO_PARAM = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
+
+async function explain(database: string, wechat: Awaited<ReturnType<typeof startWechat>>, fixed: Fixed): Promise<void> {
+  const log = join(tmpdir(), `lingjuli-reads-sql-${process.pid}.jsonl`);
+  rmSync(log, { force: true });
+  const server = await startServer(database, wechat.baseUrl, log);
+  const connection = await bulkConnection(benchDatabaseUrl(database));
+  const found: { read: string; sql: string; ms: number; plan: string }[] = [];
+  try {
+    const sessions = await signIn(wechat, fixed.departmentUser);
+    const reads = await readsFor(database, sessions, fixed);
+    for (const read of reads) {
+      const from = existsSync(log) ? statSync(log).size : 0;
+      await json(sessions[read.role]!, read.path);
+      const captured = readFileSync(log).subarray(from).toString('utf8').split('\n').filter(Boolean);
+      console.log(`\n### ${read.name}\n\nGET /api${read.path}\n`);
+      for (const entry of captured) {
+        const { sql, parameters } = JSON.parse(entry) as { sql: string; parameters: unknown[] };
+        if (!/^\s*(SELECT|\(SELECT)/i.test(sql)) continue;
+        const params = parameters.map((p) => (typeof p === 'string' && ISO_PARAM.test(p) ? p.replace('T', ' ').replace('Z', '') : p));
+        const statement = format(sql, params as never[]);
+        const started = process.hrtime.bigint();
+        const [rows] = await connection.query(`ANALYZE ${statement}`);
+        const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        const plan = formatPlan(rows as Record<string, unknown>[]);
+        found.push({ read: read.name, sql: statement, ms, plan });
+        console.log(`${ms.toFixed(1)} ms\n\n\`\`\`sql\n${statement}\n\`\`\`\n\n${plan}\n`);
+      }
+    }
+    console.log('\n## The slowest statements\n');
+    // The column lists are long and say nothing about the plan: shown as … here (in full above).
+    const short = (sql: string) => sql.replace(/^SELECT .{200,}? FROM /, 'SELECT … FROM ');
+    for (const f of found.sort((a, b) => b.ms - a.ms).slice(0, 12)) console.log(`**${f.ms.toFixed(0)} ms** — ${f.read}\n\n\`\`\`sql\n${short(f.sql)}\n\`\`\`\n\n${f.plan}\n`);
+  } finally {
+    await connection.end();
+    await stopServer(server);
+    rmSync(log, { force: true });
+  }
+}
+
+function formatPlan(rows: Record<string, unknown>[]): string {
+  const columns = ['id', 'select_type', 'table', 'type', 'key', 'key_len', 'ref', 'rows', 'r_rows', 'filtered', 'r_filtered', 'Extra'];
+  const cell = (v: unknown) => (v === null || v === undefined ? '' : String(v).replace(/\|/g, '\\|'));
+  return [`| ${columns.join(' | ')} |`, `|${columns.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${columns.map((c) => cell(r[c])).join(' | ')} |`)].join('\n');
+}
+
+// ---- main ----
+
+async function ledgerFor(appeals: number, database: string): Promise<void> {
+  const kept = await readLedger(database);
+  if (REUSE && kept && kept.appeals === appeals) {
+    console.log(`reusing ${database}: ${appeals.toLocaleString('en')} appeals to ${kept.now}, built ${kept.builtAt} in ${kept.buildSeconds} s`);
+    return;
+  }
+  await buildLedger({ appeals, database });
+}
+
+async function setBufferPool(mb: number): Promise<() => Promise<void>> {
+  if (mb <= 0) return async () => undefined;
+  const connection = await bulkConnection(benchDatabaseUrl(''));
+  const [[{ size }]] = (await connection.query('SELECT @@GLOBAL.innodb_buffer_pool_size AS size')) as unknown as [{ size: number }[]];
+  await connection.query(`SET GLOBAL innodb_buffer_pool_size = ${mb * 1024 * 1024}`);
+  // The resize runs in the background; wait for it.
+  for (let i = 0; i < 600; i++) {
+    const [[row]] = (await connection.query("SHOW STATUS LIKE 'Innodb_buffer_pool_resize_status'")) as unknown as [{ Value: string }[]];
+    if (!row || !/resiz|Resiz/.test(row.Value) || /Completed|completed/.test(row.Value)) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  const [[now]] = (await connection.query('SELECT @@GLOBAL.innodb_buffer_pool_size AS size')) as unknown as [{ size: number }[]];
+  console.log(`InnoDB buffer pool: ${Number(size) / 1024 ** 2} MB → ${Number(now.size) / 1024 ** 2} MB for the run`);
+  await connection.end();
+  return async () => {
+    const c = await bulkConnection(benchDatabaseUrl(''));
+    await c.query(`SET GLOBAL innodb_buffer_pool_size = ${Number(size)}`);
+    await c.end();
+    console.log(`InnoDB buffer pool set back to ${Number(size) / 1024 ** 2} MB`);
+  };
+}
+
+async function main(): Promise<void> {
+  const small = { appeals: SMALL, database: option('small-db') ?? `lingjuli_ledger_${sizeName(SMALL)}` };
+  const large = { appeals: LARGE, database: option('large-db') ?? `lingjuli_ledger_${sizeName(LARGE)}` };
+  await ledgerFor(small.appeals, small.database);
+  await ledgerFor(large.appeals, large.database);
+  const wechat = await startWechat();
+  const restorePool = await setBufferPool(BUFFER_POOL_MB);
+  try {
+    // The same choices on both ledgers: the deep page is page 500, or the small ledger's last page.
+    const departmentUser = await busiestDepartmentUser(large.database);
+    let fixed: Fixed = { deepPage: 500, departmentUser };
+    const results: Map<string, Timing>[] = [];
+    if (TIMING) {
+      for (const ledger of [small, large]) {
+        const server = await startServer(ledger.database, wechat.baseUrl);
+        try {
+          const sessions = await signIn(wechat, departmentUser);
+          if (ledger === small) {
+            const all = await json<{ total: number }>(sessions.staff!, '/appeals?open=false&sort=recent&page=1&pageSize=20');
+            fixed = { ...fixed, deepPage: Math.max(1, Math.min(500, Math.ceil(all.total / 20))) };
+          }
+          const reads = await readsFor(ledger.database, sessions, fixed);
+          const timings = new Map<string, Timing>();
+          console.log(`\n${ledger.database} (${sizeLabel(ledger.appeals)} appeals): ${reads.length} reads`);
+          for (const read of reads) {
+            const t = await time(read, sessions[read.role]!);
+            timings.set(read.name.replace(/ \(\d+\)$/, ''), t);
+            console.log(`  ${read.name.padEnd(64)} p50 ${t.p50.toFixed(1).padStart(8)} ms   p95 ${t.p95.toFixed(1).padStart(8)} ms   (n ${t.n})`);
+          }
+          results.push(timings);
+        } finally {
+          await stopServer(server);
+        }
+      }
+      printTable(results[0]!, results[1]!);
+    }
+    if (EXPLAIN) await explain(large.database, wechat, fixed);
+  } finally {
+    await restorePool();
+    await wechat.close();
+  }
+}
+
+function printTable(small: Map<string, Timing>, large: Map<string, Timing>): void {
+  const ms = (v: number | undefined) => (v === undefined ? '—' : v >= 100 ? Math.round(v).toLocaleString('en') : v.toFixed(1));
+  console.log(`\n| read | ${sizeLabel(SMALL)}: p50 | p95 | ${sizeLabel(LARGE)}: p50 | p95 | ratio (p50) | within 1.5× and p95 < 100 ms |`);
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | :---: |');
+  let passed = 0;
+  for (const [name, s] of small) {
+    const l = large.get(name);
+    const ratio = l ? l.p50 / s.p50 : NaN;
+    const ok = l !== undefined && ratio <= 1.5 && l.p95 < 100;
+    if (ok) passed++;
+    console.log(`| ${name} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(l?.p50)} | ${ms(l?.p95)} | ${Number.isNaN(ratio) ? '—' : `${ratio.toFixed(2)}×`} | ${ok ? '✓' : '✗'} |`);
+  }
+  console.log(`\n${passed} of ${small.size} reads within 1.5× and under 100 ms at p95.`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
