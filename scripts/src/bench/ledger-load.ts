@@ -123,7 +123,7 @@ const withoutAutoIncrement = (sql: string) => sql.replace(/ AUTO_INCREMENT=\d+/,
 
 async function showCreate(connection: Connection, table: string): Promise<string> {
   const [rows] = await connection.query(`SHOW CREATE TABLE \`${table}\``);
-  return withoutAutoIncrement((rows as Record<string, string>[])[0]!['Create Table']!);
+  return withoutAutoIncrement((rows as Record<string, string>[])[0]['Create Table']);
 }
 
 /** Drops the secondary keys and foreign keys of `table`, remembering them as written. */
@@ -132,7 +132,7 @@ export async function setKeysAside(connection: Connection, table: string): Promi
   const lines = before.split('\n').map((l) => l.trim().replace(/,$/, ''));
   const keys = lines.filter((l) => /^(UNIQUE |FULLTEXT |SPATIAL )?KEY `/.test(l));
   const foreignKeys = lines.filter((l) => /^CONSTRAINT `[^`]+` FOREIGN KEY/.test(l));
-  const name = (line: string) => /`([^`]+)`/.exec(line)![1]!;
+  const name = (line: string) => /`([^`]+)`/.exec(line)![1];
   if (foreignKeys.length) await connection.query(`ALTER TABLE \`${table}\` ${foreignKeys.map((f) => `DROP FOREIGN KEY \`${name(f)}\``).join(', ')}`);
   if (keys.length) await connection.query(`ALTER TABLE \`${table}\` ${keys.map((k) => `DROP KEY \`${name(k.replace(/^\w+ KEY/, 'KEY'))}\``).join(', ')}`);
   return { table, before, keys, foreignKeys };
@@ -148,7 +148,12 @@ export async function restoreKeys(connection: Connection, aside: SetAside): Prom
   }
   const after = await showCreate(connection, table);
   if (after !== aside.before) {
-    const sorted = (s: string) => s.split('\n').map((l) => l.trim().replace(/,$/, '')).sort().join('\n');
+    const sorted = (s: string) =>
+      s
+        .split('\n')
+        .map((l) => l.trim().replace(/,$/, ''))
+        .sort()
+        .join('\n');
     if (sorted(after) !== sorted(aside.before)) throw new Error(`${table}: the rebuilt table differs from the migrated one:\n${aside.before}\n---\n${after}`);
   }
 }
@@ -169,7 +174,7 @@ export async function tuneForLoad(connection: Connection, log: (line: string) =>
   const restore: [string, string][] = [];
   for (const [name, value] of Object.entries(wanted)) {
     const [rows] = await connection.query('SELECT @@GLOBAL.' + name + ' AS v');
-    const old = String((rows as { v: string | number }[])[0]!.v);
+    const old = String((rows as { v: string | number }[])[0].v);
     try {
       await connection.query(`SET GLOBAL ${name} = ${value}`);
       restore.push([name, old]);

@@ -83,7 +83,10 @@ export async function loadTemplates(options: { appeals: number; phoneKey: string
       context.clock.set(now);
       const drained = await context.app.get(TimerDrain).drain();
       await context.dataSource.query('CREATE TABLE bench_ledger (name varchar(50) PRIMARY KEY, value text NOT NULL)');
-      await context.dataSource.query('INSERT INTO bench_ledger VALUES (?, ?)', ['templates', JSON.stringify({ version: TEMPLATE_VERSION, appeals: options.appeals })]);
+      await context.dataSource.query('INSERT INTO bench_ledger VALUES (?, ?)', [
+        'templates',
+        JSON.stringify({ version: TEMPLATE_VERSION, appeals: options.appeals }),
+      ]);
       options.log(`models: done in ${((Date.now() - started) / 1000).toFixed(0)} s (${JSON.stringify(drained)} at the end)`);
     } finally {
       await context.close();
@@ -148,7 +151,8 @@ async function readTemplates(connection: Connection): Promise<Templates> {
     });
   }
   const buildings = new Map<number, { communityId: number; code: string }>();
-  for (const b of await rows(connection, 'SELECT id, communityId, code FROM buildings')) buildings.set(Number(b.id), { communityId: Number(b.communityId), code: b.code! });
+  for (const b of await rows(connection, 'SELECT id, communityId, code FROM buildings'))
+    buildings.set(Number(b.id), { communityId: Number(b.communityId), code: b.code! });
   const communities = new Map<number, string>();
   for (const c of await rows(connection, 'SELECT id, code FROM communities')) communities.set(Number(c.id), c.code!);
   const departments = new Map<number, string>();
@@ -169,7 +173,7 @@ async function readTemplates(connection: Connection): Promise<Templates> {
   const timers = groupBy(await rows(connection, "SELECT * FROM appeal_timers WHERE ownerType = 'appeal' ORDER BY id"), 'ownerId');
   const outbox = groupBy(await rows(connection, 'SELECT * FROM notification_outbox WHERE appealId IS NOT NULL ORDER BY id'), 'appealId');
   const [[marker]] = (await connection.query('SELECT COUNT(*) AS n FROM appeal_supporters')) as unknown as [{ n: number }[]];
-  if (Number(marker!.n) !== 0) throw new Error('model appeals with supporters: the generator adds its own');
+  if (Number(marker.n) !== 0) throw new Error('model appeals with supporters: the generator adds its own');
 
   const bundles: Bundle[] = [];
   for (const appeal of await rows(connection, 'SELECT * FROM appeals ORDER BY id')) {

@@ -37,7 +37,21 @@ import { OutboxDispatcher } from '@lingjuli/server/dist/notifications/outbox-dis
 import type { Connection } from 'mysql2/promise';
 import { numberOption, option } from '../cli';
 import { benchDatabaseUrl, freshContext } from './bench-database';
-import { NULL, TableLoad, bool, bulkConnection, loadRows, num, parseTime, restoreKeys, setKeysAside, text, time, tuneForLoad, type SetAside } from './ledger-load';
+import {
+  NULL,
+  TableLoad,
+  bool,
+  bulkConnection,
+  loadRows,
+  num,
+  parseTime,
+  restoreKeys,
+  setKeysAside,
+  text,
+  time,
+  tuneForLoad,
+  type SetAside,
+} from './ledger-load';
 import { loadTemplates, type Bundle, type Row, type Templates } from './ledger-templates';
 
 /** The keys the ledger's phones are sealed with and its sessions signed with: the benchmark server must use the same. */
@@ -106,34 +120,127 @@ class Rng {
     return this.next() < p;
   }
   pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)]!;
+    return items[Math.floor(this.next() * items.length)];
   }
 }
 
 // ---- the tables the generator writes ----
 
 const COLUMNS = {
-  users: ['id', 'role', 'displayName', 'title', 'username', 'passwordHash', 'wechatOpenId', 'phoneEncrypted', 'communityId', 'gridId', 'departmentId', 'active', 'createdAt', 'failedLogins'],
+  users: [
+    'id',
+    'role',
+    'displayName',
+    'title',
+    'username',
+    'passwordHash',
+    'wechatOpenId',
+    'phoneEncrypted',
+    'communityId',
+    'gridId',
+    'departmentId',
+    'active',
+    'createdAt',
+    'failedLogins',
+  ],
   appeals: [
-    'id', 'communityId', 'buildingId', 'channel', 'category', 'tier', 'level', 'status', 'content', 'locationText', 'latitude', 'longitude', 'proactive',
-    'reporterId', 'filedById', 'firstResponderId', 'handlerId', 'assignedLiaisonId', 'contactName', 'contactPhoneEncrypted', 'proposedTier',
-    'proposedCategory', 'triageRuleId', 'triageKeyword', 'triageReason', 'triageConfirmedById', 'triageConfirmedAt', 'tierPolicyVersion', 'receivedAt',
-    'cycleStartedAt', 'dueAt', 'warnAt', 'respondedAt', 'progressDueAt', 'resolvedAt', 'fedBackAt', 'closedAt', 'handedTo', 'reopenCount',
-    'awaitingSecretaryReview', 'idempotencyKey', 'requestHash', 'updatedAt', 'breachedAt', 'supervised', 'supporters',
+    'id',
+    'communityId',
+    'buildingId',
+    'channel',
+    'category',
+    'tier',
+    'level',
+    'status',
+    'content',
+    'locationText',
+    'latitude',
+    'longitude',
+    'proactive',
+    'reporterId',
+    'filedById',
+    'firstResponderId',
+    'handlerId',
+    'assignedLiaisonId',
+    'contactName',
+    'contactPhoneEncrypted',
+    'proposedTier',
+    'proposedCategory',
+    'triageRuleId',
+    'triageKeyword',
+    'triageReason',
+    'triageConfirmedById',
+    'triageConfirmedAt',
+    'tierPolicyVersion',
+    'receivedAt',
+    'cycleStartedAt',
+    'dueAt',
+    'warnAt',
+    'respondedAt',
+    'progressDueAt',
+    'resolvedAt',
+    'fedBackAt',
+    'closedAt',
+    'handedTo',
+    'reopenCount',
+    'awaitingSecretaryReview',
+    'idempotencyKey',
+    'requestHash',
+    'updatedAt',
+    'breachedAt',
+    'supervised',
+    'supporters',
   ],
   appeal_events: ['id', 'appealId', 'type', 'actorId', 'actorRole', 'at', 'fromStatus', 'toStatus', 'note', 'visibility', 'data'],
   appeal_feedbacks: ['id', 'appealId', 'method', 'byId', 'content', 'residentOpinion', 'final', 'at', 'communityPartyId'],
   appeal_feedback_departments: ['feedbackId', 'departmentId'],
   appeal_ratings: ['id', 'appealId', 'round', 'raterId', 'solved', 'satisfaction', 'comment', 'at', 'source', 'recordedById'],
   appeal_supporters: ['id', 'appealId', 'userId', 'createdAt'],
-  dispatch_orders: ['id', 'appealId', 'status', 'reason', 'requestedById', 'requestedAt', 'consultedWithId', 'consultationNote', 'dispatchedById', 'dispatchedAt'],
+  dispatch_orders: [
+    'id',
+    'appealId',
+    'status',
+    'reason',
+    'requestedById',
+    'requestedAt',
+    'consultedWithId',
+    'consultationNote',
+    'dispatchedById',
+    'dispatchedAt',
+  ],
   dispatch_assignments: ['id', 'orderId', 'appealId', 'departmentId', 'role', 'completedAt', 'completedById', 'note'],
   supervision_flags: ['id', 'appealId', 'reason', 'deadline', 'level', 'createdAt'],
   appeal_timers: ['id', 'kind', 'fireAt', 'deadline', 'firedAt', 'version', 'attempts', 'lastError', 'ownerType', 'ownerId'],
   notification_outbox: ['id', 'dedupeKey', 'recipientId', 'kind', 'title', 'body', 'appealId', 'createdAt', 'deliveredAt', 'attempts'],
   inbox_messages: ['id', 'outboxId', 'recipientId', 'kind', 'title', 'body', 'appealId', 'createdAt', 'readAt'],
-  whistles: ['id', 'communityId', 'appealId', 'subject', 'description', 'tier', 'status', 'createdById', 'createdAt', 'reportInDueAt', 'closedAt', 'closedById'],
-  whistle_targets: ['id', 'whistleId', 'departmentId', 'status', 'reportedInAt', 'reportedInById', 'reportInMissedAt', 'completedAt', 'completedById', 'completionNote', 'rating', 'ratingComment'],
+  whistles: [
+    'id',
+    'communityId',
+    'appealId',
+    'subject',
+    'description',
+    'tier',
+    'status',
+    'createdById',
+    'createdAt',
+    'reportInDueAt',
+    'closedAt',
+    'closedById',
+  ],
+  whistle_targets: [
+    'id',
+    'whistleId',
+    'departmentId',
+    'status',
+    'reportedInAt',
+    'reportedInById',
+    'reportInMissedAt',
+    'completedAt',
+    'completedById',
+    'completionNote',
+    'rating',
+    'ratingComment',
+  ],
   whistle_events: ['id', 'whistleId', 'type', 'actorId', 'actorRole', 'departmentId', 'note', 'at'],
   task_forces: ['id', 'appealId', 'name', 'leadDepartmentId', 'formedById', 'formedAt'],
   task_force_members: ['id', 'taskForceId', 'kind', 'departmentId', 'communityId', 'name', 'lead'],
@@ -154,17 +261,33 @@ const WHISTLE_CALLS: readonly { subject: string; description: string; department
   { subject: '管道漏水需抢修', description: '楼内供水管道漏水，多户受影响，请自来水公司到场抢修。', departments: ['自来水公司'] },
   { subject: '楼道线路老化，频繁跳闸', description: '单元楼道线路老化，居民家中频繁跳闸，请供电公司排查。', departments: ['供电公司', '物业服务公司'] },
   { subject: '违建劝导无效，请依法处置', description: '住户私搭乱建，社区多次劝导无效，请执法队依法处置。', departments: ['综合行政执法队', '城市管理办公室'] },
-  { subject: '邻里纠纷需调解', description: '邻里因噪音和占道多次发生争执，社区调解未果，请调解机构和派出所协助。', departments: ['第三方调解机构', '万寿路派出所'] },
+  {
+    subject: '邻里纠纷需调解',
+    description: '邻里因噪音和占道多次发生争执，社区调解未果，请调解机构和派出所协助。',
+    departments: ['第三方调解机构', '万寿路派出所'],
+  },
   { subject: '暖气不热，请热力公司排查', description: '多户反映暖气温度不达标，请热力公司入户测温排查。', departments: ['热力公司'] },
-  { subject: '消防通道被占，存在安全隐患', description: '小区消防通道长期被车辆占用，请安生办和物业共同清理。', departments: ['平安建设办公室（安生办）', '物业服务公司'] },
+  {
+    subject: '消防通道被占，存在安全隐患',
+    description: '小区消防通道长期被车辆占用，请安生办和物业共同清理。',
+    departments: ['平安建设办公室（安生办）', '物业服务公司'],
+  },
   { subject: '燃气异味，请燃气公司检查', description: '楼道内有燃气异味，社区已疏散相关住户，请燃气公司到场检查。', departments: ['燃气公司'] },
-  { subject: '老楼加装电梯需街道协调', description: '业主同意率已过三分之二，涉及规划审批和管线迁改，请相关科室到场协调。', departments: ['区民政局', '社区建设办公室（社区建设科）'] },
+  {
+    subject: '老楼加装电梯需街道协调',
+    description: '业主同意率已过三分之二，涉及规划审批和管线迁改，请相关科室到场协调。',
+    departments: ['区民政局', '社区建设办公室（社区建设科）'],
+  },
 ];
 const REPORT_IN_NOTES = ['已安排人员到场', '收到，马上出发', '已了解情况，正在协调', null];
 const PROGRESS_NOTES = ['正在现场处置', '已完成初步排查，正在制定方案', '材料已到位，正在施工'];
 const COMPLETE_NOTES = ['本单位事项已处置完毕', '已处理完成，现场已恢复', '已按要求完成整改'];
 const REPORT_IN_MS: Record<string, number> = { emergency: 30 * MINUTE, utility: 2 * HOUR, ordinary: 24 * HOUR, complex: 72 * HOUR };
-const WHISTLE_RATINGS = [['satisfied', 6], ['basicallySatisfied', 3], ['unsatisfied', 1]] as const;
+const WHISTLE_RATINGS = [
+  ['satisfied', 6],
+  ['basicallySatisfied', 3],
+  ['unsatisfied', 1],
+] as const;
 const RATING_LABEL: Record<string, string> = { satisfied: '满意', basicallySatisfied: '基本满意', unsatisfied: '不满意' };
 const TASK_FORCE_NOTES = [
   ['已完成现场勘查，形成处置方案。', 'internal'],
@@ -308,7 +431,11 @@ export async function buildLedger(options: LedgerOptions): Promise<LedgerInfo> {
       `ledger ${options.database} built in ${info.buildSeconds} s: ${generated.toLocaleString('en')} rows generated ` +
         `(${info.rowsPerSecond.toLocaleString('en')} rows/s with the key rebuild), ${(info.diskBytes / 1024 ** 3).toFixed(1)} GiB on disk`,
     );
-    log(`  ${TABLES.filter((t) => rows[t]).map((t) => `${t} ${rows[t]!.toLocaleString('en')}`).join(', ')}`);
+    log(
+      `  ${TABLES.filter((t) => rows[t])
+        .map((t) => `${t} ${rows[t].toLocaleString('en')}`)
+        .join(', ')}`,
+    );
     return info;
   } finally {
     // A failed load leaves the database without its keys: it is not reusable (it has no bench_ledger row).
@@ -337,12 +464,12 @@ export async function readLedger(database: string): Promise<LedgerInfo | null> {
 /** The database's size on disk: its directory under the data directory, else InnoDB's own count. */
 async function diskBytes(connection: Connection, database: string): Promise<number> {
   const [rows] = await connection.query('SELECT @@datadir AS dir');
-  const dir = (rows as { dir: string }[])[0]!.dir;
+  const dir = (rows as { dir: string }[])[0].dir;
   try {
     return Number(execFileSync('du', ['-sb', `${dir}${database}`], { encoding: 'utf8' }).split('\t')[0]);
   } catch {
     const [sizes] = await connection.query('SELECT SUM(data_length + index_length) AS n FROM information_schema.tables WHERE table_schema = ?', [database]);
-    return Number((sizes as { n: string }[])[0]!.n);
+    return Number((sizes as { n: string }[])[0].n);
   }
 }
 
@@ -352,7 +479,9 @@ async function readOrganisation(
   const [users] = (await connection.query('SELECT id, role, username, communityId, gridId, departmentId FROM users ORDER BY id')) as unknown as [
     { id: number; role: string; username: string | null; communityId: number | null; gridId: number | null; departmentId: number | null }[],
   ];
-  const [communities] = (await connection.query('SELECT id, code, name, gridId FROM communities ORDER BY code')) as unknown as [{ id: number; code: string; name: string; gridId: number }[]];
+  const [communities] = (await connection.query('SELECT id, code, name, gridId FROM communities ORDER BY code')) as unknown as [
+    { id: number; code: string; name: string; gridId: number }[],
+  ];
   const [buildings] = (await connection.query('SELECT id, communityId FROM buildings ORDER BY code')) as unknown as [{ id: number; communityId: number }[]];
   const [departments] = (await connection.query('SELECT id, name FROM departments ORDER BY id')) as unknown as [{ id: number; name: string }[]];
   const byUsername = new Map<string, number>();
@@ -362,11 +491,18 @@ async function readOrganisation(
     if (id === undefined) throw new Error(`the sample street has no ${username}`);
     return id;
   };
-  const places = communities.map((c) => ({ id: c.id, code: c.code, name: c.name, buildings: buildings.filter((b) => b.communityId === c.id).map((b) => b.id) }));
+  const places = communities.map((c) => ({
+    id: c.id,
+    code: c.code,
+    name: c.name,
+    buildings: buildings.filter((b) => b.communityId === c.id).map((b) => b.id),
+  }));
   const lower = (c: { code: string }) => c.code.toLowerCase();
   const gridSecretaryOf = new Map(users.filter((u) => u.role === 'gridSecretary').map((u) => [u.gridId!, u.id]));
   const people: People = {
-    slots: communities.map((c) => [`secretary-${lower(c)}`, `staff-${lower(c)}-1`, `staff-${lower(c)}-2`, `liaison-${lower(c)}-1`, `liaison-${lower(c)}-2`].map(need)),
+    slots: communities.map((c) =>
+      [`secretary-${lower(c)}`, `staff-${lower(c)}-1`, `staff-${lower(c)}-2`, `liaison-${lower(c)}-1`, `liaison-${lower(c)}-2`].map(need),
+    ),
     gridSecretary: communities.map((c) => gridSecretaryOf.get(c.gridId)!),
     byUsername,
     departmentStaff: new Map(users.filter((u) => u.role === 'departmentStaff').map((u) => [u.departmentId!, u.id])),
@@ -386,7 +522,7 @@ async function nextIds(connection: Connection): Promise<Record<Table, number>> {
   const next = {} as Record<Table, number>;
   for (const table of WITH_ID) {
     const [rows] = await connection.query(`SELECT COALESCE(MAX(id), 0) + 1 AS n FROM \`${table}\``);
-    next[table] = Number((rows as { n: number }[])[0]!.n);
+    next[table] = Number((rows as { n: number }[])[0].n);
   }
   return next;
 }
@@ -468,7 +604,7 @@ class LedgerGenerator {
     if (code >= 0) return String(code);
     if (code === GRID) return String(this.org.people.gridSecretary[copy.place]);
     if (code === RESIDENT) return copy.reporter === null ? NULL : String(copy.reporter);
-    return String(this.org.people.slots[copy.place]![-1 - code]);
+    return String(this.org.people.slots[copy.place][-1 - code]);
   }
 
   private userId(copy: Copy, modelId: string | null): number | null {
@@ -493,7 +629,7 @@ class LedgerGenerator {
   private pickPlace(): number {
     let roll = this.rng.next() * this.communityWeights.reduce((a, b) => a + b, 0);
     for (let i = 0; i < this.communityWeights.length; i++) {
-      roll -= this.communityWeights[i]!;
+      roll -= this.communityWeights[i];
       if (roll < 0) return i;
     }
     return this.communityWeights.length - 1;
@@ -507,11 +643,26 @@ class LedgerGenerator {
     this.residents = this.org.places.map(() => []);
     const add = (openId: string, name: string, place: number) => {
       const id = this.next.users++;
-      this.loads.users.add([String(id), 'resident', text(name), '', NULL, NULL, text(openId), NULL, String(this.org.places[place]!.id), NULL, NULL, '1', createdAt, '0']);
+      this.loads.users.add([
+        String(id),
+        'resident',
+        text(name),
+        '',
+        NULL,
+        NULL,
+        text(openId),
+        NULL,
+        String(this.org.places[place].id),
+        NULL,
+        NULL,
+        '1',
+        createdAt,
+        '0',
+      ]);
       return id;
     };
     this.benchResident = add(BENCH_RESIDENT_OPENID, '基准居民', 0);
-    for (let i = 0; i < count; i++) this.residents[i % places]!.push(add(`ledger:${i + 1}`, `住户${String(i + 1).padStart(7, '0')}`, i % places));
+    for (let i = 0; i < count; i++) this.residents[i % places].push(add(`ledger:${i + 1}`, `住户${String(i + 1).padStart(7, '0')}`, i % places));
   }
 
   /**
@@ -539,8 +690,8 @@ class LedgerGenerator {
     let done = 0;
     for (let i = 0; i < endedCount; i++) {
       const target = at((i + this.rng.next()) / endedCount);
-      while (o < open.length && open[o]!.receivedAt <= target) {
-        const { bundle } = open[o++]!;
+      while (o < open.length && open[o].receivedAt <= target) {
+        const { bundle } = open[o++];
         this.copy(bundle, openDelta, this.benchAppeals === BENCH_RESIDENT_APPEALS - 1);
         yield ++done;
       }
@@ -552,7 +703,7 @@ class LedgerGenerator {
       yield ++done;
     }
     while (o < open.length) {
-      this.copy(open[o++]!.bundle, openDelta, this.benchAppeals === BENCH_RESIDENT_APPEALS - 1);
+      this.copy(open[o++].bundle, openDelta, this.benchAppeals === BENCH_RESIDENT_APPEALS - 1);
       yield ++done;
     }
   }
@@ -563,13 +714,22 @@ class LedgerGenerator {
     const online = a.reporterId !== null;
     const forBench = wantBench && online;
     const place = forBench ? 0 : this.pickPlace();
-    const pool = this.residents[place]!;
-    const reporter = !online ? null : forBench ? this.benchResident : pool[Math.floor(this.rng.next() * pool.length)]!;
+    const pool = this.residents[place];
+    const reporter = !online ? null : forBench ? this.benchResident : pool[Math.floor(this.rng.next() * pool.length)];
     if (forBench) this.benchAppeals++;
     const copy: Copy = { appealId: this.next.appeals++, place, delta, reporter, people: [] };
     const lines: { at: number; values: string[] }[] = [];
-    const line = (at: number, type: string, actorId: string, actorRole: string, from: string | null, to: string | null, note: string | null, visibility: string, data: string | null) =>
-      lines.push({ at, values: [type, actorId, actorRole, time(at), text(from), text(to), text(note), visibility, text(data)] });
+    const line = (
+      at: number,
+      type: string,
+      actorId: string,
+      actorRole: string,
+      from: string | null,
+      to: string | null,
+      note: string | null,
+      visibility: string,
+      data: string | null,
+    ) => lines.push({ at, values: [type, actorId, actorRole, time(at), text(from), text(to), text(note), visibility, text(data)] });
 
     // The timeline as the product wrote it: ids and instants in its data follow the copy.
     const orderId = bundle.order ? this.next.dispatch_orders++ : null;
@@ -578,7 +738,10 @@ class LedgerGenerator {
       if (data !== null) {
         let kinds = this.dataKinds.get(e);
         if (kinds === undefined) {
-          kinds = (new RegExp(ISO.source).test(data) ? 1 : 0) | (new RegExp(USER_KEYS.source).test(data) ? 2 : 0) | (new RegExp(ORDER_KEYS.source).test(data) ? 4 : 0);
+          kinds =
+            (new RegExp(ISO.source).test(data) ? 1 : 0) |
+            (new RegExp(USER_KEYS.source).test(data) ? 2 : 0) |
+            (new RegExp(ORDER_KEYS.source).test(data) ? 4 : 0);
           this.dataKinds.set(e, kinds);
         }
         if (kinds & 1) data = data.replace(ISO, (_, iso: string) => `"${new Date(Date.parse(iso) + delta).toISOString()}"`);
@@ -604,13 +767,13 @@ class LedgerGenerator {
       const count = this.rng.int(1, 3);
       const until = Math.min(workEnds, this.now - MINUTE);
       for (let k = 0; k < count && until > receivedAt + MINUTE; k++) {
-        const who = pool[Math.floor(this.rng.next() * pool.length)]!;
+        const who = pool[Math.floor(this.rng.next() * pool.length)];
         if (who === reporter || joined.has(who)) continue;
         joined.add(who);
       }
       const times = [...joined].map(() => this.rng.between(receivedAt + MINUTE, until)).sort((x, y) => x - y);
       [...joined].forEach((who, k) => {
-        const at = times[k]!;
+        const at = times[k];
         this.loads.appeal_supporters.add([String(this.next.appeal_supporters++), String(copy.appealId), String(who), time(at)]);
         const status = statusAt(at);
         line(at, 'support', NULL, 'resident', status, status, '又有一位居民反映了同样的问题', 'public', `{"supporters":${k + 1}}`);
@@ -626,12 +789,29 @@ class LedgerGenerator {
         const createdAt = this.rng.between(from, to);
         const status = statusAt(createdAt);
         const creator = Number(this.user(copy, a.handlerId ?? a.firstResponderId));
-        this.whistle({ place, appealId: copy.appealId, tier: a.tier!, createdAt, creator, until: bundle.final ? workEnds : this.now - MINUTE, endsAt: bundle.final ? bundle.end + delta : undefined, line: (at, note, data) => line(at, 'whistle', String(creator), this.roleOf(place, creator), status, status, note, 'public', data) });
+        this.whistle({
+          place,
+          appealId: copy.appealId,
+          tier: a.tier!,
+          createdAt,
+          creator,
+          until: bundle.final ? workEnds : this.now - MINUTE,
+          endsAt: bundle.final ? bundle.end + delta : undefined,
+          line: (at, note, data) => line(at, 'whistle', String(creator), this.roleOf(place, creator), status, status, note, 'public', data),
+        });
       }
     } else if (this.rng.chance(0.004)) {
       // A community matter, not about an appeal.
       const createdAt = receivedAt + this.rng.between(HOUR, DAY);
-      if (createdAt < this.now - 4 * DAY) this.whistle({ place, appealId: null, tier: this.rng.pick(['utility', 'ordinary', 'ordinary', 'complex']), createdAt, creator: this.org.people.slots[place]![this.rng.int(0, 2)]!, until: createdAt + 3 * DAY });
+      if (createdAt < this.now - 4 * DAY)
+        this.whistle({
+          place,
+          appealId: null,
+          tier: this.rng.pick(['utility', 'ordinary', 'ordinary', 'complex']),
+          createdAt,
+          creator: this.org.people.slots[place][this.rng.int(0, 2)],
+          until: createdAt + 3 * DAY,
+        });
     }
 
     // A task force on some appeals dispatched to departments.
@@ -655,10 +835,10 @@ class LedgerGenerator {
           row.push(String(copy.appealId));
           break;
         case 'communityId':
-          row.push(String(this.org.places[place]!.id));
+          row.push(String(this.org.places[place].id));
           break;
         case 'buildingId': {
-          const b = a.buildingId === null ? null : this.org.places[place]!.buildings;
+          const b = a.buildingId === null ? null : this.org.places[place].buildings;
           row.push(b && b.length ? String(b[this.buildingIndex.get(Number(a.buildingId))! % b.length]) : NULL);
           break;
         }
@@ -668,7 +848,7 @@ class LedgerGenerator {
         case 'handlerId':
         case 'assignedLiaisonId':
         case 'triageConfirmedById':
-          row.push(this.user(copy, a[column]!));
+          row.push(this.user(copy, a[column]));
           break;
         case 'triageConfirmedAt':
         case 'receivedAt':
@@ -682,7 +862,7 @@ class LedgerGenerator {
         case 'closedAt':
         case 'updatedAt':
         case 'breachedAt':
-          row.push(this.shift(copy, a[column]!));
+          row.push(this.shift(copy, a[column]));
           break;
         case 'level':
           row.push(level);
@@ -694,7 +874,7 @@ class LedgerGenerator {
           row.push(String(supporters));
           break;
         default:
-          row.push(text(a[column]!));
+          row.push(text(a[column]));
       }
     }
     this.loads.appeals.add(row);
@@ -704,27 +884,85 @@ class LedgerGenerator {
 
     for (const f of bundle.feedbacks) {
       const id = this.next.appeal_feedbacks++;
-      this.loads.appeal_feedbacks.add([String(id), String(copy.appealId), f.method!, this.user(copy, f.byId), text(f.content), text(f.residentOpinion), f.final!, this.shift(copy, f.at), this.user(copy, f.communityPartyId)]);
-      for (const d of bundle.feedbackDepartments.get(Number(f.id)) ?? []) this.loads.appeal_feedback_departments.add([String(id), String(this.departmentOf.get(d))]);
+      this.loads.appeal_feedbacks.add([
+        String(id),
+        String(copy.appealId),
+        f.method!,
+        this.user(copy, f.byId),
+        text(f.content),
+        text(f.residentOpinion),
+        f.final!,
+        this.shift(copy, f.at),
+        this.user(copy, f.communityPartyId),
+      ]);
+      for (const d of bundle.feedbackDepartments.get(Number(f.id)) ?? [])
+        this.loads.appeal_feedback_departments.add([String(id), String(this.departmentOf.get(d))]);
     }
     for (const r of bundle.ratings) {
-      this.loads.appeal_ratings.add([String(this.next.appeal_ratings++), String(copy.appealId), r.round!, this.user(copy, r.raterId), r.solved!, r.satisfaction!, text(r.comment), this.shift(copy, r.at), r.source!, this.user(copy, r.recordedById)]);
+      this.loads.appeal_ratings.add([
+        String(this.next.appeal_ratings++),
+        String(copy.appealId),
+        r.round!,
+        this.user(copy, r.raterId),
+        r.solved!,
+        r.satisfaction!,
+        text(r.comment),
+        this.shift(copy, r.at),
+        r.source!,
+        this.user(copy, r.recordedById),
+      ]);
     }
     if (order && orderId !== null) {
       this.loads.dispatch_orders.add([
-        String(orderId), String(copy.appealId), order.status!, text(order.reason), this.user(copy, order.requestedById), this.shift(copy, order.requestedAt),
-        this.user(copy, order.consultedWithId), text(order.consultationNote), this.user(copy, order.dispatchedById), this.shift(copy, order.dispatchedAt),
+        String(orderId),
+        String(copy.appealId),
+        order.status!,
+        text(order.reason),
+        this.user(copy, order.requestedById),
+        this.shift(copy, order.requestedAt),
+        this.user(copy, order.consultedWithId),
+        text(order.consultationNote),
+        this.user(copy, order.dispatchedById),
+        this.shift(copy, order.dispatchedAt),
       ]);
       const quarter = order.dispatchedAt ? this.quarter(this.at(order.dispatchedAt) + delta) : null;
       for (const s of bundle.assignments) {
         const department = this.departmentOf.get(Number(s.departmentId))!;
-        this.loads.dispatch_assignments.add([String(this.next.dispatch_assignments++), String(orderId), String(copy.appealId), String(department), s.role!, this.shift(copy, s.completedAt), this.user(copy, s.completedById), text(s.note)]);
+        this.loads.dispatch_assignments.add([
+          String(this.next.dispatch_assignments++),
+          String(orderId),
+          String(copy.appealId),
+          String(department),
+          s.role!,
+          this.shift(copy, s.completedAt),
+          this.user(copy, s.completedById),
+          text(s.note),
+        ]);
         if (quarter) this.workedWith(quarter, place, department);
       }
     }
-    for (const f of bundle.flags) this.loads.supervision_flags.add([String(this.next.supervision_flags++), String(copy.appealId), f.reason!, this.shift(copy, f.deadline), f.level!, this.shift(copy, f.createdAt)]);
+    for (const f of bundle.flags)
+      this.loads.supervision_flags.add([
+        String(this.next.supervision_flags++),
+        String(copy.appealId),
+        f.reason!,
+        this.shift(copy, f.deadline),
+        f.level!,
+        this.shift(copy, f.createdAt),
+      ]);
     for (const m of bundle.timers) {
-      this.loads.appeal_timers.add([String(this.next.appeal_timers++), m.kind!, this.shift(copy, m.fireAt), this.shift(copy, m.deadline), this.shift(copy, m.firedAt), m.version!, m.attempts!, text(m.lastError), 'appeal', String(copy.appealId)]);
+      this.loads.appeal_timers.add([
+        String(this.next.appeal_timers++),
+        m.kind!,
+        this.shift(copy, m.fireAt),
+        this.shift(copy, m.deadline),
+        this.shift(copy, m.firedAt),
+        m.version!,
+        m.attempts!,
+        text(m.lastError),
+        'appeal',
+        String(copy.appealId),
+      ]);
     }
     if (bundle.outbox.length) {
       const modelCode = shanghaiDateCode(new Date(bundle.receivedAt)) + '-' + String(bundle.id).padStart(5, '0');
@@ -734,14 +972,14 @@ class LedgerGenerator {
         if (recipient === null) continue;
         const createdAt = this.at(n.createdAt!) + delta;
         const key = /^([^:]+):\d+:(\d{4}-[^:]+:[^:]+:[^:]+Z):\d+$/.exec(n.dedupeKey!);
-        const dedupeKey = key ? `${key[1]}:${copy.appealId}:${new Date(Date.parse(key[2]!) + delta).toISOString()}:${recipient}` : null;
+        const dedupeKey = key ? `${key[1]}:${copy.appealId}:${new Date(Date.parse(key[2]) + delta).toISOString()}:${recipient}` : null;
         this.notice(n.kind!, recipient, n.title!.replace(modelCode, code), n.body!.replace(modelCode, code), copy.appealId, createdAt, dedupeKey);
       }
     }
   }
 
   private roleOf(place: number, userId: number): string {
-    const slot = this.org.people.slots[place]!.indexOf(userId);
+    const slot = this.org.people.slots[place].indexOf(userId);
     return slot === 0 ? 'communitySecretary' : slot <= 2 ? 'communityStaff' : 'liaison';
   }
 
@@ -750,13 +988,31 @@ class LedgerGenerator {
     const outboxId = this.next.notification_outbox++;
     const deliveredAt = createdAt + this.rng.between(200, 5_000);
     this.loads.notification_outbox.add([
-      String(outboxId), text(dedupeKey ?? `${kind}:ledger-${outboxId}:${recipient}`), String(recipient), kind, text(title), text(body), num(appealId),
-      time(createdAt), time(deliveredAt), '1',
+      String(outboxId),
+      text(dedupeKey ?? `${kind}:ledger-${outboxId}:${recipient}`),
+      String(recipient),
+      kind,
+      text(title),
+      text(body),
+      num(appealId),
+      time(createdAt),
+      time(deliveredAt),
+      '1',
     ]);
     const age = this.now - deliveredAt;
     const unread = age < 3 * DAY ? this.rng.chance(0.5) : this.rng.chance(0.001);
     const readAt = unread ? null : deliveredAt + this.rng.between(2 * MINUTE, Math.max(3 * MINUTE, Math.min(age, 3 * DAY)));
-    this.loads.inbox_messages.add([String(this.next.inbox_messages++), String(outboxId), String(recipient), kind, text(title), text(body), num(appealId), time(createdAt), time(readAt)]);
+    this.loads.inbox_messages.add([
+      String(this.next.inbox_messages++),
+      String(outboxId),
+      String(recipient),
+      kind,
+      text(title),
+      text(body),
+      num(appealId),
+      time(createdAt),
+      time(readAt),
+    ]);
   }
 
   /**
@@ -778,12 +1034,16 @@ class LedgerGenerator {
     const call = this.rng.pick(WHISTLE_CALLS);
     const departments = call.departments.map((name) => this.org.departments.get(name)!);
     const id = this.next.whistles++;
-    const window = REPORT_IN_MS[w.tier]!;
+    const window = REPORT_IN_MS[w.tier];
     const dueAt = w.createdAt + window;
-    const place = this.org.places[w.place]!;
+    const place = this.org.places[w.place];
     const events: [number, string, number | null, string, number | null, string | null][] = [];
     events.push([w.createdAt, 'whistle', w.creator, this.roleOf(w.place, w.creator), null, `向${call.departments.join('、')}吹哨`]);
-    w.line?.(w.createdAt, `社区向${call.departments.join('、')}吹哨：${call.subject}`, JSON.stringify({ whistleId: id, departments: call.departments, reportInDueAt: new Date(dueAt).toISOString() }));
+    w.line?.(
+      w.createdAt,
+      `社区向${call.departments.join('、')}吹哨：${call.subject}`,
+      JSON.stringify({ whistleId: id, departments: call.departments, reportInDueAt: new Date(dueAt).toISOString() }),
+    );
     const quarter = this.quarter(w.createdAt);
     const until = Math.min(w.until, this.now - MINUTE);
     let lastDone = w.createdAt;
@@ -791,44 +1051,90 @@ class LedgerGenerator {
     const parts = departments.map((department, k) => {
       this.workedWith(quarter, w.place, department);
       const staff = this.org.people.departmentStaff.get(department)!;
-      this.notice('whistled', staff, `${place.name}吹哨，请按时报到`, `${call.subject}：请于 ${formatShanghaiDateTime(new Date(dueAt))} 前报到`, w.appealId, w.createdAt, `whistled:w${id}:whistle:${staff}`);
+      this.notice(
+        'whistled',
+        staff,
+        `${place.name}吹哨，请按时报到`,
+        `${call.subject}：请于 ${formatShanghaiDateTime(new Date(dueAt))} 前报到`,
+        w.appealId,
+        w.createdAt,
+        `whistled:w${id}:whistle:${staff}`,
+      );
       const latest = Math.min(dueAt, until) - w.createdAt;
       const missed = dueAt + 1 < until && this.rng.chance(0.08);
       const reportedInAt = missed || latest < MINUTE ? null : w.createdAt + this.rng.between(Math.min(5 * MINUTE, latest / 3), latest * 0.9);
       let completedAt: number | null = null;
       if (missed) {
-        events.push([dueAt + 1, 'reportInMissed', null, 'system', department, `${call.departments[k]}未在 ${formatShanghaiDateTime(new Date(dueAt))} 前报到，已督办`]);
+        events.push([
+          dueAt + 1,
+          'reportInMissed',
+          null,
+          'system',
+          department,
+          `${call.departments[k]}未在 ${formatShanghaiDateTime(new Date(dueAt))} 前报到，已督办`,
+        ]);
       } else if (reportedInAt === null) {
         allDone = false;
       } else {
         events.push([reportedInAt, 'reportIn', staff, 'departmentStaff', department, this.rng.pick(REPORT_IN_NOTES)]);
         const span = until - reportedInAt;
-        if (span > 10 * MINUTE && this.rng.chance(0.5)) events.push([reportedInAt + Math.floor(span * 0.3), 'progress', staff, 'departmentStaff', department, this.rng.pick(PROGRESS_NOTES)]);
+        if (span > 10 * MINUTE && this.rng.chance(0.5))
+          events.push([reportedInAt + Math.floor(span * 0.3), 'progress', staff, 'departmentStaff', department, this.rng.pick(PROGRESS_NOTES)]);
         if (span > 10 * MINUTE && this.rng.chance(0.9)) {
           completedAt = reportedInAt + Math.floor(span * (0.5 + 0.3 * this.rng.next()));
           events.push([completedAt, 'complete', staff, 'departmentStaff', department, this.rng.pick(COMPLETE_NOTES)]);
           lastDone = Math.max(lastDone, completedAt);
         } else allDone = false;
       }
-      return { department, staff, missed, reportedInAt, completedAt, name: call.departments[k]! };
+      return { department, staff, missed, reportedInAt, completedAt, name: call.departments[k] };
     });
     const closedAt = allDone ? Math.min(lastDone + this.rng.between(HOUR, 6 * HOUR), until) : null;
     const closed = closedAt !== null && closedAt > lastDone;
     const cancelled = !closed && w.endsAt !== undefined && w.endsAt < this.now;
-    const closer = this.org.people.slots[w.place]![0]!;
+    const closer = this.org.people.slots[w.place][0];
     const ratings = closed ? parts.map((p) => (p.completedAt ? weighted(this.rng, WHISTLE_RATINGS) : null)) : parts.map(() => null);
-    if (closed) events.push([closedAt!, 'close', closer, 'communitySecretary', null, parts.map((p, k) => (ratings[k] ? `${p.name}：${RATING_LABEL[ratings[k]!]}` : null)).filter((x) => x).join('；')]);
+    if (closed)
+      events.push([
+        closedAt,
+        'close',
+        closer,
+        'communitySecretary',
+        null,
+        parts
+          .map((p, k) => (ratings[k] ? `${p.name}：${RATING_LABEL[ratings[k]]}` : null))
+          .filter((x) => x)
+          .join('；'),
+      ]);
     if (cancelled) events.push([w.endsAt!, 'cancel', null, 'system', null, '诉求已办结，吹哨随之撤销']);
     parts.forEach((p, k) => {
       this.loads.whistle_targets.add([
-        String(this.next.whistle_targets++), String(id), String(p.department), p.completedAt ? 'completed' : p.reportedInAt ? 'reportedIn' : 'whistled',
-        time(p.reportedInAt), p.reportedInAt ? String(p.staff) : NULL, p.missed ? time(dueAt + 1) : NULL, time(p.completedAt), p.completedAt ? String(p.staff) : NULL,
-        p.completedAt ? text(COMPLETE_NOTES[k % COMPLETE_NOTES.length]) : NULL, ratings[k] ?? NULL, NULL,
+        String(this.next.whistle_targets++),
+        String(id),
+        String(p.department),
+        p.completedAt ? 'completed' : p.reportedInAt ? 'reportedIn' : 'whistled',
+        time(p.reportedInAt),
+        p.reportedInAt ? String(p.staff) : NULL,
+        p.missed ? time(dueAt + 1) : NULL,
+        time(p.completedAt),
+        p.completedAt ? String(p.staff) : NULL,
+        p.completedAt ? text(COMPLETE_NOTES[k % COMPLETE_NOTES.length]) : NULL,
+        ratings[k] ?? NULL,
+        NULL,
       ]);
     });
     this.loads.whistles.add([
-      String(id), String(place.id), num(w.appealId), text(call.subject), text(call.description), w.tier, closed ? 'closed' : cancelled ? 'cancelled' : 'open', String(w.creator),
-      time(w.createdAt), time(dueAt), closed ? time(closedAt) : cancelled ? time(w.endsAt) : NULL, closed ? String(closer) : NULL,
+      String(id),
+      String(place.id),
+      num(w.appealId),
+      text(call.subject),
+      text(call.description),
+      w.tier,
+      closed ? 'closed' : cancelled ? 'cancelled' : 'open',
+      String(w.creator),
+      time(w.createdAt),
+      time(dueAt),
+      closed ? time(closedAt) : cancelled ? time(w.endsAt) : NULL,
+      closed ? String(closer) : NULL,
     ]);
     events.sort((x, y) => x[0] - y[0]);
     for (const [at, type, actor, role, department, note] of events) {
@@ -837,38 +1143,67 @@ class LedgerGenerator {
   }
 
   /** A task force (专班) formed by the command centre on a dispatched appeal: its lead and members, the community, representatives, notes. */
-  private taskForce(copy: Copy, bundle: Bundle, formedAt: number, until: number, line: (at: number, type: string, actor: number, role: string, note: string, visibility: string, data: string) => void): void {
+  private taskForce(
+    copy: Copy,
+    bundle: Bundle,
+    formedAt: number,
+    until: number,
+    line: (at: number, type: string, actor: number, role: string, note: string, visibility: string, data: string) => void,
+  ): void {
     const id = this.next.task_forces++;
-    const lead = bundle.assignments.find((s) => s.role === 'lead') ?? bundle.assignments[0]!;
+    const lead = bundle.assignments.find((s) => s.role === 'lead') ?? bundle.assignments[0];
     const leadId = this.departmentOf.get(Number(lead.departmentId))!;
     const members = bundle.assignments.filter((s) => s !== lead).map((s) => this.departmentOf.get(Number(s.departmentId))!);
     const names = (ids: number[]) => ids.map((d) => this.org.departmentNames.get(d)!);
-    const name = `${this.org.places[copy.place]!.name}专项工作专班`;
+    const name = `${this.org.places[copy.place].name}专项工作专班`;
     const formedBy = this.rng.pick(this.org.people.commandCenter);
     this.loads.task_forces.add([String(id), String(copy.appealId), text(name), String(leadId), String(formedBy), time(formedAt)]);
     const member = (kind: string, departmentId: number | null, communityId: number | null, person: string | null, isLead: boolean) =>
-      this.loads.task_force_members.add([String(this.next.task_force_members++), String(id), kind, num(departmentId), num(communityId), text(person), bool(isLead)]);
+      this.loads.task_force_members.add([
+        String(this.next.task_force_members++),
+        String(id),
+        kind,
+        num(departmentId),
+        num(communityId),
+        text(person),
+        bool(isLead),
+      ]);
     member('department', leadId, null, null, true);
     for (const m of members) member('department', m, null, null, false);
-    member('community', null, this.org.places[copy.place]!.id, null, false);
+    member('community', null, this.org.places[copy.place].id, null, false);
     const representatives = ['居民代表 王先生', '楼门长 赵阿姨'];
     for (const r of representatives) member('person', null, null, r, false);
     const memberNames = names(members);
     line(
-      formedAt, 'formTaskForce', formedBy, 'commandCenter',
+      formedAt,
+      'formTaskForce',
+      formedBy,
+      'commandCenter',
       `成立“${name}”专班（${names([leadId])[0]}牵头${memberNames.length ? `，${memberNames.join('、')}参加` : ''}，居民代表等${representatives.length}人参与）：统筹相关单位力量集中处置`,
       'public',
       JSON.stringify({ taskForceId: id, name, lead: names([leadId])[0], members: memberNames, fromLevel: 'street', toLevel: 'taskForce' }),
     );
-    const authors = [this.org.people.departmentStaff.get(leadId)!, this.org.people.slots[copy.place]![0]!, ...members.map((m) => this.org.people.departmentStaff.get(m)!)];
+    const authors = [
+      this.org.people.departmentStaff.get(leadId)!,
+      this.org.people.slots[copy.place][0],
+      ...members.map((m) => this.org.people.departmentStaff.get(m)!),
+    ];
     const count = this.rng.int(1, 3);
     for (let k = 0; k < count; k++) {
       const at = formedAt + Math.floor(((until - formedAt) * (k + 1)) / (count + 1));
-      const [content, visibility] = TASK_FORCE_NOTES[k % TASK_FORCE_NOTES.length]!;
-      const author = authors[k % authors.length]!;
+      const [content, visibility] = TASK_FORCE_NOTES[k % TASK_FORCE_NOTES.length];
+      const author = authors[k % authors.length];
       const noteId = this.next.task_force_notes++;
       this.loads.task_force_notes.add([String(noteId), String(id), String(author), content, visibility, time(at)]);
-      line(at, 'taskForceNote', author, author === authors[1] ? 'communitySecretary' : 'departmentStaff', content, visibility, JSON.stringify({ taskForceId: id, taskForceNoteId: noteId }));
+      line(
+        at,
+        'taskForceNote',
+        author,
+        author === authors[1] ? 'communitySecretary' : 'departmentStaff',
+        content,
+        visibility,
+        JSON.stringify({ taskForceId: id, taskForceNoteId: noteId }),
+      );
     }
   }
 
@@ -880,7 +1215,7 @@ class LedgerGenerator {
 
   private workedWith(quarter: string, place: number, department: number): void {
     let byPlace = this.worked.get(quarter);
-    if (!byPlace) this.worked.set(quarter, (byPlace = new Map()));
+    if (!byPlace) this.worked.set(quarter, (byPlace = new Map<number, Set<number>>()));
     let set = byPlace.get(place);
     if (!set) byPlace.set(place, (set = new Set()));
     set.add(department);
@@ -892,18 +1227,26 @@ class LedgerGenerator {
    */
   evaluation(existing: readonly string[]): void {
     const samplePeriods = new Set(existing);
-    const names = [...this.quarters.keys()].filter((n) => !samplePeriods.has(n)).sort((a, b) => this.quarters.get(a)!.startsAt - this.quarters.get(b)!.startsAt);
+    const names = [...this.quarters.keys()]
+      .filter((n) => !samplePeriods.has(n))
+      .sort((a, b) => this.quarters.get(a)!.startsAt - this.quarters.get(b)!.startsAt);
     for (const name of names) {
       const q = this.quarters.get(name)!;
       const periodId = this.next.evaluation_periods++;
       this.loads.evaluation_periods.add([String(periodId), text(name), time(q.startsAt), time(q.endsAt)]);
       for (const [place, departments] of this.worked.get(name) ?? []) {
-        const by = this.org.people.slots[place]![0]!;
+        const by = this.org.people.slots[place][0];
         for (const department of [...departments].sort((a, b) => a - b)) {
           if (!this.rng.chance(0.9)) continue;
           this.loads.department_scores.add([
-            String(this.next.department_scores++), String(periodId), String(this.org.places[place]!.id), String(department), String(this.rng.int(60, 100)),
-            this.rng.chance(0.3) ? '配合积极，响应及时。' : NULL, String(by), time(q.endsAt + this.rng.between(DAY, 10 * DAY)),
+            String(this.next.department_scores++),
+            String(periodId),
+            String(this.org.places[place].id),
+            String(department),
+            String(this.rng.int(60, 100)),
+            this.rng.chance(0.3) ? '配合积极，响应及时。' : NULL,
+            String(by),
+            time(q.endsAt + this.rng.between(DAY, 10 * DAY)),
           ]);
         }
       }
@@ -917,7 +1260,7 @@ function weighted<T>(rng: Rng, entries: readonly (readonly [T, number])[]): T {
     roll -= w;
     if (roll < 0) return item;
   }
-  return entries[entries.length - 1]![0];
+  return entries[entries.length - 1][0];
 }
 
 // ---- command line ----

@@ -153,11 +153,13 @@ async function login(wechat: Awaited<ReturnType<typeof startWechat>>, who: { use
 async function busiestDepartmentUser(database: string): Promise<string> {
   const connection = await bulkConnection(benchDatabaseUrl(database));
   try {
-    const [users] = (await connection.query("SELECT id, username FROM users WHERE role = 'departmentStaff' AND username IS NOT NULL")) as unknown as [{ id: number; username: string }[]];
-    let best = { username: users[0]!.username, n: -1 };
+    const [users] = (await connection.query("SELECT id, username FROM users WHERE role = 'departmentStaff' AND username IS NOT NULL")) as unknown as [
+      { id: number; username: string }[],
+    ];
+    let best = { username: users[0].username, n: -1 };
     for (const u of users) {
       const [[row]] = (await connection.query('SELECT COUNT(*) AS n FROM inbox_messages WHERE recipientId = ?', [u.id])) as unknown as [{ n: number }[]];
-      if (Number(row!.n) > best.n) best = { username: u.username, n: Number(row!.n) };
+      if (Number(row.n) > best.n) best = { username: u.username, n: Number(row.n) };
     }
     return best.username;
   } finally {
@@ -195,29 +197,41 @@ interface Fixed {
 async function readsFor(database: string, s: Sessions, fixed: Fixed): Promise<Read[]> {
   type Page = { items: { id: number; buildingId: number | null; category: string; status: string }[]; total: number };
   const queue = (extra = '') => `/appeals?open=true&sort=due&page=1&pageSize=100${extra}`;
-  const communityId = (await json<{ communityId: number }>(s.staff!, '/auth/me')).communityId;
-  const staffQueue = await json<Page>(s.staff!, queue());
-  const staffAll = await json<Page>(s.staff!, '/appeals?open=false&sort=recent&page=1&pageSize=20');
-  const deep = await json<Page>(s.staff!, `/appeals?open=false&sort=recent&page=${fixed.deepPage}&pageSize=20`);
+  const communityId = (await json<{ communityId: number }>(s.staff, '/auth/me')).communityId;
+  const staffQueue = await json<Page>(s.staff, queue());
+  const staffAll = await json<Page>(s.staff, '/appeals?open=false&sort=recent&page=1&pageSize=20');
+  const deep = await json<Page>(s.staff, `/appeals?open=false&sort=recent&page=${fixed.deepPage}&pageSize=20`);
   const openAppeal = staffQueue.items[0];
   const oldAppeal = deep.items[0] ?? staffAll.items.at(-1);
   const similar = await busiestBuilding(database, communityId);
-  const mine = await json<Page>(s.resident!, '/appeals?open=false&sort=recent&pageSize=50');
-  const periods = await json<{ id: number; endsAt: string }[]>(s.admin!, '/evaluation/periods');
-  const period = periods.find((p) => Date.parse(p.endsAt) <= Date.now()) ?? periods[0]!;
-  const liaisons = await json<{ userId: number }[]>(s.staff!, '/liaisons');
-  const whistles = await json<{ id: number }[]>(s.staff!, '/whistles');
+  const mine = await json<Page>(s.resident, '/appeals?open=false&sort=recent&pageSize=50');
+  const periods = await json<{ id: number; endsAt: string }[]>(s.admin, '/evaluation/periods');
+  const period = periods.find((p) => Date.parse(p.endsAt) <= Date.now()) ?? periods[0];
+  const liaisons = await json<{ userId: number }[]>(s.staff, '/liaisons');
+  const whistles = await json<{ id: number }[]>(s.staff, '/whistles');
 
   const reads: Read[] = [
     { role: 'staff', name: 'community staff: open, by due, page 1 (the queue)', path: queue() },
     { role: 'staff', name: 'community staff: open, overdue', path: queue('&overdue=true') },
     { role: 'staff', name: 'community staff: open, supervised', path: queue('&supervised=true') },
     { role: 'staff', name: 'community staff: all, newest first, page 1', path: '/appeals?open=false&sort=recent&page=1&pageSize=20' },
-    { role: 'staff', name: `community staff: all, newest first, page ${fixed.deepPage}`, path: `/appeals?open=false&sort=recent&page=${fixed.deepPage}&pageSize=20` },
+    {
+      role: 'staff',
+      name: `community staff: all, newest first, page ${fixed.deepPage}`,
+      path: `/appeals?open=false&sort=recent&page=${fixed.deepPage}&pageSize=20`,
+    },
     ...(openAppeal ? [{ role: 'staff', name: 'community staff: appeal detail (open)', path: `/appeals/${openAppeal.id}` }] : []),
     ...(openAppeal ? [{ role: 'staff', name: 'community staff: coordination of an appeal', path: `/appeals/${openAppeal.id}/coordination` }] : []),
     ...(oldAppeal ? [{ role: 'staff', name: 'community staff: appeal detail (closed)', path: `/appeals/${oldAppeal.id}` }] : []),
-    ...(similar ? [{ role: 'staff', name: 'community staff: similar appeals ("me too")', path: `/appeals/similar?buildingId=${similar.buildingId}&category=${similar.category}` }] : []),
+    ...(similar
+      ? [
+          {
+            role: 'staff',
+            name: 'community staff: similar appeals ("me too")',
+            path: `/appeals/similar?buildingId=${similar.buildingId}&category=${similar.category}`,
+          },
+        ]
+      : []),
     { role: 'staff', name: 'community staff: people to assign', path: `/users?communityId=${communityId}` },
     { role: 'staff', name: 'community staff: liaison registry (community)', path: '/liaisons' },
     ...(liaisons[0] ? [{ role: 'staff', name: 'community staff: a liaison’s record', path: `/liaisons/${liaisons[0].userId}` }] : []),
@@ -249,7 +263,15 @@ async function readsFor(database: string, s: Sessions, fixed: Fixed): Promise<Re
     { role: 'resident', name: 'resident: her open appeals', path: '/appeals?pageSize=50' },
     ...(mine.items[0] ? [{ role: 'resident', name: 'resident: her appeal’s detail', path: `/appeals/${mine.items[0].id}` }] : []),
     { role: 'resident', name: 'resident: unread notices', path: '/notifications?unread=true' },
-    ...(similar ? [{ role: 'resident', name: 'resident: similar appeals before filing', path: `/appeals/similar?buildingId=${similar.buildingId}&category=${similar.category}` }] : []),
+    ...(similar
+      ? [
+          {
+            role: 'resident',
+            name: 'resident: similar appeals before filing',
+            path: `/appeals/similar?buildingId=${similar.buildingId}&category=${similar.category}`,
+          },
+        ]
+      : []),
   ];
   return ONLY ? reads.filter((r) => ONLY.includes(r.role)) : reads;
 }
@@ -310,7 +332,7 @@ async function explain(database: string, wechat: Awaited<ReturnType<typeof start
     const reads = await readsFor(database, sessions, fixed);
     for (const read of reads) {
       const from = existsSync(log) ? statSync(log).size : 0;
-      await json(sessions[read.role]!, read.path);
+      await json(sessions[read.role], read.path);
       const captured = readFileSync(log).subarray(from).toString('utf8').split('\n').filter(Boolean);
       console.log(`\n### ${read.name}\n\nGET /api${read.path}\n`);
       for (const entry of captured) {
@@ -329,7 +351,8 @@ async function explain(database: string, wechat: Awaited<ReturnType<typeof start
     console.log('\n## The slowest statements\n');
     // The column lists are long and say nothing about the plan: shown as … here (in full above).
     const short = (sql: string) => sql.replace(/^SELECT .{200,}? FROM /, 'SELECT … FROM ');
-    for (const f of found.sort((a, b) => b.ms - a.ms).slice(0, 12)) console.log(`**${f.ms.toFixed(0)} ms** — ${f.read}\n\n\`\`\`sql\n${short(f.sql)}\n\`\`\`\n\n${f.plan}\n`);
+    for (const f of found.sort((a, b) => b.ms - a.ms).slice(0, 12))
+      console.log(`**${f.ms.toFixed(0)} ms** — ${f.read}\n\n\`\`\`sql\n${short(f.sql)}\n\`\`\`\n\n${f.plan}\n`);
   } finally {
     await connection.end();
     await stopServer(server);
@@ -339,8 +362,12 @@ async function explain(database: string, wechat: Awaited<ReturnType<typeof start
 
 function formatPlan(rows: Record<string, unknown>[]): string {
   const columns = ['id', 'select_type', 'table', 'type', 'key', 'key_len', 'ref', 'rows', 'r_rows', 'filtered', 'r_filtered', 'Extra'];
-  const cell = (v: unknown) => (v === null || v === undefined ? '' : String(v).replace(/\|/g, '\\|'));
-  return [`| ${columns.join(' | ')} |`, `|${columns.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${columns.map((c) => cell(r[c])).join(' | ')} |`)].join('\n');
+  const cell = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v)).replace(/\|/g, '\\|');
+  return [
+    `| ${columns.join(' | ')} |`,
+    `|${columns.map(() => ' --- ').join('|')}|`,
+    ...rows.map((r) => `| ${columns.map((c) => cell(r[c])).join(' | ')} |`),
+  ].join('\n');
 }
 
 // ---- main ----
@@ -394,14 +421,14 @@ async function main(): Promise<void> {
         try {
           const sessions = await signIn(wechat, departmentUser);
           if (ledger === small) {
-            const all = await json<{ total: number }>(sessions.staff!, '/appeals?open=false&sort=recent&page=1&pageSize=20');
+            const all = await json<{ total: number }>(sessions.staff, '/appeals?open=false&sort=recent&page=1&pageSize=20');
             fixed = { ...fixed, deepPage: Math.max(1, Math.min(500, Math.ceil(all.total / 20))) };
           }
           const reads = await readsFor(ledger.database, sessions, fixed);
           const timings = new Map<string, Timing>();
           console.log(`\n${ledger.database} (${sizeLabel(ledger.appeals)} appeals): ${reads.length} reads`);
           for (const read of reads) {
-            const t = await time(read, sessions[read.role]!);
+            const t = await time(read, sessions[read.role]);
             timings.set(read.name.replace(/ \(\d+\)$/, ''), t);
             console.log(`  ${read.name.padEnd(64)} p50 ${t.p50.toFixed(1).padStart(8)} ms   p95 ${t.p95.toFixed(1).padStart(8)} ms   (n ${t.n})`);
           }
@@ -410,7 +437,7 @@ async function main(): Promise<void> {
           await stopServer(server);
         }
       }
-      printTable(results[0]!, results[1]!);
+      printTable(results[0], results[1]);
     }
     if (EXPLAIN) await explain(large.database, wechat, fixed);
   } finally {
@@ -429,7 +456,9 @@ function printTable(small: Map<string, Timing>, large: Map<string, Timing>): voi
     const ratio = l ? l.p50 / s.p50 : NaN;
     const ok = l !== undefined && ratio <= 1.5 && l.p95 < 100;
     if (ok) passed++;
-    console.log(`| ${name} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(l?.p50)} | ${ms(l?.p95)} | ${Number.isNaN(ratio) ? '—' : `${ratio.toFixed(2)}×`} | ${ok ? '✓' : '✗'} |`);
+    console.log(
+      `| ${name} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(l?.p50)} | ${ms(l?.p95)} | ${Number.isNaN(ratio) ? '—' : `${ratio.toFixed(2)}×`} | ${ok ? '✓' : '✗'} |`,
+    );
   }
   console.log(`\n${passed} of ${small.size} reads within 1.5× and under 100 ms at p95.`);
 }
