@@ -32,8 +32,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { formatShanghaiDateTime, quarterOf, shanghaiDateCode } from '@lingjuli/shared';
-import { TimerDrain, seedSampleData } from '@lingjuli/server';
-import { OutboxDispatcher } from '@lingjuli/server/dist/notifications/outbox-dispatcher.service';
+import { OutboxDispatcher, Random, TimerDrain, seedSampleData } from '@lingjuli/server';
 import type { Connection } from 'mysql2/promise';
 import { numberOption, option } from '../cli';
 import { benchDatabaseUrl, freshContext } from './bench-database';
@@ -94,34 +93,6 @@ export interface LedgerInfo {
   rows: Record<string, number>;
   rowsPerSecond: number;
   diskBytes: number;
-}
-
-// ---- a seeded generator (mulberry32), so two builds are alike ----
-
-class Rng {
-  private state: number;
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-  between(min: number, max: number): number {
-    return max <= min ? min : min + Math.floor(this.next() * (max - min));
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)];
-  }
 }
 
 // ---- the tables the generator writes ----
@@ -323,7 +294,7 @@ export async function buildLedger(options: LedgerOptions): Promise<LedgerInfo> {
   const now = (options.now ?? new Date(Math.floor(Date.now() / HOUR) * HOUR)).getTime();
   const seed = options.seed ?? 7;
   const openShare = options.openShare ?? 0.02;
-  const rng = new Rng(seed);
+  const rng = new Random(seed);
   log(`ledger ${options.database}: ${options.appeals.toLocaleString('en')} appeals over ${YEARS} years to ${new Date(now).toISOString()}, seed ${seed}`);
 
   const templates = await loadTemplates({ appeals: TEMPLATE_APPEALS, phoneKey: LEDGER_PHONE_KEY, log });
@@ -543,7 +514,7 @@ interface Copy {
 }
 
 interface GeneratorInput {
-  rng: Rng;
+  rng: Random;
   now: number;
   templates: Templates;
   org: Awaited<ReturnType<typeof readOrganisation>>;
@@ -552,7 +523,7 @@ interface GeneratorInput {
 }
 
 class LedgerGenerator {
-  private readonly rng: Rng;
+  private readonly rng: Random;
   private readonly now: number;
   private readonly t: Templates;
   private readonly org: GeneratorInput['org'];
@@ -1092,7 +1063,7 @@ class LedgerGenerator {
     const closed = closedAt !== null && closedAt > lastDone;
     const cancelled = !closed && w.endsAt !== undefined && w.endsAt < this.now;
     const closer = this.org.people.slots[w.place][0];
-    const ratings = closed ? parts.map((p) => (p.completedAt ? weighted(this.rng, WHISTLE_RATINGS) : null)) : parts.map(() => null);
+    const ratings = closed ? parts.map((p) => (p.completedAt ? this.rng.weighted(WHISTLE_RATINGS) : null)) : parts.map(() => null);
     if (closed)
       events.push([
         closedAt,
@@ -1252,15 +1223,6 @@ class LedgerGenerator {
       }
     }
   }
-}
-
-function weighted<T>(rng: Rng, entries: readonly (readonly [T, number])[]): T {
-  let roll = rng.next() * entries.reduce((s, [, w]) => s + w, 0);
-  for (const [item, w] of entries) {
-    roll -= w;
-    if (roll < 0) return item;
-  }
-  return entries[entries.length - 1][0];
 }
 
 // ---- command line ----
