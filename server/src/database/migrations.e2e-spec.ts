@@ -7,18 +7,31 @@ import { createFixtures } from '../testing/fixtures';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 import { Timer } from '../timers/timer.entity';
 
-describe('migrations', () => {
+/** A fresh database for the describe block it is called in, handed to `ready` once a data source is on it (not migrated). */
+function onFreshDatabase(ready: (dataSource: DataSource) => void): void {
   let database: TestDatabase;
   let dataSource: DataSource;
-
   beforeAll(async () => {
     database = await createTestDatabase();
     dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
+    ready(dataSource);
   });
   afterAll(async () => {
     await dataSource.destroy();
     await database.drop();
   });
+}
+
+/** Migrates down until the migration whose name starts with `name` is reverted (the later ones first). */
+async function revertThrough(dataSource: DataSource, name: string): Promise<void> {
+  const applied = async () => (await dataSource.query<{ name: string }[]>('SELECT name FROM migrations')).map((row) => row.name);
+  while ((await applied()).some((migration) => migration.startsWith(name))) await migrate(dataSource, 'down');
+}
+
+describe('migrations', () => {
+  let dataSource: DataSource;
+
+  onFreshDatabase((ready) => (dataSource = ready));
 
   it('create exactly the schema the entities describe', async () => {
     await migrate(dataSource);
@@ -41,26 +54,16 @@ describe('migrations', () => {
 });
 
 describe('the generic timers migration', () => {
-  let database: TestDatabase;
   let dataSource: DataSource;
   const sqlite = () => dataSource.options.type === 'better-sqlite3';
   const quote = (name: string) => (sqlite() ? `"${name}"` : `\`${name}\``);
-  const applied = async (): Promise<string[]> =>
-    (await dataSource.query(`SELECT ${quote('name')} FROM ${quote('migrations')}`)).map((r: { name: string }) => r.name);
 
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
-  });
-  afterAll(async () => {
-    await dataSource.destroy();
-    await database.drop();
-  });
+  onFreshDatabase((ready) => (dataSource = ready));
 
   it("carries timers made by the previous schema over: an appeal's as owner appeal, a whistled department's as owner whistleTarget", async () => {
     await migrate(dataSource);
     // Back to the schema just before it (later migrations, if any, first).
-    while ((await applied()).some((name) => name.startsWith('GenericTimers'))) await migrate(dataSource, 'down');
+    await revertThrough(dataSource, 'GenericTimers');
 
     // Rows as the previous version wrote them; their appeals and whistle targets need not exist here.
     const runner = dataSource.createQueryRunner();
@@ -90,22 +93,13 @@ describe('the generic timers migration', () => {
 });
 
 describe('the project opinion timers migration', () => {
-  let database: TestDatabase;
   let dataSource: DataSource;
 
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
-  });
-  afterAll(async () => {
-    await dataSource.destroy();
-    await database.drop();
-  });
+  onFreshDatabase((ready) => (dataSource = ready));
 
   it('gives each project still awaiting its opinion, with the deadline ahead, its opinion-deadline timer', async () => {
     await migrate(dataSource);
-    const applied = async () => (await dataSource.getRepository(Timer).manager.query('SELECT name FROM migrations')).map((r: { name: string }) => r.name);
-    while ((await applied()).some((name: string) => name.startsWith('ProjectOpinionTimers'))) await migrate(dataSource, 'down');
+    await revertThrough(dataSource, 'ProjectOpinionTimers');
 
     // Projects as the previous version left them: no timer of their own.
     const now = new Date();
@@ -144,7 +138,7 @@ describe('the project opinion timers migration', () => {
     ]);
     expect([overdue.id, answered.id]).not.toContain(timers[0].ownerId);
 
-    while ((await applied()).some((name: string) => name.startsWith('ProjectOpinionTimers'))) await migrate(dataSource, 'down');
+    await revertThrough(dataSource, 'ProjectOpinionTimers');
     expect(await dataSource.getRepository(Timer).countBy({ ownerType: 'project' })).toBe(0);
     await migrate(dataSource);
   });
