@@ -36,6 +36,9 @@ export interface AppealTimerState {
 
 const plus = (at: Date, ms: number) => new Date(at.getTime() + ms);
 
+/** When a deadline's timer fires: 1 ms after it, as at the due instant itself the deadline is still met. */
+export const firesAfter = (deadline: Date): Date => plus(deadline, 1);
+
 /**
  * Which timers an appeal should have now. Pure: the server reconciles its timer rows with this
  * after every change, in the same transaction, so a stale timer never survives the change.
@@ -45,8 +48,7 @@ export function plannedTimers(appeal: AppealTimerState, policy: TierPolicy = DEF
   const timers: PlannedTimer[] = [];
   if (appeal.respondedAt === null) {
     timers.push({ kind: 'warning', fireAt: appeal.warnAt, deadline: appeal.dueAt });
-    // 1 ms after due: at the due instant itself the deadline is still met.
-    timers.push({ kind: 'breach', fireAt: plus(appeal.dueAt, 1), deadline: appeal.dueAt });
+    timers.push({ kind: 'breach', fireAt: firesAfter(appeal.dueAt), deadline: appeal.dueAt });
   }
   if (appeal.tier === 'complex' && appeal.progressDueAt) {
     timers.push({ kind: 'progressReminder', fireAt: plus(appeal.progressDueAt, 1), deadline: appeal.progressDueAt });

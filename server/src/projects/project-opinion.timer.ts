@@ -1,3 +1,4 @@
+import { firesAfter } from '@lingjuli/shared';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { EventBus } from '../events/event-bus';
@@ -35,7 +36,7 @@ export class ProjectOpinionTimer implements OnModuleInit {
 
   schedule(em: EntityManager, project: Project): Promise<void> {
     const deadline = project.opinionDueAt;
-    return this.timers.schedule(em, PROJECT_OWNER, [project.id], { kind: PROJECT_OPINION_DUE, fireAt: new Date(deadline.getTime() + 1), deadline });
+    return this.timers.schedule(em, PROJECT_OWNER, [project.id], { kind: PROJECT_OPINION_DUE, fireAt: firesAfter(deadline), deadline });
   }
 
   cancel(em: EntityManager, projectId: number): Promise<void> {

@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { formatShanghaiDateTime } from '@lingjuli/shared';
+import { formatShanghaiDateTime, firesAfter } from '@lingjuli/shared';
 import type { EntityManager } from 'typeorm';
 import { EventBus } from '../events/event-bus';
 import { Department } from '../organisation/department.entity';
@@ -41,7 +41,7 @@ export class WhistleReportInTimer implements OnModuleInit {
 
   /** Like a breach it fires 1 ms after the deadline: reporting in at the due instant itself is on time. */
   schedule(em: EntityManager, whistleTargetIds: readonly number[], deadline: Date): Promise<void> {
-    return this.timers.schedule(em, WHISTLE_TARGET_OWNER, whistleTargetIds, { kind: WHISTLE_REPORT_IN, fireAt: new Date(deadline.getTime() + 1), deadline });
+    return this.timers.schedule(em, WHISTLE_TARGET_OWNER, whistleTargetIds, { kind: WHISTLE_REPORT_IN, fireAt: firesAfter(deadline), deadline });
   }
 
   /** The departments reported in, or their whistle was cancelled: their pending report-in timers go. */
