@@ -83,10 +83,10 @@ export class AppealSupportService {
     });
   }
 
-  /** What the lookup offers: the newest open appeals of the category in the building. */
+  /** What the lookup offers: the newest open appeals of the category in the building (from their own index, not the building's history). */
   private offered(em: EntityManager, { buildingId, category }: SimilarAppealsQuery): Promise<Appeal[]> {
     return em.find(Appeal, {
-      where: { buildingId, category, status: In([...SIMILAR_STATUSES]) },
+      where: { buildingId, category, isOpen: true, status: In([...SIMILAR_STATUSES]) },
       order: { receivedAt: 'DESC', id: 'DESC' },
       take: SIMILAR_LIMIT,
     });
