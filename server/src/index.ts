@@ -10,4 +10,5 @@ export { PostersService, type QrImage } from './posters/posters.service';
 export { TokenService } from './auth/token.service';
 export { seedSampleData, type SeedSummary } from './sample-data/seed';
 export { Random } from './sample-data/random';
+export { rebuildAppealInvolvements } from './appeals/appeal-involvements';
 export { SAMPLE_PASSWORD, sampleLogins, type SampleLogin } from './sample-data/sample-organisation';

@@ -3,7 +3,6 @@ import type { FixtureUser } from '../testing/fixtures';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { contextOf } from '../users/user.mapper';
 import { AccessService } from './access.service';
-import { Involvement } from './involvement';
 
 describe('the access layer (real database)', () => {
   let t: TestApp;
@@ -25,10 +24,6 @@ describe('the access layer (real database)', () => {
         .send({ channel: 'hotline', content: '楼道灯坏了', communityId: t.fixtures.communities.a.id })
         .expect(201)
     ).body;
-
-  it('has a department’s involvement with an appeal from the three features that create it', () => {
-    expect(t.app.get(Involvement).kinds()).toEqual(['dispatched', 'taskForceMember', 'whistled']);
-  });
 
   it('require: 403 for a role the permission does not name, the row for one in scope, the resource’s 404 outside it', async () => {
     const appeal = await file();

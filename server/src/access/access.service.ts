@@ -5,7 +5,6 @@ import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral, 
 import type { RequestContext } from '../common/context/request-context';
 import { forbidden, type AppError } from '../common/errors/app-error';
 import { UnitOfWork } from '../database/unit-of-work';
-import { Involvement } from './involvement';
 import { ScopeService } from './scope.service';
 
 /**
@@ -18,11 +17,10 @@ export interface AccessResources {}
 
 export type Resource = Extract<keyof AccessResources, string>;
 
-/** What a rule may use to narrow its query: the caller's communities, and who works on an appeal. */
+/** What a rule may use to narrow its query: the caller's communities. */
 export interface ScopeTools {
   /** Limits `column` to the caller's communities (all for the street, none for a role without any). */
   inCommunities: (column: string) => Promise<void>;
-  readonly involvement: Involvement;
 }
 
 /**
@@ -50,7 +48,6 @@ export class AccessService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly communities: ScopeService,
     private readonly uow: UnitOfWork,
-    readonly involvement: Involvement,
   ) {}
 
   register<R extends Resource>(resource: R, rule: AccessRule<AccessResources[R] & ObjectLiteral>): void {
@@ -111,7 +108,6 @@ export class AccessService {
         if (ids.length) qb.andWhere(`${column} IN (:...scopeCommunityIds)`, { scopeCommunityIds: ids });
         else qb.andWhere('1 = 0');
       },
-      involvement: this.involvement,
     };
   }
 }

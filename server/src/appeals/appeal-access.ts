@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { notFound } from '../common/errors/app-error';
+import { AppealInvolvements } from './appeal-involvements';
 import { AppealSupporter } from './entities/appeal-supporter.entity';
-import { DispatchAssignment } from './entities/dispatch-assignment.entity';
 import { Appeal } from './entities/appeal.entity';
 
 declare module '../access/access.service' {
@@ -16,8 +16,8 @@ declare module '../access/access.service' {
 /**
  * Which appeals a caller may see (docs/architecture.md, "Access"): resident — her own and those she
  * said "me too" on (the latter in a reduced view, see AppealQueriesService); liaison — her reports
- * and the appeals she is asked to visit; department — the appeals it works on (the involvement the
- * features contribute; this one contributes "dispatched"); community staff, grid secretary, street —
+ * and the appeals she is asked to visit; department — the appeals it works on (AppealInvolvements);
+ * community staff, grid secretary, street —
  * their communities. Outside the scope an appeal is "not found", never "forbidden", so ids cannot be
  * probed. (The one exception is "me too", which finds any open appeal by id: see AppealSupportService.)
  */
@@ -25,6 +25,7 @@ declare module '../access/access.service' {
 export class AppealAccess implements OnModuleInit {
   constructor(
     private readonly access: AccessService,
+    private readonly involvements: AppealInvolvements,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -39,20 +40,10 @@ export class AppealAccess implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    // A department works on an appeal dispatched to it (as lead or assisting department).
-    this.access.involvement.contribute('dispatched', (qb, appeal, department) =>
-      qb
-        .subQuery()
-        .select('1')
-        .from(DispatchAssignment, 'workAssignment')
-        .where(`workAssignment.appealId = ${appeal}`)
-        .andWhere(`workAssignment.departmentId = ${department}`)
-        .getQuery(),
-    );
     this.access.register('appeal', {
       entity: Appeal,
       notFound: () => notFound('APPEAL_NOT_FOUND', '找不到该诉求'),
-      scope: async (ctx, qb, alias, { inCommunities, involvement }) => {
+      scope: async (ctx, qb, alias, { inCommunities }) => {
         const { actor } = ctx;
         switch (actor.role) {
           case 'resident': {
@@ -68,7 +59,7 @@ export class AppealAccess implements OnModuleInit {
             qb.andWhere(`(${alias}.filedById = :scopeUserId OR ${alias}.assignedLiaisonId = :scopeUserId)`, { scopeUserId: actor.id });
             return;
           case 'departmentStaff':
-            qb.andWhere(involvement.condition(qb, `${alias}.id`, ':scopeDepartmentId'), { scopeDepartmentId: actor.departmentId ?? -1 });
+            this.involvements.joinDepartment(qb, alias, actor.departmentId);
             return;
           default:
             await inCommunities(`${alias}.communityId`);

@@ -57,6 +57,7 @@ import { Appeal } from './entities/appeal.entity';
 import { DispatchAssignment } from './entities/dispatch-assignment.entity';
 import { DispatchOrder } from './entities/dispatch-order.entity';
 import { leadFirst } from './appeal.mapper';
+import { AppealInvolvements } from './appeal-involvements';
 import { appendTimeline } from './timeline';
 import { writeAppeal } from './write-appeal';
 
@@ -86,6 +87,7 @@ export class AppealActionsService {
     private readonly timers: AppealTimers,
     private readonly events: EventBus,
     private readonly endings: AppealEndings,
+    private readonly involvements: AppealInvolvements,
   ) {}
 
   /** Take the appeal in: confirm (or change) the triage; the taker becomes first responder and handler. */
@@ -311,6 +313,7 @@ export class AppealActionsService {
           }),
         ),
       );
+      await this.involvements.record(em, appeal, wanted);
       order.status = 'dispatched';
       order.dispatchedById = ctx.userId;
       order.dispatchedAt = now;
@@ -485,7 +488,7 @@ export class AppealActionsService {
   ): Promise<{ departments: Department[]; communityParty: User | null }> {
     const own = ctx.role === 'departmentStaff' ? [ctx.actor.departmentId ?? -1] : [];
     const named = input.departmentIds ?? [];
-    const working = await this.access.involvement.departmentsWorkingOn(em, appeal.id, [...own, ...named]);
+    const working = await this.involvements.departmentsWorkingOn(em, appeal.id, [...own, ...named]);
     // The scope already hides an appeal a department does not work on; this keeps the rule here too.
     if (own.length && !working.includes(own[0])) throw forbidden('DEPARTMENT_NOT_WORKING_ON_APPEAL', '本单位没有承办、被吹哨或参加专班办理此诉求，不能反馈');
     named.forEach((departmentId, i) => {

@@ -23,6 +23,7 @@ import { invalidField, notFound } from '../common/errors/app-error';
 import { decodeCursor, encodeCursor, orderFrom, type KeysetOrder } from '../common/pagination/keyset';
 import { PhoneCipher, maskPhone } from '../common/privacy/phone-cipher';
 import { UploadsService } from '../uploads/uploads.service';
+import { INVOLVED } from './appeal-involvements';
 import { toPersonRef } from '../users/user.mapper';
 import { appealCode, supporterLine, toAppealSummary, toDispatchOrderInfo, toFeedbackInfo, toRatingInfo, toTimelineEntry } from './appeal.mapper';
 import type { ListAppealsQuery } from './dto/list-appeals.query';
@@ -50,6 +51,12 @@ const LIST_ORDERS = {
   due: { name: 'due', column: 'appeal.dueAt', key: 'dueAt', direction: 'ASC' },
   recent: { name: 'recent', column: 'appeal.receivedAt', key: 'receivedAt', direction: 'DESC' },
 } as const satisfies Record<string, KeysetOrder & { key: keyof Appeal }>;
+
+/**
+ * A department's appeals are joined to its involvement rows (AppealAccess), which carry each appeal's
+ * openness and deadline: its open queue is read from their index in due order, as the same values.
+ */
+const DEPARTMENT_KEYS = { isOpen: `${INVOLVED}.isOpen`, due: { ...LIST_ORDERS.due, column: `${INVOLVED}.dueAt`, idColumn: `${INVOLVED}.appealId` } };
 
 /** How many of her latest reports and visits a liaison's record lists. */
 const RECENT = 10;
@@ -80,12 +87,13 @@ export class AppealQueriesService {
     if (query.cursor !== undefined && query.page !== undefined) throw invalidField('cursor', '翻页位置与页码不能同时使用');
     const order = LIST_ORDERS[query.sort ?? (PUBLIC_ONLY.has(ctx.role) ? 'recent' : 'due')];
     const after = query.cursor === undefined ? null : decodeCursor(order, query.cursor);
+    const department = ctx.role === 'departmentStaff';
 
     const filtered = this.dataSource.createQueryBuilder(Appeal, 'appeal');
     await this.access.scope(ctx, 'appeal', filtered);
-    this.filter(ctx, filtered, query, now);
+    this.filter(ctx, filtered, query, now, department ? DEPARTMENT_KEYS.isOpen : 'appeal.isOpen');
 
-    const pageIds = orderFrom(filtered.clone().select('appeal.id', 'id'), order, after)
+    const pageIds = orderFrom(filtered.clone().select('appeal.id', 'id'), department && order.name === 'due' ? DEPARTMENT_KEYS.due : order, after)
       .offset(after ? 0 : (page - 1) * pageSize)
       .limit(pageSize + 1);
     const [idRows, counted] = await Promise.all([pageIds.getRawMany<{ id: number | string }>(), this.countUpTo(filtered, APPEAL_COUNT_LIMIT)]);
@@ -103,10 +111,10 @@ export class AppealQueriesService {
     };
   }
 
-  /** The list's filters; an appeal is open by its `isOpen` column, which the open lists' indexes lead with. */
-  private filter(ctx: RequestContext, qb: SelectQueryBuilder<Appeal>, query: ListAppealsQuery, now: Date): void {
+  /** The list's filters; an appeal is open by its `isOpen` column (`openColumn`), which the open lists' indexes lead with. */
+  private filter(ctx: RequestContext, qb: SelectQueryBuilder<Appeal>, query: ListAppealsQuery, now: Date, openColumn: string): void {
     if (query.status) qb.andWhere('appeal.status = :status', { status: query.status });
-    else if (query.open !== false) qb.andWhere('appeal.isOpen = :open', { open: true });
+    else if (query.open !== false) qb.andWhere(`${openColumn} = :open`, { open: true });
     if (query.tier) qb.andWhere('appeal.tier = :tier', { tier: query.tier });
     if (query.level) qb.andWhere('appeal.level = :level', { level: query.level });
     if (query.communityId !== undefined) qb.andWhere('appeal.communityId = :communityId', { communityId: query.communityId });

@@ -8,6 +8,7 @@ import { AppealActionsService } from './appeal-actions.service';
 import { AppealEndings } from './appeal-endings.service';
 import { AppealErasure } from './appeal-erasure.service';
 import { AppealIntakeService } from './appeal-intake.service';
+import { AppealInvolvements } from './appeal-involvements';
 import { AppealQueriesService } from './appeal-queries.service';
 import { AppealSupportService } from './appeal-support.service';
 import { AppealTimers } from './appeal-timers.service';
@@ -17,11 +18,22 @@ import { Appeal } from './entities/appeal.entity';
 @Module({
   imports: [TypeOrmModule.forFeature([Appeal]), UploadsModule, OrganisationModule],
   controllers: [AppealsController, AppealActionsController],
-  providers: [AppealAccess, AppealEndings, AppealIntakeService, AppealActionsService, AppealQueriesService, AppealSupportService, AppealErasure, AppealTimers],
+  providers: [
+    AppealAccess,
+    AppealEndings,
+    AppealInvolvements,
+    AppealIntakeService,
+    AppealActionsService,
+    AppealQueriesService,
+    AppealSupportService,
+    AppealErasure,
+    AppealTimers,
+  ],
   // (The appeal's access rule is registered with the AccessService, for every feature to use.)
   // What ends with an appeal, for the powers that work on one to add to (whistles); a resident's
   // erasure, for the account it closes; the appeal's timers, for writes elsewhere that move its deadlines
-  // (a task force) and for the task force a breach names.
-  exports: [AppealEndings, AppealErasure, AppealTimers],
+  // (a task force) and for the task force a breach names; a department's involvement, for the powers
+  // that involve one (whistles, task forces).
+  exports: [AppealEndings, AppealErasure, AppealTimers, AppealInvolvements],
 })
 export class AppealsModule {}

@@ -1,5 +1,6 @@
 import { AppealEvent } from '../appeals/entities/appeal-event.entity';
 import { AppealFeedback } from '../appeals/entities/appeal-feedback.entity';
+import { AppealInvolvement } from '../appeals/entities/appeal-involvement.entity';
 import { AppealRating } from '../appeals/entities/appeal-rating.entity';
 import { AppealSupporter } from '../appeals/entities/appeal-supporter.entity';
 import { Appeal } from '../appeals/entities/appeal.entity';
@@ -46,6 +47,7 @@ export const ENTITIES = [
   AppealSupporter,
   DispatchOrder,
   DispatchAssignment,
+  AppealInvolvement,
   Attachment,
   Timer,
   SupervisionFlag,

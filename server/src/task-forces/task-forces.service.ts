@@ -12,6 +12,7 @@ import { isUniqueViolation } from '../database/db-errors';
 import { UnitOfWork } from '../database/unit-of-work';
 import { EventBus } from '../events/event-bus';
 import { Department } from '../organisation/department.entity';
+import { AppealInvolvements } from '../appeals/appeal-involvements';
 import { AppealTimers } from '../appeals/appeal-timers.service';
 import type { FormTaskForceDto, TaskForceNoteDto } from './dto/task-forces.dto';
 import { TaskForceMember } from './task-force-member.entity';
@@ -32,20 +33,10 @@ export class TaskForcesService implements OnModuleInit {
     private readonly access: AccessService,
     private readonly timers: AppealTimers,
     private readonly events: EventBus,
+    private readonly involvements: AppealInvolvements,
   ) {}
 
   onModuleInit(): void {
-    // A member department of an appeal's task force (the lead included) works on the appeal.
-    this.access.involvement.contribute('taskForceMember', (qb, appeal, department) =>
-      qb
-        .subQuery()
-        .select('1')
-        .from(TaskForce, 'workTaskForce')
-        .innerJoin(TaskForceMember, 'workMember', 'workMember.taskForceId = workTaskForce.id')
-        .where(`workTaskForce.appealId = ${appeal}`)
-        .andWhere(`workMember.departmentId = ${department}`)
-        .getQuery(),
-    );
     // A breach at the street names the task force working on the appeal and urges its lead department.
     this.timers.useTaskForceLookup((em, appealId) => em.findOneBy(TaskForce, { appealId }));
   }
@@ -87,6 +78,8 @@ export class TaskForcesService implements OnModuleInit {
         member({ kind: 'community', communityId: appeal.communityId }),
         ...representatives.map((name) => member({ kind: 'person', name })),
       ]);
+      // Its member departments (the lead included) work on the appeal.
+      await this.involvements.record(em, appeal, wanted);
 
       const fromLevel = appeal.level;
       appeal.level = 'taskForce';

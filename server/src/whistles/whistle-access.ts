@@ -14,23 +14,13 @@ declare module '../access/access.service' {
  * Whistles' part of the access layer (docs/architecture.md, "Access"). Which whistles a caller may
  * see: community roles their community's, a grid secretary her grid's, a department those it was
  * whistled in, the street all of them; outside the scope a whistle is "not found", so ids cannot be
- * probed. And a department whistled about an appeal works on that appeal.
+ * probed.
  */
 @Injectable()
 export class WhistleAccess implements OnModuleInit {
   constructor(private readonly access: AccessService) {}
 
   onModuleInit(): void {
-    this.access.involvement.contribute('whistled', (qb, appeal, department) =>
-      qb
-        .subQuery()
-        .select('1')
-        .from(Whistle, 'workWhistle')
-        .innerJoin(WhistleTarget, 'workTarget', 'workTarget.whistleId = workWhistle.id')
-        .where(`workWhistle.appealId = ${appeal}`)
-        .andWhere(`workTarget.departmentId = ${department}`)
-        .getQuery(),
-    );
     this.access.register('whistle', {
       entity: Whistle,
       notFound: () => notFound('WHISTLE_NOT_FOUND', '找不到该吹哨'),

@@ -17,6 +17,7 @@ import {
 import { In, type EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { AppealEndings, type AppealEnding, type EndedParts } from '../appeals/appeal-endings.service';
+import { AppealInvolvements } from '../appeals/appeal-involvements';
 import type { Appeal } from '../appeals/entities/appeal.entity';
 import { appendTimeline } from '../appeals/timeline';
 import { Clock } from '../common/clock/clock';
@@ -59,6 +60,7 @@ export class WhistlesService implements OnModuleInit {
     private readonly reportInTimers: WhistleReportInTimer,
     private readonly events: EventBus,
     private readonly endings: AppealEndings,
+    private readonly involvements: AppealInvolvements,
   ) {}
 
   onModuleInit(): void {
@@ -128,6 +130,8 @@ export class WhistlesService implements OnModuleInit {
         targets.map((t) => t.id),
         reportInDueAt,
       );
+      // A department whistled about an appeal works on it.
+      if (appeal) await this.involvements.record(em, appeal, input.departmentIds);
       await this.record(em, whistle.id, ctx, now, { type: 'whistle', note: `向${names.join('、')}吹哨` }, null);
       await this.events.publish(em, { type: 'WhistleRaised', whistle, departmentIds: input.departmentIds, at: now });
       if (appeal) {

@@ -18,6 +18,7 @@ import { User } from '../../users/user.entity';
 @Index('IDX_appeals_reporter_recent', ['reporterId', 'receivedAt', 'id'])
 @Index('IDX_appeals_filer_recent', ['filedById', 'isOpen', 'receivedAt', 'id'])
 @Index('IDX_appeals_liaison_recent', ['assignedLiaisonId', 'isOpen', 'receivedAt', 'id'])
+@Index('IDX_appeals_building_open', ['buildingId', 'category', 'isOpen', 'receivedAt', 'id'])
 export class Appeal {
   @PrimaryGeneratedColumn()
   id: number;

@@ -10,8 +10,10 @@ import { invalidField } from '../errors/app-error';
 export interface KeysetOrder {
   /** Names the order, so a cursor of one order is refused by another. */
   name: string;
-  /** The key column, e.g. `appeal.dueAt` (a time); ties are broken by `<alias>.id` in the same direction. */
+  /** The key column, e.g. `appeal.dueAt` (a time); ties are broken by `idColumn` in the same direction. */
   column: string;
+  /** The row's id (default `<alias>.id`), or a column equal to it that an index orders by. */
+  idColumn?: string;
   direction: 'ASC' | 'DESC';
 }
 
@@ -45,7 +47,7 @@ export function decodeCursor(order: KeysetOrder, cursor: string): Position {
 
 /** Orders `qb` by the order's key and id, starting after `after` when given. */
 export function orderFrom<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, order: KeysetOrder, after: Position | null): SelectQueryBuilder<T> {
-  const id = `${qb.alias}.id`;
+  const id = order.idColumn ?? `${qb.alias}.id`;
   if (after) {
     const beyond = order.direction === 'ASC' ? '>' : '<';
     qb.andWhere(`(${order.column} ${beyond} :keysetKey OR (${order.column} = :keysetKey AND ${id} ${beyond} :keysetId))`, {
