@@ -13,6 +13,8 @@ export interface KeysetOrder {
   /** The key column, e.g. `appeal.dueAt` (a time); ties are broken by `<alias>.id` in the same direction. */
   column: string;
   direction: 'ASC' | 'DESC';
+  /** The tie-breaker when it is not the main alias's id: a joined table's, whose index holds (key, id) in order. */
+  idColumn?: string;
 }
 
 interface Position {
@@ -45,7 +47,7 @@ export function decodeCursor(order: KeysetOrder, cursor: string): Position {
 
 /** Orders `qb` by the order's key and id, starting after `after` when given. */
 export function orderFrom<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, order: KeysetOrder, after: Position | null): SelectQueryBuilder<T> {
-  const id = `${qb.alias}.id`;
+  const id = order.idColumn ?? `${qb.alias}.id`;
   if (after) {
     const beyond = order.direction === 'ASC' ? '>' : '<';
     qb.andWhere(`(${order.column} ${beyond} :keysetKey OR (${order.column} = :keysetKey AND ${id} ${beyond} :keysetId))`, {
