@@ -1,4 +1,13 @@
-import { APPEAL_STATUSES, LEVELS, TIERS, type AppealListQuery, type AppealStatus, type Level, type PendingDispatchOrdersQuery, type Tier } from '@lingjuli/shared';
+import {
+  APPEAL_STATUSES,
+  LEVELS,
+  TIERS,
+  type AppealListQuery,
+  type AppealStatus,
+  type Level,
+  type PendingDispatchOrdersQuery,
+  type Tier,
+} from '@lingjuli/shared';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
 import { IsId } from '../../common/validation/ids';
