@@ -80,6 +80,8 @@ export interface WhistleDetail extends WhistleSummary {
 export interface WhistleListQuery {
   status?: WhistleStatus;
   appealId?: number;
+  /** The page after the one whose `Next-Cursor` header (`NEXT_CURSOR_HEADER`) this is; newest first, 200 a page. */
+  cursor?: string;
 }
 
 export interface ReportInRequest {

@@ -213,6 +213,19 @@ export interface AppealPage extends Page<AppealSummary> {
 /** Where an appeal list's count stops (see `AppealPage.totalIsLowerBound`). */
 export const APPEAL_COUNT_LIMIT = 1000;
 
+/**
+ * A list answered as a plain array (whistles, pending dispatch orders) names its next page in this
+ * response header, absent on the last page; ask again with `cursor` set to it. The array itself
+ * stays what it always was, so older clients read the first page unchanged.
+ */
+export const NEXT_CURSOR_HEADER = 'Next-Cursor';
+
+/** The command centre's pending dispatch orders, oldest first, a page at a time. */
+export interface PendingDispatchOrdersQuery {
+  /** The page after the one whose `Next-Cursor` header this is. */
+  cursor?: string;
+}
+
 export interface TriageInfo {
   proposedTier: Tier;
   proposedCategory: Category;

@@ -12,6 +12,7 @@ import {
   type AppealSummary,
   type AttachmentInfo,
   type LiaisonRecord,
+  type PendingDispatchOrdersQuery,
   type TimelineEntry,
   type TriageInfo,
 } from '@lingjuli/shared';
@@ -57,6 +58,12 @@ const LIST_ORDERS = {
  * openness and deadline: its open queue is read from their index in due order, as the same values.
  */
 const DEPARTMENT_KEYS = { isOpen: `${INVOLVED}.isOpen`, due: { ...LIST_ORDERS.due, column: `${INVOLVED}.dueAt`, idColumn: `${INVOLVED}.appealId` } };
+
+/** Pending dispatch orders, oldest first, read from (status, requestedAt, id): the order's own id breaks ties. */
+const PENDING_ORDER = { name: 'pending', column: 'order.requestedAt', idColumn: 'order.id', direction: 'ASC' } as const satisfies KeysetOrder;
+
+/** A page of pending dispatch orders holds at most this many; the next page follows a cursor. */
+const PENDING_LIMIT = 200;
 
 /** How many of her latest reports and visits a liaison's record lists. */
 const RECENT = 10;
@@ -251,15 +258,27 @@ export class AppealQueriesService {
     };
   }
 
-  /** Dispatch orders waiting for the command centre, oldest first. */
-  async pendingDispatchOrders(ctx: RequestContext): Promise<AppealSummary[]> {
+  /**
+   * Dispatch orders waiting for the command centre, oldest first, a page at a time: the pending
+   * orders are walked in the index's order and each one's appeal read by its key, so a page costs
+   * what a page holds however many wait (docs/architecture.md, "Lists that grow").
+   */
+  async pendingDispatchOrders(ctx: RequestContext, query: PendingDispatchOrdersQuery = {}): Promise<{ items: AppealSummary[]; nextCursor: string | null }> {
     const now = this.clock.now();
+    const after = query.cursor === undefined ? null : decodeCursor(PENDING_ORDER, query.cursor);
     const qb = this.summaryQuery()
-      .innerJoin(DispatchOrder, 'order', 'order.appealId = appeal.id AND order.status = :pending', { pending: 'pending' })
-      .andWhere('appeal.status NOT IN (:...final)', { final: FINAL_STATUSES })
-      .orderBy('order.requestedAt', 'ASC');
+      .innerJoinAndMapOne('appeal.pendingOrder', DispatchOrder, 'order', 'order.appealId = appeal.id AND order.status = :pending', { pending: 'pending' })
+      .andWhere('appeal.status NOT IN (:...final)', { final: FINAL_STATUSES });
     await this.access.scope(ctx, 'appeal', qb);
-    return (await qb.getMany()).map((a) => toAppealSummary(a, now));
+    const rows = await orderFrom(qb, PENDING_ORDER, after)
+      .limit(PENDING_LIMIT + 1)
+      .getMany();
+    const page = rows.slice(0, PENDING_LIMIT) as (Appeal & { pendingOrder: DispatchOrder })[];
+    const last = page.at(-1);
+    return {
+      items: page.map((a) => toAppealSummary(a, now)),
+      nextCursor: rows.length > PENDING_LIMIT && last ? encodeCursor(PENDING_ORDER, { key: last.pendingOrder.requestedAt, id: last.pendingOrder.id }) : null,
+    };
   }
 
   /** Appeals with what `toAppealSummary` reads joined: community, building and handler. */

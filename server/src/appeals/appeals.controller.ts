@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
-import type { AppealDetail, AppealPage, AppealSummary, LiaisonRecord, SimilarAppeal } from '@lingjuli/shared';
+import { NEXT_CURSOR_HEADER, type AppealDetail, type AppealPage, type AppealSummary, type LiaisonRecord, type SimilarAppeal } from '@lingjuli/shared';
 import type { Response } from 'express';
 import { Allow } from '../auth/access.decorators';
 import { RateLimited } from '../rate-limit/rate-limits';
@@ -12,7 +12,7 @@ import { AppealIntakeService } from './appeal-intake.service';
 import { AppealQueriesService } from './appeal-queries.service';
 import { AppealSupportService } from './appeal-support.service';
 import { CreateAppealDto } from './dto/create-appeal.dto';
-import { ListAppealsQuery } from './dto/list-appeals.query';
+import { ListAppealsQuery, PendingDispatchOrdersQueryDto } from './dto/list-appeals.query';
 import { SimilarAppealsDto, SupportAppealDto } from './dto/similar-appeals.query';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,64}$/;
@@ -91,10 +91,16 @@ export class AppealsController {
     return this.queries.liaisonRecord(ctx);
   }
 
-  /** Dispatch orders (批办单) waiting for the command centre. */
+  /** Dispatch orders (批办单) waiting for the command centre, oldest first; the next page's cursor in the `Next-Cursor` header. */
   @Allow('dispatchOrder.list')
   @Get('dispatch-orders/pending')
-  pendingDispatchOrders(@Ctx() ctx: RequestContext): Promise<AppealSummary[]> {
-    return this.queries.pendingDispatchOrders(ctx);
+  async pendingDispatchOrders(
+    @Ctx() ctx: RequestContext,
+    @Query() query: PendingDispatchOrdersQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<AppealSummary[]> {
+    const page = await this.queries.pendingDispatchOrders(ctx, query);
+    if (page.nextCursor) res.setHeader(NEXT_CURSOR_HEADER, page.nextCursor);
+    return page.items;
   }
 }

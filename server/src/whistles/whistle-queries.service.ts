@@ -5,6 +5,7 @@ import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import type { RequestContext } from '../common/context/request-context';
 import { notFound } from '../common/errors/app-error';
+import { decodeCursor, encodeCursor, orderFrom, type KeysetOrder } from '../common/pagination/keyset';
 import { toPerson } from '../users/user.mapper';
 import type { ListWhistlesQuery } from './dto/whistles.dto';
 import { WhistleEvent } from './whistle-event.entity';
@@ -12,8 +13,17 @@ import type { WhistleTarget } from './whistle-target.entity';
 import { Whistle } from './whistle.entity';
 import { toWhistleEventInfo, toWhistleSummary } from './whistle.mapper';
 
-/** The list answers at most this many whistles, newest first: a community's or department's whistles are few; the street filters. */
+/** A page of the list holds at most this many whistles, newest first; the next page follows a cursor. */
 const LIST_LIMIT = 200;
+
+/** The list's order, read from the whistles' (…, createdAt, id) indexes. */
+const NEWEST: KeysetOrder = { name: 'whistles', column: 'whistle.createdAt', direction: 'DESC' };
+
+/** A page of whistles and the cursor of the page after it (null on the last page). */
+export interface WhistleListPage {
+  items: WhistleSummary[];
+  nextCursor: string | null;
+}
 
 @Injectable()
 export class WhistleQueriesService {
@@ -22,13 +32,28 @@ export class WhistleQueriesService {
     private readonly access: AccessService,
   ) {}
 
-  async list(ctx: RequestContext, query: ListWhistlesQuery): Promise<WhistleSummary[]> {
-    const qb = this.withParts();
-    await this.access.scope(ctx, 'whistle', qb);
-    if (query.status) qb.andWhere('whistle.status = :status', { status: query.status });
-    if (query.appealId !== undefined) qb.andWhere('whistle.appealId = :appealId', { appealId: query.appealId });
-    qb.orderBy('whistle.createdAt', 'DESC').addOrderBy('whistle.id', 'DESC').take(LIST_LIMIT);
-    return (await qb.getMany()).map(toWhistleSummary);
+  /**
+   * Whistles in the caller's scope, newest first, a page at a time: the page's ids from an index in
+   * that order, then those whistles with their parts — never a sort or count of the whole history
+   * (docs/architecture.md, "Lists that grow"). A department's scope is an EXISTS on its part, probed
+   * per whistle walked (the whistled ones are a share of every whistle, not a few).
+   */
+  async list(ctx: RequestContext, query: ListWhistlesQuery): Promise<WhistleListPage> {
+    const after = query.cursor === undefined ? null : decodeCursor(NEWEST, query.cursor);
+    const ids = this.dataSource.createQueryBuilder(Whistle, 'whistle').select('whistle.id', 'id');
+    await this.access.scope(ctx, 'whistle', ids);
+    if (query.status) ids.andWhere('whistle.status = :status', { status: query.status });
+    if (query.appealId !== undefined) ids.andWhere('whistle.appealId = :appealId', { appealId: query.appealId });
+    const idRows = await orderFrom(ids, NEWEST, after)
+      .limit(LIST_LIMIT + 1)
+      .getRawMany<{ id: number | string }>();
+    const pageIds = idRows.slice(0, LIST_LIMIT).map((row) => Number(row.id));
+    const rows = pageIds.length === 0 ? [] : await orderFrom(this.withParts().where('whistle.id IN (:...pageIds)', { pageIds }), NEWEST, null).getMany();
+    const last = rows.at(-1);
+    return {
+      items: rows.map(toWhistleSummary),
+      nextCursor: idRows.length > LIST_LIMIT && last ? encodeCursor(NEWEST, { key: last.createdAt, id: last.id }) : null,
+    };
   }
 
   async detail(ctx: RequestContext, id: number): Promise<WhistleDetail> {

@@ -8,7 +8,11 @@ import { WhistleTarget } from './whistle-target.entity';
 
 /** 吹哨: a community's call on one or more departments, about an appeal or a community matter, with a report-in deadline. */
 @Entity('whistles')
-@Index('IDX_whistles_community', ['communityId', 'status'])
+// The lists, newest first: a community's, with or without a status, and the street's by status
+// (docs/architecture.md, "Lists that grow"); the street's whole list reads IDX_whistles_created.
+@Index('IDX_whistles_community_recent', ['communityId', 'createdAt', 'id'])
+@Index('IDX_whistles_community_status_recent', ['communityId', 'status', 'createdAt', 'id'])
+@Index('IDX_whistles_status_recent', ['status', 'createdAt', 'id'])
 export class Whistle {
   @PrimaryGeneratedColumn()
   id: number;

@@ -1,6 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { WhistleDetail, WhistleSummary } from '@lingjuli/shared';
+import { NEXT_CURSOR_HEADER, type WhistleDetail, type WhistleSummary } from '@lingjuli/shared';
+import type { Response } from 'express';
 import { Allow } from '../auth/access.decorators';
 import { Ctx } from '../common/context/ctx.decorator';
 import type { RequestContext } from '../common/context/request-context';
@@ -29,11 +30,13 @@ export class WhistlesController {
     return this.detailAfter(ctx, this.whistles.create(ctx, body));
   }
 
-  /** Whistles in the caller's scope, newest first. */
+  /** Whistles in the caller's scope, newest first, a page at a time; the next page's cursor in the `Next-Cursor` header. */
   @Allow('whistle.read')
   @Get()
-  list(@Ctx() ctx: RequestContext, @Query() query: ListWhistlesQuery): Promise<WhistleSummary[]> {
-    return this.queries.list(ctx, query);
+  async list(@Ctx() ctx: RequestContext, @Query() query: ListWhistlesQuery, @Res({ passthrough: true }) res: Response): Promise<WhistleSummary[]> {
+    const page = await this.queries.list(ctx, query);
+    if (page.nextCursor) res.setHeader(NEXT_CURSOR_HEADER, page.nextCursor);
+    return page.items;
   }
 
   @Allow('whistle.read')

@@ -1,4 +1,4 @@
-import { WHISTLE_REPORT_IN_MS, type AppealDetail, type WhistleDetail } from '@lingjuli/shared';
+import { NEXT_CURSOR_HEADER, WHISTLE_REPORT_IN_MS, type AppealDetail, type WhistleDetail } from '@lingjuli/shared';
 import { In } from 'typeorm';
 import { AppealEvent } from '../appeals/entities/appeal-event.entity';
 import { NotificationOutbox } from '../notifications/notification-outbox.entity';
@@ -316,5 +316,22 @@ describe('whistles 吹哨 (real database, real HTTP)', () => {
     await t.as('deptCityManagement').post(`/api/appeals/${appeal.id}/notes`).send({ content: '已安排高空作业车', visibility: 'internal' }).expect(200);
     await t.as('deptParks').get(`/api/appeals/${appeal.id}`).expect(404);
     expect(await t.dataSource.getRepository(AppealEvent).countBy({ appealId: appeal.id, type: 'whistle' })).toBe(1);
+  });
+
+  it('the list pages by a cursor in the Next-Cursor header (none on a last page); a cursor not of the list is a 400 on `cursor`', async () => {
+    const list = await t.as('streetAdmin').get('/api/whistles').expect(200);
+    expect(Array.isArray(list.body)).toBe(true);
+    expect(list.headers[NEXT_CURSOR_HEADER.toLowerCase()]).toBeUndefined();
+    const other = Buffer.from(JSON.stringify(['pending', '2026-03-02T02:00:00.000Z', 1])).toString('base64url');
+    for (const path of [`/api/whistles?cursor=${other}`, '/api/whistles?cursor=%25%25', '/api/dispatch-orders/pending?cursor=abc']) {
+      const refused = await t
+        .as(path.includes('dispatch') ? 'commandCenter' : 'streetAdmin')
+        .get(path)
+        .expect(400);
+      expect(refused.body).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        details: [expect.objectContaining({ field: 'cursor', message: expect.stringMatching(/[\u4e00-\u9fa5]/) })],
+      });
+    }
   });
 });

@@ -1,4 +1,13 @@
-import { APPEAL_STATUSES, LEVELS, TIERS, type AppealListQuery, type AppealStatus, type Level, type Tier } from '@lingjuli/shared';
+import {
+  APPEAL_STATUSES,
+  LEVELS,
+  TIERS,
+  type AppealListQuery,
+  type AppealStatus,
+  type Level,
+  type PendingDispatchOrdersQuery,
+  type Tier,
+} from '@lingjuli/shared';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
 import { IsId } from '../../common/validation/ids';
@@ -71,4 +80,12 @@ export class ListAppealsQuery implements AppealListQuery {
   @Min(1)
   @Max(100)
   pageSize?: number;
+}
+
+export class PendingDispatchOrdersQueryDto implements PendingDispatchOrdersQuery {
+  /** The `Next-Cursor` header of the page before (opaque; checked when read). */
+  @IsOptionalNotNull()
+  @IsString()
+  @MaxLength(200)
+  cursor?: string;
 }

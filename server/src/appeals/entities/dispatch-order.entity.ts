@@ -10,6 +10,8 @@ import { DispatchAssignment } from './dispatch-assignment.entity';
  * secretary — or the system's, when the community let the deadline pass.
  */
 @Entity('dispatch_orders')
+// The pending orders, oldest first, a page read from the index (docs/architecture.md, "Lists that grow").
+@Index('IDX_dispatch_orders_status_requested', ['status', 'requestedAt', 'id'])
 export class DispatchOrder {
   @PrimaryGeneratedColumn()
   id: number;
@@ -21,7 +23,6 @@ export class DispatchOrder {
   @JoinColumn({ name: 'appealId' })
   appeal?: Appeal;
 
-  @Index()
   @CodeColumn()
   status: DispatchOrderStatus;
 

@@ -12,7 +12,7 @@ export interface KeysetOrder {
   name: string;
   /** The key column, e.g. `appeal.dueAt` (a time); ties are broken by `idColumn` in the same direction. */
   column: string;
-  /** The row's id (default `<alias>.id`), or a column equal to it that an index orders by. */
+  /** The tie-breaker (default `<alias>.id`): a column an index holds in (key, id) order, e.g. a joined table's. */
   idColumn?: string;
   direction: 'ASC' | 'DESC';
 }

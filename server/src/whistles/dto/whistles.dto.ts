@@ -89,6 +89,12 @@ export class ListWhistlesQuery implements WhistleListQuery {
   @Transform(queryInteger)
   @IsId()
   appealId?: number;
+
+  /** The `Next-Cursor` header of the page before (opaque; checked when read). */
+  @IsOptionalNotNull()
+  @IsString()
+  @MaxLength(200)
+  cursor?: string;
 }
 
 export class ReportInDto implements ReportInRequest {

@@ -1,0 +1,24 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/** The whistle lists and the pending dispatch orders read a page from an index in their order (docs/architecture.md, "Lists that grow"). */
+export class WhistleDispatchLists1796519600000 implements MigrationInterface {
+  name = 'WhistleDispatchLists1796519600000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP INDEX "IDX_whistles_community"');
+    await queryRunner.query('CREATE INDEX "IDX_whistles_community_recent" ON "whistles" ("communityId", "createdAt", "id") ');
+    await queryRunner.query('CREATE INDEX "IDX_whistles_community_status_recent" ON "whistles" ("communityId", "status", "createdAt", "id") ');
+    await queryRunner.query('CREATE INDEX "IDX_whistles_status_recent" ON "whistles" ("status", "createdAt", "id") ');
+    await queryRunner.query('DROP INDEX "IDX_d0608d82f2483d88089251f546"');
+    await queryRunner.query('CREATE INDEX "IDX_dispatch_orders_status_requested" ON "dispatch_orders" ("status", "requestedAt", "id") ');
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP INDEX "IDX_dispatch_orders_status_requested"');
+    await queryRunner.query('CREATE INDEX "IDX_d0608d82f2483d88089251f546" ON "dispatch_orders" ("status") ');
+    await queryRunner.query('DROP INDEX "IDX_whistles_status_recent"');
+    await queryRunner.query('DROP INDEX "IDX_whistles_community_status_recent"');
+    await queryRunner.query('DROP INDEX "IDX_whistles_community_recent"');
+    await queryRunner.query('CREATE INDEX "IDX_whistles_community" ON "whistles" ("communityId", "status") ');
+  }
+}
