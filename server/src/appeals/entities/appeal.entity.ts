@@ -13,6 +13,7 @@ import { User } from '../../users/user.entity';
 // one of these in order, without sorting or walking closed appeals.
 @Index('IDX_appeals_open_due', ['communityId', 'isOpen', 'dueAt', 'id'])
 @Index('IDX_appeals_street_open_due', ['isOpen', 'dueAt', 'id'])
+@Index('IDX_appeals_level_open_due', ['level', 'isOpen', 'dueAt', 'id'])
 @Index('IDX_appeals_community_recent', ['communityId', 'receivedAt', 'id'])
 @Index('IDX_appeals_recent', ['receivedAt', 'id'])
 @Index('IDX_appeals_reporter_recent', ['reporterId', 'receivedAt', 'id'])
