@@ -1,4 +1,4 @@
-import { APPEAL_COUNT_LIMIT, type AppealListQuery } from '@lingjuli/shared';
+import { APPEAL_COUNT_LIMIT, CATEGORIES, type AppealListQuery } from '@lingjuli/shared';
 import type { FixtureUser } from '../testing/fixtures';
 import { analyseReads, type PlanRow } from '../testing/query-plans';
 import { createServiceHarness, type ServiceHarness } from '../testing/service-harness';
@@ -28,7 +28,7 @@ describe('the appeal lists read their page from an index (MariaDB plans)', () =>
   beforeAll(async () => {
     h = await createServiceHarness();
     const { communities, users } = h.fixtures;
-    // One appeal filed the real way, then copied: one in 50 open, one in 300 filed by the liaison, one in
+    // One appeal filed the real way, then copied: in four buildings and five categories, one in 50 open, one in 300 filed by the liaison, one in
     // 400 assigned to her, one in 1,000 reported by residentA; one a minute back from now.
     const model = await h.get(AppealIntakeService).file(h.ctx('staffA'), { channel: 'hotline', content: '楼道灯不亮', communityId: communities.a.id }, 'model');
     const columns = (
@@ -38,7 +38,12 @@ describe('the appeal lists read their page from an index (MariaDB plans)', () =>
     ).map((c) => c.name);
     const copied: Record<string, string> = {
       communityId: `ELT(1 + s.seq % 3, ${communities.a.id}, ${communities.b.id}, ${communities.c.id})`,
-      buildingId: String(h.fixtures.buildings.a1.id),
+      buildingId: `ELT(1 + s.seq % 4, ${Object.values(h.fixtures.buildings)
+        .map((b) => b.id)
+        .join(', ')})`,
+      category: `ELT(1 + s.seq % 5, ${CATEGORIES.slice(0, 5)
+        .map((c) => `'${c}'`)
+        .join(', ')})`,
       status: "IF(s.seq % 50 = 0, 'received', 'closed')",
       reporterId: `IF(s.seq % 1000 = 0, ${users.residentA.id}, NULL)`,
       filedById: `IF(s.seq % 300 = 0, ${users.liaisonA.id}, a.filedById)`,
@@ -91,6 +96,8 @@ describe('the appeal lists read their page from an index (MariaDB plans)', () =>
     ['the street: open, soonest due first', 'streetAdmin', {}],
     ['the street: open and overdue', 'streetAdmin', { overdue: true }],
     ['the street: everything, newest first', 'streetAdmin', { open: false, sort: 'recent' }],
+    // The command centre's landing: the appeals at the street (none here), never a walk through the community's open ones.
+    ['the street: open at the street level', 'commandCenter', { level: 'street' }],
     ['a grid secretary: open, soonest due first', 'gridSecretary1', {}],
     // From its involvement rows, never a walk through the street's open appeals asking of each.
     ['a department: the open appeals it works on, soonest due first', 'deptCityManagement', {}],
