@@ -16,6 +16,7 @@ import { Timer } from '../timers/timer.entity';
 import { Attachment } from '../uploads/attachment.entity';
 import { User } from '../users/user.entity';
 import { DepartmentScore } from '../evaluation/department-score.entity';
+import { CollaborationDay } from '../evaluation/collaboration-day.entity';
 import { EvaluationPeriod } from '../evaluation/evaluation-period.entity';
 import { LiaisonProfile } from '../liaisons/liaison-profile.entity';
 import { TrainingRecord } from '../liaisons/training-record.entity';
@@ -61,6 +62,7 @@ export const ENTITIES = [
   ProjectOpinion,
   EvaluationPeriod,
   DepartmentScore,
+  CollaborationDay,
   ManagementItem,
   LiaisonProfile,
   TrainingRecord,

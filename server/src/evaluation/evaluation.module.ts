@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CollaborationDays } from './collaboration-days';
 import { DepartmentRankingService } from './department-ranking.service';
 import { DepartmentScore } from './department-score.entity';
 import { EvaluationController } from './evaluation.controller';
@@ -11,7 +12,7 @@ import { PeriodActivity } from './period-activity.service';
 @Module({
   imports: [TypeOrmModule.forFeature([EvaluationPeriod, DepartmentScore])],
   controllers: [EvaluationController],
-  providers: [EvaluationService, DepartmentRankingService, PeriodActivity],
+  providers: [EvaluationService, DepartmentRankingService, PeriodActivity, CollaborationDays],
   exports: [EvaluationService, DepartmentRankingService],
 })
 export class EvaluationModule {}
