@@ -12,7 +12,12 @@ import { toPeriodData } from './period-measures';
 /**
  * The year-end department ranking for a period: every active department, from the communities'
  * scores and the measured data, ranked by the shared `rankDepartments` with its weights shown.
- * Computed on each request from the rows, so it always matches the data.
+ * Computed on each request from the rows, so it always matches the data. Unlike the departments to
+ * score (`collaboration-days.ts`) it is not summed from a rollup yet: its outcomes are not final when
+ * written — an open part is late or pending by `now`, a reopened appeal's assignments lose their
+ * completion and get a new deadline, a tier change moves the deadline — so a rollup would need each
+ * part to remember what it was counted as (to take it back when it changes) and the unsettled parts
+ * read live from an index of their own.
  */
 @Injectable()
 export class DepartmentRankingService {
