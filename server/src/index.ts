@@ -8,7 +8,7 @@ export { TimerDrain, type DrainResult } from './timers/timer-drain.service';
 export { OutboxDispatcher } from './notifications/outbox-dispatcher.service';
 export { PostersService, type QrImage } from './posters/posters.service';
 export { TokenService } from './auth/token.service';
-export { rebuildCollaborationDays } from './evaluation/collaboration-days';
+export { rebuildEvaluationRollups } from './evaluation/evaluation-rollups';
 export { seedSampleData, type SeedSummary } from './sample-data/seed';
 export { Random } from './sample-data/random';
 export { SAMPLE_PASSWORD, sampleLogins, type SampleLogin } from './sample-data/sample-organisation';

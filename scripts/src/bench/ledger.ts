@@ -32,7 +32,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { formatShanghaiDateTime, quarterOf, shanghaiDateCode } from '@lingjuli/shared';
-import { OutboxDispatcher, Random, TimerDrain, rebuildCollaborationDays, seedSampleData } from '@lingjuli/server';
+import { OutboxDispatcher, Random, TimerDrain, rebuildEvaluationRollups, seedSampleData } from '@lingjuli/server';
 import type { Connection } from 'mysql2/promise';
 import { numberOption, option } from '../cli';
 import { benchDatabaseUrl, freshContext } from './bench-database';
@@ -381,9 +381,9 @@ export async function buildLedger(options: LedgerOptions): Promise<LedgerInfo> {
     // The derived tables the services keep in their transactions, which LOAD DATA went past.
     // (A kept ledger built before a derived table existed gets it from that table's migration's backfill.)
     const derived = Date.now();
-    await rebuildCollaborationDays((sql) => connection.query(sql), 'mysql');
-    log(`  collaboration_days rebuilt in ${((Date.now() - derived) / 1000).toFixed(1)} s`);
-    await connection.query(`ANALYZE TABLE ${[...TABLES, 'collaboration_days'].map((t) => `\`${t}\``).join(', ')}`);
+    await rebuildEvaluationRollups((sql) => connection.query(sql), 'mysql');
+    log(`  collaboration_days and rating_days rebuilt in ${((Date.now() - derived) / 1000).toFixed(1)} s`);
+    await connection.query(`ANALYZE TABLE ${[...TABLES, 'collaboration_days', 'rating_days'].map((t) => `\`${t}\``).join(', ')}`);
     const indexSeconds = (Date.now() - phase) / 1000;
     log(`keys rebuilt and checked against the migrated tables, statistics analysed, in ${indexSeconds.toFixed(0)} s`);
 

@@ -17,6 +17,7 @@ import { Attachment } from '../uploads/attachment.entity';
 import { User } from '../users/user.entity';
 import { DepartmentScore } from '../evaluation/department-score.entity';
 import { CollaborationDay } from '../evaluation/collaboration-day.entity';
+import { RatingDay } from '../evaluation/rating-day.entity';
 import { EvaluationPeriod } from '../evaluation/evaluation-period.entity';
 import { LiaisonProfile } from '../liaisons/liaison-profile.entity';
 import { TrainingRecord } from '../liaisons/training-record.entity';
@@ -63,6 +64,7 @@ export const ENTITIES = [
   EvaluationPeriod,
   DepartmentScore,
   CollaborationDay,
+  RatingDay,
   ManagementItem,
   LiaisonProfile,
   TrainingRecord,

@@ -1,8 +1,13 @@
-import type { DepartmentToScore } from '@lingjuli/shared';
+import { rankDepartments, type DepartmentRanking, type DepartmentToScore } from '@lingjuli/shared';
+import { Department } from '../organisation/department.entity';
 import type { FixtureUser } from '../testing/fixtures';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { CollaborationDay } from './collaboration-day.entity';
-import { beijingDayStart, rebuildCollaborationDays, splitIntoDays } from './collaboration-days';
+import { beijingDayStart, splitIntoDays } from './collaboration-days';
+import { rebuildEvaluationRollups } from './evaluation-rollups';
+import { PeriodActivity } from './period-activity.service';
+import { toPeriodData } from './period-measures';
+import { RatingDay } from './rating-day.entity';
 
 const HOUR = 60 * 60_000;
 
@@ -13,7 +18,7 @@ const HOUR = 60 * 60_000;
  * the counts read straight from the whistle targets and dispatch assignments, and the table kept by
  * the events must equal the one rebuilt from the rows (as the migration and the ledger generator fill it).
  */
-describe('collaboration days (the rollup behind the departments to score)', () => {
+describe('the evaluation rollups (collaboration days behind the departments to score, rating days behind the ranking)', () => {
   let t: TestApp;
   let key = 0;
 
@@ -44,8 +49,53 @@ describe('collaboration days (the rollup behind the departments to score)', () =
         t.clock.advance(2 * HOUR + 50 * 60_000);
       }
     }
-  }, 120_000);
+    // Rated appeals (the ratings rollup): the resident's own ratings, one bad (reopens) then good, and a callback
+    // recorded an hour after it was made, across Beijing midnight.
+    t.clock.set(new Date('2026-03-31T23:30:00+08:00'));
+    const online = await rated('residentA', a.id, 'online');
+    await t.act('residentA', online, 'rating', { solved: false, satisfaction: 'unsatisfied' });
+    t.clock.advance(2 * HOUR);
+    await handled(online, 'staffA');
+    await t.act('residentA', online, 'rating', { solved: true, satisfaction: 'satisfied' });
+    // Fed back at 23:40, called at 23:55, recorded at 00:30 the next day: it counts on the day of the call.
+    t.clock.set(new Date('2026-04-01T22:40:00+08:00'));
+    const window = await rated('staffB', b.id, 'window');
+    t.clock.set(new Date('2026-04-02T00:30:00+08:00'));
+    await t.act('staffB', window, 'callback', { solved: true, satisfaction: 'basicallySatisfied', calledAt: '2026-04-01T23:55:00+08:00' });
+  }, 180_000);
   afterAll(() => t.close());
+
+  /** An appeal dispatched to the parks bureau (lead) and the city office, handled and fed back: ready for its rating. */
+  async function rated(by: FixtureUser, communityId: number, channel: 'online' | 'window'): Promise<number> {
+    const staff: FixtureUser = communityId === t.fixtures.communities.a.id ? 'staffA' : 'staffB';
+    const filed = await t
+      .as(by)
+      .post('/api/appeals')
+      .set('Idempotency-Key', `collaboration-${++key}`)
+      .send({ channel, content: '小区大树断枝压住电线，存在安全隐患', communityId })
+      .expect(201);
+    const id: number = filed.body.id;
+    await t.act(staff, id, 'accept');
+    await t.act(staff, id, 'escalate', {
+      reason: '需园林部门处置',
+      consultedWithId: t.fixtures.users.gridSecretary1.id,
+      consultationNote: '网格书记同意上报街道',
+    });
+    await t.act('commandCenter', id, 'dispatch', {
+      leadDepartmentId: t.fixtures.departments.parks.id,
+      assistingDepartmentIds: [t.fixtures.departments.cityManagement.id],
+    });
+    t.clock.advance(HOUR);
+    await handled(id, staff);
+    return id;
+  }
+
+  async function handled(id: number, staff: FixtureUser): Promise<void> {
+    await t.act('deptCityManagement', id, 'complete-assignment', { note: '已清运断枝' });
+    await t.act('deptParks', id, 'resolve', { note: '已修剪树枝' });
+    await t.act(staff, id, 'feedback', { method: 'visit', content: '树枝已修剪，断枝已清运' });
+    t.clock.advance(10 * 60_000);
+  }
 
   async function dispatched(staff: FixtureUser, communityId: number, [lead, ...assisting]: number[]): Promise<void> {
     const filed = await t
@@ -108,12 +158,23 @@ describe('collaboration days (the rollup behind the departments to score)', () =
     expect(splitIntoDays(short)).toEqual({ days: null, edges: [short] });
   });
 
-  it('keeps the same table through the events as a rebuild from the rows', async () => {
-    const kept = await t.dataSource.getRepository(CollaborationDay).find({ order: { communityId: 'ASC', day: 'ASC', departmentId: 'ASC' } });
-    expect(kept.reduce((sum, r) => sum + r.whistles + r.dispatched, 0)).toBe(3 * (2 + 1 + 2 + 3) + 3 * (2 + 1 + 2 + 1 + 1));
-    await rebuildCollaborationDays((sql) => t.dataSource.query(sql), t.dataSource.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql');
-    const rebuilt = await t.dataSource.getRepository(CollaborationDay).find({ order: { communityId: 'ASC', day: 'ASC', departmentId: 'ASC' } });
-    expect(rebuilt).toEqual(kept);
+  it('keeps the same tables through the events as a rebuild from the rows', async () => {
+    const tables = () =>
+      Promise.all([
+        t.dataSource.getRepository(CollaborationDay).find({ order: { communityId: 'ASC', day: 'ASC', departmentId: 'ASC' } }),
+        t.dataSource.getRepository(RatingDay).find({ order: { day: 'ASC', departmentId: 'ASC' } }),
+      ]);
+    const kept = await tables();
+    // The steps' whistled and dispatched departments, and the two rated appeals' two departments each.
+    expect(kept[0].reduce((sum, r) => sum + r.whistles + r.dispatched, 0)).toBe(3 * (2 + 1 + 2 + 3) + 3 * (2 + 1 + 2 + 1 + 1) + 2 * 2);
+    // Three ratings (one bad, two good), each for both departments, all on 1 April (Beijing): the callback
+    // recorded after midnight counts on the day of the call.
+    const { cityManagement: city, parks } = t.fixtures.departments;
+    expect(kept[1]).toEqual(
+      [city.id, parks.id].sort((x, y) => x - y).map((departmentId) => ({ day: new Date('2026-03-31T16:00:00.000Z'), departmentId, rated: 3, satisfied: 2 })),
+    );
+    await rebuildEvaluationRollups((sql) => t.dataSource.query(sql), t.dataSource.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql');
+    expect(await tables()).toEqual(kept);
   });
 
   it.each([
@@ -133,5 +194,12 @@ describe('collaboration days (the rollup behind the departments to score)', () =
       expect(listed).toEqual(expected);
       if (name !== '半日') expect(listed.size).toBeGreaterThan(0);
     }
+    // The ranking's satisfaction, against the ratings read from the rows.
+    const ranking = (await t.as('streetAdmin').get(`/api/evaluation/periods/${period.body.id}/ranking`).expect(200)).body as DepartmentRanking;
+    const departments = await t.dataSource.getRepository(Department).find({ where: { active: true }, order: { id: 'ASC' } });
+    const ratings = await t.app.get(PeriodActivity).ratings({ startsAt: new Date(startsAt), endsAt: new Date(endsAt) });
+    const expected = rankDepartments(toPeriodData({ departments, scores: [], reportIns: [], dispatches: [], ratings }));
+    const satisfaction = (rows: DepartmentRanking['rows']) => new Map(rows.map((r) => [r.departmentId, r.measures.satisfaction]));
+    expect(satisfaction(ranking.rows)).toEqual(satisfaction(expected));
   });
 });

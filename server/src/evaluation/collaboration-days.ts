@@ -43,34 +43,40 @@ export function splitIntoDays(range: TimeRange): { days: TimeRange | null; edges
   return { days: { startsAt: from, endsAt: to }, edges };
 }
 
-type Dialect = 'mysql' | 'sqlite';
+export type Dialect = 'mysql' | 'sqlite';
 
 const dialectOf = (em: EntityManager): Dialect => (em.connection.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql');
 
-/** Adds to the day's counts (one row per community, day and department), creating the row when it is the first. */
-async function addToDays(
+/**
+ * Adds `rows` to a rollup's counts (one row per key), creating a row when it is the first: an upsert in
+ * each dialect, so two transactions adding to the same new row both count.
+ */
+export async function addToRollup<T extends object>(
   em: EntityManager,
-  rows: { communityId: number; day: Date; departmentId: number; whistles: number; dispatched: number }[],
+  entity: new () => T,
+  keys: (keyof T & string)[],
+  counts: (keyof T & string)[],
+  rows: T[],
 ): Promise<void> {
   if (!rows.length) return;
-  const dayColumn = em.connection.getMetadata(CollaborationDay).findColumnWithPropertyName('day')!;
-  // A raw statement: the day as the driver stores a time (SQLite takes no Date).
-  const values = rows.flatMap((r): unknown[] => [
-    r.communityId,
-    em.connection.driver.preparePersistentValue(r.day, dayColumn) as unknown,
-    r.departmentId,
-    r.whistles,
-    r.dispatched,
-  ]);
-  const tuples = rows.map(() => '(?, ?, ?, ?, ?)').join(', ');
+  const metadata = em.connection.getMetadata(entity);
+  const columns = [...keys, ...counts];
+  // A raw statement: each value as the driver stores it (SQLite takes no Date).
+  const values = rows.flatMap((row) =>
+    columns.map((c): unknown => em.connection.driver.preparePersistentValue(row[c], metadata.findColumnWithPropertyName(c)!) as unknown),
+  );
+  const q = (name: string) => em.connection.driver.escape(name);
+  const tuples = rows.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ');
+  const insert = `INSERT INTO ${q(metadata.tableName)} (${columns.map(q).join(', ')}) VALUES ${tuples}`;
   const sql =
     dialectOf(em) === 'sqlite'
-      ? `INSERT INTO "collaboration_days" ("communityId", "day", "departmentId", "whistles", "dispatched") VALUES ${tuples}
-         ON CONFLICT ("communityId", "day", "departmentId") DO UPDATE SET "whistles" = "whistles" + excluded."whistles", "dispatched" = "dispatched" + excluded."dispatched"`
-      : `INSERT INTO \`collaboration_days\` (\`communityId\`, \`day\`, \`departmentId\`, \`whistles\`, \`dispatched\`) VALUES ${tuples}
-         ON DUPLICATE KEY UPDATE \`whistles\` = \`whistles\` + VALUES(\`whistles\`), \`dispatched\` = \`dispatched\` + VALUES(\`dispatched\`)`;
+      ? `${insert} ON CONFLICT (${keys.map(q).join(', ')}) DO UPDATE SET ${counts.map((c) => `${q(c)} = ${q(c)} + excluded.${q(c)}`).join(', ')}`
+      : `${insert} ON DUPLICATE KEY UPDATE ${counts.map((c) => `${q(c)} = ${q(c)} + VALUES(${q(c)})`).join(', ')}`;
   await em.query(sql, values);
 }
+
+const addToDays = (em: EntityManager, rows: CollaborationDay[]) =>
+  addToRollup(em, CollaborationDay, ['communityId', 'day', 'departmentId'], ['whistles', 'dispatched'], rows);
 
 /** Keeps `collaboration_days` in step with the whistles and the dispatch orders, in their transactions. */
 @Injectable()
@@ -106,7 +112,7 @@ export class CollaborationDays implements OnModuleInit {
 }
 
 /** The Beijing day start of a stored time, in SQL: the same instant `beijingDayStart` gives, as each dialect stores it. */
-const daySql = (dialect: Dialect, column: string) =>
+export const daySql = (dialect: Dialect, column: string) =>
   dialect === 'sqlite'
     ? `strftime('%Y-%m-%d %H:%M:%f', date(${column}, '+8 hours'), '-8 hours')`
     : `(TIMESTAMP(DATE(${column} + INTERVAL 8 HOUR)) - INTERVAL 8 HOUR)`;
@@ -133,12 +139,4 @@ export function collaborationDaysRebuild(dialect: Dialect): string[] {
          GROUP BY a.${q('communityId')}, ${daySql(dialect, `o.${q('dispatchedAt')}`)}, s.${q('departmentId')}
      ) x GROUP BY c, d, dep`,
   ];
-}
-
-/**
- * Fills `collaboration_days` anew from the rows it counts: for the ledger generator, which loads rows
- * past the services (and so past the events).
- */
-export async function rebuildCollaborationDays(query: (sql: string) => Promise<unknown>, dialect: Dialect): Promise<void> {
-  for (const sql of collaborationDaysRebuild(dialect)) await query(sql);
 }

@@ -1,7 +1,7 @@
 import { AppealIntakeService } from '../appeals/appeal-intake.service';
 import { analyseReads } from '../testing/query-plans';
 import { createServiceHarness, type ServiceHarness } from '../testing/service-harness';
-import { rebuildCollaborationDays } from './collaboration-days';
+import { rebuildEvaluationRollups } from './evaluation-rollups';
 import { EvaluationService } from './evaluation.service';
 
 /** Dispatched appeals in the ledger here, over about twelve weeks: enough that reading them shows. */
@@ -58,7 +58,7 @@ describe("a secretary's departments to score read the period's days, not its row
       [departments.safety.id],
     );
     // Loaded past the services, as the ledger generator does: the rollup is rebuilt from the rows.
-    await rebuildCollaborationDays((sql) => h.dataSource.query(sql), 'mysql');
+    await rebuildEvaluationRollups((sql) => h.dataSource.query(sql), 'mysql');
     await h.dataSource.query('ANALYZE TABLE appeals, dispatch_orders, dispatch_assignments, whistles, whistle_targets, collaboration_days');
   }, 180_000);
   afterAll(() => h.close());

@@ -7,12 +7,13 @@ import { EvaluationController } from './evaluation.controller';
 import { EvaluationPeriod } from './evaluation-period.entity';
 import { EvaluationService } from './evaluation.service';
 import { PeriodActivity } from './period-activity.service';
+import { RatingDays } from './rating-days';
 
 /** 考评权 (docs/domain.md §8.3): evaluation periods, communities' scores of departments, and the ranking. */
 @Module({
   imports: [TypeOrmModule.forFeature([EvaluationPeriod, DepartmentScore])],
   controllers: [EvaluationController],
-  providers: [EvaluationService, DepartmentRankingService, PeriodActivity, CollaborationDays],
+  providers: [EvaluationService, DepartmentRankingService, PeriodActivity, CollaborationDays, RatingDays],
   exports: [EvaluationService, DepartmentRankingService],
 })
 export class EvaluationModule {}
