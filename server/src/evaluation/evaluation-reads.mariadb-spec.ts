@@ -2,6 +2,7 @@ import { AppealIntakeService } from '../appeals/appeal-intake.service';
 import { analyseReads } from '../testing/query-plans';
 import { createServiceHarness, type ServiceHarness } from '../testing/service-harness';
 import { rebuildEvaluationRollups } from './evaluation-rollups';
+import { DepartmentRankingService } from './department-ranking.service';
 import { EvaluationService } from './evaluation.service';
 
 /** Dispatched appeals in the ledger here, over about twelve weeks: enough that reading them shows. */
@@ -11,9 +12,11 @@ const LEDGER = 30_000;
  * A secretary's departments to score on MariaDB (docs/performance.md, "Reads as the ledger grows"):
  * a quarter's whole Beijing days come from the collaboration rollup, at most a row per department and
  * day, however many whistles and dispatch orders the quarter holds; only the part of a day at a period's
- * start or end that is not Beijing midnight reads whistles and dispatch orders, that part's only.
+ * start or end that is not Beijing midnight reads whistles and dispatch orders, that part's only. The
+ * ranking's ratings likewise come from the ratings rollup (its report-ins and dispatches still read the
+ * period's rows: not held here).
  */
-describe("a secretary's departments to score read the period's days, not its rows (MariaDB plans)", () => {
+describe("the evaluation's period sums read the period's days, not its rows (MariaDB plans)", () => {
   let h: ServiceHarness;
 
   beforeAll(async () => {
@@ -57,9 +60,17 @@ describe("a secretary's departments to score read the period's days, not its row
       `INSERT INTO whistle_targets (whistleId, departmentId, status, reportedInAt) SELECT id, ?, 'reportedIn', createdAt FROM whistles`,
       [departments.safety.id],
     );
+    // Each copy rated two days after it came in (on the callback).
+    await h.dataSource.query(
+      `INSERT INTO appeal_ratings (appealId, round, raterId, solved, satisfaction, comment, at, source, recordedById)
+       SELECT id, 1, NULL, 1, IF(id % 4 = 0, 'unsatisfied', 'satisfied'), NULL, receivedAt + INTERVAL 2 DAY, 'callback', ? FROM appeals WHERE id <> ?`,
+      [users.staffA.id, model.appeal.id],
+    );
     // Loaded past the services, as the ledger generator does: the rollup is rebuilt from the rows.
     await rebuildEvaluationRollups((sql) => h.dataSource.query(sql), 'mysql');
-    await h.dataSource.query('ANALYZE TABLE appeals, dispatch_orders, dispatch_assignments, whistles, whistle_targets, collaboration_days');
+    await h.dataSource.query(
+      'ANALYZE TABLE appeals, dispatch_orders, dispatch_assignments, whistles, whistle_targets, appeal_ratings, collaboration_days, rating_days',
+    );
   }, 180_000);
   afterAll(() => h.close());
 
@@ -87,6 +98,17 @@ describe("a secretary's departments to score read the period's days, not its row
     for (const table of ['dispatch_orders', 'dispatch_assignments', 'whistles', 'whistle_targets']) {
       expect(await reading(table, work)).toEqual([]);
     }
+  });
+
+  it("sums a quarter's ratings for the ranking from at most a row per department and day, and reads no rating", async () => {
+    const period = await h.get(EvaluationService).createPeriod({ name: '排名季度', startsAt: '2025-12-31T16:00:00.000Z', endsAt: '2026-03-31T16:00:00.000Z' });
+    const work = () => h.get(DepartmentRankingService).ranking(period.id);
+    const ranking = await work();
+    expect(ranking.rows.find((r) => r.departmentId === h.fixtures.departments.cityManagement.id)!.measures.satisfaction).toBeCloseTo(75, 0);
+    const days = await reading('rating_days', work);
+    expect(days).toHaveLength(1);
+    expect(rowsRead(days)).toBeLessThanOrEqual(90 * 3);
+    expect(await reading('appeal_ratings', work)).toEqual([]);
   });
 
   it("reads the rows of a period's part-days only, not the period's", async () => {
