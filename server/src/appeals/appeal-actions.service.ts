@@ -205,7 +205,7 @@ export class AppealActionsService {
       return {
         note: input.comment ?? null,
         data: { solved: input.solved, satisfaction: input.satisfaction, outcome, ...reopened?.data },
-        events: reopened ? [reopened.event] : [],
+        events: [{ type: 'AppealRated', appeal, satisfaction: input.satisfaction, ratedAt: now, at: now }, ...(reopened ? [reopened.event] : [])],
       };
     });
   }
@@ -228,7 +228,7 @@ export class AppealActionsService {
       return {
         note: input.comment ?? null,
         data: { solved: input.solved, satisfaction: input.satisfaction, outcome, calledAt: calledAt.toISOString(), ...reopened?.data },
-        events: reopened ? [reopened.event] : [],
+        events: [{ type: 'AppealRated', appeal, satisfaction: input.satisfaction, ratedAt: calledAt, at: now }, ...(reopened ? [reopened.event] : [])],
       };
     });
   }

@@ -1,3 +1,4 @@
+import type { Satisfaction } from '@lingjuli/shared';
 import type { Appeal } from './entities/appeal.entity';
 
 // What happens to an appeal, published by the appeals feature (docs/architecture.md, "Events and notices").
@@ -90,6 +91,16 @@ export interface AppealProgressOverdue {
   at: Date;
 }
 
+/** The round's rating was recorded: the resident's own, or her answer on the callback. */
+export interface AppealRated {
+  type: 'AppealRated';
+  appeal: Appeal;
+  satisfaction: Satisfaction;
+  /** When she gave it (the callback's time may be earlier than `at`). */
+  ratedAt: Date;
+  at: Date;
+}
+
 declare module '../events/domain-events' {
   interface DomainEvents {
     AppealFiled: AppealFiled;
@@ -97,6 +108,7 @@ declare module '../events/domain-events' {
     AppealFedBack: AppealFedBack;
     AppealDispatched: AppealDispatched;
     AppealReopened: AppealReopened;
+    AppealRated: AppealRated;
     AppealDeadlineNear: AppealDeadlineNear;
     AppealBreached: AppealBreached;
     AppealProgressDue: AppealProgressDue;

@@ -17,6 +17,8 @@ import { Timer } from '../timers/timer.entity';
 import { Attachment } from '../uploads/attachment.entity';
 import { User } from '../users/user.entity';
 import { DepartmentScore } from '../evaluation/department-score.entity';
+import { CollaborationDay } from '../evaluation/collaboration-day.entity';
+import { RatingDay } from '../evaluation/rating-day.entity';
 import { EvaluationPeriod } from '../evaluation/evaluation-period.entity';
 import { LiaisonProfile } from '../liaisons/liaison-profile.entity';
 import { TrainingRecord } from '../liaisons/training-record.entity';
@@ -63,6 +65,8 @@ export const ENTITIES = [
   ProjectOpinion,
   EvaluationPeriod,
   DepartmentScore,
+  CollaborationDay,
+  RatingDay,
   ManagementItem,
   LiaisonProfile,
   TrainingRecord,

@@ -7,6 +7,7 @@ import { Department } from '../organisation/department.entity';
 import type { FixtureUser } from '../testing/fixtures';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { WhistleTarget } from '../whistles/whistle-target.entity';
+import { rebuildEvaluationRollups } from './evaluation-rollups';
 import { Whistle } from '../whistles/whistle.entity';
 
 const HOUR = 60 * 60_000;
@@ -120,6 +121,9 @@ describe('department ranking (computed from the data, real database)', () => {
     ]);
     await rate(p6, 1, 'unsatisfied', '2025-12-28T00:00:00Z');
     await rate(p6, 2, 'satisfied', '2026-01-05T00:00:00Z');
+
+    // The rows above were written past the services: the collaboration rollup is rebuilt from them, as after a bulk load.
+    await rebuildEvaluationRollups((sql) => t.dataSource.query(sql), t.dataSource.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql');
 
     // The communities' scores, through the API.
     await score('secretaryA', city.id, 90);

@@ -1,17 +1,19 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CollaborationDays } from './collaboration-days';
 import { DepartmentRankingService } from './department-ranking.service';
 import { DepartmentScore } from './department-score.entity';
 import { EvaluationController } from './evaluation.controller';
 import { EvaluationPeriod } from './evaluation-period.entity';
 import { EvaluationService } from './evaluation.service';
 import { PeriodActivity } from './period-activity.service';
+import { RatingDays } from './rating-days';
 
 /** 考评权 (docs/domain.md §8.3): evaluation periods, communities' scores of departments, and the ranking. */
 @Module({
   imports: [TypeOrmModule.forFeature([EvaluationPeriod, DepartmentScore])],
   controllers: [EvaluationController],
-  providers: [EvaluationService, DepartmentRankingService, PeriodActivity],
+  providers: [EvaluationService, DepartmentRankingService, PeriodActivity, CollaborationDays, RatingDays],
   exports: [EvaluationService, DepartmentRankingService],
 })
 export class EvaluationModule {}

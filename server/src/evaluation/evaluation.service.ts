@@ -9,6 +9,8 @@ import { isUniqueViolation } from '../database/db-errors';
 import { UnitOfWork } from '../database/unit-of-work';
 import { Department } from '../organisation/department.entity';
 import { toDepartmentSummary } from '../organisation/organisation.mapper';
+import { CollaborationDay } from './collaboration-day.entity';
+import { splitIntoDays, type TimeRange } from './collaboration-days';
 import { DepartmentScore } from './department-score.entity';
 import type { CreateEvaluationPeriodDto, ScoreDepartmentDto } from './dto/evaluation.dto';
 import { EvaluationPeriod } from './evaluation-period.entity';
@@ -135,15 +137,46 @@ export class EvaluationService {
     return { department: toDepartmentSummary(department), ...worked, score: input.score, comment };
   }
 
-  /** Per department: the community's whistles to it and its dispatched assignments on the community's appeals, in the period. */
+  /**
+   * Per department: the community's whistles to it and its dispatched assignments on the community's
+   * appeals, in the period. The period's whole Beijing days are summed from the collaboration rollup
+   * (at most a row per department and day, however long the ledger); only a period's start or end
+   * that is not at Beijing midnight reads the rows of that part of a day.
+   */
   private async workedWith(period: EvaluationPeriod, communityId: number): Promise<Map<number, WorkedWith>> {
     const now = this.clock.now();
-    const [reportIns, dispatches] = await Promise.all([this.activity.reportIns(period, now, communityId), this.activity.dispatches(period, now, communityId)]);
+    const { days, edges } = splitIntoDays(period);
+    const [summed, ...parts] = await Promise.all([
+      days ? this.summedDays(days, communityId) : Promise.resolve([]),
+      ...edges.map(async (edge) => {
+        const [reportIns, dispatches] = await Promise.all([this.activity.reportIns(edge, now, communityId), this.activity.dispatches(edge, now, communityId)]);
+        return [
+          ...reportIns.map((r) => ({ departmentId: r.departmentId, whistles: 1, dispatched: 0 })),
+          ...dispatches.map((d) => ({ departmentId: d.departmentId, whistles: 0, dispatched: 1 })),
+        ];
+      }),
+    ]);
     const worked = new Map<number, WorkedWith>();
-    const entry = (id: number) => worked.get(id) ?? worked.set(id, { whistles: 0, dispatched: 0 }).get(id)!;
-    for (const r of reportIns) entry(r.departmentId).whistles += 1;
-    for (const d of dispatches) entry(d.departmentId).dispatched += 1;
+    for (const row of [...summed, ...parts.flat()]) {
+      const entry = worked.get(row.departmentId) ?? worked.set(row.departmentId, { whistles: 0, dispatched: 0 }).get(row.departmentId)!;
+      entry.whistles += row.whistles;
+      entry.dispatched += row.dispatched;
+    }
     return worked;
+  }
+
+  private async summedDays(days: TimeRange, communityId: number): Promise<({ departmentId: number } & WorkedWith)[]> {
+    const rows: { departmentId: number | string; whistles: number | string; dispatched: number | string }[] = await this.dataSource
+      .getRepository(CollaborationDay)
+      .createQueryBuilder('day')
+      .select('day.departmentId', 'departmentId')
+      .addSelect('SUM(day.whistles)', 'whistles')
+      .addSelect('SUM(day.dispatched)', 'dispatched')
+      .where('day.communityId = :communityId', { communityId })
+      .andWhere('day.day >= :from AND day.day < :to', { from: days.startsAt, to: days.endsAt })
+      .groupBy('day.departmentId')
+      .getRawMany();
+    return rows.map((r) => ({ departmentId: Number(r.departmentId), whistles: Number(r.whistles), dispatched: Number(r.dispatched) }));
   }
 }
 

@@ -6,7 +6,7 @@ import { AppealRating } from '../appeals/entities/appeal-rating.entity';
 import { DispatchAssignment } from '../appeals/entities/dispatch-assignment.entity';
 import { DispatchOrder } from '../appeals/entities/dispatch-order.entity';
 import { WhistleTarget } from '../whistles/whistle-target.entity';
-import type { EvaluationPeriod } from './evaluation-period.entity';
+import type { TimeRange } from './collaboration-days';
 import { dispatchOutcome, judgedAt, reportInOutcome, type Outcome } from './period-measures';
 
 export interface DepartmentOutcome {
@@ -27,7 +27,7 @@ export class PeriodActivity {
    * Each whistled department of the period's whistles (optionally one community's), with its report-in
    * outcome; a whistle cancelled with its appeal is judged as it stood then.
    */
-  async reportIns(period: EvaluationPeriod, now: Date, communityId?: number): Promise<DepartmentOutcome[]> {
+  async reportIns(period: TimeRange, now: Date, communityId?: number): Promise<DepartmentOutcome[]> {
     const qb = this.dataSource
       .getRepository(WhistleTarget)
       .createQueryBuilder('target')
@@ -45,7 +45,7 @@ export class PeriodActivity {
    * Each department's part in the period's dispatch orders (optionally on one community's appeals),
    * against the appeal's deadline, as it stood when the appeal ended if it has.
    */
-  async dispatches(period: EvaluationPeriod, now: Date, communityId?: number): Promise<DepartmentOutcome[]> {
+  async dispatches(period: TimeRange, now: Date, communityId?: number): Promise<DepartmentOutcome[]> {
     const qb = this.dataSource
       .getRepository(DispatchAssignment)
       .createQueryBuilder('assignment')
@@ -65,7 +65,7 @@ export class PeriodActivity {
    * each department the appeal had been dispatched to when it was given: a rating before the
    * dispatch judged the community's handling, not the department's.
    */
-  async ratings(period: EvaluationPeriod): Promise<{ departmentIds: number[]; satisfaction: Satisfaction }[]> {
+  async ratings(period: TimeRange): Promise<{ departmentIds: number[]; satisfaction: Satisfaction }[]> {
     const rows: { ratingId: number | string; satisfaction: Satisfaction; departmentId: number | string }[] = await this.dataSource
       .getRepository(AppealRating)
       .createQueryBuilder('rating')

@@ -53,6 +53,8 @@ export interface PeriodFacts {
   dispatches: { departmentId: number; outcome: Outcome }[];
   /** Residents' ratings given in the period, each counted for every department the appeal had been dispatched to by then. */
   ratings: { departmentIds: number[]; satisfaction: Satisfaction }[];
+  /** Ratings already counted per department (the period's whole days, from the ratings rollup). */
+  ratingCounts?: { departmentId: number; rated: number; satisfied: number }[];
 }
 
 /** One DepartmentPeriodData per department, in the order given. */
@@ -83,6 +85,12 @@ export function toPeriodData(facts: PeriodFacts): DepartmentPeriodData[] {
       row.rated += 1;
       if (isSatisfied(rating.satisfaction)) row.satisfied += 1;
     }
+  }
+  for (const counted of facts.ratingCounts ?? []) {
+    const row = rows.get(counted.departmentId);
+    if (!row) continue;
+    row.rated += counted.rated;
+    row.satisfied += counted.satisfied;
   }
   return [...rows.values()];
 }

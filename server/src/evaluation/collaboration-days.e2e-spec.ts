@@ -1,0 +1,205 @@
+import { rankDepartments, type DepartmentRanking, type DepartmentToScore } from '@lingjuli/shared';
+import { Department } from '../organisation/department.entity';
+import type { FixtureUser } from '../testing/fixtures';
+import { createTestApp, type TestApp } from '../testing/test-app';
+import { CollaborationDay } from './collaboration-day.entity';
+import { beijingDayStart, splitIntoDays } from './collaboration-days';
+import { rebuildEvaluationRollups } from './evaluation-rollups';
+import { PeriodActivity } from './period-activity.service';
+import { toPeriodData } from './period-measures';
+import { RatingDay } from './rating-day.entity';
+
+const HOUR = 60 * 60_000;
+
+/**
+ * The collaboration rollup against the rows it counts: whistles and dispatches made through the API
+ * by three communities over days that cross Beijing midnight and a quarter's end; then each
+ * secretary's departments to score, for periods on whole days and periods cut mid-day, must equal
+ * the counts read straight from the whistle targets and dispatch assignments, and the table kept by
+ * the events must equal the one rebuilt from the rows (as the migration and the ledger generator fill it).
+ */
+describe('the evaluation rollups (collaboration days behind the departments to score, rating days behind the ranking)', () => {
+  let t: TestApp;
+  let key = 0;
+
+  beforeAll(async () => {
+    // 2026-03-30 22:00 Beijing: the first steps fall either side of Beijing midnight, the later ones in the next quarter.
+    t = await createTestApp({ startAt: '2026-03-30T22:00:00+08:00' });
+    const { cityManagement: city, parks, safety } = t.fixtures.departments;
+    const { a, b, c } = t.fixtures.communities;
+    const steps: [FixtureUser, number, 'dispatch' | 'whistle', number[]][] = [
+      ['staffA', a.id, 'dispatch', [parks.id, safety.id]],
+      ['staffB', b.id, 'whistle', [city.id, parks.id]],
+      ['staffA', a.id, 'whistle', [city.id]],
+      ['staffC', c.id, 'dispatch', [city.id]],
+      ['staffB', b.id, 'dispatch', [city.id, safety.id]],
+      ['staffA', a.id, 'dispatch', [city.id]],
+      ['staffC', c.id, 'whistle', [parks.id, safety.id]],
+      ['staffA', a.id, 'whistle', [parks.id, safety.id, city.id]],
+      ['staffB', b.id, 'dispatch', [parks.id]],
+    ];
+    for (let round = 0; round < 3; round++) {
+      for (const [staff, communityId, what, departmentIds] of steps) {
+        if (what === 'whistle') {
+          await t.as(staff).post('/api/whistles').send({ subject: '协调处置', description: '需要科室到场', departmentIds }).expect(201);
+        } else {
+          await dispatched(staff, communityId, departmentIds);
+        }
+        // 2 h 50 min: steps land at every hour of the Beijing day, on both sides of midnight.
+        t.clock.advance(2 * HOUR + 50 * 60_000);
+      }
+    }
+    // Rated appeals (the ratings rollup): the resident's own ratings, one bad (reopens) then good, and a callback
+    // recorded an hour after it was made, across Beijing midnight.
+    t.clock.set(new Date('2026-03-31T23:30:00+08:00'));
+    const online = await rated('residentA', a.id, 'online');
+    await t.act('residentA', online, 'rating', { solved: false, satisfaction: 'unsatisfied' });
+    t.clock.advance(2 * HOUR);
+    await handled(online, 'staffA');
+    await t.act('residentA', online, 'rating', { solved: true, satisfaction: 'satisfied' });
+    // Fed back at 23:40, called at 23:55, recorded at 00:30 the next day: it counts on the day of the call.
+    t.clock.set(new Date('2026-04-01T22:40:00+08:00'));
+    const window = await rated('staffB', b.id, 'window');
+    t.clock.set(new Date('2026-04-02T00:30:00+08:00'));
+    await t.act('staffB', window, 'callback', { solved: true, satisfaction: 'basicallySatisfied', calledAt: '2026-04-01T23:55:00+08:00' });
+  }, 180_000);
+  afterAll(() => t.close());
+
+  /** An appeal dispatched to the parks bureau (lead) and the city office, handled and fed back: ready for its rating. */
+  async function rated(by: FixtureUser, communityId: number, channel: 'online' | 'window'): Promise<number> {
+    const staff: FixtureUser = communityId === t.fixtures.communities.a.id ? 'staffA' : 'staffB';
+    const filed = await t
+      .as(by)
+      .post('/api/appeals')
+      .set('Idempotency-Key', `collaboration-${++key}`)
+      .send({ channel, content: '小区大树断枝压住电线，存在安全隐患', communityId })
+      .expect(201);
+    const id: number = filed.body.id;
+    await t.act(staff, id, 'accept');
+    await t.act(staff, id, 'escalate', {
+      reason: '需园林部门处置',
+      consultedWithId: t.fixtures.users.gridSecretary1.id,
+      consultationNote: '网格书记同意上报街道',
+    });
+    await t.act('commandCenter', id, 'dispatch', {
+      leadDepartmentId: t.fixtures.departments.parks.id,
+      assistingDepartmentIds: [t.fixtures.departments.cityManagement.id],
+    });
+    t.clock.advance(HOUR);
+    await handled(id, staff);
+    return id;
+  }
+
+  async function handled(id: number, staff: FixtureUser): Promise<void> {
+    await t.act('deptCityManagement', id, 'complete-assignment', { note: '已清运断枝' });
+    await t.act('deptParks', id, 'resolve', { note: '已修剪树枝' });
+    await t.act(staff, id, 'feedback', { method: 'visit', content: '树枝已修剪，断枝已清运' });
+    t.clock.advance(10 * 60_000);
+  }
+
+  async function dispatched(staff: FixtureUser, communityId: number, [lead, ...assisting]: number[]): Promise<void> {
+    const filed = await t
+      .as(staff)
+      .post('/api/appeals')
+      .set('Idempotency-Key', `collaboration-${++key}`)
+      .send({ channel: 'window', content: '小区路灯不亮，晚上出行不便', communityId })
+      .expect(201);
+    const id: number = filed.body.id;
+    const gridSecretary = communityId === t.fixtures.communities.c.id ? t.fixtures.users.gridSecretary2 : t.fixtures.users.gridSecretary1;
+    await t.act(staff, id, 'accept');
+    await t.act(staff, id, 'escalate', { reason: '需街道协调', consultedWithId: gridSecretary.id, consultationNote: '网格书记同意上报街道' });
+    await t.act('commandCenter', id, 'dispatch', { leadDepartmentId: lead, assistingDepartmentIds: assisting });
+  }
+
+  /** Per department, the community's whistle targets and dispatch assignments in [startsAt, endsAt), read from the rows. */
+  async function fromRows(communityId: number, startsAt: Date, endsAt: Date): Promise<Map<number, { whistles: number; dispatched: number }>> {
+    const whistles = await t.dataSource
+      .createQueryBuilder()
+      .select('target.departmentId', 'departmentId')
+      .addSelect('COUNT(*)', 'n')
+      .from('whistle_targets', 'target')
+      .innerJoin('whistles', 'whistle', 'whistle.id = target.whistleId')
+      .where('whistle.communityId = :communityId AND whistle.createdAt >= :startsAt AND whistle.createdAt < :endsAt', { communityId, startsAt, endsAt })
+      .groupBy('target.departmentId')
+      .getRawMany<{ departmentId: number; n: number | string }>();
+    const dispatches = await t.dataSource
+      .createQueryBuilder()
+      .select('assignment.departmentId', 'departmentId')
+      .addSelect('COUNT(*)', 'n')
+      .from('dispatch_assignments', 'assignment')
+      .innerJoin('dispatch_orders', 'o', 'o.id = assignment.orderId')
+      .innerJoin('appeals', 'appeal', 'appeal.id = assignment.appealId')
+      .where('appeal.communityId = :communityId AND o.dispatchedAt >= :startsAt AND o.dispatchedAt < :endsAt', { communityId, startsAt, endsAt })
+      .groupBy('assignment.departmentId')
+      .getRawMany<{ departmentId: number; n: number | string }>();
+    const rows = new Map<number, { whistles: number; dispatched: number }>();
+    const entry = (id: number) => rows.get(id) ?? rows.set(id, { whistles: 0, dispatched: 0 }).get(id)!;
+    for (const w of whistles) entry(Number(w.departmentId)).whistles = Number(w.n);
+    for (const d of dispatches) entry(Number(d.departmentId)).dispatched = Number(d.n);
+    return rows;
+  }
+
+  it('splits a period into whole Beijing days and the parts of a day at its ends', () => {
+    const at = (iso: string) => new Date(iso);
+    expect(beijingDayStart(at('2026-03-31T15:59:59.999Z'))).toEqual(at('2026-03-30T16:00:00.000Z'));
+    expect(beijingDayStart(at('2026-03-31T16:00:00.000Z'))).toEqual(at('2026-03-31T16:00:00.000Z'));
+    expect(splitIntoDays({ startsAt: at('2025-12-31T16:00:00Z'), endsAt: at('2026-03-31T16:00:00Z') })).toEqual({
+      days: { startsAt: at('2025-12-31T16:00:00Z'), endsAt: at('2026-03-31T16:00:00Z') },
+      edges: [],
+    });
+    expect(splitIntoDays({ startsAt: at('2026-03-31T03:00:00Z'), endsAt: at('2026-04-02T01:00:00Z') })).toEqual({
+      days: { startsAt: at('2026-03-31T16:00:00Z'), endsAt: at('2026-04-01T16:00:00Z') },
+      edges: [
+        { startsAt: at('2026-03-31T03:00:00Z'), endsAt: at('2026-03-31T16:00:00Z') },
+        { startsAt: at('2026-04-01T16:00:00Z'), endsAt: at('2026-04-02T01:00:00Z') },
+      ],
+    });
+    const short = { startsAt: at('2026-03-31T03:00:00Z'), endsAt: at('2026-03-31T09:00:00Z') };
+    expect(splitIntoDays(short)).toEqual({ days: null, edges: [short] });
+  });
+
+  it('keeps the same tables through the events as a rebuild from the rows', async () => {
+    const tables = () =>
+      Promise.all([
+        t.dataSource.getRepository(CollaborationDay).find({ order: { communityId: 'ASC', day: 'ASC', departmentId: 'ASC' } }),
+        t.dataSource.getRepository(RatingDay).find({ order: { day: 'ASC', departmentId: 'ASC' } }),
+      ]);
+    const kept = await tables();
+    // The steps' whistled and dispatched departments, and the two rated appeals' two departments each.
+    expect(kept[0].reduce((sum, r) => sum + r.whistles + r.dispatched, 0)).toBe(3 * (2 + 1 + 2 + 3) + 3 * (2 + 1 + 2 + 1 + 1) + 2 * 2);
+    // Three ratings (one bad, two good), each for both departments, all on 1 April (Beijing): the callback
+    // recorded after midnight counts on the day of the call.
+    const { cityManagement: city, parks } = t.fixtures.departments;
+    expect(kept[1]).toEqual(
+      [city.id, parks.id].sort((x, y) => x - y).map((departmentId) => ({ day: new Date('2026-03-31T16:00:00.000Z'), departmentId, rated: 3, satisfied: 2 })),
+    );
+    await rebuildEvaluationRollups((sql) => t.dataSource.query(sql), t.dataSource.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql');
+    expect(await tables()).toEqual(kept);
+  });
+
+  it.each([
+    ['the quarter', '2026年第1季度', '2025-12-31T16:00:00.000Z', '2026-03-31T16:00:00.000Z'],
+    ['whole Beijing days across the quarter end', '两日', '2026-03-30T16:00:00.000Z', '2026-04-01T16:00:00.000Z'],
+    ['cut mid-day at both ends', '跨零点', '2026-03-30T17:30:00.000Z', '2026-04-01T03:10:00.000Z'],
+    ['within one day', '半日', '2026-03-31T01:00:00.000Z', '2026-03-31T09:00:00.000Z'],
+  ])('gives each secretary the counts of the rows for a period %s', async (_label, name, startsAt, endsAt) => {
+    const period = await t.as('streetAdmin').post('/api/evaluation/periods').send({ name, startsAt, endsAt }).expect(201);
+    for (const [secretary, communityId] of [
+      ['secretaryA', t.fixtures.communities.a.id],
+      ['secretaryB', t.fixtures.communities.b.id],
+    ] as const) {
+      const res = await t.as(secretary).get(`/api/evaluation/periods/${period.body.id}/departments`).expect(200);
+      const listed = new Map((res.body as DepartmentToScore[]).map((r) => [r.department.id, { whistles: r.whistles, dispatched: r.dispatched }]));
+      const expected = await fromRows(communityId, new Date(startsAt), new Date(endsAt));
+      expect(listed).toEqual(expected);
+      if (name !== '半日') expect(listed.size).toBeGreaterThan(0);
+    }
+    // The ranking's satisfaction, against the ratings read from the rows.
+    const ranking = (await t.as('streetAdmin').get(`/api/evaluation/periods/${period.body.id}/ranking`).expect(200)).body as DepartmentRanking;
+    const departments = await t.dataSource.getRepository(Department).find({ where: { active: true }, order: { id: 'ASC' } });
+    const ratings = await t.app.get(PeriodActivity).ratings({ startsAt: new Date(startsAt), endsAt: new Date(endsAt) });
+    const expected = rankDepartments(toPeriodData({ departments, scores: [], reportIns: [], dispatches: [], ratings }));
+    const satisfaction = (rows: DepartmentRanking['rows']) => new Map(rows.map((r) => [r.departmentId, r.measures.satisfaction]));
+    expect(satisfaction(ranking.rows)).toEqual(satisfaction(expected));
+  });
+});

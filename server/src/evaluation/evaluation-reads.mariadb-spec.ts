@@ -1,0 +1,123 @@
+import { AppealIntakeService } from '../appeals/appeal-intake.service';
+import { analyseReads } from '../testing/query-plans';
+import { createServiceHarness, type ServiceHarness } from '../testing/service-harness';
+import { rebuildEvaluationRollups } from './evaluation-rollups';
+import { DepartmentRankingService } from './department-ranking.service';
+import { EvaluationService } from './evaluation.service';
+
+/** Dispatched appeals in the ledger here, over about twelve weeks: enough that reading them shows. */
+const LEDGER = 30_000;
+
+/**
+ * A secretary's departments to score on MariaDB (docs/performance.md, "Reads as the ledger grows"):
+ * a quarter's whole Beijing days come from the collaboration rollup, at most a row per department and
+ * day, however many whistles and dispatch orders the quarter holds; only the part of a day at a period's
+ * start or end that is not Beijing midnight reads whistles and dispatch orders, that part's only. The
+ * ranking's ratings likewise come from the ratings rollup (its report-ins and dispatches still read the
+ * period's rows: not held here).
+ */
+describe("the evaluation's period sums read the period's days, not its rows (MariaDB plans)", () => {
+  let h: ServiceHarness;
+
+  beforeAll(async () => {
+    h = await createServiceHarness();
+    const { communities, users, departments } = h.fixtures;
+    const model = await h.get(AppealIntakeService).file(h.ctx('staffA'), { channel: 'hotline', content: '楼道灯不亮', communityId: communities.a.id }, 'model');
+    const columns = (
+      await h.dataSource.query<{ name: string }[]>(
+        "SELECT COLUMN_NAME AS name FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'appeals' AND COLUMN_NAME NOT IN ('id', 'isOpen') AND GENERATION_EXPRESSION IS NULL ORDER BY ORDINAL_POSITION",
+      )
+    ).map((c) => c.name);
+    const copied: Record<string, string> = {
+      communityId: `ELT(1 + s.seq % 3, ${communities.a.id}, ${communities.b.id}, ${communities.c.id})`,
+      status: "'closed'",
+      receivedAt: 'a.receivedAt - INTERVAL (s.seq * 4) MINUTE',
+      dueAt: 'a.receivedAt - INTERVAL (s.seq * 4) MINUTE + INTERVAL 5 DAY',
+      idempotencyKey: "CONCAT('ledger-', s.seq)",
+    };
+    await h.dataSource.query(
+      `INSERT INTO appeals (${columns.map((c) => `\`${c}\``).join(', ')})
+       SELECT ${columns.map((c) => copied[c] ?? `a.\`${c}\``).join(', ')} FROM appeals a JOIN seq_1_to_${LEDGER} s WHERE a.id = ?`,
+      [model.appeal.id],
+    );
+    // Each copy dispatched an hour after it came in, to the city office (lead) and the parks bureau; one in ten whistled too.
+    await h.dataSource.query(
+      `INSERT INTO dispatch_orders (appealId, status, reason, requestedById, requestedAt, consultedWithId, consultationNote, dispatchedById, dispatchedAt)
+       SELECT id, 'dispatched', '需街道协调', ?, receivedAt, NULL, '', ?, receivedAt + INTERVAL 1 HOUR FROM appeals WHERE id <> ?`,
+      [users.staffA.id, users.commandCenter.id, model.appeal.id],
+    );
+    await h.dataSource.query(
+      `INSERT INTO dispatch_assignments (orderId, appealId, departmentId, role)
+       SELECT o.id, o.appealId, d.id, IF(d.id = ?, 'lead', 'assist') FROM dispatch_orders o JOIN departments d ON d.id IN (?, ?)`,
+      [departments.cityManagement.id, departments.cityManagement.id, departments.parks.id],
+    );
+    await h.dataSource.query(
+      `INSERT INTO whistles (communityId, appealId, subject, description, tier, status, createdById, createdAt, reportInDueAt)
+       SELECT communityId, NULL, '协调处置', '需要科室到场', 'ordinary', 'closed', ?, receivedAt, receivedAt + INTERVAL 1 DAY FROM appeals WHERE id % 10 = 0`,
+      [users.staffA.id],
+    );
+    await h.dataSource.query(
+      `INSERT INTO whistle_targets (whistleId, departmentId, status, reportedInAt) SELECT id, ?, 'reportedIn', createdAt FROM whistles`,
+      [departments.safety.id],
+    );
+    // Each copy rated two days after it came in (on the callback).
+    await h.dataSource.query(
+      `INSERT INTO appeal_ratings (appealId, round, raterId, solved, satisfaction, comment, at, source, recordedById)
+       SELECT id, 1, NULL, 1, IF(id % 4 = 0, 'unsatisfied', 'satisfied'), NULL, receivedAt + INTERVAL 2 DAY, 'callback', ? FROM appeals WHERE id <> ?`,
+      [users.staffA.id, model.appeal.id],
+    );
+    // Loaded past the services, as the ledger generator does: the rollup is rebuilt from the rows.
+    await rebuildEvaluationRollups((sql) => h.dataSource.query(sql), 'mysql');
+    await h.dataSource.query(
+      'ANALYZE TABLE appeals, dispatch_orders, dispatch_assignments, whistles, whistle_targets, appeal_ratings, collaboration_days, rating_days',
+    );
+  }, 180_000);
+  afterAll(() => h.close());
+
+  const departmentsToScore = async (name: string, startsAt: string, endsAt: string) => {
+    const period = await h.get(EvaluationService).createPeriod({ name, startsAt, endsAt });
+    return () => h.get(EvaluationService).departmentsToScore(h.ctx('secretaryA'), period.id);
+  };
+  /** The statements that read `table` (not merely name a column of that name), under ANALYZE. */
+  const reading = async (table: string, work: () => Promise<unknown>) =>
+    (await analyseReads(h.dataSource, table, work)).filter(({ sql }) => new RegExp(`(FROM|JOIN) \`${table}\``).test(sql));
+  const rowsRead = (plans: { plan: { table: string; r_rows: number | string | null }[] }[]) =>
+    plans.flatMap(({ plan }) => plan.map((row) => Number(row.r_rows ?? 0))).reduce((a, b) => a + b, 0);
+
+  it('sums a quarter from at most a row per department and day, and reads no whistle or dispatch order', async () => {
+    const work = await departmentsToScore('2026年第1季度', '2025-12-31T16:00:00.000Z', '2026-03-31T16:00:00.000Z');
+    const listed = await work();
+    // The rows are there: community A's third of the ledger, dispatched and whistled in the quarter.
+    expect(listed.find((r) => r.department.id === h.fixtures.departments.cityManagement.id)!.dispatched).toBeGreaterThan(5_000);
+    expect(listed.find((r) => r.department.id === h.fixtures.departments.safety.id)!.whistles).toBeGreaterThan(500);
+
+    const days = await reading('collaboration_days', work);
+    expect(days).toHaveLength(1);
+    // 90 days, 3 departments.
+    expect(rowsRead(days)).toBeLessThanOrEqual(90 * 3);
+    for (const table of ['dispatch_orders', 'dispatch_assignments', 'whistles', 'whistle_targets']) {
+      expect(await reading(table, work)).toEqual([]);
+    }
+  });
+
+  it("sums a quarter's ratings for the ranking from at most a row per department and day, and reads no rating", async () => {
+    const period = await h.get(EvaluationService).createPeriod({ name: '排名季度', startsAt: '2025-12-31T16:00:00.000Z', endsAt: '2026-03-31T16:00:00.000Z' });
+    const work = () => h.get(DepartmentRankingService).ranking(period.id);
+    const ranking = await work();
+    expect(ranking.rows.find((r) => r.departmentId === h.fixtures.departments.cityManagement.id)!.measures.satisfaction).toBeCloseTo(75, 0);
+    const days = await reading('rating_days', work);
+    expect(days).toHaveLength(1);
+    expect(rowsRead(days)).toBeLessThanOrEqual(90 * 3);
+    expect(await reading('appeal_ratings', work)).toEqual([]);
+  });
+
+  it("reads the rows of a period's part-days only, not the period's", async () => {
+    const work = await departmentsToScore('跨零点', '2026-01-10T19:00:00.000Z', '2026-02-20T02:00:00.000Z');
+    // Eleven hours at the start and ten at the end: about 21 h × 15 dispatched an hour, each read with its two departments and their appeals; the whole period would be 40 days of them.
+    for (const table of ['dispatch_orders', 'whistles']) {
+      const plans = await reading(table, work);
+      expect(plans.length).toBeGreaterThan(0);
+      expect(rowsRead(plans)).toBeLessThanOrEqual(6 * 21 * 15);
+    }
+  });
+});

@@ -1,0 +1,59 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { DispatchAssignment } from '../appeals/entities/dispatch-assignment.entity';
+import { DispatchOrder } from '../appeals/entities/dispatch-order.entity';
+import { EventBus } from '../events/event-bus';
+import { addToRollup, beijingDayStart, daySql, type Dialect } from './collaboration-days';
+import { isSatisfied } from './period-measures';
+import { RatingDay } from './rating-day.entity';
+
+/*
+ * The ratings rollup (`rating_days`): per Beijing day and department, the ratings given that day on
+ * appeals dispatched to it by then, and how many satisfied. Counted when the rating is recorded
+ * (AppealRated). Final then: a rating is never changed or deleted (erasure keeps it), and a dispatch
+ * order made later is dispatched after it, so it never counts for it.
+ */
+
+/** Keeps `rating_days` in step with the ratings, in their transactions. */
+@Injectable()
+export class RatingDays implements OnModuleInit {
+  constructor(private readonly bus: EventBus) {}
+
+  onModuleInit(): void {
+    this.bus.on('AppealRated', async (em, { appeal, satisfaction, ratedAt }) => {
+      const departments = await em
+        .createQueryBuilder(DispatchAssignment, 'assignment')
+        .innerJoin(DispatchOrder, 'dispatchOrder', 'dispatchOrder.id = assignment.orderId')
+        .select('DISTINCT assignment.departmentId', 'departmentId')
+        .where('assignment.appealId = :appealId AND dispatchOrder.dispatchedAt <= :ratedAt', { appealId: appeal.id, ratedAt })
+        .getRawMany<{ departmentId: number | string }>();
+      const day = beijingDayStart(ratedAt);
+      const satisfied = isSatisfied(satisfaction) ? 1 : 0;
+      await addToRollup(
+        em,
+        RatingDay,
+        ['day', 'departmentId'],
+        ['rated', 'satisfied'],
+        departments.map((d) => ({ day, departmentId: Number(d.departmentId), rated: 1, satisfied })),
+      );
+    });
+  }
+}
+
+/**
+ * The statements that fill `rating_days` anew from the ratings and the dispatch orders (one order an
+ * appeal, one assignment a department on it: a rating meets each department once). The migration
+ * that made the table runs the same (its own copy).
+ */
+export function ratingDaysRebuild(dialect: Dialect): string[] {
+  const q = dialect === 'sqlite' ? (n: string) => `"${n}"` : (n: string) => `\`${n}\``;
+  const day = daySql(dialect, `r.${q('at')}`);
+  return [
+    `DELETE FROM ${q('rating_days')}`,
+    `INSERT INTO ${q('rating_days')} (${q('day')}, ${q('departmentId')}, ${q('rated')}, ${q('satisfied')})
+     SELECT ${day}, s.${q('departmentId')}, COUNT(*), SUM(CASE WHEN r.${q('satisfaction')} IN ('satisfied', 'basicallySatisfied') THEN 1 ELSE 0 END)
+       FROM ${q('dispatch_assignments')} s
+       JOIN ${q('dispatch_orders')} o ON o.${q('id')} = s.${q('orderId')}
+       JOIN ${q('appeal_ratings')} r ON r.${q('appealId')} = s.${q('appealId')} AND o.${q('dispatchedAt')} <= r.${q('at')}
+       GROUP BY ${day}, s.${q('departmentId')}`,
+  ];
+}
