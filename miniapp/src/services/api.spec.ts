@@ -52,3 +52,24 @@ describe('uploading a photo through the HTTP layer', () => {
     expect(sessionStore.get()?.token).toBe('old-token');
   });
 });
+
+describe('lists paged by the Next-Cursor header, through Taro.request', () => {
+  it("reads a browser's lower-cased header for the whistles and sends the cursor back", async () => {
+    taro.request.mockResolvedValueOnce({ statusCode: 200, data: [{ id: 9 }], header: { 'next-cursor': 'w9' } });
+    await expect(api.whistles.list({ status: 'open' })).resolves.toEqual({ items: [{ id: 9 }], nextCursor: 'w9' });
+    taro.request.mockResolvedValueOnce({ statusCode: 200, data: [{ id: 8 }], header: {} });
+    await expect(api.whistles.list({ status: 'open', cursor: 'w9' })).resolves.toEqual({ items: [{ id: 8 }], nextCursor: null });
+    expect(taro.request.mock.calls.map(([r]) => (r as { url: string }).url)).toEqual([
+      'https://api.example/api/whistles?status=open',
+      'https://api.example/api/whistles?status=open&cursor=w9',
+    ]);
+  });
+
+  it("reads WeChat's header as the server spelt it for the pending dispatch orders", async () => {
+    taro.request.mockResolvedValueOnce({ statusCode: 200, data: [{ id: 4 }], header: { 'Next-Cursor': 'o4', 'Content-Type': 'application/json' } });
+    await expect(api.appeals.pendingDispatchOrders()).resolves.toEqual({ items: [{ id: 4 }], nextCursor: 'o4' });
+    taro.request.mockResolvedValueOnce({ statusCode: 200, data: [], header: {} });
+    await api.appeals.pendingDispatchOrders({ cursor: 'o4' });
+    expect((taro.request.mock.calls[1][0] as { url: string }).url).toBe('https://api.example/api/dispatch-orders/pending?cursor=o4');
+  });
+});

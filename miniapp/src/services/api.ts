@@ -12,6 +12,7 @@ import type {
   GiveOpinionRequest,
   LiaisonInfo,
   ManagementList,
+  PendingDispatchOrdersQuery,
   MeetingRecord,
   ProjectInfo,
   ProjectListQuery,
@@ -109,7 +110,8 @@ export const api = {
       http.post<AppealDetail>('/appeals', { data: body, headers: { 'Idempotency-Key': idempotencyKey } }),
     list: (query: AppealListQuery = {}) => http.get<AppealPage>('/appeals', { query: { ...query } }),
     get: (id: number) => http.get<AppealDetail>(`/appeals/${id}`),
-    pendingDispatchOrders: () => http.get<AppealSummary[]>('/dispatch-orders/pending'),
+    /** Oldest first, a page at a time; the next page's cursor comes in the `Next-Cursor` header. */
+    pendingDispatchOrders: (query: PendingDispatchOrdersQuery = {}) => http.getList<AppealSummary>('/dispatch-orders/pending', { query: { ...query } }),
     similar: (query: SimilarAppealsQuery) => http.get<SimilarAppeal[]>('/appeals/similar', { query: { ...query } }),
     /** "Me too" names the building and category she is filing about (what `similar` was asked with). */
     support: (id: number, body: SupportAppealRequest) => http.post<AppealDetail>(`/appeals/${id}/support`, { data: body }),
@@ -134,7 +136,8 @@ export const api = {
   // ---- the six powers ----
   whistles: {
     create: (body: CreateWhistleRequest) => http.post<WhistleDetail>('/whistles', { data: body }),
-    list: (query: WhistleListQuery = {}) => http.get<WhistleSummary[]>('/whistles', { query: { ...query } }),
+    /** Newest first, a page at a time; the next page's cursor comes in the `Next-Cursor` header. */
+    list: (query: WhistleListQuery = {}) => http.getList<WhistleSummary>('/whistles', { query: { ...query } }),
     get: (id: number) => http.get<WhistleDetail>(`/whistles/${id}`),
     reportIn: (id: number, body: ReportInRequest = {}) => http.post<WhistleDetail>(`/whistles/${id}/report-in`, { data: body }),
     progress: (id: number, body: WhistleProgressRequest) => http.post<WhistleDetail>(`/whistles/${id}/progress`, { data: body }),

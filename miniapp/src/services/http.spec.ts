@@ -1,4 +1,13 @@
-import { ApiError, createHttp, type FileTransport, type FileTransportRequest, type Transport, type TransportRequest } from '@/services/http';
+import {
+  ApiError,
+  createHttp,
+  headerValue,
+  type FileTransport,
+  type FileTransportRequest,
+  type Transport,
+  type TransportRequest,
+  type TransportResponse,
+} from '@/services/http';
 
 const noFiles: FileTransport = async () => {
   throw new Error('no file transport in this test');
@@ -76,6 +85,38 @@ describe('the request layer', () => {
   it('ends the session on 401', async () => {
     const { http, onUnauthorized } = harness(async () => ({ statusCode: 401, data: { code: 'TOKEN_INVALID', message: '登录已过期，请重新登录' } }));
     await expect(http.get('/auth/me')).rejects.toMatchObject({ message: '登录已过期，请重新登录' });
+    expect(onUnauthorized).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('a list with its next page in the Next-Cursor header', () => {
+  it('reads the header whatever case its name came in (WeChat, a browser)', () => {
+    expect(headerValue({ 'Next-Cursor': 'abc' }, 'Next-Cursor')).toBe('abc');
+    expect(headerValue({ 'next-cursor': 'abc' }, 'Next-Cursor')).toBe('abc');
+    expect(headerValue({ 'NEXT-CURSOR': 'abc' }, 'next-cursor')).toBe('abc');
+    expect(headerValue({ 'Content-Type': 'application/json' }, 'Next-Cursor')).toBeUndefined();
+    expect(headerValue(undefined, 'Next-Cursor')).toBeUndefined();
+  });
+
+  it('returns the array and the cursor, and asks for the next page with it', async () => {
+    const { http, seen } = harness(async (req): Promise<TransportResponse> =>
+      req.url.includes('cursor=')
+        ? { statusCode: 200, data: [{ id: 3 }], header: { 'content-type': 'application/json' } }
+        : { statusCode: 200, data: [{ id: 1 }, { id: 2 }], header: { 'next-cursor': 'eyJpZCI6Mn0' } },
+    );
+    await expect(http.getList('/whistles', { query: { status: 'open' } })).resolves.toEqual({ items: [{ id: 1 }, { id: 2 }], nextCursor: 'eyJpZCI6Mn0' });
+    await expect(http.getList('/whistles', { query: { status: 'open', cursor: 'eyJpZCI6Mn0' } })).resolves.toEqual({ items: [{ id: 3 }], nextCursor: null });
+    expect(seen.map((r) => r.url)).toEqual(['https://api.example/api/whistles?status=open', 'https://api.example/api/whistles?status=open&cursor=eyJpZCI6Mn0']);
+  });
+
+  it('treats a missing header (an older server, or none exposed) as the last page, and fails like any request', async () => {
+    const { http, onUnauthorized } = harness(async (req) =>
+      req.url.endsWith('/old')
+        ? { statusCode: 200, data: [{ id: 1 }] }
+        : { statusCode: 401, data: { code: 'TOKEN_INVALID', message: '登录已过期，请重新登录' } },
+    );
+    await expect(http.getList('/old')).resolves.toEqual({ items: [{ id: 1 }], nextCursor: null });
+    await expect(http.getList('/whistles')).rejects.toMatchObject({ status: 401, message: '登录已过期，请重新登录' });
     expect(onUnauthorized).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,4 +1,4 @@
-import type { ApiErrorCode, ApiError as ApiErrorBody, FieldError } from '@lingjuli/shared';
+import { NEXT_CURSOR_HEADER, type ApiErrorCode, type ApiError as ApiErrorBody, type FieldError } from '@lingjuli/shared';
 
 /**
  * The mini-program's own codes, for failures the server did not name: no answer at all (`NETWORK`),
@@ -119,6 +119,23 @@ export function buildQuery(query: RequestOptions['query']): string {
   return parts.length ? `?${parts.join('&')}` : '';
 }
 
+/**
+ * A response header's value, whatever case its name came in: WeChat passes the server's spelling
+ * (`Next-Cursor`), a browser's fetch lower-cases it (`next-cursor`), HTTP/2 always does.
+ */
+export function headerValue(header: Record<string, string> | undefined, name: string): string | undefined {
+  if (!header) return undefined;
+  const wanted = name.toLowerCase();
+  const key = Object.keys(header).find((k) => k.toLowerCase() === wanted);
+  return key === undefined ? undefined : header[key];
+}
+
+/** A list answered as a plain array, with where the next page starts (the `Next-Cursor` header; null on the last page). */
+export interface ListPage<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
 /** An upload's answer arrives as text (WeChat and the browser alike); JSON when the server sent JSON. */
 function parseText(data: unknown): unknown {
   if (typeof data !== 'string') return data;
@@ -143,15 +160,23 @@ export function createHttp(options: HttpOptions) {
     throw toApiError(response.statusCode, response.data);
   }
 
-  async function request<T>(method: Method, path: string, req: RequestOptions = {}): Promise<T> {
+  async function send(method: Method, path: string, req: RequestOptions = {}): Promise<TransportResponse> {
     const header = authorized({ 'Content-Type': 'application/json', ...req.headers });
-    let response: TransportResponse;
     try {
-      response = await options.transport({ url: `${options.baseUrl}/api${path}${buildQuery(req.query)}`, method, data: req.data, header });
+      return await options.transport({ url: `${options.baseUrl}/api${path}${buildQuery(req.query)}`, method, data: req.data, header });
     } catch {
       throw new ApiError(0, 'NETWORK', NETWORK_MESSAGE);
     }
-    return answer<T>(response);
+  }
+
+  async function request<T>(method: Method, path: string, req: RequestOptions = {}): Promise<T> {
+    return answer<T>(await send(method, path, req));
+  }
+
+  /** GETs a list answered as a plain array, with the next page's cursor from its `Next-Cursor` header. */
+  async function getList<T>(path: string, req?: RequestOptions): Promise<ListPage<T>> {
+    const response = await send('GET', path, req);
+    return { items: answer<T[]>(response), nextCursor: headerValue(response.header, NEXT_CURSOR_HEADER) || null };
   }
 
   /** POSTs one local file as multipart/form-data, with the same token, errors and 401 handling as `request`. */
@@ -168,6 +193,7 @@ export function createHttp(options: HttpOptions) {
 
   return {
     get: <T>(path: string, req?: RequestOptions) => request<T>('GET', path, req),
+    getList,
     post: <T>(path: string, req?: RequestOptions) => request<T>('POST', path, req),
     put: <T>(path: string, req?: RequestOptions) => request<T>('PUT', path, req),
     delete: <T>(path: string, req?: RequestOptions) => request<T>('DELETE', path, req),

@@ -5,7 +5,7 @@ import type { Session } from '@/state/session';
 import { canWhistle } from '@/utils/powers/coordination';
 import { sortForDepartment, sortNewestFirst } from '@/utils/powers/whistles';
 import { usePageRefresh } from '@/hooks/usePageRefresh';
-import { useQuery } from '@/hooks/useQuery';
+import { usePagedList } from '@/hooks/usePagedList';
 
 export type WhistleFilter = 'open' | 'closed' | 'all';
 
@@ -15,20 +15,29 @@ export const WHISTLE_FILTERS: readonly { key: WhistleFilter; label: string }[] =
   { key: 'all', label: '全部' },
 ];
 
+const NO_WHISTLES = { items: [], nextCursor: null };
+
 /**
  * The whistles the caller sees (the server scopes them by role): a community's newest first, a
- * department's those waiting for it to report in first. Reloads when the page is shown again.
+ * department's those waiting for it to report in first. Reloads when the page is shown again; older
+ * whistles a page (200) at a time after the cursor the server sends.
  */
 export function useWhistles(session: Session | null) {
   const [filter, setFilter] = useState<WhistleFilter>('open');
   const role = session?.user.role;
   const departmentId = session?.user.departmentId ?? null;
   const forDepartment = role === 'departmentStaff';
-  const list = useQuery(() => (role ? api.whistles.list(filter === 'all' ? {} : { status: filter as WhistleStatus }) : Promise.resolve([])), [role, filter]);
+  const list = usePagedList(
+    (cursor) =>
+      role
+        ? api.whistles.list({ ...(filter === 'all' ? {} : { status: filter as WhistleStatus }), ...(cursor ? { cursor } : {}) })
+        : Promise.resolve(NO_WHISTLES),
+    [role, filter],
+  );
   usePageRefresh(list.reload);
   const rows = useMemo(
-    () => (forDepartment ? sortForDepartment(list.data ?? [], departmentId) : sortNewestFirst(list.data ?? [])),
-    [list.data, forDepartment, departmentId],
+    () => (forDepartment ? sortForDepartment(list.rows, departmentId) : sortNewestFirst(list.rows)),
+    [list.rows, forDepartment, departmentId],
   );
   return {
     rows,
@@ -37,8 +46,12 @@ export function useWhistles(session: Session | null) {
     forDepartment,
     departmentId,
     canWhistle: role ? canWhistle(role) : false,
-    loading: list.loading && !list.data,
+    loading: list.loading,
     error: list.error,
     reload: list.reload,
+    hasMore: list.hasMore,
+    loadingMore: list.loadingMore,
+    moreError: list.moreError,
+    loadMore: list.loadMore,
   };
 }

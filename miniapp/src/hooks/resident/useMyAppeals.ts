@@ -1,4 +1,5 @@
-import type { AppealPage, InboxMessage } from '@lingjuli/shared';
+import type { AppealSummary, InboxMessage } from '@lingjuli/shared';
+import { usePagedList } from '@/hooks/usePagedList';
 import { useQuery } from '@/hooks/useQuery';
 import { api } from '@/services/api';
 import { syncServerTime } from '@/state/server-clock';
@@ -6,26 +7,37 @@ import { useSession } from '@/state/session';
 import { asResident } from '@/hooks/resident/asResident';
 import { usePageRefresh } from '@/hooks/usePageRefresh';
 
-/** "我的诉求": her appeals, newest first, with the server's clock for the countdowns and her unread notices. */
+/**
+ * "我的诉求": her appeals, newest first, 50 at a time (older ones after the server's cursor), with the
+ * server's clock for the countdowns and her unread notices.
+ */
 export function useMyAppeals() {
   const session = useSession();
-  const appeals = useQuery<AppealPage>(async () => {
-    const page = await asResident(() => api.appeals.list({ open: false, sort: 'recent', pageSize: 50 }));
+  const appeals = usePagedList<AppealSummary>(async (cursor) => {
+    const page = await asResident(() => api.appeals.list({ open: false, sort: 'recent', pageSize: 50, ...(cursor ? { cursor } : {}) }));
     syncServerTime(page.serverTime);
     return page;
   }, []);
-  // After the list, so both share the one login.
-  const unread = useQuery<InboxMessage[]>(() => (appeals.data ? asResident(() => api.notifications.list(true)) : Promise.resolve([])), [appeals.data]);
+  // After the first page, so both share the one login; again after a reload, not after a further page.
+  const unread = useQuery<InboxMessage[]>(
+    () => (appeals.firstPages > 0 ? asResident(() => api.notifications.list(true)) : Promise.resolve([])),
+    [appeals.firstPages],
+  );
 
   const reload = () => appeals.reload();
   usePageRefresh(reload);
 
   return {
-    appeals: appeals.data?.items,
-    total: appeals.data?.total ?? 0,
-    loading: appeals.loading,
+    appeals: appeals.loaded ? appeals.rows : undefined,
+    total: appeals.total ?? 0,
+    totalIsLowerBound: appeals.totalIsLowerBound,
+    loading: appeals.loading || appeals.refreshing,
     error: appeals.error,
     reload,
+    hasMore: appeals.hasMore,
+    loadingMore: appeals.loadingMore,
+    moreError: appeals.moreError,
+    loadMore: appeals.loadMore,
     unreadCount: unread.data?.length ?? 0,
     /** Someone logged in as staff on this device sees her work scope here, not her own appeals. */
     staffRole: session && session.user.role !== 'resident' ? session.user.role : null,

@@ -3,7 +3,8 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { api } from '@/services/api';
 import { asApiError, type ApiError } from '@/services/http';
 import { syncServerTime } from '@/state/server-clock';
-import { appendPage, countQueue, isUnsupportedQuery, matchesFilter, orderByUrgency, queueQuery, type QueueCounts, type QueueFilter } from '@/utils/staff/queue';
+import { appendPage } from '@/utils/paging';
+import { countQueue, isUnsupportedQuery, matchesFilter, orderByUrgency, queueQuery, type QueueCounts, type QueueFilter } from '@/utils/staff/queue';
 import { useNow } from '@/hooks/useNow';
 import { usePageRefresh } from '@/hooks/usePageRefresh';
 

@@ -1,6 +1,6 @@
 import type { AppealSummary } from '@lingjuli/shared';
 import { useMemo } from 'react';
-import { useQuery } from '@/hooks/useQuery';
+import { usePagedList } from '@/hooks/usePagedList';
 import { api } from '@/services/api';
 import type { Session } from '@/state/session';
 import { syncServerTime } from '@/state/server-clock';
@@ -19,44 +19,59 @@ export interface DepartmentQueueRow {
 
 const PAGE_SIZE = 100;
 
+const NO_APPEALS = { items: [], nextCursor: null };
+
 /**
- * The department's queue: appeals dispatched to it, soonest due first. For the command centre the
- * same page lists every appeal the street is handling. Whether the department leads or assists is on
- * the order in each appeal's detail, read a few at a time.
+ * The department's queue: appeals dispatched to it, soonest due first, a page (100) at a time after
+ * the server's cursor. For the command centre the same page lists every appeal the street is
+ * handling. Whether the department leads or assists is on the order in each appeal's detail, read a
+ * few at a time (for a further page, only its own rows).
  */
 export function useDepartmentQueue(session: Session | null) {
   const role = session?.user.role;
   const departmentId = session?.user.departmentId ?? null;
   const forDepartment = role === 'departmentStaff';
-  const page = useQuery(async () => {
-    if (!role) return null;
-    const result = await api.appeals.list({ sort: 'due', pageSize: PAGE_SIZE, ...(forDepartment ? {} : { level: 'street' as const }) });
-    syncServerTime(result.serverTime);
-    return result;
-  }, [role]);
-  const orders = useDispatchOrders(page.data?.items);
+  const list = usePagedList<AppealSummary>(
+    async (cursor) => {
+      if (!role) return NO_APPEALS;
+      const page = await api.appeals.list({
+        sort: 'due',
+        pageSize: PAGE_SIZE,
+        ...(forDepartment ? {} : { level: 'street' as const }),
+        ...(cursor ? { cursor } : {}),
+      });
+      syncServerTime(page.serverTime);
+      return page;
+    },
+    [role],
+  );
+  const orders = useDispatchOrders(list.rows);
 
-  usePageRefresh(page.reload);
+  usePageRefresh(list.reload);
 
   const rows: DepartmentQueueRow[] = useMemo(
     () =>
-      sortByDue(page.data?.items ?? []).map((appeal) => {
+      sortByDue(list.rows).map((appeal) => {
         const known = appeal.id in orders;
         const order = orders[appeal.id];
         return forDepartment
           ? { appeal, part: known ? departmentPart(order, departmentId) : undefined }
           : { appeal, lead: known ? leadDepartmentName(order) : undefined };
       }),
-    [page.data, orders, forDepartment, departmentId],
+    [list.rows, orders, forDepartment, departmentId],
   );
 
   return {
     rows,
     forDepartment,
-    total: page.data?.total ?? 0,
-    truncated: (page.data?.total ?? 0) > (page.data?.items.length ?? 0),
-    loading: page.loading && !page.data,
-    error: page.error,
-    reload: page.reload,
+    total: list.total ?? 0,
+    totalIsLowerBound: list.totalIsLowerBound,
+    loading: list.loading,
+    error: list.error,
+    reload: list.reload,
+    hasMore: list.hasMore,
+    loadingMore: list.loadingMore,
+    moreError: list.moreError,
+    loadMore: list.loadMore,
   };
 }

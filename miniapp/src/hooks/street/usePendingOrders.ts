@@ -1,20 +1,32 @@
 import { useMemo } from 'react';
-import { useQuery } from '@/hooks/useQuery';
+import { usePagedList } from '@/hooks/usePagedList';
 import { api } from '@/services/api';
 import { sortOrdersOldestFirst, type OrderRow } from '@/utils/street/orders';
 import { usePageRefresh } from '@/hooks/usePageRefresh';
 import { useDispatchOrders } from '@/hooks/street/useDispatchOrders';
 
+const NO_ORDERS = { items: [], nextCursor: null };
+
 /**
- * Dispatch orders (批办单) waiting for the command centre, oldest first. The list carries no order, so
- * each appeal's detail is read (a few at a time) for the escalation reason; rows show without it until then.
+ * Dispatch orders (批办单) waiting for the command centre, oldest first, a page (200) at a time after
+ * the cursor the server sends. The list carries no order, so each appeal's detail is read (a few at a
+ * time, only for rows not read yet) for the escalation reason; rows show without it until then.
  */
 export function usePendingOrders(enabled: boolean) {
-  const list = useQuery(() => (enabled ? api.appeals.pendingDispatchOrders() : Promise.resolve([])), [enabled]);
-  const orders = useDispatchOrders(list.data);
+  const list = usePagedList((cursor) => (enabled ? api.appeals.pendingDispatchOrders(cursor ? { cursor } : {}) : Promise.resolve(NO_ORDERS)), [enabled]);
+  const orders = useDispatchOrders(list.rows);
 
   usePageRefresh(list.reload);
 
-  const rows: OrderRow[] = useMemo(() => sortOrdersOldestFirst((list.data ?? []).map((appeal) => ({ appeal, order: orders[appeal.id] }))), [list.data, orders]);
-  return { rows, loading: list.loading && !list.data, error: list.error, reload: list.reload };
+  const rows: OrderRow[] = useMemo(() => sortOrdersOldestFirst(list.rows.map((appeal) => ({ appeal, order: orders[appeal.id] }))), [list.rows, orders]);
+  return {
+    rows,
+    loading: list.loading,
+    error: list.error,
+    reload: list.reload,
+    hasMore: list.hasMore,
+    loadingMore: list.loadingMore,
+    moreError: list.moreError,
+    loadMore: list.loadMore,
+  };
 }

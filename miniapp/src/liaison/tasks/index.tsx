@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { BigButton } from '@/components/BigButton';
 import { Screen } from '@/components/Screen';
 import { ErrorBox, Loading } from '@/components/States';
+import { LoadMore } from '@/components/LoadMore';
 import { TaskCard } from '@/components/liaison/TaskCard';
 import { LIAISON_ROLES, useRoleSession } from '@/hooks/useRoleSession';
 import { useLiaisonTasks } from '@/hooks/liaison/useLiaisonTasks';
@@ -48,6 +49,10 @@ export default function LiaisonTasks() {
               <Text className='task-item__what task-item__what--accompany'>和社区干部一起参与</Text>
             </TaskCard>
           ))}
+
+          {t.hasMore && (
+            <LoadMore id='liaison-tasks-more' loading={t.loadingMore} error={t.moreError} onLoad={() => void t.loadMore()} label='还有更早的诉求，加载更多' />
+          )}
         </View>
       )}
     </Screen>

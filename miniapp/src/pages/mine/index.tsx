@@ -6,10 +6,12 @@ import { AppealListItem } from '@/components/resident/AppealListItem';
 import { EraseDataPanel } from '@/components/resident/EraseDataPanel';
 import { Screen } from '@/components/Screen';
 import { ErrorBox, Loading } from '@/components/States';
+import { LoadMore } from '@/components/LoadMore';
 import { useEraseMyData } from '@/hooks/resident/useEraseMyData';
 import { useMyAppeals } from '@/hooks/resident/useMyAppeals';
 import { routes } from '@/routes';
 import { usePlace } from '@/state/place';
+import { countLabel } from '@/utils/paging';
 import './index.scss';
 
 /**
@@ -53,10 +55,19 @@ export default function MyAppeals() {
 
       {mine.appeals && mine.appeals.length > 0 && (
         <View id='my-appeal-list'>
-          <Text className='muted mine-page__hint'>共{mine.total}件，点一件查看进度。下拉可以刷新。</Text>
+          <Text className='muted mine-page__hint'>共{countLabel(mine.total, mine.totalIsLowerBound)}件，点一件查看进度。下拉可以刷新。</Text>
           {mine.appeals.map((a) => (
             <AppealListItem key={a.id} appeal={a} onOpen={open} />
           ))}
+          {mine.hasMore && (
+            <LoadMore
+              id='mine-more'
+              loading={mine.loadingMore}
+              error={mine.moreError}
+              onLoad={() => void mine.loadMore()}
+              label={`查看更早的诉求（已显示 ${mine.appeals.length} / ${countLabel(mine.total, mine.totalIsLowerBound)}）`}
+            />
+          )}
           <BigButton kind='secondary' onClick={fileOne}>
             再反映一个问题
           </BigButton>

@@ -3,6 +3,7 @@ import { isCommunityStaff, PERMISSIONS, ROLE_LABELS } from '@lingjuli/shared';
 import { BigButton } from '@/components/BigButton';
 import { Screen } from '@/components/Screen';
 import { Empty, ErrorBox, Loading } from '@/components/States';
+import { LoadMore } from '@/components/LoadMore';
 import { FilterBar } from '@/components/powers/FilterBar';
 import { WhistleRow } from '@/components/powers/WhistleRow';
 import { useWhistles, WHISTLE_FILTERS, type WhistleFilter } from '@/hooks/powers/useWhistles';
@@ -76,7 +77,16 @@ export default function PowersWhistles() {
           />
         ))}
       </View>
-      {w.rows.length > 0 && <Text className='muted whistles__end'>共 {w.rows.length} 条 · 下拉可刷新</Text>}
+      {w.hasMore && (
+        <LoadMore
+          id='whistles-more'
+          loading={w.loadingMore}
+          error={w.moreError}
+          onLoad={() => void w.loadMore()}
+          label={`加载更多（已显示 ${w.rows.length} 条）`}
+        />
+      )}
+      {!w.hasMore && w.rows.length > 0 && <Text className='muted whistles__end'>共 {w.rows.length} 条 · 下拉可刷新</Text>}
     </Screen>
   );
 }

@@ -9,7 +9,8 @@ import { useQueue } from '@/hooks/staff/useQueue';
 import { useRoleSession } from '@/hooks/useRoleSession';
 import { routes } from '@/routes';
 import { intakeChannels } from '@/utils/staff/intake';
-import { QUEUE_FILTERS, countLabel, isSecretary, showsCommunity, type QueueFilter } from '@/utils/staff/queue';
+import { countLabel } from '@/utils/paging';
+import { QUEUE_FILTERS, isSecretary, showsCommunity, type QueueFilter } from '@/utils/staff/queue';
 import './index.scss';
 
 const EMPTY_TEXT: Record<QueueFilter, string> = {

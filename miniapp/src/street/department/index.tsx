@@ -2,9 +2,11 @@ import { Text, View } from '@tarojs/components';
 import { BigButton } from '@/components/BigButton';
 import { Screen } from '@/components/Screen';
 import { Empty, ErrorBox, Loading } from '@/components/States';
+import { LoadMore } from '@/components/LoadMore';
 import { Tag } from '@/components/Tags';
 import { AppealRow } from '@/components/street/AppealRow';
 import { openPage } from '@/utils/navigation';
+import { countLabel } from '@/utils/paging';
 import { useDepartmentQueue, type DepartmentQueueRow } from '@/hooks/street/useDepartmentQueue';
 import { STREET_ROLES, useRoleSession } from '@/hooks/useRoleSession';
 import { routes } from '@/routes';
@@ -50,10 +52,15 @@ export default function StreetDepartment() {
           <RowRole row={row} forDepartment={q.forDepartment} />
         </AppealRow>
       ))}
-      {q.truncated && (
-        <Text className='muted'>
-          共 {q.total} 条，仅显示期限最近的 {q.rows.length} 条。
-        </Text>
+      {q.rows.length > 0 && <Text className='muted dept-queue__count'>共 {countLabel(q.total, q.totalIsLowerBound)} 条</Text>}
+      {q.hasMore && (
+        <LoadMore
+          id='dept-queue-more'
+          loading={q.loadingMore}
+          error={q.moreError}
+          onLoad={() => void q.loadMore()}
+          label={`加载更多（已显示 ${q.rows.length} / ${countLabel(q.total, q.totalIsLowerBound)}）`}
+        />
       )}
       {q.forDepartment && (
         <BigButton id='open-whistles' kind='plain' onClick={() => openPage(routes.whistles())}>

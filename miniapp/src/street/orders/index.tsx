@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { BigButton } from '@/components/BigButton';
 import { Screen } from '@/components/Screen';
 import { Empty, ErrorBox, Loading } from '@/components/States';
+import { LoadMore } from '@/components/LoadMore';
 import { AppealRow } from '@/components/street/AppealRow';
 import { openPage } from '@/utils/navigation';
 import { usePendingOrders } from '@/hooks/street/usePendingOrders';
@@ -13,7 +14,7 @@ import './index.scss';
 /** The command centre's incoming dispatch orders (批办单), oldest first; tap one to dispatch it. */
 export default function StreetOrders() {
   const session = useRoleSession(COMMAND_ROLES);
-  const { rows, loading, error, reload } = usePendingOrders(!!session);
+  const { rows, loading, error, reload, hasMore, loadingMore, moreError, loadMore } = usePendingOrders(!!session);
   const overdue = rows.filter((r) => r.appeal.overdue).length;
 
   return (
@@ -22,7 +23,7 @@ export default function StreetOrders() {
       <Text className='muted'>社区上报街道的诉求，先报先派。点开选择主办、协办单位。</Text>
       {rows.length > 0 && (
         <View className='street-orders__count'>
-          <Text>共 {rows.length} 单</Text>
+          <Text>{hasMore ? `已显示最早的 ${rows.length} 单，还有更多` : `共 ${rows.length} 单`}</Text>
           {overdue > 0 && <Text className='street-orders__overdue'>其中超时 {overdue} 单</Text>}
         </View>
       )}
@@ -42,6 +43,15 @@ export default function StreetOrders() {
           )}
         </AppealRow>
       ))}
+      {hasMore && (
+        <LoadMore
+          id='street-orders-more'
+          loading={loadingMore}
+          error={moreError}
+          onLoad={() => void loadMore()}
+          label={`加载更多（已显示 ${rows.length} 单）`}
+        />
+      )}
 
       <BigButton id='street-in-progress' kind='secondary' onClick={() => openPage(routes.departmentQueue())}>
         街道在办诉求

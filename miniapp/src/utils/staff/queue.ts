@@ -74,17 +74,6 @@ export function countQueue(items: readonly AppealSummary[], now: Date): QueueCou
   return counts;
 }
 
-/** A count as shown: "1000+" when the server stopped counting there. */
-export function countLabel(total: number, isLowerBound = false): string {
-  return isLowerBound ? `${total}+` : String(total);
-}
-
-/** Merges a further page into the rows already shown, without duplicates (a row may move between pages). */
-export function appendPage<T extends { id: number }>(shown: readonly T[], next: readonly T[]): T[] {
-  const seen = new Set(shown.map((r) => r.id));
-  return [...shown, ...next.filter((r) => !seen.has(r.id))];
-}
-
 /** Secretaries answer for supervision (督办) and reviews: they see those flags up front. */
 export function isSecretary(role: Role): boolean {
   return role === 'communitySecretary' || role === 'gridSecretary';
