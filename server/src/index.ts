@@ -1,4 +1,4 @@
-/** What the scripts workspace uses of the server: configuration, a script context, sample data and its generator, the timer drain and the outbox, posters, session tokens. */
+/** What the scripts workspace uses of the server: configuration, a script context, sample data and its generator, the timer drain and the outbox, posters, session tokens, the rebuild of derived counters. */
 export { AppModule } from './app.module';
 export { loadConfig, type AppConfig } from './config/app-config';
 export { ManualClock } from './common/clock/clock';
@@ -10,4 +10,5 @@ export { PostersService, type QrImage } from './posters/posters.service';
 export { TokenService } from './auth/token.service';
 export { seedSampleData, type SeedSummary } from './sample-data/seed';
 export { Random } from './sample-data/random';
+export { rebuildLiaisonCounts } from './liaisons/liaison-counters';
 export { SAMPLE_PASSWORD, sampleLogins, type SampleLogin } from './sample-data/sample-organisation';

@@ -17,6 +17,7 @@ import { Attachment } from '../uploads/attachment.entity';
 import { User } from '../users/user.entity';
 import { DepartmentScore } from '../evaluation/department-score.entity';
 import { EvaluationPeriod } from '../evaluation/evaluation-period.entity';
+import { LiaisonCount } from '../liaisons/liaison-count.entity';
 import { LiaisonProfile } from '../liaisons/liaison-profile.entity';
 import { TrainingRecord } from '../liaisons/training-record.entity';
 import { ManagementItem } from '../management/management-item.entity';
@@ -63,6 +64,7 @@ export const ENTITIES = [
   DepartmentScore,
   ManagementItem,
   LiaisonProfile,
+  LiaisonCount,
   TrainingRecord,
   RewardRequest,
   RewardEvent,
