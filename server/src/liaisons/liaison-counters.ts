@@ -67,9 +67,7 @@ async function addCounts(em: EntityManager, changes: [number, Partial<LiaisonCou
 export async function readLiaisonCounts(em: EntityManager, userIds: number[]): Promise<Map<number, LiaisonCounts>> {
   if (userIds.length === 0) return new Map();
   const rows = await em.findBy(LiaisonCount, { userId: In(userIds) });
-  return new Map(
-    rows.map(({ userId, reports, proactiveReports, visits, participations }) => [userId, { reports, proactiveReports, visits, participations }]),
-  );
+  return new Map(rows.map(({ userId, reports, proactiveReports, visits, participations }) => [userId, { reports, proactiveReports, visits, participations }]));
 }
 
 export type CountsDialect = 'mysql' | 'sqlite';

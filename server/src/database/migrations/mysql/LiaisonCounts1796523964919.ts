@@ -4,7 +4,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Each liaison's counts kept as the work happens (liaisons/liaison-counters.ts), backfilled here from
  * the ledger in one statement: one grouped pass per measure. The reports are one pass over the table
  * (`USE INDEX ()`): left to itself MariaDB walks the filer index in order and reads every appeal's row
- * from it. And her latest visits, newest first, from an index.
+ * from it. And two indexes: her latest visits, newest first; the registry's liaisons by community.
  */
 export class LiaisonCounts1796523964919 implements MigrationInterface {
   name = 'LiaisonCounts1796523964919';
@@ -29,9 +29,15 @@ export class LiaisonCounts1796523964919 implements MigrationInterface {
       ) counted
       GROUP BY userId`);
     await queryRunner.query('CREATE INDEX `IDX_appeal_feedbacks_by_recent` ON `appeal_feedbacks` (`byId`, `at`, `id`)');
+    // The foreign key of byId made its own index; the new one leads with byId and serves it.
+    await queryRunner.query('DROP INDEX `FK_8630aa0d97e8b580232028df5c8` ON `appeal_feedbacks`');
+    await queryRunner.query('CREATE INDEX `IDX_users_role_community` ON `users` (`role`, `communityId`, `id`)');
+    await queryRunner.query('DROP INDEX `IDX_ace513fa30d485cfd25c11a9e4` ON `users`');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('CREATE INDEX `IDX_ace513fa30d485cfd25c11a9e4` ON `users` (`role`)');
+    await queryRunner.query('DROP INDEX `IDX_users_role_community` ON `users`');
     // The foreign key of byId needs an index that leads with it, before the new one goes.
     await queryRunner.query('CREATE INDEX `FK_8630aa0d97e8b580232028df5c8` ON `appeal_feedbacks` (`byId`)');
     await queryRunner.query('DROP INDEX `IDX_appeal_feedbacks_by_recent` ON `appeal_feedbacks`');

@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Each liaison's counts kept as the work happens (liaisons/liaison-counters.ts), backfilled from the ledger; her latest visits from an index. */
+/** Each liaison's counts kept as the work happens (liaisons/liaison-counters.ts), backfilled from the ledger; indexes for her latest visits and the registry's liaisons by community. */
 export class LiaisonCounts1796523964919 implements MigrationInterface {
   name = 'LiaisonCounts1796523964919';
 
@@ -21,9 +21,13 @@ export class LiaisonCounts1796523964919 implements MigrationInterface {
       ) counted
       GROUP BY userId`);
     await queryRunner.query('CREATE INDEX "IDX_appeal_feedbacks_by_recent" ON "appeal_feedbacks" ("byId", "at", "id") ');
+    await queryRunner.query('CREATE INDEX "IDX_users_role_community" ON "users" ("role", "communityId", "id") ');
+    await queryRunner.query('DROP INDEX "IDX_ace513fa30d485cfd25c11a9e4"');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('CREATE INDEX "IDX_ace513fa30d485cfd25c11a9e4" ON "users" ("role") ');
+    await queryRunner.query('DROP INDEX "IDX_users_role_community"');
     await queryRunner.query('DROP INDEX "IDX_appeal_feedbacks_by_recent"');
     await queryRunner.query('DROP TABLE "liaison_counts"');
   }
