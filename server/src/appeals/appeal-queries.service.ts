@@ -269,6 +269,8 @@ export class AppealQueriesService {
     const newest = (open: boolean) =>
       this.dataSource
         .createQueryBuilder(Appeal, 'appeal')
+        // Never the newest-first walk of the whole ledger, which MariaDB may pick when she filed much of it.
+        .useIndex('IDX_appeals_filer_recent')
         .select('appeal.id', 'id')
         .where('appeal.filedById = :userId', { userId })
         .andWhere('appeal.isOpen = :open', { open })
