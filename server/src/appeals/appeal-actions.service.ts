@@ -115,7 +115,8 @@ export class AppealActionsService {
   /** Assign a handler (community staff) and/or the liaison who will visit, both from the appeal's community. */
   assign(ctx: RequestContext, id: number, input: AssignDto): Promise<Appeal> {
     if (input.handlerId == null && input.liaisonId == null) throw invalidField('handlerId', '请选择承办人或民情专员');
-    return this.perform(ctx, id, 'assign', undefined, async (appeal, em) => {
+    return this.perform(ctx, id, 'assign', undefined, async (appeal, em, now) => {
+      const previous = { handlerId: appeal.handlerId, assignedLiaisonId: appeal.assignedLiaisonId };
       if (input.handlerId != null) {
         await this.requireMember(em, input.handlerId, appeal.communityId, COMMUNITY_ROLES, 'handlerId');
         appeal.handlerId = input.handlerId;
@@ -125,7 +126,12 @@ export class AppealActionsService {
         appeal.assignedLiaisonId = input.liaisonId;
       }
       appeal.firstResponderId ??= ctx.userId;
-      return { note: input.note, data: { handlerId: input.handlerId, liaisonId: input.liaisonId }, visibility: 'internal' };
+      return {
+        note: input.note,
+        data: { handlerId: input.handlerId, liaisonId: input.liaisonId },
+        visibility: 'internal',
+        events: [{ type: 'AppealAssigned', appeal, previous, at: now }],
+      };
     });
   }
 
@@ -154,7 +160,7 @@ export class AppealActionsService {
     return this.perform(ctx, id, 'feedback', decide, async (appeal, em, now, outcome) => {
       const final = outcome === 'final';
       const { departments, communityParty } = await this.feedbackParties(em, ctx, appeal, input);
-      await em.save(
+      const feedback = await em.save(
         em.create(AppealFeedback, {
           appealId: appeal.id,
           method: input.method,
@@ -179,7 +185,7 @@ export class AppealActionsService {
           ...(names.length ? { departments: names, communityParty: communityParty?.displayName ?? null } : {}),
         },
         // The final one asks the resident (and those who said "me too") to rate the result.
-        events: [{ type: 'AppealFedBack', appeal, content: input.content, final, at: now }],
+        events: [{ type: 'AppealFedBack', appeal, feedback, content: input.content, final, at: now }],
       };
     });
   }

@@ -1,4 +1,5 @@
 import type { Satisfaction } from '@lingjuli/shared';
+import type { AppealFeedback } from './entities/appeal-feedback.entity';
 import type { Appeal } from './entities/appeal.entity';
 
 // What happens to an appeal, published by the appeals feature (docs/architecture.md, "Events and notices").
@@ -24,8 +25,18 @@ export interface AppealProgressPublished {
 export interface AppealFedBack {
   type: 'AppealFedBack';
   appeal: Appeal;
+  /** The feedback as recorded (who gave it, how). */
+  feedback: AppealFeedback;
   content: string;
   final: boolean;
+  at: Date;
+}
+
+/** A handler and/or a liaison to visit was assigned to the appeal; `previous` is who held each before. */
+export interface AppealAssigned {
+  type: 'AppealAssigned';
+  appeal: Appeal;
+  previous: { handlerId: number | null; assignedLiaisonId: number | null };
   at: Date;
 }
 
@@ -106,6 +117,7 @@ declare module '../events/domain-events' {
     AppealFiled: AppealFiled;
     AppealProgressPublished: AppealProgressPublished;
     AppealFedBack: AppealFedBack;
+    AppealAssigned: AppealAssigned;
     AppealDispatched: AppealDispatched;
     AppealReopened: AppealReopened;
     AppealRated: AppealRated;

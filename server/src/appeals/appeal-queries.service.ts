@@ -16,13 +16,14 @@ import {
   type TimelineEntry,
   type TriageInfo,
 } from '@lingjuli/shared';
-import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, In, type SelectQueryBuilder } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { Clock } from '../common/clock/clock';
 import type { RequestContext } from '../common/context/request-context';
 import { invalidField, notFound } from '../common/errors/app-error';
 import { decodeCursor, encodeCursor, orderFrom, type KeysetOrder } from '../common/pagination/keyset';
 import { PhoneCipher, maskPhone } from '../common/privacy/phone-cipher';
+import { NO_COUNTS, readLiaisonCounts } from '../liaisons/liaison-counters';
 import { UploadsService } from '../uploads/uploads.service';
 import { INVOLVED } from './appeal-involvements';
 import { toPersonRef } from '../users/user.mapper';
@@ -219,29 +220,34 @@ export class AppealQueriesService {
 
   /**
    * A liaison's own record: what she reported from her rounds (channel liaison), how many of those
-   * before anyone complained, and the feedback visits she made; the latest of each.
+   * before anyone complained, and the feedback visits she made — her counters (LiaisonCounters), not
+   * a count of her history — and the latest of each, read ids first from an index in their order.
    */
   async liaisonRecord(ctx: RequestContext): Promise<LiaisonRecord> {
     const now = this.clock.now();
     const manager = this.dataSource.manager;
-    const reports = { filedById: ctx.userId, channel: 'liaison' as const };
-    const [reportCount, proactiveReports, visits, recentReports, recentVisits] = await Promise.all([
-      manager.countBy(Appeal, reports),
-      manager.countBy(Appeal, { ...reports, proactive: true }),
-      manager.countBy(AppealFeedback, { byId: ctx.userId }),
-      manager.find(Appeal, {
-        where: reports,
-        relations: { community: true, building: true, handler: true },
-        order: { receivedAt: 'DESC', id: 'DESC' },
-        take: RECENT,
-      }),
-      manager.find(AppealFeedback, {
-        where: { byId: ctx.userId },
-        relations: { appeal: true },
-        order: { at: 'DESC', id: 'DESC' },
-        take: RECENT,
-      }),
+    const [counts, reportIds, visitIds] = await Promise.all([
+      readLiaisonCounts(manager, [ctx.userId]),
+      this.latestReportCandidates(ctx.userId),
+      manager
+        .createQueryBuilder(AppealFeedback, 'f')
+        .select('f.id', 'id')
+        .where('f.byId = :userId', { userId: ctx.userId })
+        .orderBy('f.at', 'DESC')
+        .addOrderBy('f.id', 'DESC')
+        .limit(RECENT)
+        .getRawMany<{ id: number | string }>()
+        .then((rows) => rows.map((row) => Number(row.id))),
     ]);
+    const [recentReports, recentVisits] = await Promise.all([
+      reportIds.length
+        ? orderFrom(this.summaryQuery().where('appeal.id IN (:...ids)', { ids: reportIds }), LIST_ORDERS.recent, null)
+            .getMany()
+            .then((rows) => rows.slice(0, RECENT))
+        : [],
+      visitIds.length ? manager.find(AppealFeedback, { where: { id: In(visitIds) }, relations: { appeal: true }, order: { at: 'DESC', id: 'DESC' } }) : [],
+    ]);
+    const { reports: reportCount, proactiveReports, visits } = counts.get(ctx.userId) ?? NO_COUNTS;
     return {
       reports: reportCount,
       proactiveReports,
@@ -279,6 +285,28 @@ export class AppealQueriesService {
       items: page.map((a) => toAppealSummary(a, now)),
       nextCursor: rows.length > PENDING_LIMIT && last ? encodeCursor(PENDING_ORDER, { key: last.pendingOrder.requestedAt, id: last.pendingOrder.id }) : null,
     };
+  }
+
+  /**
+   * The ids of her latest reports and a few more: the newest of her open ones and of her closed ones,
+   * each read from the filer index (which leads with whether the appeal is open); the caller keeps
+   * the newest of both.
+   */
+  private async latestReportCandidates(userId: number): Promise<number[]> {
+    const newest = (open: boolean) =>
+      this.dataSource
+        .createQueryBuilder(Appeal, 'appeal')
+        // Never the newest-first walk of the whole ledger, which MariaDB may pick when she filed much of it.
+        .useIndex('IDX_appeals_filer_recent')
+        .select('appeal.id', 'id')
+        .where('appeal.filedById = :userId', { userId })
+        .andWhere('appeal.isOpen = :open', { open })
+        .andWhere('appeal.channel = :channel', { channel: 'liaison' })
+        .orderBy('appeal.receivedAt', 'DESC')
+        .addOrderBy('appeal.id', 'DESC')
+        .limit(RECENT)
+        .getRawMany<{ id: number | string }>();
+    return (await Promise.all([newest(true), newest(false)])).flat().map((row) => Number(row.id));
   }
 
   /** Appeals with what `toAppealSummary` reads joined: community, building and handler. */

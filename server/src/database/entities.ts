@@ -20,6 +20,7 @@ import { DepartmentScore } from '../evaluation/department-score.entity';
 import { CollaborationDay } from '../evaluation/collaboration-day.entity';
 import { RatingDay } from '../evaluation/rating-day.entity';
 import { EvaluationPeriod } from '../evaluation/evaluation-period.entity';
+import { LiaisonCount } from '../liaisons/liaison-count.entity';
 import { LiaisonProfile } from '../liaisons/liaison-profile.entity';
 import { TrainingRecord } from '../liaisons/training-record.entity';
 import { ManagementItem } from '../management/management-item.entity';
@@ -69,6 +70,7 @@ export const ENTITIES = [
   RatingDay,
   ManagementItem,
   LiaisonProfile,
+  LiaisonCount,
   TrainingRecord,
   RewardRequest,
   RewardEvent,

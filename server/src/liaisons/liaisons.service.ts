@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isCommunityStaff, LIAISON_DUTIES, type LiaisonCounts, type LiaisonDuty, type LiaisonInfo } from '@lingjuli/shared';
+import { isCommunityStaff, LIAISON_DUTIES, type LiaisonDuty, type LiaisonInfo } from '@lingjuli/shared';
 import { DataSource, In, IsNull, Not, type EntityManager } from 'typeorm';
-import { Appeal } from '../appeals/entities/appeal.entity';
-import { AppealFeedback } from '../appeals/entities/appeal-feedback.entity';
 import { ActiveUsers } from '../auth/active-users.service';
 import { ScopeService } from '../access/scope.service';
 import { Clock } from '../common/clock/clock';
@@ -14,6 +12,7 @@ import { isUniqueViolation } from '../database/db-errors';
 import { UnitOfWork } from '../database/unit-of-work';
 import { User } from '../users/user.entity';
 import type { ListLiaisonsQuery, RegisterLiaisonDto, TrainingDto, UpdateLiaisonDto } from './dto/liaisons.dto';
+import { NO_COUNTS, readLiaisonCounts } from './liaison-counters';
 import { LiaisonProfile } from './liaison-profile.entity';
 import { TrainingRecord } from './training-record.entity';
 
@@ -24,15 +23,13 @@ import { TrainingRecord } from './training-record.entity';
  */
 const DEFAULT_DUTIES: LiaisonDuty[] = ['liaison'];
 
-const ZERO: LiaisonCounts = { reports: 0, proactiveReports: 0, visits: 0, participations: 0 };
-
 /** Duties in the registry's own order, so the same set always reads the same. */
 const inOrder = (duties: readonly LiaisonDuty[]) => LIAISON_DUTIES.filter((d) => duties.includes(d));
 
 /**
  * The liaison registry (民情专员): who serves each community, in which duties, since when, with the
- * trainings she attended and her work counted from the appeals themselves (never stored, so never
- * out of step). Reading follows the caller's community scope; changes are her own community's.
+ * trainings she attended and her work as her counters hold it (LiaisonCounters keeps them with the
+ * appeals, in the same transactions), so the registry never reads the ledger. Reading follows the caller's community scope; changes are her own community's.
  */
 @Injectable()
 export class LiaisonsService {
@@ -142,7 +139,7 @@ export class LiaisonsService {
     const [profiles, trainings, counts] = await Promise.all([
       em.findBy(LiaisonProfile, { userId: In(ids) }),
       em.find(TrainingRecord, { where: { liaisonUserId: In(ids) }, order: { date: 'DESC', id: 'DESC' } }),
-      this.counts(ids),
+      readLiaisonCounts(em, ids),
     ]);
     const profileOf = new Map(profiles.map((p) => [p.userId, p]));
     return users.map((user) => {
@@ -155,55 +152,10 @@ export class LiaisonsService {
         joinedAt: (profile?.joinedAt ?? user.createdAt).toISOString(),
         active: user.active && (profile?.active ?? true),
         phone: this.phoneFor(ctx, user),
-        counts: counts.get(user.id) ?? ZERO,
+        counts: counts.get(user.id) ?? NO_COUNTS,
         trainings: trainings.filter((t) => t.liaisonUserId === user.id).map((t) => ({ id: t.id, title: t.title, date: t.date.toISOString(), hours: t.hours })),
       };
     });
-  }
-
-  /**
-   * Her work, counted from the ledger with one grouped query per measure: reports she filed from her
-   * rounds (channel liaison) and how many of those were proactive (未诉即办), feedback visits she made,
-   * and appeals she was assigned to.
-   */
-  private async counts(ids: number[]): Promise<Map<number, LiaisonCounts>> {
-    type Row = { userId: number | string; n: number | string; proactive?: number | string | null };
-    const [reports, visits, participations] = await Promise.all([
-      this.dataSource
-        .createQueryBuilder(Appeal, 'a')
-        .select('a.filedById', 'userId')
-        .addSelect('COUNT(*)', 'n')
-        .addSelect('SUM(CASE WHEN a.proactive THEN 1 ELSE 0 END)', 'proactive')
-        .where('a.channel = :channel', { channel: 'liaison' })
-        .andWhere('a.filedById IN (:...ids)', { ids })
-        .groupBy('a.filedById')
-        .getRawMany<Row>(),
-      this.dataSource
-        .createQueryBuilder(AppealFeedback, 'f')
-        .select('f.byId', 'userId')
-        .addSelect('COUNT(*)', 'n')
-        .where('f.byId IN (:...ids)', { ids })
-        .groupBy('f.byId')
-        .getRawMany<Row>(),
-      this.dataSource
-        .createQueryBuilder(Appeal, 'a')
-        .select('a.assignedLiaisonId', 'userId')
-        .addSelect('COUNT(*)', 'n')
-        .where('a.assignedLiaisonId IN (:...ids)', { ids })
-        .groupBy('a.assignedLiaisonId')
-        .getRawMany<Row>(),
-    ]);
-    const result = new Map<number, LiaisonCounts>();
-    const entry = (userId: number | string) => {
-      const id = Number(userId);
-      if (!result.has(id)) result.set(id, { ...ZERO });
-      return result.get(id)!;
-    };
-    // MySQL returns COUNT and SUM as strings.
-    for (const r of reports) Object.assign(entry(r.userId), { reports: Number(r.n), proactiveReports: Number(r.proactive ?? 0) });
-    for (const r of visits) entry(r.userId).visits = Number(r.n);
-    for (const r of participations) entry(r.userId).participations = Number(r.n);
-    return result;
   }
 
   /** The full number for her own community's staff, who work with her; masked for the grid and the street. */

@@ -10,11 +10,12 @@ import { Grid } from '../organisation/grid.entity';
  * username and password. The scope columns say what a staff role is limited to.
  */
 @Entity('users')
+// A role's accounts by community: the liaison registry's list, in its order, among hundreds of thousands of residents.
+@Index('IDX_users_role_community', ['role', 'communityId', 'id'])
 export class User {
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Index()
   @CodeColumn()
   role: Role;
 

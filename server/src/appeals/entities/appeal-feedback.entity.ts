@@ -10,6 +10,8 @@ import { Appeal } from './appeal.entity';
  * community, or jointly by the departments working on the appeal and the community (职能科室与社区一起反馈).
  */
 @Entity('appeal_feedbacks')
+// Who recorded them, newest first: a liaison's latest visits (her record).
+@Index('IDX_appeal_feedbacks_by_recent', ['byId', 'at', 'id'])
 export class AppealFeedback {
   @PrimaryGeneratedColumn()
   id: number;
