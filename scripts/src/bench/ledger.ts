@@ -238,7 +238,7 @@ const TABLES = Object.keys(COLUMNS) as Table[];
  */
 const DERIVED: readonly { tables: string[]; rebuild: (connection: Connection) => Promise<unknown> }[] = [
   { tables: ['appeal_involvements'], rebuild: rebuildAppealInvolvements },
-  { tables: ['collaboration_days', 'rating_days'], rebuild: (connection) => rebuildEvaluationRollups((sql) => connection.query(sql), 'mysql') },
+  { tables: ['collaboration_days', 'rating_days'], rebuild: (connection) => rebuildEvaluationRollups(connection, 'mysql') },
   { tables: ['liaison_counts'], rebuild: (connection) => rebuildLiaisonCounts(connection, 'mysql') },
 ];
 /** Tables whose id the generator counts on (the others have a composite key). */

@@ -173,7 +173,7 @@ describe('the evaluation rollups (collaboration days behind the departments to s
     expect(kept[1]).toEqual(
       [city.id, parks.id].sort((x, y) => x - y).map((departmentId) => ({ day: new Date('2026-03-31T16:00:00.000Z'), departmentId, rated: 3, satisfied: 2 })),
     );
-    await rebuildEvaluationRollups((sql) => t.dataSource.query(sql), t.dataSource.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql');
+    await rebuildEvaluationRollups(t.dataSource, t.dataSource.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql');
     expect(await tables()).toEqual(kept);
   });
 

@@ -1,5 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { DatabaseKind } from '../database/data-source-options';
 import { EventBus } from '../events/event-bus';
 import { CollaborationDay } from './collaboration-day.entity';
 
@@ -43,9 +44,7 @@ export function splitIntoDays(range: TimeRange): { days: TimeRange | null; edges
   return { days: { startsAt: from, endsAt: to }, edges };
 }
 
-export type Dialect = 'mysql' | 'sqlite';
-
-const dialectOf = (em: EntityManager): Dialect => (em.connection.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql');
+const dialectOf = (em: EntityManager): DatabaseKind => (em.connection.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql');
 
 /**
  * Adds `rows` to a rollup's counts (one row per key), creating a row when it is the first: an upsert in
@@ -112,7 +111,7 @@ export class CollaborationDays implements OnModuleInit {
 }
 
 /** The Beijing day start of a stored time, in SQL: the same instant `beijingDayStart` gives, as each dialect stores it. */
-export const daySql = (dialect: Dialect, column: string) =>
+export const daySql = (dialect: DatabaseKind, column: string) =>
   dialect === 'sqlite'
     ? `strftime('%Y-%m-%d %H:%M:%f', date(${column}, '+8 hours'), '-8 hours')`
     : `(TIMESTAMP(DATE(${column} + INTERVAL 8 HOUR)) - INTERVAL 8 HOUR)`;
@@ -121,7 +120,7 @@ export const daySql = (dialect: Dialect, column: string) =>
  * The statements that fill `collaboration_days` anew from the whistle targets and dispatch assignments:
  * one pass over each, grouped. The migration that made the table runs the same (its own copy).
  */
-export function collaborationDaysRebuild(dialect: Dialect): string[] {
+export function collaborationDaysRebuild(dialect: DatabaseKind): string[] {
   const q = dialect === 'sqlite' ? (n: string) => `"${n}"` : (n: string) => `\`${n}\``;
   return [
     `DELETE FROM ${q('collaboration_days')}`,

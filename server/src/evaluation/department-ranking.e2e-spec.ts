@@ -123,7 +123,7 @@ describe('department ranking (computed from the data, real database)', () => {
     await rate(p6, 2, 'satisfied', '2026-01-05T00:00:00Z');
 
     // The rows above were written past the services: the collaboration rollup is rebuilt from them, as after a bulk load.
-    await rebuildEvaluationRollups((sql) => t.dataSource.query(sql), t.dataSource.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql');
+    await rebuildEvaluationRollups(t.dataSource, t.dataSource.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql');
 
     // The communities' scores, through the API.
     await score('secretaryA', city.id, 90);

@@ -67,7 +67,7 @@ describe("the evaluation's period sums read the period's days, not its rows (Mar
       [users.staffA.id, model.appeal.id],
     );
     // Loaded past the services, as the ledger generator does: the rollup is rebuilt from the rows.
-    await rebuildEvaluationRollups((sql) => h.dataSource.query(sql), 'mysql');
+    await rebuildEvaluationRollups(h.dataSource, 'mysql');
     await h.dataSource.query(
       'ANALYZE TABLE appeals, dispatch_orders, dispatch_assignments, whistles, whistle_targets, appeal_ratings, collaboration_days, rating_days',
     );

@@ -2,7 +2,8 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DispatchAssignment } from '../appeals/entities/dispatch-assignment.entity';
 import { DispatchOrder } from '../appeals/entities/dispatch-order.entity';
 import { EventBus } from '../events/event-bus';
-import { addToRollup, beijingDayStart, daySql, type Dialect } from './collaboration-days';
+import type { DatabaseKind } from '../database/data-source-options';
+import { addToRollup, beijingDayStart, daySql } from './collaboration-days';
 import { isSatisfied } from './period-measures';
 import { RatingDay } from './rating-day.entity';
 
@@ -44,7 +45,7 @@ export class RatingDays implements OnModuleInit {
  * appeal, one assignment a department on it: a rating meets each department once). The migration
  * that made the table runs the same (its own copy).
  */
-export function ratingDaysRebuild(dialect: Dialect): string[] {
+export function ratingDaysRebuild(dialect: DatabaseKind): string[] {
   const q = dialect === 'sqlite' ? (n: string) => `"${n}"` : (n: string) => `\`${n}\``;
   const day = daySql(dialect, `r.${q('at')}`);
   return [

@@ -2,6 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { LiaisonCounts } from '@lingjuli/shared';
 import { In, type EntityManager } from 'typeorm';
 import type { AppealAssigned } from '../appeals/appeal-events';
+import type { DatabaseKind } from '../database/data-source-options';
 import { EventBus } from '../events/event-bus';
 import { LiaisonCount } from './liaison-count.entity';
 
@@ -70,15 +71,13 @@ export async function readLiaisonCounts(em: EntityManager, userIds: number[]): P
   return new Map(rows.map(({ userId, reports, proactiveReports, visits, participations }) => [userId, { reports, proactiveReports, visits, participations }]));
 }
 
-export type CountsDialect = 'mysql' | 'sqlite';
-
 /**
  * The counts recomputed from the ledger, one grouped pass per measure; for a rebuild and for checking
  * the counters (its migration, LiaisonCounts…, backfills with the same statement). On MySQL the
  * reports are read by one pass over the table: left to itself it walks the filer index in order and
  * reads every appeal's row from it, ten million random reads at ten million appeals.
  */
-export function liaisonCountsFromLedger(dialect: CountsDialect): string {
+export function liaisonCountsFromLedger(dialect: DatabaseKind): string {
   const appealsScanned = dialect === 'mysql' ? 'appeals USE INDEX ()' : 'appeals';
   return `
   SELECT userId, SUM(reports) AS reports, SUM(proactiveReports) AS proactiveReports, SUM(visits) AS visits, SUM(participations) AS participations
@@ -97,7 +96,7 @@ export function liaisonCountsFromLedger(dialect: CountsDialect): string {
  * Recomputes every liaison counter from the ledger: for rows written around the services (the
  * benchmark ledger's bulk load), or to repair. Run it in a transaction, or with no writes going on.
  */
-export async function rebuildLiaisonCounts(db: { query(sql: string): Promise<unknown> }, dialect: CountsDialect): Promise<void> {
+export async function rebuildLiaisonCounts(db: { query(sql: string): Promise<unknown> }, dialect: DatabaseKind): Promise<void> {
   await db.query('DELETE FROM liaison_counts');
   await db.query(`INSERT INTO liaison_counts (userId, reports, proactiveReports, visits, participations) ${liaisonCountsFromLedger(dialect)}`);
 }
