@@ -73,3 +73,8 @@ export function usePagedList<T extends { id: number }>(load: (cursor?: string) =
     loadMore,
   };
 }
+
+/** The states and actions of a paged list a page shows around its rows (loading, errors, "加载更多"), for hooks built on one to pass on. */
+export function pagingOf({ loading, error, reload, hasMore, loadingMore, moreError, loadMore }: ReturnType<typeof usePagedList>) {
+  return { loading, error, reload, hasMore, loadingMore, moreError, loadMore };
+}

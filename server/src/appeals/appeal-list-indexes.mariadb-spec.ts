@@ -1,6 +1,6 @@
 import { APPEAL_COUNT_LIMIT, CATEGORIES, type AppealListQuery } from '@lingjuli/shared';
 import type { FixtureUser } from '../testing/fixtures';
-import { analyseReads, type PlanRow } from '../testing/query-plans';
+import { analyseReads, copyRows, type PlanRow } from '../testing/query-plans';
 import { createServiceHarness, type ServiceHarness } from '../testing/service-harness';
 import { AppealIntakeService } from './appeal-intake.service';
 import { INVOLVED } from './appeal-involvements';
@@ -31,11 +31,6 @@ describe('the appeal lists read their page from an index (MariaDB plans)', () =>
     // One appeal filed the real way, then copied: in four buildings and five categories, one in 50 open, one in 300 filed by the liaison, one in
     // 400 assigned to her, one in 1,000 reported by residentA; one a minute back from now.
     const model = await h.get(AppealIntakeService).file(h.ctx('staffA'), { channel: 'hotline', content: '楼道灯不亮', communityId: communities.a.id }, 'model');
-    const columns = (
-      await h.dataSource.query<{ name: string }[]>(
-        "SELECT COLUMN_NAME AS name FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'appeals' AND COLUMN_NAME NOT IN ('id', 'isOpen') AND GENERATION_EXPRESSION IS NULL ORDER BY ORDINAL_POSITION",
-      )
-    ).map((c) => c.name);
     const copied: Record<string, string> = {
       communityId: `ELT(1 + s.seq % 3, ${communities.a.id}, ${communities.b.id}, ${communities.c.id})`,
       buildingId: `ELT(1 + s.seq % 4, ${Object.values(h.fixtures.buildings)
@@ -46,17 +41,13 @@ describe('the appeal lists read their page from an index (MariaDB plans)', () =>
         .join(', ')})`,
       status: "IF(s.seq % 50 = 0, 'received', 'closed')",
       reporterId: `IF(s.seq % 1000 = 0, ${users.residentA.id}, NULL)`,
-      filedById: `IF(s.seq % 300 = 0, ${users.liaisonA.id}, a.filedById)`,
+      filedById: `IF(s.seq % 300 = 0, ${users.liaisonA.id}, t.filedById)`,
       assignedLiaisonId: `IF(s.seq % 400 = 0, ${users.liaisonA.id}, NULL)`,
-      receivedAt: 'a.receivedAt - INTERVAL s.seq MINUTE',
-      dueAt: 'a.receivedAt - INTERVAL s.seq MINUTE + INTERVAL 1 DAY',
+      receivedAt: 't.receivedAt - INTERVAL s.seq MINUTE',
+      dueAt: 't.receivedAt - INTERVAL s.seq MINUTE + INTERVAL 1 DAY',
       idempotencyKey: "CONCAT('ledger-', s.seq)",
     };
-    await h.dataSource.query(
-      `INSERT INTO appeals (${columns.map((c) => `\`${c}\``).join(', ')})
-       SELECT ${columns.map((c) => copied[c] ?? `a.\`${c}\``).join(', ')} FROM appeals a JOIN seq_1_to_${LEDGER} s WHERE a.id = ?`,
-      [model.appeal.id],
-    );
+    await copyRows(h.dataSource, 'appeals', model.appeal.id, LEDGER, copied);
     // The city management office works on one in twenty of them (a dispatch, a whistle or a task force).
     await h.dataSource.query(
       'INSERT INTO appeal_involvements (departmentId, appealId, isOpen, dueAt) SELECT ?, id, isOpen, dueAt FROM appeals WHERE id % 20 = 0',

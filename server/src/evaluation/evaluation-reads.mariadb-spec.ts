@@ -1,5 +1,5 @@
 import { AppealIntakeService } from '../appeals/appeal-intake.service';
-import { analyseReads } from '../testing/query-plans';
+import { analyseReads, copyRows } from '../testing/query-plans';
 import { createServiceHarness, type ServiceHarness } from '../testing/service-harness';
 import { rebuildEvaluationRollups } from './evaluation-rollups';
 import { DepartmentRankingService } from './department-ranking.service';
@@ -23,23 +23,14 @@ describe("the evaluation's period sums read the period's days, not its rows (Mar
     h = await createServiceHarness();
     const { communities, users, departments } = h.fixtures;
     const model = await h.get(AppealIntakeService).file(h.ctx('staffA'), { channel: 'hotline', content: '楼道灯不亮', communityId: communities.a.id }, 'model');
-    const columns = (
-      await h.dataSource.query<{ name: string }[]>(
-        "SELECT COLUMN_NAME AS name FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'appeals' AND COLUMN_NAME NOT IN ('id', 'isOpen') AND GENERATION_EXPRESSION IS NULL ORDER BY ORDINAL_POSITION",
-      )
-    ).map((c) => c.name);
     const copied: Record<string, string> = {
       communityId: `ELT(1 + s.seq % 3, ${communities.a.id}, ${communities.b.id}, ${communities.c.id})`,
       status: "'closed'",
-      receivedAt: 'a.receivedAt - INTERVAL (s.seq * 4) MINUTE',
-      dueAt: 'a.receivedAt - INTERVAL (s.seq * 4) MINUTE + INTERVAL 5 DAY',
+      receivedAt: 't.receivedAt - INTERVAL (s.seq * 4) MINUTE',
+      dueAt: 't.receivedAt - INTERVAL (s.seq * 4) MINUTE + INTERVAL 5 DAY',
       idempotencyKey: "CONCAT('ledger-', s.seq)",
     };
-    await h.dataSource.query(
-      `INSERT INTO appeals (${columns.map((c) => `\`${c}\``).join(', ')})
-       SELECT ${columns.map((c) => copied[c] ?? `a.\`${c}\``).join(', ')} FROM appeals a JOIN seq_1_to_${LEDGER} s WHERE a.id = ?`,
-      [model.appeal.id],
-    );
+    await copyRows(h.dataSource, 'appeals', model.appeal.id, LEDGER, copied);
     // Each copy dispatched an hour after it came in, to the city office (lead) and the parks bureau; one in ten whistled too.
     await h.dataSource.query(
       `INSERT INTO dispatch_orders (appealId, status, reason, requestedById, requestedAt, consultedWithId, consultationNote, dispatchedById, dispatchedAt)

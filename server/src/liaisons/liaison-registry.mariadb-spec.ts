@@ -1,7 +1,7 @@
 import { AppealActionsService } from '../appeals/appeal-actions.service';
 import { AppealIntakeService } from '../appeals/appeal-intake.service';
 import { AppealQueriesService } from '../appeals/appeal-queries.service';
-import { analyseReads, type PlanRow } from '../testing/query-plans';
+import { analyseReads, copyRows, type PlanRow } from '../testing/query-plans';
 import { createServiceHarness, type ServiceHarness } from '../testing/service-harness';
 import { rebuildLiaisonCounts } from './liaison-counters';
 import { LiaisonsService } from './liaisons.service';
@@ -22,20 +22,7 @@ const SMALL = 25;
 describe('the liaison registry reads counters, not the ledger (MariaDB plans)', () => {
   let h: ServiceHarness;
 
-  /** Copies the row `id` of `table` `times` times, with some columns computed from `s.seq` instead. */
-  const copies = async (table: string, id: number, times: number, computed: Record<string, string>) => {
-    const columns = (
-      await h.dataSource.query<{ name: string }[]>(
-        'SELECT COLUMN_NAME AS name FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND COLUMN_NAME <> ? AND GENERATION_EXPRESSION IS NULL ORDER BY ORDINAL_POSITION',
-        [table, 'id'],
-      )
-    ).map((c) => c.name);
-    await h.dataSource.query(
-      `INSERT INTO ${table} (${columns.map((c) => `\`${c}\``).join(', ')})
-       SELECT ${columns.map((c) => computed[c] ?? `t.\`${c}\``).join(', ')} FROM ${table} t JOIN seq_1_to_${times} s WHERE t.id = ?`,
-      [id],
-    );
-  };
+  const copies = (table: string, id: number, times: number, computed: Record<string, string>) => copyRows(h.dataSource, table, id, times, computed);
 
   beforeAll(async () => {
     h = await createServiceHarness();

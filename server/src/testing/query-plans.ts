@@ -28,3 +28,22 @@ export async function analyseReads(dataSource: DataSource, table: string, work: 
   const reads = sent.filter(([sql]) => /^SELECT/i.test(sql) && sql.includes(`\`${table}\``));
   return Promise.all(reads.map(async ([sql, parameters]) => ({ sql, plan: await dataSource.query<PlanRow[]>(`ANALYZE ${sql}`, parameters) })));
 }
+
+/**
+ * Copies row `id` of `table` `times` times in one statement (MariaDB's `seq_1_to_N` table), with
+ * the columns in `computed` given as SQL over the copy's number `s.seq` and the original `t`: a
+ * ledger for the plan tests in seconds. Generated columns are left to the database.
+ */
+export async function copyRows(dataSource: DataSource, table: string, id: number, times: number, computed: Record<string, string> = {}): Promise<void> {
+  const columns = (
+    await dataSource.query<{ name: string }[]>(
+      'SELECT COLUMN_NAME AS name FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND COLUMN_NAME <> ? AND GENERATION_EXPRESSION IS NULL ORDER BY ORDINAL_POSITION',
+      [table, 'id'],
+    )
+  ).map((c) => c.name);
+  await dataSource.query(
+    `INSERT INTO ${table} (${columns.map((c) => `\`${c}\``).join(', ')})
+     SELECT ${columns.map((c) => computed[c] ?? `t.\`${c}\``).join(', ')} FROM ${table} t JOIN seq_1_to_${times} s WHERE t.id = ?`,
+    [id],
+  );
+}

@@ -2,7 +2,7 @@ import type { WhistleListQuery } from '@lingjuli/shared';
 import { AppealIntakeService } from '../appeals/appeal-intake.service';
 import { AppealQueriesService } from '../appeals/appeal-queries.service';
 import type { FixtureUser } from '../testing/fixtures';
-import { analyseReads, type PlanRow } from '../testing/query-plans';
+import { analyseReads, copyRows, type PlanRow } from '../testing/query-plans';
 import { createServiceHarness, type ServiceHarness } from '../testing/service-harness';
 import { WhistleQueriesService } from './whistle-queries.service';
 import { WhistlesService } from './whistles.service';
@@ -48,17 +48,8 @@ describe('the whistle list and the pending dispatch orders read a page from an i
     const { appeal } = await h
       .get(AppealIntakeService)
       .file(h.ctx('staffA'), { channel: 'hotline', content: '私搭乱建', communityId: communities.a.id }, 'model');
-    const columns = (
-      await h.dataSource.query<{ name: string }[]>(
-        "SELECT COLUMN_NAME AS name FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'appeals' AND COLUMN_NAME NOT IN ('id', 'isOpen') AND GENERATION_EXPRESSION IS NULL ORDER BY ORDINAL_POSITION",
-      )
-    ).map((c) => c.name);
     const copied: Record<string, string> = { status: "IF(s.seq % 20 = 0, 'inProgress', 'closed')", idempotencyKey: "CONCAT('ledger-', s.seq)" };
-    await h.dataSource.query(
-      `INSERT INTO appeals (${columns.map((c) => `\`${c}\``).join(', ')})
-       SELECT ${columns.map((c) => copied[c] ?? `a.\`${c}\``).join(', ')} FROM appeals a JOIN seq_1_to_${ORDERS} s WHERE a.id = ?`,
-      [appeal.id],
-    );
+    await copyRows(h.dataSource, 'appeals', appeal.id, ORDERS, copied);
     await h.dataSource.query(
       `INSERT INTO dispatch_orders (appealId, status, reason, requestedAt, consultationNote)
        SELECT a.id, IF(a.status = 'closed', 'dispatched', 'pending'), '上报', a.receivedAt - INTERVAL a.id MINUTE, '' FROM appeals a WHERE a.id <> ?`,

@@ -5,7 +5,7 @@ import type { Session } from '@/state/session';
 import { canWhistle } from '@/utils/powers/coordination';
 import { sortForDepartment, sortNewestFirst } from '@/utils/powers/whistles';
 import { usePageRefresh } from '@/hooks/usePageRefresh';
-import { usePagedList } from '@/hooks/usePagedList';
+import { pagingOf, usePagedList } from '@/hooks/usePagedList';
 
 export type WhistleFilter = 'open' | 'closed' | 'all';
 
@@ -46,12 +46,6 @@ export function useWhistles(session: Session | null) {
     forDepartment,
     departmentId,
     canWhistle: role ? canWhistle(role) : false,
-    loading: list.loading,
-    error: list.error,
-    reload: list.reload,
-    hasMore: list.hasMore,
-    loadingMore: list.loadingMore,
-    moreError: list.moreError,
-    loadMore: list.loadMore,
+    ...pagingOf(list),
   };
 }

@@ -1,6 +1,6 @@
 import type { AppealSummary } from '@lingjuli/shared';
 import { useMemo } from 'react';
-import { usePagedList } from '@/hooks/usePagedList';
+import { pagingOf, usePagedList } from '@/hooks/usePagedList';
 import { api } from '@/services/api';
 import type { Session } from '@/state/session';
 import { syncServerTime } from '@/state/server-clock';
@@ -66,12 +66,6 @@ export function useDepartmentQueue(session: Session | null) {
     forDepartment,
     total: list.total ?? 0,
     totalIsLowerBound: list.totalIsLowerBound,
-    loading: list.loading,
-    error: list.error,
-    reload: list.reload,
-    hasMore: list.hasMore,
-    loadingMore: list.loadingMore,
-    moreError: list.moreError,
-    loadMore: list.loadMore,
+    ...pagingOf(list),
   };
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { usePagedList } from '@/hooks/usePagedList';
+import { pagingOf, usePagedList } from '@/hooks/usePagedList';
 import { api } from '@/services/api';
 import { sortOrdersOldestFirst, type OrderRow } from '@/utils/street/orders';
 import { usePageRefresh } from '@/hooks/usePageRefresh';
@@ -21,12 +21,6 @@ export function usePendingOrders(enabled: boolean) {
   const rows: OrderRow[] = useMemo(() => sortOrdersOldestFirst(list.rows.map((appeal) => ({ appeal, order: orders[appeal.id] }))), [list.rows, orders]);
   return {
     rows,
-    loading: list.loading,
-    error: list.error,
-    reload: list.reload,
-    hasMore: list.hasMore,
-    loadingMore: list.loadingMore,
-    moreError: list.moreError,
-    loadMore: list.loadMore,
+    ...pagingOf(list),
   };
 }
