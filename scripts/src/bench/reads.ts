@@ -35,7 +35,7 @@ import { join } from 'node:path';
 import { SAMPLE_PASSWORD } from '@lingjuli/server';
 import { format } from 'mysql2';
 import { numberOption, option } from '../cli';
-import { benchDatabaseUrl, percentile } from './bench-database';
+import { benchDatabaseUrl, migrateKept, percentile } from './bench-database';
 import { call } from './http';
 import { bulkConnection } from './ledger-load';
 import { BENCH_RESIDENT_OPENID, LEDGER_AUTH_SECRET, LEDGER_PHONE_KEY, buildLedger, readLedger } from './ledger';
@@ -376,6 +376,7 @@ async function ledgerFor(appeals: number, database: string): Promise<void> {
   const kept = await readLedger(database);
   if (REUSE && kept && kept.appeals === appeals) {
     console.log(`reusing ${database}: ${appeals.toLocaleString('en')} appeals to ${kept.now}, built ${kept.builtAt} in ${kept.buildSeconds} s`);
+    console.log(`  migrated to the server's schema in ${(await migrateKept(database)).toFixed(0)} s`);
     return;
   }
   await buildLedger({ appeals, database });
