@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { hasIndex } from '../../migration-helpers';
 
 /**
  * Each liaison's counts kept as the work happens (liaisons/liaison-counters.ts), backfilled here from
@@ -31,10 +32,7 @@ export class LiaisonCounts1796523964919 implements MigrationInterface {
     await queryRunner.query('CREATE INDEX `IDX_appeal_feedbacks_by_recent` ON `appeal_feedbacks` (`byId`, `at`, `id`)');
     // The foreign key of byId had an index of its own: MariaDB drops the one it made when a new index leads
     // with byId, not one made by hand (as a bulk load that set the keys aside and rebuilt them does).
-    const [own] = (await queryRunner.query(
-      "SELECT COUNT(*) AS n FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'appeal_feedbacks' AND INDEX_NAME = 'FK_8630aa0d97e8b580232028df5c8'",
-    )) as { n: number | string }[];
-    if (Number(own.n) > 0) await queryRunner.query('DROP INDEX `FK_8630aa0d97e8b580232028df5c8` ON `appeal_feedbacks`');
+    if (await hasIndex(queryRunner, 'appeal_feedbacks', 'FK_8630aa0d97e8b580232028df5c8')) await queryRunner.query('DROP INDEX `FK_8630aa0d97e8b580232028df5c8` ON `appeal_feedbacks`');
     await queryRunner.query('CREATE INDEX `IDX_users_role_community` ON `users` (`role`, `communityId`, `id`)');
     await queryRunner.query('DROP INDEX `IDX_ace513fa30d485cfd25c11a9e4` ON `users`');
   }
