@@ -40,6 +40,7 @@ describe('the appeal lists read their page from an index (MariaDB plans)', () =>
         .map((c) => `'${c}'`)
         .join(', ')})`,
       status: "IF(s.seq % 50 = 0, 'received', 'closed')",
+      supervised: 'IF(s.seq % 150 = 0, 1, 0)',
       reporterId: `IF(s.seq % 1000 = 0, ${users.residentA.id}, NULL)`,
       filedById: `IF(s.seq % 300 = 0, ${users.liaisonA.id}, t.filedById)`,
       assignedLiaisonId: `IF(s.seq % 400 = 0, ${users.liaisonA.id}, NULL)`,
@@ -111,6 +112,17 @@ describe('the appeal lists read their page from an index (MariaDB plans)', () =>
     const rows = reads.flatMap(({ plan }) => plan);
     expect(rows.map((r) => r.key)).toEqual(['IDX_appeals_building_open']);
     expect(rows.filter((r) => Number(r.r_rows) > PAGE_READ || (r.Extra ?? '').includes('filesort'))).toEqual([]);
+  });
+
+  it.each<[string, FixtureUser, AppealListQuery]>([
+    ['community staff: supervised', 'staffA', { supervised: true }],
+    ['community staff: overdue', 'staffA', { overdue: true }],
+    ['the street: supervised', 'streetAdmin', { supervised: true }],
+    ['the street: overdue', 'streetAdmin', { overdue: true }],
+  ])('%s: the filtered queue and its count are read from the index alone, never row by row', async (_name, user, query) => {
+    expect(await problems(user, query)).toEqual([]);
+    const steps = (await analysed(user, query)).filter(({ sql }) => !sql.includes('IN (')).flatMap(({ plan }) => plan.filter((r) => r.table === 'appeal'));
+    expect(steps.filter((r) => !(r.Extra ?? '').includes('Using index'))).toEqual([]);
   });
 
   it('a page after a cursor starts where the last one ended, reading no more than the first', async () => {

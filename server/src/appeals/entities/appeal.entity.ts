@@ -11,8 +11,10 @@ import { User } from '../../users/user.entity';
 @Index('IDX_appeals_queue', ['communityId', 'status', 'dueAt'])
 // The lists' orders (docs/performance.md, "Reads as the ledger grows"): each list reads its page from
 // one of these in order, without sorting or walking closed appeals.
-@Index('IDX_appeals_open_due', ['communityId', 'isOpen', 'dueAt', 'id'])
-@Index('IDX_appeals_street_open_due', ['isOpen', 'dueAt', 'id'])
+// The open queues' filters (supervised, overdue: not responded to) ride at the end, so a filtered page
+// and its count are read from the index alone.
+@Index('IDX_appeals_open_due', ['communityId', 'isOpen', 'dueAt', 'id', 'supervised', 'respondedAt'])
+@Index('IDX_appeals_street_open_due', ['isOpen', 'dueAt', 'id', 'supervised', 'respondedAt'])
 @Index('IDX_appeals_level_open_due', ['level', 'isOpen', 'dueAt', 'id'])
 @Index('IDX_appeals_community_recent', ['communityId', 'receivedAt', 'id'])
 @Index('IDX_appeals_recent', ['receivedAt', 'id'])
