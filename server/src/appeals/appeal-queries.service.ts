@@ -23,7 +23,6 @@ import type { RequestContext } from '../common/context/request-context';
 import { invalidField, notFound } from '../common/errors/app-error';
 import { decodeCursor, encodeCursor, orderFrom, type KeysetOrder } from '../common/pagination/keyset';
 import { PhoneCipher, maskPhone } from '../common/privacy/phone-cipher';
-import { NO_COUNTS, readLiaisonCounts } from '../liaisons/liaison-counters';
 import { UploadsService } from '../uploads/uploads.service';
 import { INVOLVED } from './appeal-involvements';
 import { toPersonRef } from '../users/user.mapper';
@@ -219,15 +218,13 @@ export class AppealQueriesService {
   }
 
   /**
-   * A liaison's own record: what she reported from her rounds (channel liaison), how many of those
-   * before anyone complained, and the feedback visits she made — her counters (LiaisonCounters), not
-   * a count of her history — and the latest of each, read ids first from an index in their order.
+   * The latest of a liaison's reports and of her feedback visits, for her record (LiaisonsService adds
+   * her counts): ids first, each from an index in its order, never a walk through her history.
    */
-  async liaisonRecord(ctx: RequestContext): Promise<LiaisonRecord> {
+  async liaisonLatest(ctx: RequestContext): Promise<Pick<LiaisonRecord, 'recentReports' | 'recentVisits'>> {
     const now = this.clock.now();
     const manager = this.dataSource.manager;
-    const [counts, reportIds, visitIds] = await Promise.all([
-      readLiaisonCounts(manager, [ctx.userId]),
+    const [reportIds, visitIds] = await Promise.all([
       this.latestReportCandidates(ctx.userId),
       manager
         .createQueryBuilder(AppealFeedback, 'f')
@@ -247,11 +244,7 @@ export class AppealQueriesService {
         : [],
       visitIds.length ? manager.find(AppealFeedback, { where: { id: In(visitIds) }, relations: { appeal: true }, order: { at: 'DESC', id: 'DESC' } }) : [],
     ]);
-    const { reports: reportCount, proactiveReports, visits } = counts.get(ctx.userId) ?? NO_COUNTS;
     return {
-      reports: reportCount,
-      proactiveReports,
-      visits,
       recentReports: recentReports.map((a) => toAppealSummary(a, now)),
       recentVisits: recentVisits.map((f) => ({
         appealId: f.appealId,

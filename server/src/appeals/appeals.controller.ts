@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
-import { NEXT_CURSOR_HEADER, type AppealDetail, type AppealPage, type AppealSummary, type LiaisonRecord, type SimilarAppeal } from '@lingjuli/shared';
+import { NEXT_CURSOR_HEADER, type AppealDetail, type AppealPage, type AppealSummary, type SimilarAppeal } from '@lingjuli/shared';
 import type { Response } from 'express';
 import { Allow } from '../auth/access.decorators';
 import { RateLimited } from '../rate-limit/rate-limits';
@@ -82,13 +82,6 @@ export class AppealsController {
   async supportAppeal(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: number, @Body() body: SupportAppealDto): Promise<AppealDetail> {
     await this.support.support(ctx, id, body);
     return this.queries.detail(ctx, id);
-  }
-
-  /** A liaison's own record of reports and visits. */
-  @Allow('liaison.record')
-  @Get('me/record')
-  record(@Ctx() ctx: RequestContext): Promise<LiaisonRecord> {
-    return this.queries.liaisonRecord(ctx);
   }
 
   /** Dispatch orders (批办单) waiting for the command centre, oldest first; the next page's cursor in the `Next-Cursor` header. */

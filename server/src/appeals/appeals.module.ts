@@ -33,7 +33,7 @@ import { Appeal } from './entities/appeal.entity';
   // What ends with an appeal, for the powers that work on one to add to (whistles); a resident's
   // erasure, for the account it closes; the appeal's timers, for writes elsewhere that move its deadlines
   // (a task force) and for the task force a breach names; a department's involvement, for the powers
-  // that involve one (whistles, task forces).
-  exports: [AppealEndings, AppealErasure, AppealTimers, AppealInvolvements],
+  // that involve one (whistles, task forces); the queries, for a liaison's record (liaisons).
+  exports: [AppealEndings, AppealErasure, AppealTimers, AppealInvolvements, AppealQueriesService],
 })
 export class AppealsModule {}

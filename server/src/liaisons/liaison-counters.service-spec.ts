@@ -1,7 +1,6 @@
 import type { LiaisonCounts } from '@lingjuli/shared';
 import { AppealActionsService } from '../appeals/appeal-actions.service';
 import { AppealIntakeService } from '../appeals/appeal-intake.service';
-import { AppealQueriesService } from '../appeals/appeal-queries.service';
 import type { RequestContext } from '../common/context/request-context';
 import { createServiceHarness, type ServiceHarness } from '../testing/service-harness';
 import { User } from '../users/user.entity';
@@ -104,7 +103,7 @@ describe('liaison counters (services, no HTTP)', () => {
     expect(await counters()).toEqual(await fromLedger());
     const registry = await h.get(LiaisonsService).list(h.ctx('staffA'), {});
     expect(Object.fromEntries(registry.map((l) => [l.userId, l.counts]))).toEqual(expected);
-    const record = await h.get(AppealQueriesService).liaisonRecord(first);
+    const record = await h.get(LiaisonsService).record(first);
     expect(record).toMatchObject({ reports: 4, proactiveReports: 3, visits: 2 });
     expect(record.recentReports.map((a) => a.id)).toEqual([own, r3, r2, r1]);
     expect(record.recentVisits.map((v) => v.appealId)).toEqual([z, x]);

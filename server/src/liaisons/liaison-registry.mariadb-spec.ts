@@ -1,6 +1,5 @@
 import { AppealActionsService } from '../appeals/appeal-actions.service';
 import { AppealIntakeService } from '../appeals/appeal-intake.service';
-import { AppealQueriesService } from '../appeals/appeal-queries.service';
 import { analyseReads, copyRows, type PlanRow } from '../testing/query-plans';
 import { createServiceHarness, type ServiceHarness } from '../testing/service-harness';
 import { rebuildLiaisonCounts } from './liaison-counters';
@@ -86,7 +85,7 @@ describe('the liaison registry reads counters, not the ledger (MariaDB plans)', 
   });
 
   it('her own record: her counters, and her latest reports and visits from their indexes', async () => {
-    const record = () => h.get(AppealQueriesService).liaisonRecord(h.ctx('liaisonA'));
+    const record = () => h.get(LiaisonsService).record(h.ctx('liaisonA'));
     expect(await record()).toMatchObject({ reports: LEDGER / 3 + 1, visits: LEDGER + 1 });
     expect((await record()).recentReports).toHaveLength(10);
     expect(await problems(['appeals', 'appeal_feedbacks', 'liaison_counts'], record)).toEqual([]);

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { LiaisonInfo } from '@lingjuli/shared';
+import type { LiaisonInfo, LiaisonRecord } from '@lingjuli/shared';
 import { Allow } from '../auth/access.decorators';
 import { Ctx } from '../common/context/ctx.decorator';
 import type { RequestContext } from '../common/context/request-context';
@@ -45,5 +45,19 @@ export class LiaisonsController {
   @Post(':userId/trainings')
   addTraining(@Ctx() ctx: RequestContext, @Param('userId', ParseIdPipe) userId: number, @Body() body: TrainingDto): Promise<LiaisonInfo> {
     return this.liaisons.addTraining(ctx, userId, body);
+  }
+}
+
+/** A liaison's own record of reports and visits (her "我的记录"). */
+@ApiTags('liaisons')
+@ApiBearerAuth()
+@Controller('me')
+export class MyRecordController {
+  constructor(private readonly liaisons: LiaisonsService) {}
+
+  @Allow('liaison.record')
+  @Get('record')
+  record(@Ctx() ctx: RequestContext): Promise<LiaisonRecord> {
+    return this.liaisons.record(ctx);
   }
 }

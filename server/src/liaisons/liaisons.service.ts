@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isCommunityStaff, LIAISON_DUTIES, type LiaisonDuty, type LiaisonInfo } from '@lingjuli/shared';
+import { isCommunityStaff, LIAISON_DUTIES, type LiaisonDuty, type LiaisonInfo, type LiaisonRecord } from '@lingjuli/shared';
 import { DataSource, In, IsNull, Not, type EntityManager } from 'typeorm';
+import { AppealQueriesService } from '../appeals/appeal-queries.service';
 import { ActiveUsers } from '../auth/active-users.service';
 import { ScopeService } from '../access/scope.service';
 import { Clock } from '../common/clock/clock';
@@ -40,7 +41,19 @@ export class LiaisonsService {
     private readonly phones: PhoneCipher,
     private readonly scope: ScopeService,
     private readonly activeUsers: ActiveUsers,
+    private readonly appeals: AppealQueriesService,
   ) {}
+
+  /**
+   * A liaison's own record: what she reported from her rounds (channel liaison), how many of those
+   * before anyone complained, and the feedback visits she made — her counters, not a count of her
+   * history — and the latest of each.
+   */
+  async record(ctx: RequestContext): Promise<LiaisonRecord> {
+    const [counts, latest] = await Promise.all([readLiaisonCounts(this.dataSource.manager, [ctx.userId]), this.appeals.liaisonLatest(ctx)]);
+    const { reports, proactiveReports, visits } = counts.get(ctx.userId) ?? NO_COUNTS;
+    return { reports, proactiveReports, visits, ...latest };
+  }
 
   async list(ctx: RequestContext, query: ListLiaisonsQuery): Promise<LiaisonInfo[]> {
     const visible = await this.scope.communityIds(ctx.actor);
