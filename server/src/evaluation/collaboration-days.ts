@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { DatabaseKind } from '../database/data-source-options';
+import { addToCounters } from '../database/counters';
 import { EventBus } from '../events/event-bus';
 import { CollaborationDay } from './collaboration-day.entity';
 
@@ -44,38 +45,8 @@ export function splitIntoDays(range: TimeRange): { days: TimeRange | null; edges
   return { days: { startsAt: from, endsAt: to }, edges };
 }
 
-const dialectOf = (em: EntityManager): DatabaseKind => (em.connection.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql');
-
-/**
- * Adds `rows` to a rollup's counts (one row per key), creating a row when it is the first: an upsert in
- * each dialect, so two transactions adding to the same new row both count.
- */
-export async function addToRollup<T extends object>(
-  em: EntityManager,
-  entity: new () => T,
-  keys: (keyof T & string)[],
-  counts: (keyof T & string)[],
-  rows: T[],
-): Promise<void> {
-  if (!rows.length) return;
-  const metadata = em.connection.getMetadata(entity);
-  const columns = [...keys, ...counts];
-  // A raw statement: each value as the driver stores it (SQLite takes no Date).
-  const values = rows.flatMap((row) =>
-    columns.map((c): unknown => em.connection.driver.preparePersistentValue(row[c], metadata.findColumnWithPropertyName(c)!) as unknown),
-  );
-  const q = (name: string) => em.connection.driver.escape(name);
-  const tuples = rows.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ');
-  const insert = `INSERT INTO ${q(metadata.tableName)} (${columns.map(q).join(', ')}) VALUES ${tuples}`;
-  const sql =
-    dialectOf(em) === 'sqlite'
-      ? `${insert} ON CONFLICT (${keys.map(q).join(', ')}) DO UPDATE SET ${counts.map((c) => `${q(c)} = ${q(c)} + excluded.${q(c)}`).join(', ')}`
-      : `${insert} ON DUPLICATE KEY UPDATE ${counts.map((c) => `${q(c)} = ${q(c)} + VALUES(${q(c)})`).join(', ')}`;
-  await em.query(sql, values);
-}
-
 const addToDays = (em: EntityManager, rows: CollaborationDay[]) =>
-  addToRollup(em, CollaborationDay, ['communityId', 'day', 'departmentId'], ['whistles', 'dispatched'], rows);
+  addToCounters(em, CollaborationDay, ['communityId', 'day', 'departmentId'], ['whistles', 'dispatched'], rows);
 
 /** Keeps `collaboration_days` in step with the whistles and the dispatch orders, in their transactions. */
 @Injectable()

@@ -3,7 +3,8 @@ import { DispatchAssignment } from '../appeals/entities/dispatch-assignment.enti
 import { DispatchOrder } from '../appeals/entities/dispatch-order.entity';
 import { EventBus } from '../events/event-bus';
 import type { DatabaseKind } from '../database/data-source-options';
-import { addToRollup, beijingDayStart, daySql } from './collaboration-days';
+import { addToCounters } from '../database/counters';
+import { beijingDayStart, daySql } from './collaboration-days';
 import { isSatisfied } from './period-measures';
 import { RatingDay } from './rating-day.entity';
 
@@ -29,7 +30,7 @@ export class RatingDays implements OnModuleInit {
         .getRawMany<{ departmentId: number | string }>();
       const day = beijingDayStart(ratedAt);
       const satisfied = isSatisfied(satisfaction) ? 1 : 0;
-      await addToRollup(
+      await addToCounters(
         em,
         RatingDay,
         ['day', 'departmentId'],

@@ -3,10 +3,11 @@ import type { LiaisonCounts } from '@lingjuli/shared';
 import { In, type EntityManager } from 'typeorm';
 import type { AppealAssigned } from '../appeals/appeal-events';
 import type { DatabaseKind } from '../database/data-source-options';
+import { addToCounters } from '../database/counters';
 import { EventBus } from '../events/event-bus';
 import { LiaisonCount } from './liaison-count.entity';
 
-type Measure = keyof LiaisonCounts;
+const MEASURES: (keyof LiaisonCounts)[] = ['reports', 'proactiveReports', 'visits', 'participations'];
 
 export const NO_COUNTS: LiaisonCounts = { reports: 0, proactiveReports: 0, visits: 0, participations: 0 };
 
@@ -39,29 +40,10 @@ export class LiaisonCounters implements OnModuleInit {
   }
 }
 
-/**
- * Adds to users' counters, making the row the first time. Rows are changed in the order of their
- * user ids, so two transactions moving the same two liaisons cannot deadlock.
- */
-async function addCounts(em: EntityManager, changes: [number, Partial<LiaisonCounts>][]): Promise<void> {
-  for (const [userId, delta] of [...changes].sort(([a], [b]) => a - b)) {
-    const moves = (Object.entries(delta) as [Measure, number][]).filter(([, by]) => by !== 0);
-    if (moves.length === 0) continue;
-    await em
-      .createQueryBuilder()
-      .insert()
-      .into(LiaisonCount)
-      .values({ userId, ...NO_COUNTS })
-      .orIgnore()
-      .execute();
-    const column = (measure: Measure) => em.connection.driver.escape(measure);
-    await em
-      .createQueryBuilder()
-      .update(LiaisonCount)
-      .set(Object.fromEntries(moves.map(([measure, by]) => [measure, () => `${column(measure)} + ${by}`])))
-      .where({ userId })
-      .execute();
-  }
+/** Adds to users' counters, making the row the first time; in the order of their ids, so two transactions moving the same two liaisons cannot deadlock. */
+function addCounts(em: EntityManager, changes: [number, Partial<LiaisonCounts>][]): Promise<void> {
+  const rows = [...changes].sort(([a], [b]) => a - b).map(([userId, delta]) => Object.assign(new LiaisonCount(), { userId, ...NO_COUNTS, ...delta }));
+  return addToCounters(em, LiaisonCount, ['userId'], MEASURES, rows);
 }
 
 /** The counters of the given users, read from `liaison_counts` (a user without a row has done none of it). */
