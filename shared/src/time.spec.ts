@@ -1,4 +1,4 @@
-import { formatShanghaiDateTime, shanghaiDateCode } from './time';
+import { formatShanghaiDateTime, shanghaiDateCode, shanghaiDayStart, shanghaiMidnight } from './time';
 
 describe('Beijing time', () => {
   it('formats UTC instants in UTC+8', () => {
@@ -10,5 +10,12 @@ describe('Beijing time', () => {
   it('gives the local date code', () => {
     expect(shanghaiDateCode(new Date('2026-11-26T16:00:00Z'))).toBe('261127');
     expect(shanghaiDateCode(new Date('2026-11-26T15:59:59Z'))).toBe('261126');
+  });
+});
+
+describe('shanghaiDayStart', () => {
+  it('is the Beijing midnight before the instant, Beijing midnight itself included', () => {
+    expect(shanghaiDayStart(new Date('2026-03-31T15:59:59.999Z'))).toEqual(shanghaiMidnight(2026, 3, 31));
+    expect(shanghaiDayStart(new Date('2026-03-31T16:00:00.000Z'))).toEqual(shanghaiMidnight(2026, 4, 1));
   });
 });

@@ -28,6 +28,12 @@ export function shanghaiMidnight(year: number, month: number, day: number): Date
   return new Date(Date.UTC(year, month - 1, day) - SHANGHAI_OFFSET_MS);
 }
 
+/** The instant the Beijing day holding `at` begins. */
+export function shanghaiDayStart(at: Date): Date {
+  const day = 24 * 3600_000;
+  return new Date(Math.floor((at.getTime() + SHANGHAI_OFFSET_MS) / day) * day - SHANGHAI_OFFSET_MS);
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** e.g. 3月2日 10:30 */

@@ -1,7 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { DatabaseKind } from './data-source-options';
-
-const dialectOf = (em: EntityManager): DatabaseKind => (em.connection.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql');
+import { kindOf } from './data-source-options';
 
 /**
  * Adds `rows` to counters kept in a table (one row per key: a rollup, a user's counts), creating a row
@@ -26,7 +24,7 @@ export async function addToCounters<T extends object>(
   const tuples = rows.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ');
   const insert = `INSERT INTO ${q(metadata.tableName)} (${columns.map(q).join(', ')}) VALUES ${tuples}`;
   const sql =
-    dialectOf(em) === 'sqlite'
+    kindOf(em.connection) === 'sqlite'
       ? `${insert} ON CONFLICT (${keys.map(q).join(', ')}) DO UPDATE SET ${counts.map((c) => `${q(c)} = ${q(c)} + excluded.${q(c)}`).join(', ')}`
       : `${insert} ON DUPLICATE KEY UPDATE ${counts.map((c) => `${q(c)} = ${q(c)} + VALUES(${q(c)})`).join(', ')}`;
   await em.query(sql, values);

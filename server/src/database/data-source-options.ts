@@ -1,9 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
-import type { DataSourceOptions } from 'typeorm';
+import type { DataSource, DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 
 export type DatabaseKind = 'sqlite' | 'mysql';
+
+/** The dialect a connected data source speaks. */
+export function kindOf(dataSource: DataSource): DatabaseKind {
+  return dataSource.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql';
+}
 
 export function databaseKind(url: string): DatabaseKind {
   if (url.startsWith('sqlite:')) return 'sqlite';

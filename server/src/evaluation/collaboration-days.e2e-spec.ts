@@ -1,9 +1,10 @@
-import { rankDepartments, type DepartmentRanking, type DepartmentToScore } from '@lingjuli/shared';
+import { kindOf } from '../database/data-source-options';
+import { rankDepartments, type DepartmentRanking, type DepartmentToScore, shanghaiDayStart } from '@lingjuli/shared';
 import { Department } from '../organisation/department.entity';
 import type { FixtureUser } from '../testing/fixtures';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { CollaborationDay } from './collaboration-day.entity';
-import { beijingDayStart, splitIntoDays } from './collaboration-days';
+import { splitIntoDays } from './collaboration-days';
 import { rebuildEvaluationRollups } from './evaluation-rollups';
 import { PeriodActivity } from './period-activity.service';
 import { toPeriodData } from './period-measures';
@@ -141,8 +142,8 @@ describe('the evaluation rollups (collaboration days behind the departments to s
 
   it('splits a period into whole Beijing days and the parts of a day at its ends', () => {
     const at = (iso: string) => new Date(iso);
-    expect(beijingDayStart(at('2026-03-31T15:59:59.999Z'))).toEqual(at('2026-03-30T16:00:00.000Z'));
-    expect(beijingDayStart(at('2026-03-31T16:00:00.000Z'))).toEqual(at('2026-03-31T16:00:00.000Z'));
+    expect(shanghaiDayStart(at('2026-03-31T15:59:59.999Z'))).toEqual(at('2026-03-30T16:00:00.000Z'));
+    expect(shanghaiDayStart(at('2026-03-31T16:00:00.000Z'))).toEqual(at('2026-03-31T16:00:00.000Z'));
     expect(splitIntoDays({ startsAt: at('2025-12-31T16:00:00Z'), endsAt: at('2026-03-31T16:00:00Z') })).toEqual({
       days: { startsAt: at('2025-12-31T16:00:00Z'), endsAt: at('2026-03-31T16:00:00Z') },
       edges: [],
@@ -173,7 +174,7 @@ describe('the evaluation rollups (collaboration days behind the departments to s
     expect(kept[1]).toEqual(
       [city.id, parks.id].sort((x, y) => x - y).map((departmentId) => ({ day: new Date('2026-03-31T16:00:00.000Z'), departmentId, rated: 3, satisfied: 2 })),
     );
-    await rebuildEvaluationRollups(t.dataSource, t.dataSource.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql');
+    await rebuildEvaluationRollups(t.dataSource, kindOf(t.dataSource));
     expect(await tables()).toEqual(kept);
   });
 

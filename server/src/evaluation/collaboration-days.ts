@@ -1,4 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { shanghaiDayStart } from '@lingjuli/shared';
 import type { EntityManager } from 'typeorm';
 import type { DatabaseKind } from '../database/data-source-options';
 import { addToCounters } from '../database/counters';
@@ -15,15 +16,7 @@ import { CollaborationDay } from './collaboration-day.entity';
  * of a day at either end of a period that does not start or end at Beijing midnight from the rows.
  */
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-/** Beijing time is UTC+8 all year. */
-const BEIJING = 8 * HOUR;
-
-/** The instant the Beijing day holding `t` begins. */
-export function beijingDayStart(t: Date): Date {
-  return new Date(Math.floor((t.getTime() + BEIJING) / DAY) * DAY - BEIJING);
-}
+const DAY = 24 * 3_600_000;
 
 export interface TimeRange {
   startsAt: Date;
@@ -35,9 +28,9 @@ export interface TimeRange {
  * when there is none) and the parts left at either end (`edges`, shorter than a day each).
  */
 export function splitIntoDays(range: TimeRange): { days: TimeRange | null; edges: TimeRange[] } {
-  let from = beijingDayStart(range.startsAt);
+  let from = shanghaiDayStart(range.startsAt);
   if (from.getTime() < range.startsAt.getTime()) from = new Date(from.getTime() + DAY);
-  const to = beijingDayStart(range.endsAt);
+  const to = shanghaiDayStart(range.endsAt);
   if (from.getTime() >= to.getTime()) return { days: null, edges: [range] };
   const edges: TimeRange[] = [];
   if (range.startsAt.getTime() < from.getTime()) edges.push({ startsAt: range.startsAt, endsAt: from });
@@ -59,7 +52,7 @@ export class CollaborationDays implements OnModuleInit {
         em,
         departmentIds.map((departmentId) => ({
           communityId: whistle.communityId,
-          day: beijingDayStart(whistle.createdAt),
+          day: shanghaiDayStart(whistle.createdAt),
           departmentId,
           whistles: 1,
           dispatched: 0,
@@ -71,7 +64,7 @@ export class CollaborationDays implements OnModuleInit {
         em,
         [leadDepartmentId, ...assistingDepartmentIds].map((departmentId) => ({
           communityId: appeal.communityId,
-          day: beijingDayStart(at),
+          day: shanghaiDayStart(at),
           departmentId,
           whistles: 0,
           dispatched: 1,
@@ -81,7 +74,7 @@ export class CollaborationDays implements OnModuleInit {
   }
 }
 
-/** The Beijing day start of a stored time, in SQL: the same instant `beijingDayStart` gives, as each dialect stores it. */
+/** The Beijing day start of a stored time, in SQL: the same instant `shanghaiDayStart` gives, as each dialect stores it. */
 export const daySql = (dialect: DatabaseKind, column: string) =>
   dialect === 'sqlite'
     ? `strftime('%Y-%m-%d %H:%M:%f', date(${column}, '+8 hours'), '-8 hours')`

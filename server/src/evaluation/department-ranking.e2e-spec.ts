@@ -1,3 +1,4 @@
+import { kindOf } from '../database/data-source-options';
 import type { DepartmentRanking, Satisfaction } from '@lingjuli/shared';
 import { Appeal } from '../appeals/entities/appeal.entity';
 import { AppealRating } from '../appeals/entities/appeal-rating.entity';
@@ -123,7 +124,7 @@ describe('department ranking (computed from the data, real database)', () => {
     await rate(p6, 2, 'satisfied', '2026-01-05T00:00:00Z');
 
     // The rows above were written past the services: the collaboration rollup is rebuilt from them, as after a bulk load.
-    await rebuildEvaluationRollups(t.dataSource, t.dataSource.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql');
+    await rebuildEvaluationRollups(t.dataSource, kindOf(t.dataSource));
 
     // The communities' scores, through the API.
     await score('secretaryA', city.id, 90);

@@ -1,10 +1,11 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { shanghaiDayStart } from '@lingjuli/shared';
 import { DispatchAssignment } from '../appeals/entities/dispatch-assignment.entity';
 import { DispatchOrder } from '../appeals/entities/dispatch-order.entity';
 import { EventBus } from '../events/event-bus';
 import type { DatabaseKind } from '../database/data-source-options';
 import { addToCounters } from '../database/counters';
-import { beijingDayStart, daySql } from './collaboration-days';
+import { daySql } from './collaboration-days';
 import { isSatisfied } from './period-measures';
 import { RatingDay } from './rating-day.entity';
 
@@ -28,7 +29,7 @@ export class RatingDays implements OnModuleInit {
         .select('DISTINCT assignment.departmentId', 'departmentId')
         .where('assignment.appealId = :appealId AND dispatchOrder.dispatchedAt <= :ratedAt', { appealId: appeal.id, ratedAt })
         .getRawMany<{ departmentId: number | string }>();
-      const day = beijingDayStart(ratedAt);
+      const day = shanghaiDayStart(ratedAt);
       const satisfied = isSatisfied(satisfaction) ? 1 : 0;
       await addToCounters(
         em,

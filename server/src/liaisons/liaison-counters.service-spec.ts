@@ -1,3 +1,4 @@
+import { kindOf } from '../database/data-source-options';
 import type { LiaisonCounts } from '@lingjuli/shared';
 import { AppealActionsService } from '../appeals/appeal-actions.service';
 import { AppealIntakeService } from '../appeals/appeal-intake.service';
@@ -45,7 +46,7 @@ describe('liaison counters (services, no HTTP)', () => {
     visits: Number(r.visits),
     participations: Number(r.participations),
   });
-  const dialect = () => (h.database.kind === 'mariadb' ? 'mysql' : 'sqlite');
+  const dialect = () => kindOf(h.dataSource);
   /** What the ledger says, recomputed. */
   const fromLedger = async () =>
     (await h.dataSource.query<{ [K in keyof Row]: unknown }[]>(liaisonCountsFromLedger(dialect()))).map(numbers).sort((a, b) => a.userId - b.userId);
