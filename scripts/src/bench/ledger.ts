@@ -189,7 +189,7 @@ const COLUMNS = {
     'dispatchedById',
     'dispatchedAt',
   ],
-  dispatch_assignments: ['id', 'orderId', 'appealId', 'departmentId', 'role', 'completedAt', 'completedById', 'note'],
+  dispatch_assignments: ['id', 'orderId', 'appealId', 'departmentId', 'role', 'dispatchedAt', 'appealEndedAt', 'completedAt', 'completedById', 'note'],
   supervision_flags: ['id', 'appealId', 'reason', 'deadline', 'level', 'createdAt'],
   appeal_timers: ['id', 'kind', 'fireAt', 'deadline', 'firedAt', 'version', 'attempts', 'lastError', 'ownerType', 'ownerId'],
   notification_outbox: ['id', 'dedupeKey', 'recipientId', 'kind', 'title', 'body', 'appealId', 'createdAt', 'deliveredAt', 'attempts'],
@@ -213,6 +213,8 @@ const COLUMNS = {
     'whistleId',
     'departmentId',
     'status',
+    'whistleStatus',
+    'whistleCreatedAt',
     'reportedInAt',
     'reportedInById',
     'reportInMissedAt',
@@ -933,6 +935,8 @@ class LedgerGenerator {
           String(copy.appealId),
           String(department),
           s.role!,
+          this.shift(copy, order.dispatchedAt),
+          this.shift(copy, bundle.appeal.closedAt),
           this.shift(copy, s.completedAt),
           this.user(copy, s.completedById),
           text(s.note),
@@ -1105,12 +1109,15 @@ class LedgerGenerator {
           .join('；'),
       ]);
     if (cancelled) events.push([w.endsAt!, 'cancel', null, 'system', null, '诉求已办结，吹哨随之撤销']);
+    const status = closed ? 'closed' : cancelled ? 'cancelled' : 'open';
     parts.forEach((p, k) => {
       this.loads.whistle_targets.add([
         String(this.next.whistle_targets++),
         String(id),
         String(p.department),
         p.completedAt ? 'completed' : p.reportedInAt ? 'reportedIn' : 'whistled',
+        status,
+        time(w.createdAt),
         time(p.reportedInAt),
         p.reportedInAt ? String(p.staff) : NULL,
         p.missed ? time(dueAt + 1) : NULL,
@@ -1128,7 +1135,7 @@ class LedgerGenerator {
       text(call.subject),
       text(call.description),
       w.tier,
-      closed ? 'closed' : cancelled ? 'cancelled' : 'open',
+      status,
       String(w.creator),
       time(w.createdAt),
       time(dueAt),

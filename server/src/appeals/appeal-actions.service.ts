@@ -316,6 +316,8 @@ export class AppealActionsService {
             appealId: appeal.id,
             departmentId,
             role: departmentId === input.leadDepartmentId ? 'lead' : 'assist',
+            dispatchedAt: now,
+            appealEndedAt: null,
           }),
         ),
       );

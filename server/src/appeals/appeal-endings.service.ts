@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AppealEndedData, AppealStatus } from '@lingjuli/shared';
-import type { EntityManager } from 'typeorm';
+import { IsNull, type EntityManager } from 'typeorm';
+import { DispatchAssignment } from './entities/dispatch-assignment.entity';
 import { DispatchOrder } from './entities/dispatch-order.entity';
 import type { Appeal } from './entities/appeal.entity';
 
@@ -18,7 +19,7 @@ export type AppealEndingHandler = (em: EntityManager, ending: AppealEnding) => P
 
 /**
  * What happens when an appeal ends, however it ends (an action, or the system's auto-close). The
- * appeal's own pending dispatch order is cancelled here; features that hang work on an appeal
+ * appeal's own pending dispatch order is cancelled and its departments' parts marked ended here; features that hang work on an appeal
  * (whistles) register a handler at start-up, so this module need not know them. Everything runs in
  * the caller's transaction, with the appeal locked. (The appeal's timers go with the timer sync of
  * that same write: a final appeal plans none.)
@@ -33,7 +34,7 @@ export class AppealEndings {
 
   async end(em: EntityManager, ending: AppealEnding): Promise<EndedParts> {
     const ended: AppealEndedData = {};
-    for (const handler of [cancelPendingDispatchOrder, ...this.handlers]) Object.assign(ended, await handler(em, ending));
+    for (const handler of [cancelPendingDispatchOrder, settleAssignments, ...this.handlers]) Object.assign(ended, await handler(em, ending));
     return Object.keys(ended).length ? ended : null;
   }
 }
@@ -44,4 +45,10 @@ async function cancelPendingDispatchOrder(em: EntityManager, { appeal }: AppealE
   if (!order) return null;
   await em.update(DispatchOrder, { id: order.id }, { status: 'cancelled' });
   return { cancelledDispatchOrderId: order.id };
+}
+
+/** The departments' parts in the appeal are over: their outcomes are final from now (see DispatchAssignment.appealEndedAt). */
+async function settleAssignments(em: EntityManager, { appeal, at }: AppealEnding): Promise<EndedParts> {
+  await em.update(DispatchAssignment, { appealId: appeal.id, appealEndedAt: IsNull() }, { appealEndedAt: at });
+  return null;
 }

@@ -18,6 +18,7 @@ import { Attachment } from '../uploads/attachment.entity';
 import { User } from '../users/user.entity';
 import { DepartmentScore } from '../evaluation/department-score.entity';
 import { CollaborationDay } from '../evaluation/collaboration-day.entity';
+import { OutcomeDay } from '../evaluation/outcome-day.entity';
 import { RatingDay } from '../evaluation/rating-day.entity';
 import { EvaluationPeriod } from '../evaluation/evaluation-period.entity';
 import { LiaisonCount } from '../liaisons/liaison-count.entity';
@@ -68,6 +69,7 @@ export const ENTITIES = [
   DepartmentScore,
   CollaborationDay,
   RatingDay,
+  OutcomeDay,
   ManagementItem,
   LiaisonProfile,
   LiaisonCount,

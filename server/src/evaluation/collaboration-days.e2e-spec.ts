@@ -3,9 +3,11 @@ import { rankDepartments, type DepartmentRanking, type DepartmentToScore, shangh
 import { Department } from '../organisation/department.entity';
 import type { FixtureUser } from '../testing/fixtures';
 import { createTestApp, type TestApp } from '../testing/test-app';
+import { TimerDrain } from '../timers/timer-drain.service';
 import { CollaborationDay } from './collaboration-day.entity';
 import { splitIntoDays } from './collaboration-days';
 import { rebuildEvaluationRollups } from './evaluation-rollups';
+import { OutcomeDay } from './outcome-day.entity';
 import { PeriodActivity } from './period-activity.service';
 import { toPeriodData } from './period-measures';
 import { RatingDay } from './rating-day.entity';
@@ -18,8 +20,12 @@ const HOUR = 60 * 60_000;
  * secretary's departments to score, for periods on whole days and periods cut mid-day, must equal
  * the counts read straight from the whistle targets and dispatch assignments, and the table kept by
  * the events must equal the one rebuilt from the rows (as the migration and the ledger generator fill it).
+ * The ranking's measures, summed from the rating and outcome rollups with the running parts read live,
+ * must equal the ones read straight from every row of the period: report-ins made on time, late, marked
+ * missed (then made), cancelled with their appeal, or still running; dispatched parts of ended appeals
+ * and of open ones.
  */
-describe('the evaluation rollups (collaboration days behind the departments to score, rating days behind the ranking)', () => {
+describe('the evaluation rollups (collaboration days behind the departments to score, rating and outcome days behind the ranking)', () => {
   let t: TestApp;
   let key = 0;
 
@@ -39,10 +45,24 @@ describe('the evaluation rollups (collaboration days behind the departments to s
       ['staffA', a.id, 'whistle', [parks.id, safety.id, city.id]],
       ['staffB', b.id, 'dispatch', [parks.id]],
     ];
+    // The departments with staff to report in (the safety office has none here: its parts wait, then are marked missed).
+    const staffOf = new Map<number, FixtureUser>([
+      [city.id, 'deptCityManagement'],
+      [parks.id, 'deptParks'],
+    ]);
+    const reportIn = (whistleId: number, departmentId: number) =>
+      t.as(staffOf.get(departmentId)!).post(`/api/whistles/${whistleId}/report-in`).send({}).expect(200);
+    const unreported: { whistleId: number; departmentId: number }[] = [];
     for (let round = 0; round < 3; round++) {
       for (const [staff, communityId, what, departmentIds] of steps) {
         if (what === 'whistle') {
-          await t.as(staff).post('/api/whistles').send({ subject: '协调处置', description: '需要科室到场', departmentIds }).expect(201);
+          const whistle = await t.as(staff).post('/api/whistles').send({ subject: '协调处置', description: '需要科室到场', departmentIds }).expect(201);
+          // Round 1: every department reports in at once (on time); round 2: the first only; round 3: none yet.
+          const reporting = (round === 0 ? departmentIds : round === 1 ? departmentIds.slice(0, 1) : []).filter((d) => staffOf.has(d));
+          for (const departmentId of reporting) await reportIn(whistle.body.id, departmentId);
+          unreported.push(
+            ...departmentIds.filter((d) => staffOf.has(d) && !reporting.includes(d)).map((departmentId) => ({ whistleId: whistle.body.id, departmentId })),
+          );
         } else {
           await dispatched(staff, communityId, departmentIds);
         }
@@ -50,6 +70,11 @@ describe('the evaluation rollups (collaboration days behind the departments to s
         t.clock.advance(2 * HOUR + 50 * 60_000);
       }
     }
+    // At the end of the steps: report-ins late (before the timer ran), then the timer marks the rest missed, then one
+    // of those reports in anyway.
+    for (const part of unreported.slice(0, 2)) await reportIn(part.whistleId, part.departmentId);
+    await t.app.get(TimerDrain).drain();
+    await reportIn(unreported[2].whistleId, unreported[2].departmentId);
     // Rated appeals (the ratings rollup): the resident's own ratings, one bad (reopens) then good, and a callback
     // recorded an hour after it was made, across Beijing midnight.
     t.clock.set(new Date('2026-03-31T23:30:00+08:00'));
@@ -77,6 +102,12 @@ describe('the evaluation rollups (collaboration days behind the departments to s
       .expect(201);
     const id: number = filed.body.id;
     await t.act(staff, id, 'accept');
+    // A whistle about the appeal, still waiting for the city office when the appeal closes: cancelled with it.
+    await t
+      .as(staff)
+      .post('/api/whistles')
+      .send({ subject: '断枝清运', description: '请城管到场', departmentIds: [t.fixtures.departments.cityManagement.id], appealId: id })
+      .expect(201);
     await t.act(staff, id, 'escalate', {
       reason: '需园林部门处置',
       consultedWithId: t.fixtures.users.gridSecretary1.id,
@@ -164,16 +195,22 @@ describe('the evaluation rollups (collaboration days behind the departments to s
       Promise.all([
         t.dataSource.getRepository(CollaborationDay).find({ order: { communityId: 'ASC', day: 'ASC', departmentId: 'ASC' } }),
         t.dataSource.getRepository(RatingDay).find({ order: { day: 'ASC', departmentId: 'ASC' } }),
+        t.dataSource.getRepository(OutcomeDay).find({ order: { day: 'ASC', departmentId: 'ASC' } }),
       ]);
     const kept = await tables();
-    // The steps' whistled and dispatched departments, and the two rated appeals' two departments each.
-    expect(kept[0].reduce((sum, r) => sum + r.whistles + r.dispatched, 0)).toBe(3 * (2 + 1 + 2 + 3) + 3 * (2 + 1 + 2 + 1 + 1) + 2 * 2);
+    // The steps' whistled and dispatched departments, and the two rated appeals' two departments each and whistle each.
+    expect(kept[0].reduce((sum, r) => sum + r.whistles + r.dispatched, 0)).toBe(3 * (2 + 1 + 2 + 3) + 3 * (2 + 1 + 2 + 1 + 1) + 2 * 2 + 2);
     // Three ratings (one bad, two good), each for both departments, all on 1 April (Beijing): the callback
     // recorded after midnight counts on the day of the call.
     const { cityManagement: city, parks } = t.fixtures.departments;
     expect(kept[1]).toEqual(
       [city.id, parks.id].sort((x, y) => x - y).map((departmentId) => ({ day: new Date('2026-03-31T16:00:00.000Z'), departmentId, rated: 3, satisfied: 2 })),
     );
+    // Settled outcomes of both kinds, on time and late.
+    const total = (key: keyof OutcomeDay) => kept[2].reduce((sum, r) => sum + Number(r[key]), 0);
+    expect(total('reportInsOnTime')).toBeGreaterThan(0);
+    expect(total('reportIns')).toBeGreaterThan(total('reportInsOnTime'));
+    expect(total('dispatched')).toBeGreaterThan(0);
     await rebuildEvaluationRollups(t.dataSource, kindOf(t.dataSource));
     expect(await tables()).toEqual(kept);
   });
@@ -195,12 +232,15 @@ describe('the evaluation rollups (collaboration days behind the departments to s
       expect(listed).toEqual(expected);
       if (name !== '半日') expect(listed.size).toBeGreaterThan(0);
     }
-    // The ranking's satisfaction, against the ratings read from the rows.
+    // The ranking's measures, against every report-in, dispatched part and rating of the period read from the rows.
     const ranking = (await t.as('streetAdmin').get(`/api/evaluation/periods/${period.body.id}/ranking`).expect(200)).body as DepartmentRanking;
     const departments = await t.dataSource.getRepository(Department).find({ where: { active: true }, order: { id: 'ASC' } });
-    const ratings = await t.app.get(PeriodActivity).ratings({ startsAt: new Date(startsAt), endsAt: new Date(endsAt) });
-    const expected = rankDepartments(toPeriodData({ departments, scores: [], reportIns: [], dispatches: [], ratings }));
-    const satisfaction = (rows: DepartmentRanking['rows']) => new Map(rows.map((r) => [r.departmentId, r.measures.satisfaction]));
-    expect(satisfaction(ranking.rows)).toEqual(satisfaction(expected));
+    const range = { startsAt: new Date(startsAt), endsAt: new Date(endsAt) };
+    const activity = t.app.get(PeriodActivity);
+    const now = t.clock.now();
+    const [reportIns, dispatches, ratings] = await Promise.all([activity.reportIns(range, now), activity.dispatches(range, now), activity.ratings(range)]);
+    const expected = rankDepartments(toPeriodData({ departments, scores: [], reportIns, dispatches, ratings }));
+    const measures = (rows: DepartmentRanking['rows']) => new Map(rows.map((r) => [r.departmentId, r.measures]));
+    expect(measures(ranking.rows)).toEqual(measures(expected));
   });
 });

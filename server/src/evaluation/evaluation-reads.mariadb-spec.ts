@@ -8,13 +8,16 @@ import { EvaluationService } from './evaluation.service';
 /** Dispatched appeals in the ledger here, over about twelve weeks: enough that reading them shows. */
 const LEDGER = 30_000;
 
+/** One appeal in this many is still open: its two departments' parts are running, read live. */
+const RUNNING_EVERY = 100;
+
 /**
  * A secretary's departments to score on MariaDB (docs/performance.md, "Reads as the ledger grows"):
  * a quarter's whole Beijing days come from the collaboration rollup, at most a row per department and
  * day, however many whistles and dispatch orders the quarter holds; only the part of a day at a period's
  * start or end that is not Beijing midnight reads whistles and dispatch orders, that part's only. The
- * ranking's ratings likewise come from the ratings rollup (its report-ins and dispatches still read the
- * period's rows: not held here).
+ * ranking's ratings and settled outcomes likewise come from their rollups, and only the parts still
+ * running (of open appeals and whistles) are read.
  */
 describe("the evaluation's period sums read the period's days, not its rows (MariaDB plans)", () => {
   let h: ServiceHarness;
@@ -31,15 +34,18 @@ describe("the evaluation's period sums read the period's days, not its rows (Mar
       idempotencyKey: "CONCAT('ledger-', s.seq)",
     };
     await copyRows(h.dataSource, 'appeals', model.appeal.id, LEDGER, copied);
-    // Each copy dispatched an hour after it came in, to the city office (lead) and the parks bureau; one in ten whistled too.
+    // Each copy dispatched an hour after it came in, to the city office (lead) and the parks bureau, and ended two days
+    // later but one in RUNNING_EVERY; one in ten whistled too.
     await h.dataSource.query(
       `INSERT INTO dispatch_orders (appealId, status, reason, requestedById, requestedAt, consultedWithId, consultationNote, dispatchedById, dispatchedAt)
        SELECT id, 'dispatched', '需街道协调', ?, receivedAt, NULL, '', ?, receivedAt + INTERVAL 1 HOUR FROM appeals WHERE id <> ?`,
       [users.staffA.id, users.commandCenter.id, model.appeal.id],
     );
     await h.dataSource.query(
-      `INSERT INTO dispatch_assignments (orderId, appealId, departmentId, role)
-       SELECT o.id, o.appealId, d.id, IF(d.id = ?, 'lead', 'assist') FROM dispatch_orders o JOIN departments d ON d.id IN (?, ?)`,
+      `INSERT INTO dispatch_assignments (orderId, appealId, departmentId, role, dispatchedAt, appealEndedAt, completedAt)
+       SELECT o.id, o.appealId, d.id, IF(d.id = ?, 'lead', 'assist'), o.dispatchedAt,
+              IF(o.appealId % ${RUNNING_EVERY} = 0, NULL, o.dispatchedAt + INTERVAL 2 DAY), o.dispatchedAt + INTERVAL 1 DAY
+       FROM dispatch_orders o JOIN departments d ON d.id IN (?, ?)`,
       [departments.cityManagement.id, departments.cityManagement.id, departments.parks.id],
     );
     await h.dataSource.query(
@@ -48,7 +54,8 @@ describe("the evaluation's period sums read the period's days, not its rows (Mar
       [users.staffA.id],
     );
     await h.dataSource.query(
-      `INSERT INTO whistle_targets (whistleId, departmentId, status, reportedInAt) SELECT id, ?, 'reportedIn', createdAt FROM whistles`,
+      `INSERT INTO whistle_targets (whistleId, departmentId, status, reportedInAt, whistleStatus, whistleCreatedAt)
+       SELECT id, ?, 'reportedIn', createdAt, status, createdAt FROM whistles`,
       [departments.safety.id],
     );
     // Each copy rated two days after it came in (on the callback).
@@ -60,7 +67,7 @@ describe("the evaluation's period sums read the period's days, not its rows (Mar
     // Loaded past the services, as the ledger generator does: the rollup is rebuilt from the rows.
     await rebuildEvaluationRollups(h.dataSource, 'mysql');
     await h.dataSource.query(
-      'ANALYZE TABLE appeals, dispatch_orders, dispatch_assignments, whistles, whistle_targets, appeal_ratings, collaboration_days, rating_days',
+      'ANALYZE TABLE appeals, dispatch_orders, dispatch_assignments, whistles, whistle_targets, appeal_ratings, collaboration_days, rating_days, outcome_days',
     );
   }, 180_000);
   afterAll(() => h.close());
@@ -91,21 +98,30 @@ describe("the evaluation's period sums read the period's days, not its rows (Mar
     }
   });
 
-  it("sums a quarter's ratings for the ranking from at most a row per department and day, and reads no rating", async () => {
+  it("sums a quarter's ratings and settled outcomes for the ranking by department and day, and reads only the running parts", async () => {
     const period = await h.get(EvaluationService).createPeriod({ name: '排名季度', startsAt: '2025-12-31T16:00:00.000Z', endsAt: '2026-03-31T16:00:00.000Z' });
     const work = () => h.get(DepartmentRankingService).ranking(period.id);
-    const ranking = await work();
-    expect(ranking.rows.find((r) => r.departmentId === h.fixtures.departments.cityManagement.id)!.measures.satisfaction).toBeCloseTo(75, 0);
-    const days = await reading('rating_days', work);
-    expect(days).toHaveLength(1);
-    expect(rowsRead(days)).toBeLessThanOrEqual(90 * 3);
+    const city = (await work()).rows.find((r) => r.departmentId === h.fixtures.departments.cityManagement.id)!;
+    expect(city.measures.satisfaction).toBeCloseTo(75, 0);
+    expect(city.measures.dispatchOnTime).toBe(100);
+    for (const rollup of ['rating_days', 'outcome_days']) {
+      const days = await reading(rollup, work);
+      expect(days).toHaveLength(1);
+      expect(rowsRead(days)).toBeLessThanOrEqual(90 * 3);
+    }
     expect(await reading('appeal_ratings', work)).toEqual([]);
+    // The running parts: two an open appeal (and their appeals), not the quarter's 2 × ~20,000.
+    const running = await reading('dispatch_assignments', work);
+    expect(running).toHaveLength(1);
+    expect(rowsRead(running)).toBeLessThanOrEqual(2 * 2 * (LEDGER / RUNNING_EVERY));
+    // Every whistle here is closed: the open ones' index finds none.
+    expect(rowsRead(await reading('whistle_targets', work))).toBe(0);
   });
 
   it("reads the rows of a period's part-days only, not the period's", async () => {
     const work = await departmentsToScore('跨零点', '2026-01-10T19:00:00.000Z', '2026-02-20T02:00:00.000Z');
     // Eleven hours at the start and ten at the end: about 21 h × 15 dispatched an hour, each read with its two departments and their appeals; the whole period would be 40 days of them.
-    for (const table of ['dispatch_orders', 'whistles']) {
+    for (const table of ['dispatch_assignments', 'whistles']) {
       const plans = await reading(table, work);
       expect(plans.length).toBeGreaterThan(0);
       expect(rowsRead(plans)).toBeLessThanOrEqual(6 * 21 * 15);

@@ -149,7 +149,10 @@ export class EvaluationService {
     const [summed, ...parts] = await Promise.all([
       days ? this.summedDays(days, communityId) : Promise.resolve([]),
       ...edges.map(async (edge) => {
-        const [reportIns, dispatches] = await Promise.all([this.activity.reportIns(edge, now, communityId), this.activity.dispatches(edge, now, communityId)]);
+        const [reportIns, dispatches] = await Promise.all([
+          this.activity.reportIns(edge, now, { communityId }),
+          this.activity.dispatches(edge, now, { communityId }),
+        ]);
         return [
           ...reportIns.map((r) => ({ departmentId: r.departmentId, whistles: 1, dispatched: 0 })),
           ...dispatches.map((d) => ({ departmentId: d.departmentId, whistles: 0, dispatched: 1 })),

@@ -4,7 +4,6 @@ import type { Satisfaction } from '@lingjuli/shared';
 import { DataSource } from 'typeorm';
 import { AppealRating } from '../appeals/entities/appeal-rating.entity';
 import { DispatchAssignment } from '../appeals/entities/dispatch-assignment.entity';
-import { DispatchOrder } from '../appeals/entities/dispatch-order.entity';
 import { WhistleTarget } from '../whistles/whistle-target.entity';
 import type { TimeRange } from './collaboration-days';
 import { dispatchOutcome, judgedAt, reportInOutcome, type Outcome } from './period-measures';
@@ -12,6 +11,12 @@ import { dispatchOutcome, judgedAt, reportInOutcome, type Outcome } from './peri
 export interface DepartmentOutcome {
   departmentId: number;
   outcome: Outcome;
+}
+
+/** Which of a period's parts: one community's (else every community's); only the running ones (see `outcome-days.ts`). */
+export interface PartFilter {
+  communityId?: number;
+  running?: boolean;
 }
 
 /**
@@ -24,16 +29,18 @@ export class PeriodActivity {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Each whistled department of the period's whistles (optionally one community's), with its report-in
-   * outcome; a whistle cancelled with its appeal is judged as it stood then.
+   * Each whistled department of the period's whistles, with its report-in outcome; a whistle cancelled
+   * with its appeal is judged as it stood then. Running: the parts of open whistles not reported in and
+   * not marked missed, read from the open whistles' index.
    */
-  async reportIns(period: TimeRange, now: Date, communityId?: number): Promise<DepartmentOutcome[]> {
+  async reportIns(period: TimeRange, now: Date, { communityId, running }: PartFilter = {}): Promise<DepartmentOutcome[]> {
     const qb = this.dataSource
       .getRepository(WhistleTarget)
       .createQueryBuilder('target')
       .innerJoinAndSelect('target.whistle', 'whistle')
       .where('whistle.createdAt >= :startsAt AND whistle.createdAt < :endsAt', { startsAt: period.startsAt, endsAt: period.endsAt });
     if (communityId !== undefined) qb.andWhere('whistle.communityId = :communityId', { communityId });
+    if (running) qb.andWhere("whistle.status = 'open' AND target.reportedInAt IS NULL AND target.reportInMissedAt IS NULL");
     const targets = await qb.getMany();
     return targets.map(({ departmentId, whistle, ...part }) => ({
       departmentId,
@@ -42,17 +49,17 @@ export class PeriodActivity {
   }
 
   /**
-   * Each department's part in the period's dispatch orders (optionally on one community's appeals),
-   * against the appeal's deadline, as it stood when the appeal ended if it has.
+   * Each department's part in the period's dispatch orders, against the appeal's deadline, as it stood
+   * when the appeal ended if it has. Running: the parts of appeals not ended, read from their index.
    */
-  async dispatches(period: TimeRange, now: Date, communityId?: number): Promise<DepartmentOutcome[]> {
+  async dispatches(period: TimeRange, now: Date, { communityId, running }: PartFilter = {}): Promise<DepartmentOutcome[]> {
     const qb = this.dataSource
       .getRepository(DispatchAssignment)
       .createQueryBuilder('assignment')
-      .innerJoin('assignment.order', 'dispatchOrder')
       .innerJoinAndSelect('assignment.appeal', 'appeal')
-      .where('dispatchOrder.dispatchedAt >= :startsAt AND dispatchOrder.dispatchedAt < :endsAt', { startsAt: period.startsAt, endsAt: period.endsAt });
+      .where('assignment.dispatchedAt >= :startsAt AND assignment.dispatchedAt < :endsAt', { startsAt: period.startsAt, endsAt: period.endsAt });
     if (communityId !== undefined) qb.andWhere('appeal.communityId = :communityId', { communityId });
+    if (running) qb.andWhere('assignment.appealEndedAt IS NULL');
     const assignments = await qb.getMany();
     return assignments.map((a) => ({
       departmentId: a.departmentId,
@@ -70,12 +77,11 @@ export class PeriodActivity {
       .getRepository(AppealRating)
       .createQueryBuilder('rating')
       .innerJoin(DispatchAssignment, 'assignment', 'assignment.appealId = rating.appealId')
-      .innerJoin(DispatchOrder, 'dispatchOrder', 'dispatchOrder.id = assignment.orderId')
       .select('rating.id', 'ratingId')
       .addSelect('rating.satisfaction', 'satisfaction')
       .addSelect('assignment.departmentId', 'departmentId')
       .where('rating.at >= :startsAt AND rating.at < :endsAt', { startsAt: period.startsAt, endsAt: period.endsAt })
-      .andWhere('dispatchOrder.dispatchedAt <= rating.at')
+      .andWhere('assignment.dispatchedAt <= rating.at')
       .getRawMany();
     const byRating = new Map<number, { departmentIds: number[]; satisfaction: Satisfaction }>();
     for (const row of rows) {

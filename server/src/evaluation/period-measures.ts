@@ -53,9 +53,12 @@ export interface PeriodFacts {
   dispatches: { departmentId: number; outcome: Outcome }[];
   /** Residents' ratings given in the period, each counted for every department the appeal had been dispatched to by then. */
   ratings: { departmentIds: number[]; satisfaction: Satisfaction }[];
-  /** Ratings already counted per department (the period's whole days, from the ratings rollup). */
-  ratingCounts?: { departmentId: number; rated: number; satisfied: number }[];
+  /** What the rollups already counted per department (the period's whole days): added as they are. */
+  counted?: ({ departmentId: number } & Partial<Counts>)[];
 }
+
+type Counts = Pick<DepartmentPeriodData, 'whistles' | 'whistlesOnTime' | 'dispatched' | 'dispatchedOnTime' | 'rated' | 'satisfied'>;
+const COUNTS: (keyof Counts)[] = ['whistles', 'whistlesOnTime', 'dispatched', 'dispatchedOnTime', 'rated', 'satisfied'];
 
 /** One DepartmentPeriodData per department, in the order given. */
 export function toPeriodData(facts: PeriodFacts): DepartmentPeriodData[] {
@@ -86,11 +89,10 @@ export function toPeriodData(facts: PeriodFacts): DepartmentPeriodData[] {
       if (isSatisfied(rating.satisfaction)) row.satisfied += 1;
     }
   }
-  for (const counted of facts.ratingCounts ?? []) {
+  for (const counted of facts.counted ?? []) {
     const row = rows.get(counted.departmentId);
     if (!row) continue;
-    row.rated += counted.rated;
-    row.satisfied += counted.satisfied;
+    for (const key of COUNTS) row[key] += counted[key] ?? 0;
   }
   return [...rows.values()];
 }

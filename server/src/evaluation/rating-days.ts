@@ -1,7 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { shanghaiDayStart } from '@lingjuli/shared';
 import { DispatchAssignment } from '../appeals/entities/dispatch-assignment.entity';
-import { DispatchOrder } from '../appeals/entities/dispatch-order.entity';
 import { EventBus } from '../events/event-bus';
 import type { DatabaseKind } from '../database/data-source-options';
 import { addToCounters } from '../database/counters';
@@ -25,9 +24,8 @@ export class RatingDays implements OnModuleInit {
     this.bus.on('AppealRated', async (em, { appeal, satisfaction, ratedAt }) => {
       const departments = await em
         .createQueryBuilder(DispatchAssignment, 'assignment')
-        .innerJoin(DispatchOrder, 'dispatchOrder', 'dispatchOrder.id = assignment.orderId')
         .select('DISTINCT assignment.departmentId', 'departmentId')
-        .where('assignment.appealId = :appealId AND dispatchOrder.dispatchedAt <= :ratedAt', { appealId: appeal.id, ratedAt })
+        .where('assignment.appealId = :appealId AND assignment.dispatchedAt <= :ratedAt', { appealId: appeal.id, ratedAt })
         .getRawMany<{ departmentId: number | string }>();
       const day = shanghaiDayStart(ratedAt);
       const satisfied = isSatisfied(satisfaction) ? 1 : 0;
@@ -55,8 +53,7 @@ export function ratingDaysRebuild(dialect: DatabaseKind): string[] {
     `INSERT INTO ${q('rating_days')} (${q('day')}, ${q('departmentId')}, ${q('rated')}, ${q('satisfied')})
      SELECT ${day}, s.${q('departmentId')}, COUNT(*), SUM(CASE WHEN r.${q('satisfaction')} IN ('satisfied', 'basicallySatisfied') THEN 1 ELSE 0 END)
        FROM ${q('dispatch_assignments')} s
-       JOIN ${q('dispatch_orders')} o ON o.${q('id')} = s.${q('orderId')}
-       JOIN ${q('appeal_ratings')} r ON r.${q('appealId')} = s.${q('appealId')} AND o.${q('dispatchedAt')} <= r.${q('at')}
+       JOIN ${q('appeal_ratings')} r ON r.${q('appealId')} = s.${q('appealId')} AND s.${q('dispatchedAt')} <= r.${q('at')}
        GROUP BY ${day}, s.${q('departmentId')}`,
   ];
 }

@@ -11,9 +11,15 @@ declare module '../access/access.service' {
 }
 
 /**
+ * The alias of a department's own part, which its whistle queries are joined to: the part carries
+ * the whistle's status and time, so the department's list reads its parts' index in order.
+ */
+export const OWN_PART = 'ownPart';
+
+/**
  * Whistles' part of the access layer (docs/architecture.md, "Access"). Which whistles a caller may
  * see: community roles their community's, a grid secretary her grid's, a department those it was
- * whistled in, the street all of them; outside the scope a whistle is "not found", so ids cannot be
+ * whistled in (joined to its own part, OWN_PART), the street all of them; outside the scope a whistle is "not found", so ids cannot be
  * probed.
  */
 @Injectable()
@@ -27,14 +33,9 @@ export class WhistleAccess implements OnModuleInit {
       scope: async (ctx, qb, alias, { inCommunities }) => {
         const { actor } = ctx;
         if (actor.role === 'departmentStaff') {
-          const whistled = qb
-            .subQuery()
-            .select('1')
-            .from(WhistleTarget, 'scopeTarget')
-            .where(`scopeTarget.whistleId = ${alias}.id`)
-            .andWhere('scopeTarget.departmentId = :scopeDepartmentId')
-            .getQuery();
-          qb.andWhere(`EXISTS ${whistled}`, { scopeDepartmentId: actor.departmentId ?? -1 });
+          qb.innerJoin(WhistleTarget, OWN_PART, `${OWN_PART}.whistleId = ${alias}.id AND ${OWN_PART}.departmentId = :scopeDepartmentId`, {
+            scopeDepartmentId: actor.departmentId ?? -1,
+          });
           return;
         }
         await inCommunities(`${alias}.communityId`);

@@ -14,6 +14,14 @@ export interface WhistleRaised {
   at: Date;
 }
 
+/** A whistled department reported in (报到); `target` as it stood before, so a missed deadline shows. */
+export interface WhistleReportedIn {
+  type: 'WhistleReportedIn';
+  whistle: Whistle;
+  target: WhistleTarget;
+  at: Date;
+}
+
 /** A whistled department let its report-in deadline pass without reporting in. */
 export interface WhistleReportInMissed {
   type: 'WhistleReportInMissed';
@@ -38,6 +46,7 @@ export interface WhistleCancelled {
 declare module '../events/domain-events' {
   interface DomainEvents {
     WhistleRaised: WhistleRaised;
+    WhistleReportedIn: WhistleReportedIn;
     WhistleReportInMissed: WhistleReportInMissed;
     WhistleCancelled: WhistleCancelled;
   }

@@ -36,7 +36,11 @@ describe('whistles and pending dispatch orders: cursors (services, no HTTP)', ()
     const inserted = (await h.dataSource.getRepository(Whistle).insert(copies)).identifiers.map((x) => Number(x.id));
     await h.dataSource
       .getRepository(WhistleTarget)
-      .insert(inserted.filter((_, i) => i % 2 === 0).map((whistleId) => ({ whistleId, departmentId: departments.parks.id, status: 'whistled' as const })));
+      .insert(
+        inserted
+          .map((whistleId, i) => ({ whistleId, departmentId: departments.parks.id, status: 'whistled' as const, whistleStatus: row.status, whistleCreatedAt: copies[i].createdAt }))
+          .filter((_, i) => i % 2 === 0),
+      );
     newestFirst = await h.dataSource.getRepository(Whistle).find({ where: { communityId: communities.a.id }, order: { createdAt: 'DESC', id: 'DESC' } });
   });
   afterAll(() => h.close());

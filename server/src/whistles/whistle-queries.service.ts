@@ -8,6 +8,7 @@ import { notFound } from '../common/errors/app-error';
 import { decodeCursor, encodeCursor, orderFrom, type KeysetOrder } from '../common/pagination/keyset';
 import { toPerson } from '../users/user.mapper';
 import type { ListWhistlesQuery } from './dto/whistles.dto';
+import { OWN_PART } from './whistle-access';
 import { WhistleEvent } from './whistle-event.entity';
 import type { WhistleTarget } from './whistle-target.entity';
 import { Whistle } from './whistle.entity';
@@ -18,6 +19,8 @@ const LIST_LIMIT = 200;
 
 /** The list's order, read from the whistles' (…, createdAt, id) indexes. */
 const NEWEST: KeysetOrder = { name: 'whistles', column: 'whistle.createdAt', direction: 'DESC' };
+/** The same order for a department, read from its own parts' (departmentId, …, whistleCreatedAt, whistleId) indexes. */
+const NEWEST_OWN: KeysetOrder = { ...NEWEST, column: `${OWN_PART}.whistleCreatedAt`, idColumn: `${OWN_PART}.whistleId` };
 
 /** A page of whistles and the cursor of the page after it (null on the last page). */
 export interface WhistleListPage {
@@ -35,16 +38,18 @@ export class WhistleQueriesService {
   /**
    * Whistles in the caller's scope, newest first, a page at a time: the page's ids from an index in
    * that order, then those whistles with their parts — never a sort or count of the whole history
-   * (docs/architecture.md, "Lists that grow"). A department's scope is an EXISTS on its part, probed
-   * per whistle walked (the whistled ones are a share of every whistle, not a few).
+   * (docs/architecture.md, "Lists that grow"). A department's are read from its own parts, which copy
+   * the whistle's status and time.
    */
   async list(ctx: RequestContext, query: ListWhistlesQuery): Promise<WhistleListPage> {
-    const after = query.cursor === undefined ? null : decodeCursor(NEWEST, query.cursor);
+    const own = ctx.role === 'departmentStaff';
+    const order = own ? NEWEST_OWN : NEWEST;
+    const after = query.cursor === undefined ? null : decodeCursor(order, query.cursor);
     const ids = this.dataSource.createQueryBuilder(Whistle, 'whistle').select('whistle.id', 'id');
     await this.access.scope(ctx, 'whistle', ids);
-    if (query.status) ids.andWhere('whistle.status = :status', { status: query.status });
+    if (query.status) ids.andWhere(`${own ? `${OWN_PART}.whistleStatus` : 'whistle.status'} = :status`, { status: query.status });
     if (query.appealId !== undefined) ids.andWhere('whistle.appealId = :appealId', { appealId: query.appealId });
-    const idRows = await orderFrom(ids, NEWEST, after)
+    const idRows = await orderFrom(ids, order, after)
       .limit(LIST_LIMIT + 1)
       .getRawMany<{ id: number | string }>();
     const pageIds = idRows.slice(0, LIST_LIMIT).map((row) => Number(row.id));
@@ -52,7 +57,7 @@ export class WhistleQueriesService {
     const last = rows.at(-1);
     return {
       items: rows.map(toWhistleSummary),
-      nextCursor: idRows.length > LIST_LIMIT && last ? encodeCursor(NEWEST, { key: last.createdAt, id: last.id }) : null,
+      nextCursor: idRows.length > LIST_LIMIT && last ? encodeCursor(order, { key: last.createdAt, id: last.id }) : null,
     };
   }
 

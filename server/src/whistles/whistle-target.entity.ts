@@ -1,4 +1,4 @@
-import type { Satisfaction, WhistleTargetStatus } from '@lingjuli/shared';
+import type { Satisfaction, WhistleStatus, WhistleTargetStatus } from '@lingjuli/shared';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { CodeColumn, TimeColumn } from '../database/columns';
 import { Department } from '../organisation/department.entity';
@@ -8,7 +8,10 @@ import { Whistle } from './whistle.entity';
 /** One whistled department: it reports in, acts, completes; the community rates its response at the close. */
 @Entity('whistle_targets')
 @Unique('UQ_whistle_targets_department', ['whistleId', 'departmentId'])
-@Index('IDX_whistle_targets_department', ['departmentId', 'status'])
+// A department's list, newest first, with or without a status: read from its own parts in order
+// (docs/architecture.md, "Lists that grow"). The first also serves the department's foreign key.
+@Index('IDX_whistle_targets_department_recent', ['departmentId', 'whistleCreatedAt', 'whistleId'])
+@Index('IDX_whistle_targets_department_status_recent', ['departmentId', 'whistleStatus', 'whistleCreatedAt', 'whistleId'])
 export class WhistleTarget {
   @PrimaryGeneratedColumn()
   id: number;
@@ -29,6 +32,14 @@ export class WhistleTarget {
 
   @CodeColumn()
   status: WhistleTargetStatus;
+
+  /** The whistle's status, copied (and kept in step by the whistles service) for the department's list. */
+  @CodeColumn()
+  whistleStatus: WhistleStatus;
+
+  /** The whistle's createdAt, copied for the department's list and the period's unsettled report-ins. */
+  @TimeColumn()
+  whistleCreatedAt: Date;
 
   @TimeColumn({ nullable: true })
   reportedInAt: Date | null;

@@ -114,6 +114,8 @@ export class WhistlesService implements OnModuleInit {
             whistleId: whistle.id,
             departmentId,
             status: 'whistled',
+            whistleStatus: whistle.status,
+            whistleCreatedAt: whistle.createdAt,
             reportedInAt: null,
             reportedInById: null,
             reportInMissedAt: null,
@@ -157,6 +159,7 @@ export class WhistlesService implements OnModuleInit {
     return this.onOwnPart(ctx, id, 'reportIn', async (whistle, target, em, now, to) => {
       await em.update(WhistleTarget, { id: target.id }, { status: to, reportedInAt: now, reportedInById: ctx.userId });
       await this.reportInTimers.cancel(em, [target.id]);
+      await this.events.publish(em, { type: 'WhistleReportedIn', whistle, target, at: now });
       const late = isBreached(whistle.reportInDueAt, now);
       const note = input.note ?? null;
       return { type: 'reportIn', note: late ? `逾期报到${note ? `：${note}` : ''}` : note };
@@ -215,10 +218,7 @@ export class WhistlesService implements OnModuleInit {
         const target = targets.find((t) => t.departmentId === r.departmentId)!;
         await em.update(WhistleTarget, { id: target.id }, { rating: r.rating, ratingComment: r.comment ?? null });
       }
-      whistle.status = check.to;
-      whistle.closedAt = now;
-      whistle.closedById = ctx.userId;
-      await em.update(Whistle, { id: whistle.id }, { status: check.to, closedAt: now, closedById: ctx.userId });
+      await endWhistle(em, whistle, { status: check.to, closedAt: now, closedById: ctx.userId });
       const absent = targets.filter((t) => t.status === 'whistled').map((t) => nameOf(t.departmentId));
       const ratings = input.ratings.map((r) => `${nameOf(r.departmentId)}：${SATISFACTION_LABELS[r.rating]}`).join('；');
       const summary = absent.length ? `${ratings}。${absent.join('、')}超时未报到` : ratings;
@@ -245,9 +245,7 @@ export class WhistlesService implements OnModuleInit {
     const why = `诉求${STATUS_LABELS[status]}`;
     for (const whistle of whistles) {
       const targets = await this.lockTargets(em, whistle.id);
-      const cancelled = { status: WHISTLE_MOVES.cancel.to, closedAt: at, closedById: null };
-      await em.update(Whistle, { id: whistle.id }, cancelled);
-      Object.assign(whistle, cancelled);
+      await endWhistle(em, whistle, { status: WHISTLE_MOVES.cancel.to, closedAt: at, closedById: null });
       await this.reportInTimers.cancel(
         em,
         targets.map((t) => t.id),
@@ -331,4 +329,11 @@ function refusal(check: Exclude<WhistleMoveCheck<unknown>, { ok: true }>) {
     default:
       return forbidden();
   }
+}
+
+/** A whistle ends (closed or cancelled): on it, and on its parts' copy of its status. */
+async function endWhistle(em: EntityManager, whistle: Whistle, end: Pick<Whistle, 'status' | 'closedAt' | 'closedById'>): Promise<void> {
+  await em.update(Whistle, { id: whistle.id }, end);
+  await em.update(WhistleTarget, { whistleId: whistle.id }, { whistleStatus: end.status });
+  Object.assign(whistle, end);
 }

@@ -10,6 +10,9 @@ import { DispatchOrder } from './dispatch-order.entity';
 @Entity('dispatch_assignments')
 @Unique('UQ_dispatch_assignments_department', ['orderId', 'departmentId'])
 @Index('IDX_dispatch_assignments_scope', ['departmentId', 'appealId'])
+// A period's parts (at its part-days), and those still running, which the ranking reads live (docs/performance.md).
+@Index('IDX_dispatch_assignments_dispatched', ['dispatchedAt'])
+@Index('IDX_dispatch_assignments_running', ['appealEndedAt', 'dispatchedAt'])
 export class DispatchAssignment {
   @PrimaryGeneratedColumn()
   id: number;
@@ -38,6 +41,17 @@ export class DispatchAssignment {
 
   @CodeColumn()
   role: DispatchRole;
+
+  /** Copied from the order: the period a department's part counts in. */
+  @TimeColumn()
+  dispatchedAt: Date;
+
+  /**
+   * When its appeal ended (set by AppealEndings): from then on the part's outcome is final and the
+   * department ranking counts it in its rollup; until then it is read live.
+   */
+  @TimeColumn({ nullable: true })
+  appealEndedAt: Date | null;
 
   @TimeColumn({ nullable: true })
   completedAt: Date | null;

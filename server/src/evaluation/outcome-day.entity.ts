@@ -1,0 +1,29 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/**
+ * The departments' settled outcomes of one Beijing day (derived, `outcome-days.ts`): the report-ins of
+ * the whistles raised that day and the parts of the orders dispatched that day whose outcome is final,
+ * and how many of each were on time. The ranking sums a period's days and reads what is still running
+ * live. No foreign keys: it is rebuilt from the rows it counts.
+ */
+@Entity('outcome_days')
+export class OutcomeDay {
+  /** The instant the Beijing day begins (16:00 UTC the day before). */
+  @PrimaryColumn({ type: 'datetime', precision: 3 })
+  day: Date;
+
+  @PrimaryColumn({ type: 'int' })
+  departmentId: number;
+
+  @Column({ type: 'int', default: 0 })
+  reportIns: number;
+
+  @Column({ type: 'int', default: 0 })
+  reportInsOnTime: number;
+
+  @Column({ type: 'int', default: 0 })
+  dispatched: number;
+
+  @Column({ type: 'int', default: 0 })
+  dispatchedOnTime: number;
+}

@@ -1,0 +1,116 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { shanghaiDayStart } from '@lingjuli/shared';
+import { IsNull, type EntityManager } from 'typeorm';
+import { AppealEndings } from '../appeals/appeal-endings.service';
+import { DispatchAssignment } from '../appeals/entities/dispatch-assignment.entity';
+import { addToCounters } from '../database/counters';
+import type { DatabaseKind } from '../database/data-source-options';
+import { EventBus } from '../events/event-bus';
+import { WhistleTarget } from '../whistles/whistle-target.entity';
+import { daySql } from './collaboration-days';
+import { OutcomeDay } from './outcome-day.entity';
+import { dispatchOutcome, reportInOutcome, type Outcome } from './period-measures';
+
+/*
+ * The outcomes rollup (`outcome_days`): per Beijing day and department, the report-ins of that day's
+ * whistles and the parts of that day's dispatch orders, counted once their outcome is final, and how
+ * many on time. A report-in is final when it is made, when the timer marks its deadline missed, or when
+ * its whistle is cancelled (judged then); a dispatched part when its appeal ends (judged then: an ended
+ * appeal is never reopened, its deadline never moves). A part left out of the rate then (still within its
+ * time when its appeal or whistle ended) stays out. Until then a part is "running": it may still turn
+ * late by `now`, or lose its completion to a reopening, so the ranking reads the running ones live
+ * (`PeriodActivity`, `running`) — the open ones, a few of a period's.
+ */
+
+interface Counted {
+  day: Date;
+  departmentId: number;
+  outcome: Outcome;
+}
+
+/** Adds the settled parts to their days (a pending outcome is not counted: left out of the rate). */
+function addOutcomes(em: EntityManager, kind: 'reportIns' | 'dispatched', parts: Counted[]): Promise<void> {
+  const onTime = kind === 'reportIns' ? 'reportInsOnTime' : 'dispatchedOnTime';
+  const rows = parts
+    .filter((p) => p.outcome !== 'pending')
+    .sort((a, b) => a.day.getTime() - b.day.getTime() || a.departmentId - b.departmentId)
+    .map(({ day, departmentId, outcome }) => ({
+      day,
+      departmentId,
+      reportIns: 0,
+      reportInsOnTime: 0,
+      dispatched: 0,
+      dispatchedOnTime: 0,
+      [kind]: 1,
+      [onTime]: outcome === 'onTime' ? 1 : 0,
+    }));
+  return addToCounters(em, OutcomeDay, ['day', 'departmentId'], ['reportIns', 'reportInsOnTime', 'dispatched', 'dispatchedOnTime'], rows);
+}
+
+/** Keeps `outcome_days` in step with the whistles and the dispatched appeals, in their transactions. */
+@Injectable()
+export class OutcomeDays implements OnModuleInit {
+  constructor(
+    private readonly bus: EventBus,
+    private readonly endings: AppealEndings,
+  ) {}
+
+  onModuleInit(): void {
+    this.bus.on('WhistleReportedIn', async (em, { whistle, target, at }) => {
+      // A report-in after the deadline was marked missed was counted late then.
+      if (target.reportInMissedAt !== null) return;
+      const outcome = reportInOutcome({ reportedInAt: at, reportInMissedAt: null }, whistle.reportInDueAt, at);
+      await addOutcomes(em, 'reportIns', [{ day: shanghaiDayStart(whistle.createdAt), departmentId: target.departmentId, outcome }]);
+    });
+    this.bus.on('WhistleReportInMissed', (em, { whistle, target }) =>
+      addOutcomes(em, 'reportIns', [{ day: shanghaiDayStart(whistle.createdAt), departmentId: target.departmentId, outcome: 'late' }]),
+    );
+    this.bus.on('WhistleCancelled', async (em, { whistle, at }) => {
+      const running = await em.findBy(WhistleTarget, { whistleId: whistle.id, reportedInAt: IsNull(), reportInMissedAt: IsNull() });
+      const day = shanghaiDayStart(whistle.createdAt);
+      await addOutcomes(
+        em,
+        'reportIns',
+        running.map((t) => ({ day, departmentId: t.departmentId, outcome: reportInOutcome(t, whistle.reportInDueAt, at) })),
+      );
+    });
+    this.endings.register(async (em, { appeal, at }) => {
+      const parts = await em.findBy(DispatchAssignment, { appealId: appeal.id });
+      await addOutcomes(
+        em,
+        'dispatched',
+        parts.map((p) => ({ day: shanghaiDayStart(p.dispatchedAt), departmentId: p.departmentId, outcome: dispatchOutcome(p.completedAt, appeal.dueAt, at) })),
+      );
+      return null;
+    });
+  }
+}
+
+/**
+ * The statements that fill `outcome_days` anew from the settled report-ins and dispatched parts, by
+ * the rules above in SQL (on time: done by the deadline; late: done after it, marked missed, or still
+ * undone when the whistle or appeal ended after it). The migration that made the table runs the same
+ * (its own copy).
+ */
+export function outcomeDaysRebuild(dialect: DatabaseKind): string[] {
+  const q = dialect === 'sqlite' ? (n: string) => `"${n}"` : (n: string) => `\`${n}\``;
+  const whistleDay = daySql(dialect, `w.${q('createdAt')}`);
+  const dispatchDay = daySql(dialect, `s.${q('dispatchedAt')}`);
+  return [
+    `DELETE FROM ${q('outcome_days')}`,
+    `INSERT INTO ${q('outcome_days')} (${q('day')}, ${q('departmentId')}, ${q('reportIns')}, ${q('reportInsOnTime')}, ${q('dispatched')}, ${q('dispatchedOnTime')})
+     SELECT d, dep, SUM(ri), SUM(rio), SUM(di), SUM(dio) FROM (
+       SELECT ${whistleDay} AS d, t.${q('departmentId')} AS dep, COUNT(*) AS ri,
+              SUM(CASE WHEN t.${q('reportInMissedAt')} IS NULL AND t.${q('reportedInAt')} <= w.${q('reportInDueAt')} THEN 1 ELSE 0 END) AS rio, 0 AS di, 0 AS dio
+         FROM ${q('whistle_targets')} t JOIN ${q('whistles')} w ON w.${q('id')} = t.${q('whistleId')}
+         WHERE t.${q('reportInMissedAt')} IS NOT NULL OR t.${q('reportedInAt')} IS NOT NULL
+            OR (w.${q('status')} = 'cancelled' AND w.${q('closedAt')} > w.${q('reportInDueAt')})
+         GROUP BY ${whistleDay}, t.${q('departmentId')}
+       UNION ALL
+       SELECT ${dispatchDay}, s.${q('departmentId')}, 0, 0, COUNT(*), SUM(CASE WHEN s.${q('completedAt')} <= a.${q('dueAt')} THEN 1 ELSE 0 END)
+         FROM ${q('dispatch_assignments')} s JOIN ${q('appeals')} a ON a.${q('id')} = s.${q('appealId')}
+         WHERE s.${q('appealEndedAt')} IS NOT NULL AND (s.${q('completedAt')} IS NOT NULL OR s.${q('appealEndedAt')} > a.${q('dueAt')})
+         GROUP BY ${dispatchDay}, s.${q('departmentId')}
+     ) x GROUP BY d, dep`,
+  ];
+}
