@@ -38,7 +38,13 @@ describe('whistles and pending dispatch orders: cursors (services, no HTTP)', ()
       .getRepository(WhistleTarget)
       .insert(
         inserted
-          .map((whistleId, i) => ({ whistleId, departmentId: departments.parks.id, status: 'whistled' as const, whistleStatus: row.status, whistleCreatedAt: copies[i].createdAt }))
+          .map((whistleId, i) => ({
+            whistleId,
+            departmentId: departments.parks.id,
+            status: 'whistled' as const,
+            whistleStatus: row.status,
+            whistleCreatedAt: copies[i].createdAt,
+          }))
           .filter((_, i) => i % 2 === 0),
       );
     newestFirst = await h.dataSource.getRepository(Whistle).find({ where: { communityId: communities.a.id }, order: { createdAt: 'DESC', id: 'DESC' } });
