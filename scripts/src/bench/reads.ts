@@ -196,7 +196,8 @@ interface Fixed {
  */
 async function readsFor(database: string, s: Sessions, fixed: Fixed): Promise<Read[]> {
   type Page = { items: { id: number; buildingId: number | null; category: string; status: string }[]; total: number };
-  const queue = (extra = '') => `/appeals?open=true&sort=due&page=1&pageSize=100${extra}`;
+  // The page sizes mirror the mini-program's (its queue, a liaison's lists and a resident's appeals ask 20 a page).
+  const queue = (extra = '') => `/appeals?open=true&sort=due&page=1&pageSize=20${extra}`;
   const communityId = (await json<{ communityId: number }>(s.staff, '/auth/me')).communityId;
   const staffQueue = await json<Page>(s.staff, queue());
   const staffAll = await json<Page>(s.staff, '/appeals?open=false&sort=recent&page=1&pageSize=20');
@@ -204,7 +205,7 @@ async function readsFor(database: string, s: Sessions, fixed: Fixed): Promise<Re
   const openAppeal = staffQueue.items[0];
   const oldAppeal = deep.items[0] ?? staffAll.items.at(-1);
   const similar = await busiestBuilding(database, communityId);
-  const mine = await json<Page>(s.resident, '/appeals?open=false&sort=recent&pageSize=50');
+  const mine = await json<Page>(s.resident, '/appeals?open=false&sort=recent&pageSize=20');
   const periods = await json<{ id: number; endsAt: string }[]>(s.admin, '/evaluation/periods');
   const period = periods.find((p) => Date.parse(p.endsAt) <= Date.now()) ?? periods[0];
   const liaisons = await json<{ userId: number }[]>(s.staff, '/liaisons');
@@ -256,11 +257,11 @@ async function readsFor(database: string, s: Sessions, fixed: Fixed): Promise<Re
     { role: 'department', name: `department (${fixed.departmentUser}): open whistles`, path: '/whistles?status=open' },
     { role: 'department', name: `department (${fixed.departmentUser}): inbox`, path: '/notifications' },
     { role: 'department', name: `department (${fixed.departmentUser}): inbox, unread`, path: '/notifications?unread=true' },
-    { role: 'liaison', name: 'liaison: appeals she is to visit', path: '/appeals?involvement=assigned&pageSize=100' },
-    { role: 'liaison', name: 'liaison: appeals she reported', path: '/appeals?involvement=reported&pageSize=100' },
+    { role: 'liaison', name: 'liaison: appeals she is to visit', path: '/appeals?involvement=assigned&pageSize=20' },
+    { role: 'liaison', name: 'liaison: appeals she reported', path: '/appeals?involvement=reported&pageSize=20' },
     { role: 'liaison', name: 'liaison: her record', path: '/me/record' },
-    { role: 'resident', name: `resident: her appeals, all (${mine.total})`, path: '/appeals?open=false&sort=recent&pageSize=50' },
-    { role: 'resident', name: 'resident: her open appeals', path: '/appeals?pageSize=50' },
+    { role: 'resident', name: `resident: her appeals, all (${mine.total})`, path: '/appeals?open=false&sort=recent&pageSize=20' },
+    { role: 'resident', name: 'resident: her open appeals', path: '/appeals?pageSize=20' },
     ...(mine.items[0] ? [{ role: 'resident', name: 'resident: her appeal’s detail', path: `/appeals/${mine.items[0].id}` }] : []),
     { role: 'resident', name: 'resident: unread notices', path: '/notifications?unread=true' },
     ...(similar

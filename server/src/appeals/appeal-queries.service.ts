@@ -63,7 +63,7 @@ const DEPARTMENT_KEYS = { isOpen: `${INVOLVED}.isOpen`, due: { ...LIST_ORDERS.du
 const PENDING_ORDER = { name: 'pending', column: 'order.requestedAt', idColumn: 'order.id', direction: 'ASC' } as const satisfies KeysetOrder;
 
 /** A page of pending dispatch orders holds at most this many; the next page follows a cursor. */
-const PENDING_LIMIT = 200;
+const PENDING_LIMIT = 50;
 
 /** How many of her latest reports and visits a liaison's record lists. */
 const RECENT = 10;

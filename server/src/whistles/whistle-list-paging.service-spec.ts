@@ -14,7 +14,7 @@ const MINUTE = 60_000;
 
 /**
  * The whistle list and the pending dispatch orders, page by page (docs/architecture.md, "Lists that
- * grow"): 200 a page, each row once, in the list's order, ties on the time broken by id, a cursor
+ * grow"): 50 a page, each row once, in the list's order, ties on the time broken by id, a cursor
  * while there are more, and a cursor that is not one of the list's refused on the `cursor` field.
  */
 describe('whistles and pending dispatch orders: cursors (services, no HTTP)', () => {
@@ -30,9 +30,9 @@ describe('whistles and pending dispatch orders: cursors (services, no HTTP)', ()
       description: '小区主路三盏路灯不亮',
       departmentIds: [departments.parks.id],
     });
-    // 250 copies, three to a minute (ties on createdAt), going back in time.
+    // 70 copies, three to a minute (ties on createdAt, one across the first page's end), going back in time.
     const { id: _id, targets: _targets, ...row } = model;
-    const copies = Array.from({ length: 250 }, (_, i) => ({ ...row, createdAt: new Date(model.createdAt.getTime() - (1 + Math.floor(i / 3)) * MINUTE) }));
+    const copies = Array.from({ length: 70 }, (_, i) => ({ ...row, createdAt: new Date(model.createdAt.getTime() - (1 + Math.floor(i / 3)) * MINUTE) }));
     const inserted = (await h.dataSource.getRepository(Whistle).insert(copies)).identifiers.map((x) => Number(x.id));
     await h.dataSource
       .getRepository(WhistleTarget)
@@ -66,9 +66,9 @@ describe('whistles and pending dispatch orders: cursors (services, no HTTP)', ()
     return { ids, pages };
   }
 
-  it("a community's whistles: 200 newest, then the rest after the cursor, each once", async () => {
+  it("a community's whistles: 50 newest, then the rest after the cursor, each once", async () => {
     const first = await list({});
-    expect(first.items).toHaveLength(200);
+    expect(first.items).toHaveLength(50);
     expect(first.items[0].targets.map((t) => t.departmentId)).toEqual([h.fixtures.departments.parks.id]);
     expect(await walk({}, 'staffA')).toEqual({ ids: newestFirst.map((w) => w.id), pages: 2 });
   });
@@ -105,17 +105,17 @@ describe('whistles and pending dispatch orders: cursors (services, no HTTP)', ()
     });
   });
 
-  it('pending dispatch orders: the oldest request first, 200 a page, only open appeals', async () => {
+  it('pending dispatch orders: the oldest request first, 50 a page, only open appeals', async () => {
     const { appeal } = await h
       .get(AppealIntakeService)
       .file(h.ctx('staffA'), { channel: 'hotline', content: '楼前私搭乱建', communityId: h.fixtures.communities.a.id }, 'pending-model');
     const { id: _id, isOpen: _isOpen, ...row } = await h.dataSource.getRepository(Appeal).findOneByOrFail({ id: appeal.id });
-    const copies = Array.from({ length: 230 }, (_, i) => ({ ...row, idempotencyKey: `pending-${i}`, status: i % 10 === 9 ? ('closed' as const) : row.status }));
+    const copies = Array.from({ length: 71 }, (_, i) => ({ ...row, idempotencyKey: `pending-${i}`, status: i % 10 === 9 ? ('closed' as const) : row.status }));
     const appealIds: number[] = [];
     for (let i = 0; i < copies.length; i += 100)
       appealIds.push(...(await h.dataSource.getRepository(Appeal).insert(copies.slice(i, i + 100))).identifiers.map((x) => Number(x.id)));
     const at = new Date('2026-03-02T02:00:00.000Z').getTime();
-    // Requested newest-id first, two to a minute: the order is by request time, then the order's id.
+    // Requested newest-id first, two to a minute (a pair split by the first page's end): the order is by request time, then the order's id.
     const orders = appealIds.map((appealId, i) => ({
       appealId,
       status: 'pending' as const,
@@ -132,7 +132,7 @@ describe('whistles and pending dispatch orders: cursors (services, no HTTP)', ()
 
     const pending = (cursor?: string) => h.get(AppealQueriesService).pendingDispatchOrders(h.ctx('commandCenter'), cursor ? { cursor } : {});
     const first = await pending();
-    expect(first.items).toHaveLength(200);
+    expect(first.items).toHaveLength(50);
     expect(first.nextCursor).not.toBeNull();
     const second = await pending(first.nextCursor!);
     expect(second.nextCursor).toBeNull();

@@ -6,7 +6,8 @@ import { syncServerTime } from '@/state/server-clock';
 import { liaisonTasks } from '@/utils/liaison/tasks';
 import { usePageRefresh } from '@/hooks/usePageRefresh';
 
-const PAGE_SIZE = 100;
+/** A page of each list: a phone shows about ten rows. */
+const PAGE_SIZE = 20;
 const NO_APPEALS = { items: [], nextCursor: null };
 
 /** One of her two lists (open appeals, newest first), a page at a time after the server's cursor. */
@@ -24,7 +25,8 @@ function useHerAppeals(enabled: boolean, involvement: NonNullable<AppealListQuer
 
 /**
  * Her tasks: visits to make (appeals assigned to her) and street-level appeals of hers to accompany,
- * from two lists read 100 at a time; "加载更多" reads the next page of each list that has one.
+ * from two lists read 20 at a time; "加载更多" reads the next page of each list that has one. While a
+ * list has more, a section it feeds may still grow (its count is "at least").
  */
 export function useLiaisonTasks(enabled: boolean) {
   const assigned = useHerAppeals(enabled, 'assigned');
@@ -44,6 +46,9 @@ export function useLiaisonTasks(enabled: boolean) {
 
   return {
     ...(loaded ? tasks : { visits: [], accompany: [] }),
+    /** Visits come from the assigned list, appeals to accompany from both: more may follow. */
+    moreVisits: loaded && assigned.hasMore,
+    moreAccompany: loaded && (assigned.hasMore || reported.hasMore),
     loading: !loaded && !assigned.error && !reported.error,
     error: assigned.error ?? reported.error,
     reload,

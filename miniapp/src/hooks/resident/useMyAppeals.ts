@@ -8,13 +8,13 @@ import { asResident } from '@/hooks/resident/asResident';
 import { usePageRefresh } from '@/hooks/usePageRefresh';
 
 /**
- * "我的诉求": her appeals, newest first, 50 at a time (older ones after the server's cursor), with the
+ * "我的诉求": her appeals, newest first, 20 at a time (older ones after the server's cursor), with the
  * server's clock for the countdowns and her unread notices.
  */
 export function useMyAppeals() {
   const session = useSession();
   const appeals = usePagedList<AppealSummary>(async (cursor) => {
-    const page = await asResident(() => api.appeals.list({ open: false, sort: 'recent', pageSize: 50, ...(cursor ? { cursor } : {}) }));
+    const page = await asResident(() => api.appeals.list({ open: false, sort: 'recent', pageSize: 20, ...(cursor ? { cursor } : {}) }));
     syncServerTime(page.serverTime);
     return page;
   }, []);

@@ -4,7 +4,16 @@ import { api } from '@/services/api';
 import { asApiError, type ApiError } from '@/services/http';
 import { syncServerTime } from '@/state/server-clock';
 import { appendPage } from '@/utils/paging';
-import { countQueue, isUnsupportedQuery, matchesFilter, orderByUrgency, queueQuery, type QueueCounts, type QueueFilter } from '@/utils/staff/queue';
+import {
+  isUnsupportedQuery,
+  matchesFilter,
+  orderByUrgency,
+  queueCounts,
+  queueQuery,
+  QUEUE_PAGE_SIZE,
+  type QueueCounts,
+  type QueueFilter,
+} from '@/utils/staff/queue';
 import { useNow } from '@/hooks/useNow';
 import { usePageRefresh } from '@/hooks/usePageRefresh';
 
@@ -31,8 +40,9 @@ function loadedFrom(page: AppealPage, rows: AppealSummary[], filteredHere: boole
 
 /**
  * The community queue: open appeals soonest due first (the most urgent on top), one filter at a
- * time, the counts of what needs attention, the server's clock synced on every load, pull-down
- * refresh, a reload when the page is shown again (after handling an appeal), and further pages.
+ * time, the counts of what needs attention (the server's, for the open, overdue and supervised
+ * ones), the server's clock synced on every load, pull-down refresh, a reload when the page is shown
+ * again (after handling an appeal), and further pages.
  */
 export function useQueue(enabled: boolean) {
   const [filter, setFilter] = useState<QueueFilter>('all');
@@ -41,6 +51,7 @@ export function useQueue(enabled: boolean) {
   const [error, setError] = useState<ApiError | null>(null);
   const [loading, setLoading] = useState(false);
   const [loadingMore, setLoadingMore] = useState(false);
+  const [moreError, setMoreError] = useState<ApiError | null>(null);
   // The filter of the latest render, for a load that finishes after she picked another one.
   const filterRef = useRef(filter);
   useLayoutEffect(() => {
@@ -48,15 +59,15 @@ export function useQueue(enabled: boolean) {
   });
   const now = useNow(30_000);
 
-  const fetchPage = useCallback(async (wanted: QueueFilter, cursor?: string): Promise<{ page: AppealPage; filteredHere: boolean }> => {
+  const fetchPage = useCallback(async (wanted: QueueFilter, cursor?: string, pageSize?: number): Promise<{ page: AppealPage; filteredHere: boolean }> => {
     try {
-      return { page: await api.appeals.list(queueQuery(wanted, cursor)), filteredHere: false };
+      return { page: await api.appeals.list(queueQuery(wanted, cursor, pageSize)), filteredHere: false };
     } catch (e) {
-      // `supervised` is new on the server: an older one refuses it, so filter the open queue here.
+      // `supervised` is new on the server: an older one refuses it, so filter the first page of the open queue here.
       if (wanted === 'supervised' && isUnsupportedQuery(e, 'supervised')) {
         const all = await api.appeals.list(queueQuery('all'));
         const items = all.items.filter((a) => matchesFilter(a, wanted, new Date(all.serverTime)));
-        return { page: { ...all, items, total: items.length }, filteredHere: true };
+        return { page: { ...all, items, total: items.length, totalIsLowerBound: all.nextCursor !== null }, filteredHere: true };
       }
       throw e;
     }
@@ -67,14 +78,16 @@ export function useQueue(enabled: boolean) {
     const wanted = filterRef.current;
     setLoading(true);
     try {
-      const [all, filtered] = await Promise.all([api.appeals.list(queueQuery('all')), wanted === 'all' ? null : fetchPage(wanted)]);
-      syncServerTime(all.serverTime);
-      const serverNow = new Date(all.serverTime);
-      setCounts({ ...countQueue(all.items, serverNow), total: all.total, totalIsLowerBound: all.totalIsLowerBound });
+      // The first page of the queue and of the filter shown; of the other filters only their counts (a row).
+      const read = (f: QueueFilter) => fetchPage(f, undefined, f === 'all' || f === wanted ? QUEUE_PAGE_SIZE : 1);
+      const [all, overdue, supervised] = await Promise.all([read('all'), read('overdue'), read('supervised')]);
+      syncServerTime(all.page.serverTime);
+      setCounts(queueCounts(all.page, overdue.page, supervised.page, new Date(all.page.serverTime)));
       if (wanted !== filterRef.current) return; // the filter changed meanwhile; its own load wins
-      const shown = filtered ?? { page: all, filteredHere: false };
+      const shown = { all, overdue, supervised }[wanted];
       setLoaded(loadedFrom(shown.page, shown.page.items, shown.filteredHere));
       setError(null);
+      setMoreError(null);
     } catch (e) {
       setError(asApiError(e));
     } finally {
@@ -85,12 +98,14 @@ export function useQueue(enabled: boolean) {
   const loadMore = useCallback(async () => {
     if (!loaded || loaded.filteredHere || loaded.nextCursor === null) return;
     setLoadingMore(true);
+    setMoreError(null);
     try {
       const next = await fetchPage(filterRef.current, loaded.nextCursor);
       syncServerTime(next.page.serverTime);
       setLoaded(loadedFrom(next.page, appendPage(loaded.rows, next.page.items), false));
     } catch (e) {
-      setError(asApiError(e));
+      // The rows shown stay; the same page can be asked again.
+      setMoreError(asApiError(e, '加载失败，请稍后重试'));
     } finally {
       setLoadingMore(false);
     }
@@ -119,6 +134,7 @@ export function useQueue(enabled: boolean) {
     loading: loading && !loaded,
     refreshing: loading && !!loaded,
     loadingMore,
+    moreError,
     error,
     reload,
     loadMore,

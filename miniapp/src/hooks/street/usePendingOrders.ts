@@ -8,7 +8,7 @@ import { useDispatchOrders } from '@/hooks/street/useDispatchOrders';
 const NO_ORDERS = { items: [], nextCursor: null };
 
 /**
- * Dispatch orders (批办单) waiting for the command centre, oldest first, a page (200) at a time after
+ * Dispatch orders (批办单) waiting for the command centre, oldest first, a page (50) at a time after
  * the cursor the server sends. The list carries no order, so each appeal's detail is read (a few at a
  * time, only for rows not read yet) for the escalation reason; rows show without it until then.
  */

@@ -8,6 +8,7 @@ import { TaskCard } from '@/components/liaison/TaskCard';
 import { LIAISON_ROLES, useRoleSession } from '@/hooks/useRoleSession';
 import { useLiaisonTasks } from '@/hooks/liaison/useLiaisonTasks';
 import { routes } from '@/routes';
+import { countLabel } from '@/utils/paging';
 import './index.scss';
 
 const go = (url: string) => void Taro.navigateTo({ url });
@@ -34,16 +35,16 @@ export default function LiaisonTasks() {
 
       {!t.loading && !t.error && (
         <View>
-          <Text className='liaison__section'>要回访的居民（{t.visits.length}）</Text>
-          {t.visits.length === 0 && <Text className='liaison__empty'>暂时没有</Text>}
+          <Text className='liaison__section'>要回访的居民（{countLabel(t.visits.length, t.moreVisits)}）</Text>
+          {t.visits.length === 0 && !t.moreVisits && <Text className='liaison__empty'>暂时没有</Text>}
           {t.visits.map(({ appeal, kind }) => (
             <TaskCard key={appeal.id} appeal={appeal} kind={kind} onClick={() => go(routes.liaisonVisit(appeal.id))}>
               <Text className={`task-item__what task-item__what--${kind}`}>{kind === 'result' ? '告诉居民办理结果' : '告诉居民办理进展'}</Text>
             </TaskCard>
           ))}
 
-          <Text className='liaison__section'>街道在办，请陪同（{t.accompany.length}）</Text>
-          {t.accompany.length === 0 && <Text className='liaison__empty'>暂时没有</Text>}
+          <Text className='liaison__section'>街道在办，请陪同（{countLabel(t.accompany.length, t.moreAccompany)}）</Text>
+          {t.accompany.length === 0 && !t.moreAccompany && <Text className='liaison__empty'>暂时没有</Text>}
           {t.accompany.map((appeal) => (
             <TaskCard key={appeal.id} appeal={appeal} kind='accompany' onClick={() => go(routes.liaisonVisit(appeal.id))}>
               <Text className='task-item__what task-item__what--accompany'>和社区干部一起参与</Text>

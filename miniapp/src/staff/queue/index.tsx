@@ -3,6 +3,7 @@ import { ROLE_LABELS, STAFF_ROLES } from '@lingjuli/shared';
 import { BigButton } from '@/components/BigButton';
 import { Screen } from '@/components/Screen';
 import { Empty, ErrorBox, Loading, Notice } from '@/components/States';
+import { LoadMore } from '@/components/LoadMore';
 import { QueueRow } from '@/components/staff/QueueRow';
 import { openPage } from '@/utils/navigation';
 import { useQueue } from '@/hooks/staff/useQueue';
@@ -10,7 +11,7 @@ import { useRoleSession } from '@/hooks/useRoleSession';
 import { routes } from '@/routes';
 import { intakeChannels } from '@/utils/staff/intake';
 import { countLabel } from '@/utils/paging';
-import { QUEUE_FILTERS, isSecretary, showsCommunity, type QueueFilter } from '@/utils/staff/queue';
+import { QUEUE_FILTERS, QUEUE_PAGE_SIZE, isSecretary, showsCommunity, type QueueFilter } from '@/utils/staff/queue';
 import './index.scss';
 
 const EMPTY_TEXT: Record<QueueFilter, string> = {
@@ -57,8 +58,8 @@ export default function StaffQueue() {
 
       {secretary && c && (c.supervised > 0 || c.awaitingReview > 0) && (
         <View id='supervision-banner' className='queue__banner' onClick={() => q.setFilter('supervised')}>
-          <Text className='queue__banner-main'>督办 {c.supervised} 件</Text>
-          {c.awaitingReview > 0 && <Text className='queue__banner-side'>待书记复核 {c.awaitingReview} 件</Text>}
+          <Text className='queue__banner-main'>督办 {countLabel(c.supervised, c.supervisedIsLowerBound)} 件</Text>
+          {c.awaitingReview > 0 && <Text className='queue__banner-side'>待书记复核 {countLabel(c.awaitingReview, c.partial)} 件</Text>}
           <Text className='queue__banner-go'>查看 ›</Text>
         </View>
       )}
@@ -70,15 +71,15 @@ export default function StaffQueue() {
             <Text className='queue__count-label'>待办</Text>
           </View>
           <View className='queue__count queue__count--overdue'>
-            <Text className='queue__count-n'>{c.overdue}</Text>
+            <Text className='queue__count-n'>{countLabel(c.overdue, c.overdueIsLowerBound)}</Text>
             <Text className='queue__count-label'>已超时</Text>
           </View>
           <View className='queue__count queue__count--warning'>
-            <Text className='queue__count-n'>{c.warning}</Text>
+            <Text className='queue__count-n'>{countLabel(c.warning, c.partial)}</Text>
             <Text className='queue__count-label'>即将到期</Text>
           </View>
           <View className='queue__count'>
-            <Text className='queue__count-n'>{c.unassigned}</Text>
+            <Text className='queue__count-n'>{countLabel(c.unassigned, c.partial)}</Text>
             <Text className='queue__count-label'>未指派</Text>
           </View>
         </View>
@@ -104,8 +105,8 @@ export default function StaffQueue() {
             onClick={() => q.setFilter(f.key)}
           >
             {f.label}
-            {c && f.key === 'overdue' ? ` ${c.overdue}` : ''}
-            {c && f.key === 'supervised' ? ` ${c.supervised}` : ''}
+            {c && f.key === 'overdue' ? ` ${countLabel(c.overdue, c.overdueIsLowerBound)}` : ''}
+            {c && f.key === 'supervised' ? ` ${countLabel(c.supervised, c.supervisedIsLowerBound)}` : ''}
           </Text>
         ))}
         <Text id='queue-refresh' className='queue__refresh' onClick={() => void q.reload()}>
@@ -116,7 +117,7 @@ export default function StaffQueue() {
       {q.error && <ErrorBox error={q.error} onRetry={() => void q.reload()} />}
       {q.loading && <Loading />}
       {!q.loading && !q.error && q.rows.length === 0 && <Empty text={EMPTY_TEXT[q.filter]} />}
-      {q.filteredHere && <Notice tone='info'>仅显示前100件待办中的督办诉求</Notice>}
+      {q.filteredHere && <Notice tone='info'>{`仅显示前${QUEUE_PAGE_SIZE}件待办中的督办诉求`}</Notice>}
 
       <View className='queue__list'>
         {q.rows.map((a) => (
@@ -125,9 +126,13 @@ export default function StaffQueue() {
       </View>
 
       {q.hasMore && (
-        <BigButton id='queue-more' kind='plain' loading={q.loadingMore} onClick={() => void q.loadMore()}>
-          加载更多（已显示 {q.rows.length} / {countLabel(q.total, q.totalIsLowerBound)}）
-        </BigButton>
+        <LoadMore
+          id='queue-more'
+          loading={q.loadingMore}
+          error={q.moreError}
+          onLoad={() => void q.loadMore()}
+          label={`加载更多（已显示 ${q.rows.length} / ${countLabel(q.total, q.totalIsLowerBound)}）`}
+        />
       )}
       {!q.hasMore && q.rows.length > 0 && <Text className='muted queue__end'>共 {q.rows.length} 件 · 下拉可刷新</Text>}
     </Screen>

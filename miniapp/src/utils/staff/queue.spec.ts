@@ -1,15 +1,16 @@
 import { ApiError } from '@/services/http';
 import { summary } from '@/utils/staff/fixtures';
-import { countQueue, isUnsupportedQuery, matchesFilter, orderByUrgency, queueQuery, queueRow } from '@/utils/staff/queue';
+import type { AppealPage } from '@lingjuli/shared';
+import { countQueue, isUnsupportedQuery, matchesFilter, orderByUrgency, queueCounts, queueQuery, queueRow } from '@/utils/staff/queue';
 
 const at = (iso: string) => new Date(iso);
 const NOW = at('2026-03-02T10:26:00+08:00'); // inside the 10:24–10:30 warning window of the fixture
 
 describe('the community queue', () => {
   it('asks for open appeals soonest due first, narrowed by the filter', () => {
-    expect(queueQuery('all')).toEqual({ open: true, sort: 'due', pageSize: 100 });
-    expect(queueQuery('overdue', 'after-this')).toMatchObject({ overdue: true, cursor: 'after-this' });
-    expect(queueQuery('supervised')).toMatchObject({ supervised: true });
+    expect(queueQuery('all')).toEqual({ open: true, sort: 'due', pageSize: 20 });
+    expect(queueQuery('overdue', 'after-this')).toMatchObject({ overdue: true, cursor: 'after-this', pageSize: 20 });
+    expect(queueQuery('supervised', undefined, 1)).toEqual({ open: true, sort: 'due', supervised: true, pageSize: 1 });
   });
 
   it('colours a row by its deadline and flags supervision, review, escalation and reopening', () => {
@@ -44,6 +45,43 @@ describe('the community queue', () => {
       summary({ id: 3, awaitingSecretaryReview: true }),
     ];
     expect(countQueue(items, NOW)).toEqual({ total: 3, overdue: 1, warning: 2, supervised: 1, awaitingReview: 1, unassigned: 2 });
+  });
+
+  it("takes the open, overdue and supervised counts from the server, not the page; the rest are 'at least' while there are more pages", () => {
+    const page = (over: Partial<AppealPage>): AppealPage => ({
+      items: [],
+      total: 0,
+      totalIsLowerBound: false,
+      page: 1,
+      pageSize: 20,
+      nextCursor: null,
+      serverTime: NOW.toISOString(),
+      ...over,
+    });
+    const first = page({
+      items: [summary({ id: 1 }), summary({ id: 2, awaitingSecretaryReview: true })],
+      total: 1000,
+      totalIsLowerBound: true,
+      nextCursor: 'c',
+    });
+    expect(queueCounts(first, { total: 312, totalIsLowerBound: false }, { total: 1000, totalIsLowerBound: true }, NOW)).toEqual({
+      total: 1000,
+      totalIsLowerBound: true,
+      overdue: 312,
+      overdueIsLowerBound: false,
+      supervised: 1000,
+      supervisedIsLowerBound: true,
+      warning: 2,
+      awaitingReview: 1,
+      unassigned: 2,
+      partial: true,
+    });
+    const whole = page({ items: [summary({ id: 1 })], total: 1 });
+    expect(queueCounts(whole, { total: 0, totalIsLowerBound: false }, { total: 0, totalIsLowerBound: false }, NOW)).toMatchObject({
+      total: 1,
+      warning: 1,
+      partial: false,
+    });
   });
 
   it('filters on this side when the server cannot, and knows when it cannot', () => {

@@ -1,4 +1,4 @@
-import type { AppealListQuery, AppealSummary, Role } from '@lingjuli/shared';
+import type { AppealListQuery, AppealPage, AppealSummary, Role } from '@lingjuli/shared';
 import { ApiError } from '@/services/http';
 import { describeDeadline, type DeadlineState, type DeadlineView } from '@/utils/countdown';
 
@@ -11,12 +11,15 @@ export const QUEUE_FILTERS: readonly { key: QueueFilter; label: string }[] = [
   { key: 'supervised', label: '督办' },
 ];
 
-/** The most rows one request may ask for (the server's limit). */
-export const QUEUE_PAGE_SIZE = 100;
+/** Rows a page of the queue holds: a phone shows about ten; "加载更多" reads the next page. */
+export const QUEUE_PAGE_SIZE = 20;
 
-/** The list request for a filter: open appeals, soonest due first; further pages after the last one's cursor. */
-export function queueQuery(filter: QueueFilter, cursor?: string): AppealListQuery {
-  const base: AppealListQuery = { open: true, sort: 'due', pageSize: QUEUE_PAGE_SIZE, ...(cursor ? { cursor } : {}) };
+/**
+ * The list request for a filter: open appeals, soonest due first; further pages after the last one's
+ * cursor. A smaller `pageSize` asks mostly for the server's count of the filter.
+ */
+export function queueQuery(filter: QueueFilter, cursor?: string, pageSize = QUEUE_PAGE_SIZE): AppealListQuery {
+  const base: AppealListQuery = { open: true, sort: 'due', pageSize, ...(cursor ? { cursor } : {}) };
   if (filter === 'overdue') return { ...base, overdue: true };
   if (filter === 'supervised') return { ...base, supervised: true };
   return base;
@@ -55,10 +58,35 @@ export interface QueueCounts {
   /** The server stopped counting at `total`: there are more (shown as "1000+"). */
   totalIsLowerBound?: boolean;
   overdue: number;
+  overdueIsLowerBound?: boolean;
   warning: number;
   supervised: number;
+  supervisedIsLowerBound?: boolean;
   awaitingReview: number;
   unassigned: number;
+  /** `warning`, `awaitingReview` and `unassigned` were counted on the rows read, and there are more: at least that many. */
+  partial?: boolean;
+}
+
+/** A list's count as the server gave it. */
+export type Counted = Pick<AppealPage, 'total' | 'totalIsLowerBound'>;
+
+/**
+ * The queue's counts: open, overdue and supervised are the server's counts of those lists; the rest
+ * are counted on the first page of the queue (the soonest due), so while it has further pages they
+ * are "at least" counts.
+ */
+export function queueCounts(first: AppealPage, overdue: Counted, supervised: Counted, now: Date): QueueCounts {
+  return {
+    ...countQueue(first.items, now),
+    total: first.total,
+    totalIsLowerBound: first.totalIsLowerBound,
+    overdue: overdue.total,
+    overdueIsLowerBound: overdue.totalIsLowerBound,
+    supervised: supervised.total,
+    supervisedIsLowerBound: supervised.totalIsLowerBound,
+    partial: first.nextCursor !== null,
+  };
 }
 
 export function countQueue(items: readonly AppealSummary[], now: Date): QueueCounts {
