@@ -65,4 +65,22 @@ describe('period measures', () => {
       { departmentId: 2, departmentName: '乙科', scores: [], whistles: 0, whistlesOnTime: 0, dispatched: 1, dispatchedOnTime: 1, rated: 2, satisfied: 1 },
     ]);
   });
+
+  it('adds what the rollups counted to what was read from the rows, for known departments only', () => {
+    const data = toPeriodData({
+      departments: [{ id: 1, name: '甲科' }],
+      scores: [],
+      reportIns: [{ departmentId: 1, outcome: 'late' }],
+      dispatches: [{ departmentId: 1, outcome: 'onTime' }],
+      ratings: [],
+      counted: [
+        { departmentId: 1, rated: 4, satisfied: 3 },
+        { departmentId: 1, whistles: 5, whistlesOnTime: 4, dispatched: 2, dispatchedOnTime: 1 },
+        { departmentId: 9, whistles: 7 },
+      ],
+    });
+    expect(data).toEqual([
+      { departmentId: 1, departmentName: '甲科', scores: [], whistles: 6, whistlesOnTime: 4, dispatched: 3, dispatchedOnTime: 2, rated: 4, satisfied: 3 },
+    ]);
+  });
 });
