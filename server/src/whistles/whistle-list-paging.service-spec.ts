@@ -34,20 +34,18 @@ describe('whistles and pending dispatch orders: cursors (services, no HTTP)', ()
     const { id: _id, targets: _targets, ...row } = model;
     const copies = Array.from({ length: 70 }, (_, i) => ({ ...row, createdAt: new Date(model.createdAt.getTime() - (1 + Math.floor(i / 3)) * MINUTE) }));
     const inserted = (await h.dataSource.getRepository(Whistle).insert(copies)).identifiers.map((x) => Number(x.id));
-    await h.dataSource
-      .getRepository(WhistleTarget)
-      .insert(
-        inserted
-          .map((whistleId, i) => ({
-            whistleId,
-            departmentId: departments.parks.id,
-            status: 'whistled' as const,
-            whistleStatus: row.status,
-            whistleCreatedAt: copies[i].createdAt,
-          }))
-          // Three in four whistle the parks bureau too: more than a page of its own.
-          .filter((_, i) => i % 4 !== 3),
-      );
+    await h.dataSource.getRepository(WhistleTarget).insert(
+      inserted
+        .map((whistleId, i) => ({
+          whistleId,
+          departmentId: departments.parks.id,
+          status: 'whistled' as const,
+          whistleStatus: row.status,
+          whistleCreatedAt: copies[i].createdAt,
+        }))
+        // Three in four whistle the parks bureau too: more than a page of its own.
+        .filter((_, i) => i % 4 !== 3),
+    );
     newestFirst = await h.dataSource.getRepository(Whistle).find({ where: { communityId: communities.a.id }, order: { createdAt: 'DESC', id: 'DESC' } });
   });
   afterAll(() => h.close());
