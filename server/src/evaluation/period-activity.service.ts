@@ -31,16 +31,18 @@ export class PeriodActivity {
   /**
    * Each whistled department of the period's whistles, with its report-in outcome; a whistle cancelled
    * with its appeal is judged as it stood then. Running: the parts of open whistles not reported in and
-   * not marked missed, read from the open whistles' index.
+   * not marked missed, read from their own index.
    */
   async reportIns(period: TimeRange, now: Date, { communityId, running }: PartFilter = {}): Promise<DepartmentOutcome[]> {
+    // The running ones by their own copy of the whistle's time (their index), the others by the whistles'.
+    const createdAt = running ? 'target.whistleCreatedAt' : 'whistle.createdAt';
     const qb = this.dataSource
       .getRepository(WhistleTarget)
       .createQueryBuilder('target')
       .innerJoinAndSelect('target.whistle', 'whistle')
-      .where('whistle.createdAt >= :startsAt AND whistle.createdAt < :endsAt', { startsAt: period.startsAt, endsAt: period.endsAt });
+      .where(`${createdAt} >= :startsAt AND ${createdAt} < :endsAt`, { startsAt: period.startsAt, endsAt: period.endsAt });
     if (communityId !== undefined) qb.andWhere('whistle.communityId = :communityId', { communityId });
-    if (running) qb.andWhere("whistle.status = 'open' AND target.reportedInAt IS NULL AND target.reportInMissedAt IS NULL");
+    if (running) qb.andWhere("target.whistleStatus = 'open' AND target.reportedInAt IS NULL AND target.reportInMissedAt IS NULL");
     const targets = await qb.getMany();
     return targets.map(({ departmentId, whistle, ...part }) => ({
       departmentId,

@@ -12,6 +12,9 @@ import { Whistle } from './whistle.entity';
 // (docs/architecture.md, "Lists that grow"). The first also serves the department's foreign key.
 @Index('IDX_whistle_targets_department_recent', ['departmentId', 'whistleCreatedAt', 'whistleId'])
 @Index('IDX_whistle_targets_department_status_recent', ['departmentId', 'whistleStatus', 'whistleCreatedAt', 'whistleId'])
+// The report-ins of a period still running (open whistle, neither reported in nor marked missed), which
+// the department ranking reads live (evaluation/outcome-days.ts).
+@Index('IDX_whistle_targets_running', ['whistleStatus', 'reportedInAt', 'reportInMissedAt', 'whistleCreatedAt'])
 export class WhistleTarget {
   @PrimaryGeneratedColumn()
   id: number;
