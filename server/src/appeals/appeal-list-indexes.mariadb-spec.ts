@@ -121,6 +121,9 @@ describe('the appeal lists read their page from an index (MariaDB plans)', () =>
     ['community staff: overdue', 'staffA', { overdue: true }],
     ['the street: supervised', 'streetAdmin', { supervised: true }],
     ['the street: overdue', 'streetAdmin', { overdue: true }],
+    // Her scope (filed by her or assigned to her) is in both her indexes.
+    ['a liaison: what she reported', 'liaisonA', { involvement: 'reported' }],
+    ['a liaison: the visits asked of her', 'liaisonA', { involvement: 'assigned' }],
   ])('%s: the filtered queue and its count are read from the index alone, never row by row', async (_name, user, query) => {
     expect(await problems(user, query)).toEqual([]);
     const steps = (await analysed(user, query)).filter(({ sql }) => !sql.includes('IN (')).flatMap(({ plan }) => plan.filter((r) => r.table === 'appeal'));

@@ -19,8 +19,10 @@ import { User } from '../../users/user.entity';
 @Index('IDX_appeals_community_recent', ['communityId', 'receivedAt', 'id'])
 @Index('IDX_appeals_recent', ['receivedAt', 'id'])
 @Index('IDX_appeals_reporter_recent', ['reporterId', 'receivedAt', 'id'])
-@Index('IDX_appeals_filer_recent', ['filedById', 'isOpen', 'receivedAt', 'id'])
-@Index('IDX_appeals_liaison_recent', ['assignedLiaisonId', 'isOpen', 'receivedAt', 'id'])
+// A liaison's two lists: each ends with the other list's column, so her scope (filed by her or assigned
+// to her) is answered from the index alone, page and count.
+@Index('IDX_appeals_filer_recent', ['filedById', 'isOpen', 'receivedAt', 'id', 'assignedLiaisonId'])
+@Index('IDX_appeals_liaison_recent', ['assignedLiaisonId', 'isOpen', 'receivedAt', 'id', 'filedById'])
 @Index('IDX_appeals_building_open', ['buildingId', 'category', 'isOpen', 'receivedAt', 'id'])
 export class Appeal {
   @PrimaryGeneratedColumn()
