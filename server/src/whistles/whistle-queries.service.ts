@@ -15,7 +15,7 @@ import { Whistle } from './whistle.entity';
 import { toWhistleEventInfo, toWhistleSummary } from './whistle.mapper';
 
 /** A page of the list holds at most this many whistles, newest first; the next page follows a cursor. */
-const LIST_LIMIT = 50;
+const LIST_LIMIT = 20;
 
 /** The list's order, read from the whistles' (…, createdAt, id) indexes. */
 const NEWEST: KeysetOrder = { name: 'whistles', column: 'whistle.createdAt', direction: 'DESC' };

@@ -20,7 +20,7 @@ const NO_WHISTLES = { items: [], nextCursor: null };
 /**
  * The whistles the caller sees (the server scopes them by role): a community's newest first, a
  * department's those waiting for it to report in first. Reloads when the page is shown again; older
- * whistles a page (50) at a time after the cursor the server sends.
+ * whistles a page (20) at a time after the cursor the server sends.
  */
 export function useWhistles(session: Session | null) {
   const [filter, setFilter] = useState<WhistleFilter>('open');
