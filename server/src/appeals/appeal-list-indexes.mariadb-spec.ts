@@ -46,8 +46,10 @@ describe('the appeal lists read their page from an index (MariaDB plans)', () =>
       assignedLiaisonId: `IF(s.seq % 400 = 0, ${users.liaisonA.id}, NULL)`,
       // The open ones came in last, so their deadlines are the latest (as on a real ledger): a walk
       // through every deadline in order meets all the closed ones first.
-      receivedAt: 'IF(s.seq % 50 = 0, t.receivedAt - INTERVAL s.seq SECOND, t.receivedAt - INTERVAL s.seq MINUTE - INTERVAL 1 DAY)',
-      dueAt: 'IF(s.seq % 50 = 0, t.receivedAt - INTERVAL s.seq SECOND, t.receivedAt - INTERVAL s.seq MINUTE - INTERVAL 1 DAY) + INTERVAL 1 DAY',
+      receivedAt: 'IF(s.seq % 50 = 0, t.receivedAt - INTERVAL s.seq SECOND, t.receivedAt - INTERVAL s.seq MINUTE - INTERVAL 1 DAY) - INTERVAL 1 DAY',
+      dueAt: 'IF(s.seq % 50 = 0, t.receivedAt - INTERVAL s.seq SECOND, t.receivedAt - INTERVAL s.seq MINUTE - INTERVAL 1 DAY)',
+      // Every open one is past its deadline, and all but one in 50 of them responded to: overdue are few.
+      respondedAt: 'IF(s.seq % 50 = 0 AND s.seq % 2500 <> 0, t.receivedAt - INTERVAL s.seq SECOND - INTERVAL 1 DAY + INTERVAL 10 MINUTE, NULL)',
       idempotencyKey: "CONCAT('ledger-', s.seq)",
     };
     await copyRows(h.dataSource, 'appeals', model.appeal.id, LEDGER, copied);
@@ -136,6 +138,16 @@ describe('the appeal lists read their page from an index (MariaDB plans)', () =>
       "SELECT INDEX_NAME AS name FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'appeals' AND SEQ_IN_INDEX = 1 AND COLUMN_NAME = 'dueAt'",
     );
     expect(leading).toEqual([]);
+  });
+
+  it.each<[string, FixtureUser, string]>([
+    ['community staff', 'staffA', 'IDX_appeals_overdue'],
+    ['the street', 'streetAdmin', 'IDX_appeals_street_overdue'],
+  ])('%s: overdue reads the few not responded to from their own range, not every open deadline', async (_name, user, index) => {
+    const page = (await analysed(user, { overdue: true })).find(({ sql }) => sql.startsWith('SELECT `appeal`.`id` AS `id`'))!;
+    expect(page.plan.map((r) => [r.key, Number(r.r_rows)])).toEqual([[index, expect.any(Number)]]);
+    // 12 overdue in the ledger (of 600 open and past due): read as they are, not found among the rest.
+    expect(Number(page.plan[0].r_rows)).toBeLessThanOrEqual(12);
   });
 
   it('a page after a cursor starts where the last one ended, reading no more than the first', async () => {

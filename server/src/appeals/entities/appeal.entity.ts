@@ -15,6 +15,11 @@ import { User } from '../../users/user.entity';
 // and its count are read from the index alone.
 @Index('IDX_appeals_open_due', ['communityId', 'isOpen', 'dueAt', 'id', 'supervised', 'respondedAt'])
 @Index('IDX_appeals_street_open_due', ['isOpen', 'dueAt', 'id', 'supervised', 'respondedAt'])
+// Overdue (open, not responded to, past due): read in due order from its own range, not picked out of
+// every open appeal's deadline (most open appeals past due have been responded to). They lead with
+// respondedAt, so only a query that asks for it (the overdue filter) can take them.
+@Index('IDX_appeals_overdue', ['respondedAt', 'communityId', 'isOpen', 'dueAt', 'id'])
+@Index('IDX_appeals_street_overdue', ['respondedAt', 'isOpen', 'dueAt', 'id'])
 @Index('IDX_appeals_level_open_due', ['level', 'isOpen', 'dueAt', 'id'])
 @Index('IDX_appeals_community_recent', ['communityId', 'receivedAt', 'id'])
 @Index('IDX_appeals_recent', ['receivedAt', 'id'])
