@@ -19,8 +19,9 @@ export type AppealEndingHandler = (em: EntityManager, ending: AppealEnding) => P
 
 /**
  * What happens when an appeal ends, however it ends (an action, or the system's auto-close). The
- * appeal's own pending dispatch order is cancelled and its departments' parts marked ended here; features that hang work on an appeal
- * (whistles) register a handler at start-up, so this module need not know them. Everything runs in
+ * appeal's own pending dispatch order is cancelled and its departments' parts marked ended here;
+ * features that hang work on an appeal (whistles, the evaluation's outcomes) register a handler at
+ * start-up, so this module need not know them. Everything runs in
  * the caller's transaction, with the appeal locked. (The appeal's timers go with the timer sync of
  * that same write: a final appeal plans none.)
  */

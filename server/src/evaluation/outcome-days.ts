@@ -1,12 +1,11 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { shanghaiDayStart } from '@lingjuli/shared';
-import { IsNull, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AppealEndings } from '../appeals/appeal-endings.service';
 import { DispatchAssignment } from '../appeals/entities/dispatch-assignment.entity';
 import { addToCounters } from '../database/counters';
 import type { DatabaseKind } from '../database/data-source-options';
 import { EventBus } from '../events/event-bus';
-import { WhistleTarget } from '../whistles/whistle-target.entity';
 import { daySql } from './collaboration-days';
 import { OutcomeDay } from './outcome-day.entity';
 import { dispatchOutcome, reportInOutcome, type Outcome } from './period-measures';
@@ -65,8 +64,9 @@ export class OutcomeDays implements OnModuleInit {
     this.bus.on('WhistleReportInMissed', (em, { whistle, target }) =>
       addOutcomes(em, 'reportIns', [{ day: shanghaiDayStart(whistle.createdAt), departmentId: target.departmentId, outcome: 'late' }]),
     );
-    this.bus.on('WhistleCancelled', async (em, { whistle, at }) => {
-      const running = await em.findBy(WhistleTarget, { whistleId: whistle.id, reportedInAt: IsNull(), reportInMissedAt: IsNull() });
+    this.bus.on('WhistleCancelled', async (em, { whistle, targets, at }) => {
+      // Those neither reported in nor marked missed: the others were counted then.
+      const running = targets.filter((t) => t.reportedInAt === null && t.reportInMissedAt === null);
       const day = shanghaiDayStart(whistle.createdAt);
       await addOutcomes(
         em,

@@ -47,7 +47,7 @@ export class WhistleNotices implements OnModuleInit {
       );
     });
 
-    this.bus.on('WhistleCancelled', async (em, { whistle, appeal, appealStatus, departmentIds, at }) => {
+    this.bus.on('WhistleCancelled', async (em, { whistle, appeal, appealStatus, targets, at }) => {
       const community = await em.findOneByOrFail(Community, { id: whistle.communityId });
       await this.notifier.notify(
         em,
@@ -55,7 +55,10 @@ export class WhistleNotices implements OnModuleInit {
           kind: 'whistleCancelled',
           occasion: `w${whistle.id}:cancel`,
           appealId: appeal.id,
-          recipientIds: await departmentStaffIds(em, departmentIds),
+          recipientIds: await departmentStaffIds(
+            em,
+            targets.map((t) => t.departmentId),
+          ),
           params: { communityName: community.name, subject: whistle.subject, appealStatus },
         },
         at,

@@ -19,8 +19,8 @@ export const OWN_PART = 'ownPart';
 /**
  * Whistles' part of the access layer (docs/architecture.md, "Access"). Which whistles a caller may
  * see: community roles their community's, a grid secretary her grid's, a department those it was
- * whistled in (joined to its own part, OWN_PART), the street all of them; outside the scope a whistle is "not found", so ids cannot be
- * probed.
+ * whistled in (joined to its own part, OWN_PART), the street all of them; outside the scope a whistle
+ * is "not found", so ids cannot be probed.
  */
 @Injectable()
 export class WhistleAccess implements OnModuleInit {

@@ -39,7 +39,8 @@ export interface WhistleCancelled {
   appeal: Appeal;
   /** How the appeal ended. */
   appealStatus: AppealStatus;
-  departmentIds: number[];
+  /** Its departments' parts, as they stood when it was cancelled. */
+  targets: WhistleTarget[];
   at: Date;
 }
 

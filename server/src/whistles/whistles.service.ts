@@ -259,7 +259,7 @@ export class WhistlesService implements OnModuleInit {
         note: `${why}，吹哨随之撤销`,
         at,
       });
-      await this.events.publish(em, { type: 'WhistleCancelled', whistle, appeal, appealStatus: status, departmentIds: targets.map((t) => t.departmentId), at });
+      await this.events.publish(em, { type: 'WhistleCancelled', whistle, appeal, appealStatus: status, targets, at });
     }
     return { cancelledWhistles: whistles.map((w) => ({ id: w.id, subject: w.subject })) };
   }
