@@ -14,3 +14,4 @@ export * from './contract-powers';
 export * from './privacy';
 export * from './errors';
 export * from './power-moves';
+export * from './measures';
