@@ -18,6 +18,7 @@ import { WhistlesModule } from './whistles/whistles.module';
 import { TaskForcesModule } from './task-forces/task-forces.module';
 import { ProjectsModule } from './projects/projects.module';
 import { EvaluationModule } from './evaluation/evaluation.module';
+import { MeasuresModule } from './measures/measures.module';
 import { ManagementModule } from './management/management.module';
 import { LiaisonsModule } from './liaisons/liaisons.module';
 import { RewardsModule } from './rewards/rewards.module';
@@ -48,6 +49,7 @@ export class AppModule implements NestModule {
         TaskForcesModule,
         ProjectsModule,
         EvaluationModule,
+        MeasuresModule,
         ManagementModule,
         LiaisonsModule,
         RewardsModule,

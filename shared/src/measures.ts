@@ -140,7 +140,7 @@ export function liaisonParticipation(c: MeasureCounts, activeLiaisons: number) {
 
 // ---- times: medians from a histogram ----
 
-/** Time to first response (from the cycle's start) and to resolution (from receipt, counted when it closes). */
+/** Time to first response (from the cycle's start, on the day of the response) and to resolution (from receipt to the last resolution, on the day it closes). */
 export const DURATION_MEASURES = ['firstResponse', 'resolution'] as const;
 export type DurationMeasure = (typeof DURATION_MEASURES)[number];
 
@@ -150,8 +150,7 @@ export const DURATION_BUCKETS = DURATION_BUCKET_MINUTES.length + 1;
 
 /** The bucket a duration falls in. */
 export function durationBucket(ms: number): number {
-  const minutes = ms / 60_000;
-  const i = DURATION_BUCKET_MINUTES.findIndex((bound) => minutes <= bound);
+  const i = DURATION_BUCKET_MINUTES.findIndex((bound) => ms <= bound * 60_000);
   return i === -1 ? DURATION_BUCKET_MINUTES.length : i;
 }
 
@@ -279,7 +278,7 @@ export const MEASURE_DEFINITIONS = {
   composite: { label: '综合得分', definition: '三率按权重的加权平均（0–100），缺数据的一率不计、其余权重按比例放大' },
   onTime: { label: '按时率', definition: '该级别期内到期的时限中按时完成的比例' },
   firstResponse: { label: '首次响应用时中位数', definition: '从受理（或重新办理）到首次反馈（紧急类为办结）的用时，按区间估算的中位数' },
-  resolution: { label: '办结用时中位数', definition: '从受理到办结关闭的用时，按区间估算的中位数，按关闭日期计入' },
+  resolution: { label: '办结用时中位数', definition: '从受理到最后一次办结的用时，按区间估算的中位数，按关闭日期计入' },
   whereClosed: { label: '办结层级', definition: '期内办结关闭的诉求在社区、街道、专班办结的比例（小事不出社区、大事不出街道）' },
   proactiveShare: { label: '未诉即办占比', definition: '期内受理的诉求中由民情专员主动发现上报的比例' },
   city12345Share: { label: '12345转派占比', definition: '期内受理的诉求中由12345热线转派的比例' },

@@ -35,6 +35,7 @@ import { AppealTimers } from './appeal-timers.service';
 import { UploadsService } from '../uploads/uploads.service';
 import { User } from '../users/user.entity';
 import { AppealEndings } from './appeal-endings.service';
+import { AppealDeadlines } from './appeal-deadlines';
 import type {
   AcceptDto,
   AddNoteDto,
@@ -88,6 +89,7 @@ export class AppealActionsService {
     private readonly events: EventBus,
     private readonly endings: AppealEndings,
     private readonly involvements: AppealInvolvements,
+    private readonly deadlines: AppealDeadlines,
   ) {}
 
   /** Take the appeal in: confirm (or change) the triage; the taker becomes first responder and handler. */
@@ -137,9 +139,10 @@ export class AppealActionsService {
 
   /** A progress note; a public one on a complex appeal restarts its 72-hour clock. */
   addNote(ctx: RequestContext, id: number, input: AddNoteDto): Promise<Appeal> {
-    return this.perform(ctx, id, 'addNote', undefined, async (appeal, _em, now) => {
+    return this.perform(ctx, id, 'addNote', undefined, async (appeal, em, now) => {
       const events: DomainEvent[] = [];
       if (input.visibility === 'public') {
+        await this.deadlines.progressNoted(em, appeal, appeal.progressDueAt, now);
         if (appeal.tier === 'complex') appeal.progressDueAt = nextProgressDue(now);
         events.push({ type: 'AppealProgressPublished', appeal, content: input.content, source: 'appealNote', at: now });
       }
@@ -169,6 +172,8 @@ export class AppealActionsService {
           residentOpinion: input.residentOpinion ?? null,
           final,
           at: now,
+          tier: appeal.tier,
+          category: appeal.category,
           communityPartyId: communityParty?.id ?? null,
           departments,
         }),
@@ -211,7 +216,7 @@ export class AppealActionsService {
       return {
         note: input.comment ?? null,
         data: { solved: input.solved, satisfaction: input.satisfaction, outcome, ...reopened?.data },
-        events: [{ type: 'AppealRated', appeal, satisfaction: input.satisfaction, ratedAt: now, at: now }, ...(reopened ? [reopened.event] : [])],
+        events: [{ type: 'AppealRated', appeal, solved: input.solved, satisfaction: input.satisfaction, ratedAt: now, at: now }, ...(reopened ? [reopened.event] : [])],
       };
     });
   }
@@ -234,7 +239,7 @@ export class AppealActionsService {
       return {
         note: input.comment ?? null,
         data: { solved: input.solved, satisfaction: input.satisfaction, outcome, calledAt: calledAt.toISOString(), ...reopened?.data },
-        events: [{ type: 'AppealRated', appeal, satisfaction: input.satisfaction, ratedAt: calledAt, at: now }, ...(reopened ? [reopened.event] : [])],
+        events: [{ type: 'AppealRated', appeal, solved: input.solved, satisfaction: input.satisfaction, ratedAt: calledAt, at: now }, ...(reopened ? [reopened.event] : [])],
       };
     });
   }
@@ -375,6 +380,7 @@ export class AppealActionsService {
         throw conflict('APPEAL_TRANSITION_NOT_ALLOWED', `诉求${STATUS_LABELS[from]}，现在不能${ACTION_LABELS[action]}`);
       }
       const now = this.clock.now();
+      const respondedBefore = appeal.respondedAt;
       const effect = await work(appeal, em, now, outcome);
       appeal.status = to;
       if (FINAL_STATUSES.includes(to)) {
@@ -399,6 +405,8 @@ export class AppealActionsService {
       });
       await this.uploads.link(em, ctx, effect.attachmentIds ?? [], appeal.id, event.id);
       await this.timers.syncAppeal(em, appeal);
+      // The cycle's response (feedback, or resolution for an emergency) settles its deadline.
+      if (!respondedBefore && appeal.respondedAt) await this.deadlines.responded(em, appeal, appeal.respondedAt);
       for (const published of effect.events ?? []) await this.events.publish(em, published);
       return appeal;
     });
@@ -414,7 +422,8 @@ export class AppealActionsService {
   ): Promise<void> {
     const { solved, satisfaction, comment } = answer;
     try {
-      await em.insert(AppealRating, { appealId: appeal.id, round: appeal.reopenCount + 1, solved, satisfaction, comment: comment ?? null, ...by });
+      const { tier, category } = appeal;
+      await em.insert(AppealRating, { appealId: appeal.id, round: appeal.reopenCount + 1, solved, satisfaction, comment: comment ?? null, tier, category, ...by });
     } catch (error) {
       if (isUniqueViolation(error)) throw conflict('ALREADY_RATED', alreadyRated);
       throw error;

@@ -1,4 +1,5 @@
 import type { Satisfaction } from '@lingjuli/shared';
+import type { AppealDeadline } from './entities/appeal-deadline.entity';
 import type { AppealFeedback } from './entities/appeal-feedback.entity';
 import type { Appeal } from './entities/appeal.entity';
 
@@ -106,9 +107,23 @@ export interface AppealProgressOverdue {
 export interface AppealRated {
   type: 'AppealRated';
   appeal: Appeal;
+  /** Her answer: solved or not, and how satisfied. */
+  solved: boolean;
   satisfaction: Satisfaction;
   /** When she gave it (the callback's time may be earlier than `at`). */
   ratedAt: Date;
+  at: Date;
+}
+
+/**
+ * A deadline of the appeal was written to its ledger (appeal-deadlines.ts): `settled` the first time
+ * (met, late or missed); otherwise a response that came after it was missed, now in `respondedAt`.
+ */
+export interface AppealDeadlineRecorded {
+  type: 'AppealDeadlineRecorded';
+  appeal: Appeal;
+  deadline: AppealDeadline;
+  settled: boolean;
   at: Date;
 }
 
@@ -125,5 +140,6 @@ declare module '../events/domain-events' {
     AppealBreached: AppealBreached;
     AppealProgressDue: AppealProgressDue;
     AppealProgressOverdue: AppealProgressOverdue;
+    AppealDeadlineRecorded: AppealDeadlineRecorded;
   }
 }

@@ -6,6 +6,7 @@ import { EventBus } from '../events/event-bus';
 import { claimRow, TimerRegistry } from '../timers/timer-registry';
 import type { Timer } from '../timers/timer.entity';
 import { TimerService, sameInstant } from '../timers/timer.service';
+import { AppealDeadlines } from './appeal-deadlines';
 import { AppealEndings } from './appeal-endings.service';
 import { Appeal } from './entities/appeal.entity';
 import { DispatchOrder } from './entities/dispatch-order.entity';
@@ -40,6 +41,7 @@ export class AppealTimers implements OnModuleInit {
     private readonly timers: TimerService,
     private readonly registry: TimerRegistry,
     private readonly endings: AppealEndings,
+    private readonly deadlines: AppealDeadlines,
   ) {}
 
   onModuleInit(): void {
@@ -98,6 +100,7 @@ export class AppealTimers implements OnModuleInit {
   private async breach(em: EntityManager, timer: Timer, appeal: Appeal, now: Date): Promise<void> {
     if (!sameInstant(appeal.dueAt, timer.deadline) || appeal.respondedAt) return;
     if (!(await this.flag(em, appeal, 'deadlineBreached', timer.deadline, now))) return;
+    await this.deadlines.missed(em, appeal, 'response', timer.deadline, now);
     const atCommunity = appeal.level === 'community';
     const taskForce = atCommunity ? null : await this.taskForceOf(em, appeal.id);
     appeal.breachedAt = timer.deadline;
@@ -132,6 +135,7 @@ export class AppealTimers implements OnModuleInit {
 
   private async remindProgress(em: EntityManager, timer: Timer, appeal: Appeal, now: Date): Promise<void> {
     if (!sameInstant(appeal.progressDueAt, timer.deadline)) return;
+    await this.deadlines.missed(em, appeal, 'progress', timer.deadline, now);
     await this.events.publish(em, { type: 'AppealProgressDue', appeal, deadline: timer.deadline, at: now });
   }
 

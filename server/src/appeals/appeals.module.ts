@@ -5,6 +5,7 @@ import { UploadsModule } from '../uploads/uploads.module';
 import { AppealAccess } from './appeal-access';
 import { AppealActionsController } from './appeal-actions.controller';
 import { AppealActionsService } from './appeal-actions.service';
+import { AppealDeadlines } from './appeal-deadlines';
 import { AppealEndings } from './appeal-endings.service';
 import { AppealErasure } from './appeal-erasure.service';
 import { AppealIntakeService } from './appeal-intake.service';
@@ -21,6 +22,7 @@ import { Appeal } from './entities/appeal.entity';
   providers: [
     AppealAccess,
     AppealEndings,
+    AppealDeadlines,
     AppealInvolvements,
     AppealIntakeService,
     AppealActionsService,
@@ -33,7 +35,8 @@ import { Appeal } from './entities/appeal.entity';
   // What ends with an appeal, for the powers that work on one to add to (whistles); a resident's
   // erasure, for the account it closes; the appeal's timers, for writes elsewhere that move its deadlines
   // (a task force) and for the task force a breach names; a department's involvement, for the powers
-  // that involve one (whistles, task forces); the queries, for a liaison's record (liaisons).
-  exports: [AppealEndings, AppealErasure, AppealTimers, AppealInvolvements, AppealQueriesService],
+  // that involve one (whistles, task forces); the queries, for a liaison's record (liaisons); the
+  // deadlines' ledger, for a task force's public note.
+  exports: [AppealDeadlines, AppealEndings, AppealErasure, AppealTimers, AppealInvolvements, AppealQueriesService],
 })
 export class AppealsModule {}

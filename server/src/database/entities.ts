@@ -1,3 +1,4 @@
+import { AppealDeadline } from '../appeals/entities/appeal-deadline.entity';
 import { AppealEvent } from '../appeals/entities/appeal-event.entity';
 import { AppealFeedback } from '../appeals/entities/appeal-feedback.entity';
 import { AppealInvolvement } from '../appeals/entities/appeal-involvement.entity';
@@ -35,6 +36,9 @@ import { TaskForce } from '../task-forces/task-force.entity';
 import { WhistleEvent } from '../whistles/whistle-event.entity';
 import { WhistleTarget } from '../whistles/whistle-target.entity';
 import { Whistle } from '../whistles/whistle.entity';
+import { DurationCount } from '../measures/duration-count.entity';
+import { MeasureCount } from '../measures/measure-count.entity';
+import { OpenAppealCount } from '../measures/open-appeal-count.entity';
 import { RateLimitCounter } from '../rate-limit/rate-limit-counter.entity';
 
 /** Every entity, in one list for the data source and the migration generator. */
@@ -55,6 +59,10 @@ export const ENTITIES = [
   Attachment,
   Timer,
   SupervisionFlag,
+  AppealDeadline,
+  MeasureCount,
+  DurationCount,
+  OpenAppealCount,
   NotificationOutbox,
   InboxMessage,
   Whistle,

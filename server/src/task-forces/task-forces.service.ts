@@ -14,6 +14,7 @@ import { EventBus } from '../events/event-bus';
 import { Department } from '../organisation/department.entity';
 import { AppealInvolvements } from '../appeals/appeal-involvements';
 import { AppealTimers } from '../appeals/appeal-timers.service';
+import { AppealDeadlines } from '../appeals/appeal-deadlines';
 import type { FormTaskForceDto, TaskForceNoteDto } from './dto/task-forces.dto';
 import { TaskForceMember } from './task-force-member.entity';
 import { TaskForceNote } from './task-force-note.entity';
@@ -34,6 +35,7 @@ export class TaskForcesService implements OnModuleInit {
     private readonly timers: AppealTimers,
     private readonly events: EventBus,
     private readonly involvements: AppealInvolvements,
+    private readonly deadlines: AppealDeadlines,
   ) {}
 
   onModuleInit(): void {
@@ -126,6 +128,7 @@ export class TaskForcesService implements OnModuleInit {
         em.create(TaskForceNote, { taskForceId: taskForce.id, authorId: ctx.userId, content: input.content, visibility: input.visibility, at: now }),
       );
       // A public note is public progress: like an appeal note, it restarts a complex appeal's 72-hour clock.
+      if (input.visibility === 'public') await this.deadlines.progressNoted(em, appeal, appeal.progressDueAt, now);
       if (input.visibility === 'public' && appeal.tier === 'complex') appeal.progressDueAt = nextProgressDue(now);
       appeal.updatedAt = now;
       await writeAppeal(em, appeal);

@@ -1,4 +1,4 @@
-import type { FeedbackMethod } from '@lingjuli/shared';
+import type { Category, FeedbackMethod, Tier } from '@lingjuli/shared';
 import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { CodeColumn, TimeColumn } from '../../database/columns';
 import { Department } from '../../organisation/department.entity';
@@ -47,6 +47,13 @@ export class AppealFeedback {
 
   @TimeColumn()
   at: Date;
+
+  /** The appeal's tier and category when it was given (the measures count it under them). */
+  @CodeColumn()
+  tier: Tier;
+
+  @CodeColumn()
+  category: Category;
 
   /** The community's person who took part, when a department recorded it. */
   @Column({ type: 'int', nullable: true })

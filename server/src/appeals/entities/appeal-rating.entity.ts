@@ -1,4 +1,4 @@
-import type { RatingSource, Satisfaction } from '@lingjuli/shared';
+import type { Category, RatingSource, Satisfaction, Tier } from '@lingjuli/shared';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, Index } from 'typeorm';
 import { CodeColumn, TimeColumn } from '../../database/columns';
 import { User } from '../../users/user.entity';
@@ -58,4 +58,11 @@ export class AppealRating {
   @Index('IDX_appeal_ratings_at')
   @TimeColumn()
   at: Date;
+
+  /** The appeal's tier and category when it was rated (the measures count it under them). */
+  @CodeColumn()
+  tier: Tier;
+
+  @CodeColumn()
+  category: Category;
 }

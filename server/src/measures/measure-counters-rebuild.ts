@@ -1,0 +1,175 @@
+import { DURATION_BUCKET_MINUTES, FINAL_STATUSES, MEASURE_COUNTERS, type MeasureCounter } from '@lingjuli/shared';
+import type { DatabaseKind } from '../database/data-source-options';
+import type { MeasureGrain } from './measure-count.entity';
+
+/*
+ * The statements that fill the measures' counters anew from the ledger: the appeals, their deadlines,
+ * ratings, feedbacks and dispatch assignments. They count what measure-counters.ts counts as the
+ * events happen, each on the same day and under the same tier and category, so a rebuild equals the
+ * counters kept (measure-counters.e2e-spec.ts). For the ledger generator, which writes past the
+ * services, and for `npm run rebuild-measures -w scripts` after a repair by hand.
+ */
+
+interface Source {
+  /** The instant that names the day and month. */
+  at: string;
+  /** The community's or the department's id column. */
+  scopeId: string;
+  scope: 'community' | 'department';
+  tier: string;
+  category: string;
+  /** The counters this source adds to: SQL expressions. */
+  counts: Partial<Record<MeasureCounter, string>>;
+  from: string;
+  where?: string;
+}
+
+interface DurationSource {
+  at: string;
+  scopeId: string;
+  scope: 'community' | 'department';
+  tier: string;
+  measure: 'firstResponse' | 'resolution';
+  /** Milliseconds, as an integer SQL expression. */
+  ms: string;
+  from: string;
+}
+
+export function measureCountersRebuild(dialect: DatabaseKind): string[] {
+  const q = dialect === 'sqlite' ? (n: string) => `"${n}"` : (n: string) => `\`${n}\``;
+  const ms = (from: string, to: string) =>
+    dialect === 'sqlite' ? `CAST(ROUND((julianday(${to}) - julianday(${from})) * 86400000) AS INTEGER)` : `(TIMESTAMPDIFF(MICROSECOND, ${from}, ${to}) DIV 1000)`;
+  const yes = (condition: string) => `CASE WHEN ${condition} THEN 1 ELSE 0 END`;
+  // The departments an appeal had been dispatched to by an instant.
+  const dispatchedBy = (appeal: string, at: string) =>
+    `JOIN ${q('dispatch_assignments')} s ON s.${q('appealId')} = ${appeal} AND s.${q('dispatchedAt')} <= ${at}`;
+  const closed = `a.${q('status')} = 'closed'`;
+
+  const sources: Source[] = [];
+  // A count for the appeal's community, and one for each department it had been dispatched to by `departmentsBy`.
+  const both = (source: Omit<Source, 'scope' | 'scopeId'>, departmentsBy: string) => {
+    sources.push({ ...source, scope: 'community', scopeId: `a.${q('communityId')}` });
+    sources.push({ ...source, scope: 'department', scopeId: `s.${q('departmentId')}`, from: `${source.from} ${dispatchedBy(`a.${q('id')}`, departmentsBy)}` });
+  };
+  sources.push({
+    at: `a.${q('receivedAt')}`,
+    scope: 'community',
+    scopeId: `a.${q('communityId')}`,
+    tier: `a.${q('proposedTier')}`,
+    category: `a.${q('proposedCategory')}`,
+    counts: { filed: '1', filedProactive: yes(`a.${q('proactive')} = 1`), filedCity12345: yes(`a.${q('channel')} = 'city12345'`) },
+    from: `${q('appeals')} a`,
+  });
+  both(
+    {
+      at: `d.${q('dueAt')}`,
+      tier: `d.${q('tier')}`,
+      category: `d.${q('category')}`,
+      counts: { deadlinesDue: '1', deadlinesMet: yes(`d.${q('met')} = 1`) },
+      from: `${q('appeal_deadlines')} d JOIN ${q('appeals')} a ON a.${q('id')} = d.${q('appealId')}`,
+    },
+    `d.${q('settledAt')}`,
+  );
+  both(
+    {
+      at: `r.${q('at')}`,
+      tier: `r.${q('tier')}`,
+      category: `r.${q('category')}`,
+      counts: {
+        ratings: '1',
+        ratedSolved: yes(`r.${q('solved')} = 1`),
+        ratedSatisfied: yes(`r.${q('satisfaction')} = 'satisfied'`),
+        ratedBasicallySatisfied: yes(`r.${q('satisfaction')} = 'basicallySatisfied'`),
+      },
+      from: `${q('appeal_ratings')} r JOIN ${q('appeals')} a ON a.${q('id')} = r.${q('appealId')}`,
+    },
+    `r.${q('at')}`,
+  );
+  both(
+    {
+      at: `a.${q('closedAt')}`,
+      tier: `a.${q('tier')}`,
+      category: `a.${q('category')}`,
+      counts: {
+        closedInCommunity: yes(`a.${q('level')} = 'community'`),
+        closedAtStreet: yes(`a.${q('level')} = 'street'`),
+        closedByTaskForce: yes(`a.${q('level')} = 'taskForce'`),
+      },
+      from: `${q('appeals')} a`,
+      where: closed,
+    },
+    `a.${q('closedAt')}`,
+  );
+  sources.push({
+    at: `f.${q('at')}`,
+    scope: 'community',
+    scopeId: `a.${q('communityId')}`,
+    tier: `f.${q('tier')}`,
+    category: `f.${q('category')}`,
+    counts: { liaisonVisits: '1' },
+    from: `${q('appeal_feedbacks')} f JOIN ${q('users')} u ON u.${q('id')} = f.${q('byId')} AND u.${q('role')} = 'liaison' JOIN ${q('appeals')} a ON a.${q('id')} = f.${q('appealId')}`,
+  });
+
+  const durations: DurationSource[] = [];
+  const responses = `${q('appeal_deadlines')} d JOIN ${q('appeals')} a ON a.${q('id')} = d.${q('appealId')}`;
+  const responded = `d.${q('kind')} = 'response' AND d.${q('respondedAt')} IS NOT NULL`;
+  const firstResponse = { at: `d.${q('respondedAt')}`, tier: `d.${q('tier')}`, measure: 'firstResponse' as const, ms: ms(`d.${q('startedAt')}`, `d.${q('respondedAt')}`) };
+  durations.push({ ...firstResponse, scope: 'community', scopeId: `a.${q('communityId')}`, from: `${responses} WHERE ${responded}` });
+  durations.push({
+    ...firstResponse,
+    scope: 'department',
+    scopeId: `s.${q('departmentId')}`,
+    from: `${responses} ${dispatchedBy(`d.${q('appealId')}`, `d.${q('respondedAt')}`)} WHERE ${responded}`,
+  });
+  const resolution = { at: `a.${q('closedAt')}`, tier: `a.${q('tier')}`, measure: 'resolution' as const, ms: ms(`a.${q('receivedAt')}`, `a.${q('resolvedAt')}`) };
+  const resolved = `${closed} AND a.${q('resolvedAt')} IS NOT NULL`;
+  durations.push({ ...resolution, scope: 'community', scopeId: `a.${q('communityId')}`, from: `${q('appeals')} a WHERE ${resolved}` });
+  durations.push({
+    ...resolution,
+    scope: 'department',
+    scopeId: `s.${q('departmentId')}`,
+    from: `${q('appeals')} a ${dispatchedBy(`a.${q('id')}`, `a.${q('closedAt')}`)} WHERE ${resolved}`,
+  });
+
+  const bucketOf = (msSql: string) =>
+    `CASE ${DURATION_BUCKET_MINUTES.map((bound, i) => `WHEN ${msSql} <= ${bound * 60_000} THEN ${i}`).join(' ')} ELSE ${DURATION_BUCKET_MINUTES.length} END`;
+  const counters = MEASURE_COUNTERS.map(q).join(', ');
+  const statements = [`DELETE FROM ${q('measure_counts')}`, `DELETE FROM ${q('duration_counts')}`, `DELETE FROM ${q('open_appeal_counts')}`];
+  for (const grain of ['day', 'month'] as MeasureGrain[]) {
+    const start = (at: string) => periodStartSql(dialect, grain, at);
+    const rows = sources
+      .map(
+        (s) =>
+          `SELECT ${start(s.at)} AS p, '${s.scope}' AS sc, ${s.scopeId} AS sid, ${s.tier} AS t, ${s.category} AS c, ${MEASURE_COUNTERS.map((c) => `${s.counts[c] ?? '0'} AS ${q(c)}`).join(', ')} FROM ${s.from}${s.where ? ` WHERE ${s.where}` : ''}`,
+      )
+      .join(' UNION ALL ');
+    statements.push(
+      `INSERT INTO ${q('measure_counts')} (${q('grain')}, ${q('scope')}, ${q('scopeId')}, ${q('periodStart')}, ${q('tier')}, ${q('category')}, ${counters})
+       SELECT '${grain}', sc, sid, p, t, c, ${MEASURE_COUNTERS.map((c) => `SUM(${q(c)})`).join(', ')} FROM (${rows}) x GROUP BY sc, sid, p, t, c`,
+    );
+    const times = durations
+      .map((d) => `SELECT ${start(d.at)} AS p, '${d.scope}' AS sc, ${d.scopeId} AS sid, ${d.tier} AS t, '${d.measure}' AS m, ${bucketOf(d.ms)} AS b FROM ${d.from}`)
+      .join(' UNION ALL ');
+    statements.push(
+      `INSERT INTO ${q('duration_counts')} (${q('grain')}, ${q('scope')}, ${q('scopeId')}, ${q('periodStart')}, ${q('tier')}, ${q('measure')}, ${q('bucket')}, ${q('count')})
+       SELECT '${grain}', sc, sid, p, t, m, b, COUNT(*) FROM (${times}) x GROUP BY sc, sid, p, t, m, b`,
+    );
+  }
+  statements.push(
+    `INSERT INTO ${q('open_appeal_counts')} (${q('communityId')}, ${q('open')})
+     SELECT ${q('communityId')}, COUNT(*) FROM ${q('appeals')} WHERE ${q('status')} NOT IN (${FINAL_STATUSES.map((status) => `'${status}'`).join(', ')}) GROUP BY ${q('communityId')}`,
+  );
+  return statements;
+}
+
+/** The instant the Beijing day or month holding `at` begins, in SQL. */
+export function periodStartSql(dialect: DatabaseKind, grain: MeasureGrain, at: string): string {
+  if (dialect === 'sqlite') return `strftime('%Y-%m-%d %H:%M:%f', date(${at}, '+8 hours'${grain === 'month' ? ", 'start of month'" : ''}), '-8 hours')`;
+  const local = grain === 'month' ? `DATE_FORMAT(${at} + INTERVAL 8 HOUR, '%Y-%m-01')` : `DATE(${at} + INTERVAL 8 HOUR)`;
+  return `(TIMESTAMP(${local}) - INTERVAL 8 HOUR)`;
+}
+
+/** Fills the measures' counters anew from the ledger. */
+export async function rebuildMeasureCounters(db: { query(sql: string): Promise<unknown> }, dialect: DatabaseKind): Promise<void> {
+  for (const sql of measureCountersRebuild(dialect)) await db.query(sql);
+}

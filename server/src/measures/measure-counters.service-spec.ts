@@ -1,0 +1,162 @@
+import { MEASURE_COUNTERS, SATISFACTIONS, TIERS, type Channel } from '@lingjuli/shared';
+import { AppealActionsService } from '../appeals/appeal-actions.service';
+import { AppealIntakeService } from '../appeals/appeal-intake.service';
+import { Appeal } from '../appeals/entities/appeal.entity';
+import { TaskForcesService } from '../task-forces/task-forces.service';
+import { AppError } from '../common/errors/app-error';
+import { kindOf } from '../database/data-source-options';
+import { Random } from '../sample-data/random';
+import type { FixtureUser } from '../testing/fixtures';
+import { createServiceHarness, type ServiceHarness } from '../testing/service-harness';
+import { rebuildMeasureCounters } from './measure-counters-rebuild';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+type Place = 'a' | 'b' | 'c';
+const STAFF: Record<Place, FixtureUser> = { a: 'staffA', b: 'staffB', c: 'staffC' };
+const SECRETARY: Partial<Record<Place, FixtureUser>> = { a: 'secretaryA', b: 'secretaryB' };
+const RESIDENT: Partial<Record<Place, FixtureUser>> = { a: 'residentA', b: 'residentB' };
+const GRID_SECRETARY: Record<Place, FixtureUser> = { a: 'gridSecretary1', b: 'gridSecretary1', c: 'gridSecretary2' };
+/** Texts that triage into each tier (燃气 → emergency, 停水 → utility, 加装电梯 → complex, the rest ordinary). */
+const TEXTS = ['楼道里有燃气泄漏的味道', '今天一早就停水了', '想给老楼加装电梯', '楼下路灯不亮', '垃圾桶满了没人清'];
+
+/**
+ * The measures' counters kept by the events equal the counters rebuilt from the ledger, after a
+ * random walk of filings, actions, breaches, ratings and closings over three communities and weeks of
+ * time (seeded, so a failure repeats). Every move a role may try is tried; the ones the rules refuse
+ * are skipped, as a person's would be.
+ */
+describe('measure counters: kept in step == rebuilt from the ledger', () => {
+  let h: ServiceHarness;
+
+  beforeAll(async () => {
+    h = await createServiceHarness({ startAt: '2026-03-01T08:00:00+08:00' });
+  });
+  afterAll(() => h.close());
+
+  /** Every counter row, without the all-zero ones (a count that went back to zero, e.g. open appeals). */
+  const snapshot = async () => {
+    const rows = async (table: string, keys: string[], values: string[]) => {
+      const all = await h.dataSource.query<Record<string, unknown>[]>(`SELECT * FROM ${table}`);
+      return all
+        .filter((r) => values.some((v) => Number(r[v]) !== 0))
+        .map((r) => [...keys.map((k) => (r[k] instanceof Date ? (r[k] as Date).toISOString() : String(r[k]))), ...values.map((v) => Number(r[v]))].join('|'))
+        .sort();
+    };
+    return {
+      counts: await rows('measure_counts', ['grain', 'scope', 'scopeId', 'periodStart', 'tier', 'category'], [...MEASURE_COUNTERS]),
+      durations: await rows('duration_counts', ['grain', 'scope', 'scopeId', 'periodStart', 'tier', 'measure', 'bucket'], ['count']),
+      open: await rows('open_appeal_counts', ['communityId'], ['open']),
+    };
+  };
+
+  it('after a random walk of 60 appeals', async () => {
+    const rng = new Random(20261206);
+    const actions = h.get(AppealActionsService);
+    const intake = h.get(AppealIntakeService);
+    const { communities, departments, users } = h.fixtures;
+    const appeals: { id: number; place: Place; reporter: FixtureUser | null }[] = [];
+    let key = 0;
+
+    const file = async () => {
+      const place = rng.pick<Place>(['a', 'a', 'b', 'c']);
+      const resident = RESIDENT[place];
+      const byLiaison = place === 'a' && rng.chance(0.2);
+      const online = !byLiaison && resident !== undefined && rng.chance(0.5);
+      const channel: Channel = byLiaison ? 'liaison' : online ? 'online' : rng.pick<Channel>(['hotline', 'window', 'city12345']);
+      const by: FixtureUser = byLiaison ? 'liaisonA' : online ? resident : STAFF[place];
+      const filed = await intake.file(h.ctx(by), { channel, content: rng.pick(TEXTS), communityId: communities[place].id }, `walk-${++key}`);
+      appeals.push({ id: filed.appeal.id, place, reporter: online ? resident : null });
+    };
+
+    type Move = (a: (typeof appeals)[number]) => Promise<unknown>;
+    const accept: Move = (a) => actions.accept(h.ctx(STAFF[a.place]), a.id, rng.chance(0.3) ? { tier: rng.pick(TIERS) } : {});
+    const resolve: Move = (a) => actions.resolve(h.ctx(STAFF[a.place]), a.id, { note: '已办结' });
+    const finalFeedback: Move = (a) => actions.feedback(h.ctx(STAFF[a.place]), a.id, { method: rng.pick(['visit', 'phone'] as const), content: '已反馈办理情况' });
+    const rate: Move = (a) => {
+      const answer = { solved: rng.chance(0.7), satisfaction: rng.pick(SATISFACTIONS) };
+      return a.reporter ? actions.rate(h.ctx(a.reporter), a.id, answer) : actions.callback(h.ctx(STAFF[a.place]), a.id, answer);
+    };
+    const escalate: Move = (a) =>
+      actions.escalate(h.ctx(STAFF[a.place]), a.id, { reason: '社区无力解决', consultedWithId: users[GRID_SECRETARY[a.place]].id, consultationNote: '已协商' });
+    const dispatch: Move = (a) =>
+      actions.dispatch(h.ctx('commandCenter'), a.id, { leadDepartmentId: departments.parks.id, assistingDepartmentIds: [departments.cityManagement.id] });
+    const taskForce: Move = (a) =>
+      h.get(TaskForcesService).form(h.ctx('commandCenter'), a.id, { name: `专班${a.id}`, leadDepartmentId: departments.parks.id, memberDepartmentIds: [departments.safety.id] });
+    const review: Move = (a) =>
+      SECRETARY[a.place] ? actions.secretaryReview(h.ctx(SECRETARY[a.place]!), a.id, { decision: rng.pick(['close', 'reopen'] as const), note: '复核' }) : Promise.resolve();
+    const departmentResolves: Move = (a) => actions.resolve(h.ctx('deptParks'), a.id, { note: '主办办结' });
+    /** The step its handlers would take next, by where the appeal stands. */
+    const nextStep = async (a: (typeof appeals)[number]) => {
+      const appeal = await h.dataSource.getRepository(Appeal).findOneByOrFail({ id: a.id });
+      switch (appeal.status) {
+        case 'received':
+          return accept;
+        case 'inProgress':
+          if (appeal.level === 'community') return rng.pick([resolve, resolve, escalate]);
+          return rng.pick([dispatch, departmentResolves, taskForce, resolve]);
+        case 'resolved':
+          return finalFeedback;
+        case 'fedBack':
+          return appeal.awaitingSecretaryReview ? review : rate;
+        default:
+          return null;
+      }
+    };
+    const moves: Move[] = [
+      accept,
+      (a) => actions.retriage(h.ctx(STAFF[a.place]), a.id, { tier: rng.pick(TIERS), note: '重新分级' }),
+      (a) => actions.addNote(h.ctx(STAFF[a.place]), a.id, { content: '进展：已协调物业', visibility: rng.chance(0.8) ? 'public' : 'internal' }),
+      // The community sends its liaison to tell the resident (an interim feedback, or the final one).
+      async (a) => {
+        if (a.place === 'a') await actions.assign(h.ctx('staffA'), a.id, { liaisonId: users.liaisonA.id });
+        return actions.feedback(h.ctx(a.place === 'a' ? 'liaisonA' : STAFF[a.place]), a.id, { method: 'visit', content: '已上门告知' });
+      },
+      finalFeedback,
+      resolve,
+      rate,
+      review,
+      escalate,
+      dispatch,
+      taskForce,
+      (a) => actions.completeAssignment(h.ctx('deptCityManagement'), a.id, { note: '协办完成' }),
+      departmentResolves,
+      (a) => (rng.chance(0.2) ? (a.reporter ? actions.withdraw(h.ctx(a.reporter), a.id, {}) : actions.reject(h.ctx(STAFF[a.place]), a.id, { reason: '不属于社区职责' })) : Promise.resolve()),
+    ];
+
+    let refused = 0;
+    for (let step = 0; step < 700; step++) {
+      if (appeals.length < 60 && (appeals.length === 0 || rng.chance(0.15))) await file();
+      const appeal = rng.pick(appeals);
+      try {
+        const move = rng.chance(0.6) ? await nextStep(appeal) : rng.pick(moves);
+        if (move) await move(appeal);
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        refused++;
+      }
+      // Time passes: minutes mostly, now and then days (deadlines pass, progress notes are missed, fed-back appeals close by themselves).
+      h.clock.advance(rng.chance(0.05) ? rng.between(DAY, 9 * DAY) : rng.between(MINUTE, 90 * MINUTE));
+      if (rng.chance(0.3)) await h.drainTimers();
+    }
+    await h.drainTimers();
+
+    const kept = await snapshot();
+    // The walk reached every counter and both times, so the comparison below means something.
+    const totals = Object.fromEntries(
+      MEASURE_COUNTERS.map((c, i) => [c, kept.counts.reduce((sum, row) => sum + Number(row.split('|')[6 + i]), 0)]),
+    );
+    expect(MEASURE_COUNTERS.filter((c) => totals[c] === 0)).toEqual([]);
+    expect(kept.durations.some((r) => r.includes('|firstResponse|')) && kept.durations.some((r) => r.includes('|resolution|'))).toBe(true);
+    expect(kept.counts.some((r) => r.startsWith('day|department|'))).toBe(true);
+    expect(refused).toBeGreaterThan(0);
+
+    await h.dataSource.transaction((em) => rebuildMeasureCounters(em, kindOf(h.dataSource)));
+    const rebuilt = await snapshot();
+    expect(rebuilt.counts).toEqual(kept.counts);
+    expect(rebuilt.durations).toEqual(kept.durations);
+    expect(rebuilt.open).toEqual(kept.open);
+  });
+});
