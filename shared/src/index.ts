@@ -15,3 +15,4 @@ export * from './privacy';
 export * from './errors';
 export * from './power-moves';
 export * from './measures';
+export * from './contract-measures';

@@ -8,6 +8,7 @@ import {
   isValidMeasureSettings,
   medianMinutes,
   monthPeriod,
+  periodSpans,
   rankCommunities,
   ratesOf,
   type MeasureCounts,
@@ -96,6 +97,18 @@ describe('growing categories and months', () => {
       { category: 'water', thisMonth: 9, lastMonth: 4, increase: 5 },
       { category: 'noise', thisMonth: 1, lastMonth: 0, increase: 1 },
     ]);
+  });
+
+  it('reads a period from whole months and the days around them', () => {
+    const day = (d: string) => new Date(`${d}T00:00:00+08:00`);
+    expect(periodSpans(day('2026-10-01'), day('2026-11-01'))).toEqual([{ grain: 'month', from: day('2026-10-01'), to: day('2026-11-01') }]);
+    expect(periodSpans(day('2026-09-20'), day('2026-12-03'))).toEqual([
+      { grain: 'day', from: day('2026-09-20'), to: day('2026-10-01') },
+      { grain: 'month', from: day('2026-10-01'), to: day('2026-12-01') },
+      { grain: 'day', from: day('2026-12-01'), to: day('2026-12-03') },
+    ]);
+    expect(periodSpans(day('2026-10-03'), day('2026-10-20'))).toEqual([{ grain: 'day', from: day('2026-10-03'), to: day('2026-10-20') }]);
+    expect(periodSpans(day('2026-10-03'), day('2026-11-20'))).toEqual([{ grain: 'day', from: day('2026-10-03'), to: day('2026-11-20') }]);
   });
 
   it('reads Beijing months, across the year', () => {

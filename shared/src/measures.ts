@@ -237,6 +237,20 @@ export function fastestGrowing(thisMonth: Partial<Record<Category, number>>, las
 
 // ---- periods ----
 
+/** The counter rows a period reads: whole months from the months' rows, the days before and after from the days'. */
+export function periodSpans(startsAt: Date, endsAt: Date): { grain: 'day' | 'month'; from: Date; to: Date }[] {
+  const firstMonth = monthPeriod(startsAt);
+  const fromMonth = firstMonth.startsAt.getTime() === startsAt.getTime() ? firstMonth.startsAt : firstMonth.endsAt;
+  const toMonth = monthPeriod(endsAt).startsAt;
+  if (fromMonth >= toMonth) return [{ grain: 'day', from: startsAt, to: endsAt }];
+  const spans = [
+    { grain: 'day' as const, from: startsAt, to: fromMonth },
+    { grain: 'month' as const, from: fromMonth, to: toMonth },
+    { grain: 'day' as const, from: toMonth, to: endsAt },
+  ];
+  return spans.filter((s) => s.from < s.to);
+}
+
 /** A Beijing calendar month, `[startsAt, endsAt)`. */
 export interface MonthPeriod {
   /** e.g. 2026-11 */

@@ -33,6 +33,10 @@ export const PERMISSIONS = {
   'evaluation.managePeriods': ['streetAdmin'],
   'evaluation.score': ['communitySecretary'],
   'evaluation.ranking': ['streetAdmin', 'commandCenter'],
+  // The measures (docs/domain.md §10): each reads her own scope's figures; the overview of the communities is the grid's and the street's.
+  'measures.read': ['communityStaff', 'communitySecretary', 'gridSecretary', 'commandCenter', 'departmentStaff', 'streetAdmin'],
+  'measures.overview': ['gridSecretary', 'commandCenter', 'streetAdmin'],
+  'measures.configure': ['streetAdmin'],
   'management.read': ['communityStaff', 'communitySecretary', 'gridSecretary', 'commandCenter', 'streetAdmin'],
   'management.edit': ['streetAdmin'],
   'liaison.registry': ['communityStaff', 'communitySecretary', 'gridSecretary', 'streetAdmin'],

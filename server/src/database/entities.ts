@@ -38,6 +38,7 @@ import { WhistleTarget } from '../whistles/whistle-target.entity';
 import { Whistle } from '../whistles/whistle.entity';
 import { DurationCount } from '../measures/duration-count.entity';
 import { MeasureCount } from '../measures/measure-count.entity';
+import { MeasureSettingsRow } from '../measures/measure-settings.entity';
 import { OpenAppealCount } from '../measures/open-appeal-count.entity';
 import { RateLimitCounter } from '../rate-limit/rate-limit-counter.entity';
 
@@ -63,6 +64,7 @@ export const ENTITIES = [
   MeasureCount,
   DurationCount,
   OpenAppealCount,
+  MeasureSettingsRow,
   NotificationOutbox,
   InboxMessage,
   Whistle,

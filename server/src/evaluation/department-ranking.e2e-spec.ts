@@ -216,6 +216,8 @@ describe('department ranking (computed from the data, real database)', () => {
       satisfaction,
       comment: null,
       at: at(when),
+      tier: 'ordinary',
+      category: 'other',
     });
   }
 

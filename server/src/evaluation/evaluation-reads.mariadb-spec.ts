@@ -60,8 +60,8 @@ describe("the evaluation's period sums read the period's days, not its rows (Mar
     );
     // Each copy rated two days after it came in (on the callback).
     await h.dataSource.query(
-      `INSERT INTO appeal_ratings (appealId, round, raterId, solved, satisfaction, comment, at, source, recordedById)
-       SELECT id, 1, NULL, 1, IF(id % 4 = 0, 'unsatisfied', 'satisfied'), NULL, receivedAt + INTERVAL 2 DAY, 'callback', ? FROM appeals WHERE id <> ?`,
+      `INSERT INTO appeal_ratings (appealId, round, raterId, solved, satisfaction, comment, at, source, recordedById, tier, category)
+       SELECT id, 1, NULL, 1, IF(id % 4 = 0, 'unsatisfied', 'satisfied'), NULL, receivedAt + INTERVAL 2 DAY, 'callback', ?, tier, category FROM appeals WHERE id <> ?`,
       [users.staffA.id, model.appeal.id],
     );
     // Loaded past the services, as the ledger generator does: the rollup is rebuilt from the rows.

@@ -1,10 +1,15 @@
 import { Module } from '@nestjs/common';
 import { AppealsModule } from '../appeals/appeals.module';
 import { MeasureCounters } from './measure-counters';
+import { MeasureSettingsService } from './measure-settings.service';
+import { MeasuresController } from './measures.controller';
+import { MeasuresService } from './measures.service';
 
 /** The measures (docs/domain.md §10): their counters, kept in step with the ledger, and the figures read from them. */
 @Module({
   imports: [AppealsModule],
-  providers: [MeasureCounters],
+  controllers: [MeasuresController],
+  providers: [MeasureCounters, MeasureSettingsService, MeasuresService],
+  exports: [MeasuresService],
 })
 export class MeasuresModule {}

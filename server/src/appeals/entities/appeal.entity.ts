@@ -21,7 +21,8 @@ import { User } from '../../users/user.entity';
 @Index('IDX_appeals_overdue', ['respondedAt', 'communityId', 'isOpen', 'dueAt', 'id'])
 @Index('IDX_appeals_street_overdue', ['respondedAt', 'isOpen', 'dueAt', 'id'])
 @Index('IDX_appeals_level_open_due', ['level', 'isOpen', 'dueAt', 'id'])
-@Index('IDX_appeals_community_recent', ['communityId', 'receivedAt', 'id'])
+// A community's receipts; its repeat problems (the same building and category, measures.service.ts) are read from the index alone.
+@Index('IDX_appeals_community_recent', ['communityId', 'receivedAt', 'id', 'buildingId', 'category', 'status'])
 @Index('IDX_appeals_recent', ['receivedAt', 'id'])
 @Index('IDX_appeals_reporter_recent', ['reporterId', 'receivedAt', 'id'])
 // A liaison's two lists: each ends with the other list's column, so her scope (filed by her or assigned

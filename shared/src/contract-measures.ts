@@ -1,0 +1,120 @@
+/** API contract of the measures (docs/domain.md §10; the rules in measures.ts). Times are ISO-8601 UTC strings. */
+import type { IsoDateTime } from './contract';
+import type { Level, Tier } from './enums';
+import type { CategoryGrowth, MeasureCounts, MeasureSettings, Rates } from './measures';
+import type { Category } from './triage';
+
+/** Whose figures: the street, one grid's communities, one community, or the appeals dispatched to one department. */
+export const MEASURE_SCOPES = ['street', 'grid', 'community', 'department'] as const;
+export type MeasureScopeKind = (typeof MEASURE_SCOPES)[number];
+
+// ---- GET /measures?scope&id&month | from&to ----
+
+export interface MeasuresQuery {
+  scope?: MeasureScopeKind;
+  /** The grid, community or department (the caller's own when left out). */
+  id?: number;
+  /** A Beijing month `YYYY-MM` (default: this month), or a custom period by `from` and `to`. */
+  month?: string;
+  /** Beijing calendar dates `YYYY-MM-DD`, both included; at most 366 days. */
+  from?: string;
+  to?: string;
+}
+
+export interface MeasurePeriod {
+  /** `YYYY-MM` for a month, else `YYYY-MM-DD至YYYY-MM-DD`. */
+  label: string;
+  startsAt: IsoDateTime;
+  endsAt: IsoDateTime;
+}
+
+export interface TierFigures {
+  tier: Tier;
+  deadlinesDue: number;
+  deadlinesMet: number;
+  onTimeRate: number | null;
+  /** Read off the histogram (`medianMinutes`). */
+  medianFirstResponseMinutes: number | null;
+  medianResolutionMinutes: number | null;
+}
+
+export interface ScopeMeasures {
+  scope: { kind: MeasureScopeKind; id: number | null; name: string };
+  period: MeasurePeriod;
+  settings: MeasureSettings;
+  counts: MeasureCounts;
+  rates: Rates;
+  composite: number | null;
+  byTier: TierFigures[];
+  whereClosed: Record<Level, number | null>;
+  proactiveShare: number | null;
+  city12345Share: number | null;
+  /** Liaison participation (none for a department). */
+  liaisons: {
+    activeLiaisons: number;
+    reports: number;
+    visits: number;
+    reportsPerLiaison: number | null;
+    visitsPerLiaison: number | null;
+  } | null;
+  /** For a community: the median of the street's communities over the same period, to compare with. */
+  streetMedian: { rates: Rates; composite: number | null } | null;
+}
+
+// ---- GET /measures/overview?month ----
+
+export interface MonthFigures {
+  month: string;
+  rates: Rates;
+  composite: number | null;
+}
+
+export interface CommunityOverviewRow {
+  communityId: number;
+  communityName: string;
+  gridId: number;
+  rates: Rates;
+  composite: number | null;
+  /** 1 = best this month; null without data. */
+  rank: number | null;
+  /** Last month's rank, and the change (positive = moved up). */
+  previousRank: number | null;
+  rankChange: number | null;
+  ratings: number;
+  deadlinesDue: number;
+  /** Open now, and of them past their deadline without the response it asks. */
+  open: number;
+  overdue: number;
+  /** The twelve months up to this one, oldest first. */
+  trend: MonthFigures[];
+}
+
+export interface CommunityOverview {
+  month: string;
+  settings: MeasureSettings;
+  communities: CommunityOverviewRow[];
+  /** The street (or the grid) as a whole, month by month: the same twelve months. */
+  trend: MonthFigures[];
+  serverTime: IsoDateTime;
+}
+
+// ---- GET /measures/hot-spots?communityId ----
+
+export interface HotSpot {
+  communityId: number;
+  communityName: string;
+  buildingId: number;
+  buildingName: string;
+  category: Category;
+  /** Appeals of that category from that building in the window. */
+  appeals: number;
+  lastReceivedAt: IsoDateTime;
+}
+
+// ---- GET /measures/growing-categories?month ----
+
+export type CategoryGrowthInfo = CategoryGrowth;
+
+// ---- GET / PUT /measures/settings ----
+
+export type MeasureSettingsRequest = MeasureSettings;
