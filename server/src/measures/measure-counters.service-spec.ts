@@ -1,4 +1,17 @@
-import { MEASURE_COUNTERS, SATISFACTIONS, TIERS, type Channel } from '@lingjuli/shared';
+import {
+  DURATION_BUCKETS,
+  MEASURE_COUNTERS,
+  SATISFACTIONS,
+  TIERS,
+  durationBucket,
+  emptyCounts,
+  medianMinutes,
+  monthPeriod,
+  ratesOf,
+  type Channel,
+  type DurationMeasure,
+  type Tier,
+} from '@lingjuli/shared';
 import { AppealActionsService } from '../appeals/appeal-actions.service';
 import { AppealIntakeService } from '../appeals/appeal-intake.service';
 import { Appeal } from '../appeals/entities/appeal.entity';
@@ -8,7 +21,9 @@ import { kindOf } from '../database/data-source-options';
 import { Random } from '../sample-data/random';
 import type { FixtureUser } from '../testing/fixtures';
 import { createServiceHarness, type ServiceHarness } from '../testing/service-harness';
+import type { MeasuresQueryDto } from './dto/measures.dto';
 import { rebuildMeasureCounters } from './measure-counters-rebuild';
+import { MeasuresService } from './measures.service';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -23,12 +38,14 @@ const GRID_SECRETARY: Record<Place, FixtureUser> = { a: 'gridSecretary1', b: 'gr
 const TEXTS = ['楼道里有燃气泄漏的味道', '今天一早就停水了', '想给老楼加装电梯', '楼下路灯不亮', '垃圾桶满了没人清'];
 
 /**
- * The measures' counters kept by the events equal the counters rebuilt from the ledger, after a
- * random walk of filings, actions, breaches, ratings and closings over three communities and weeks of
+ * The measures against the ledger, after a random walk of filings, actions, breaches, ratings and
+ * closings (seeded, so a failure repeats): every figure the API gives equals the one a plain SQL query
+ * over the ledger's rows gives, and the counters kept by the events equal the counters rebuilt from
+ * the ledger. The walk: a random walk of filings, actions, breaches, ratings and closings over three communities and weeks of
  * time (seeded, so a failure repeats). Every move a role may try is tried; the ones the rules refuse
  * are skipped, as a person's would be.
  */
-describe('measure counters: kept in step == rebuilt from the ledger', () => {
+describe('the measures against the ledger (oracle, and kept == rebuilt)', () => {
   let h: ServiceHarness;
 
   beforeAll(async () => {
@@ -52,7 +69,10 @@ describe('measure counters: kept in step == rebuilt from the ledger', () => {
     };
   };
 
-  it('after a random walk of 60 appeals', async () => {
+  let refused = 0;
+
+  /** Sixty appeals walked through their lives at random (seeded), over weeks of time. */
+  const walk = async () => {
     const rng = new Random(20261206);
     const actions = h.get(AppealActionsService);
     const intake = h.get(AppealIntakeService);
@@ -126,7 +146,6 @@ describe('measure counters: kept in step == rebuilt from the ledger', () => {
       (a) => (rng.chance(0.2) ? (a.reporter ? actions.withdraw(h.ctx(a.reporter), a.id, {}) : actions.reject(h.ctx(STAFF[a.place]), a.id, { reason: '不属于社区职责' })) : Promise.resolve()),
     ];
 
-    let refused = 0;
     for (let step = 0; step < 700; step++) {
       if (appeals.length < 60 && (appeals.length === 0 || rng.chance(0.15))) await file();
       const appeal = rng.pick(appeals);
@@ -142,9 +161,12 @@ describe('measure counters: kept in step == rebuilt from the ledger', () => {
       if (rng.chance(0.3)) await h.drainTimers();
     }
     await h.drainTimers();
+  };
 
+  beforeAll(() => walk());
+
+  it('reaches every counter, both times and the departments (so the comparisons below mean something)', async () => {
     const kept = await snapshot();
-    // The walk reached every counter and both times, so the comparison below means something.
     const totals = Object.fromEntries(
       MEASURE_COUNTERS.map((c, i) => [c, kept.counts.reduce((sum, row) => sum + Number(row.split('|')[6 + i]), 0)]),
     );
@@ -152,7 +174,37 @@ describe('measure counters: kept in step == rebuilt from the ledger', () => {
     expect(kept.durations.some((r) => r.includes('|firstResponse|')) && kept.durations.some((r) => r.includes('|resolution|'))).toBe(true);
     expect(kept.counts.some((r) => r.startsWith('day|department|'))).toBe(true);
     expect(refused).toBeGreaterThan(0);
+  });
 
+  it('gives, from the API, every measure a plain SQL query over the ledger gives', async () => {
+    const service = h.get(MeasuresService);
+    const walkedTo = monthPeriod(h.clock.now()).month;
+    const periods: MeasuresQueryDto[] = [{ from: '2026-03-15', to: '2026-05-10' }];
+    for (let m = monthPeriod('2026-03'); m.month <= walkedTo; m = monthPeriod(m.month, 1)) periods.push({ month: m.month });
+    const { communities, departments } = h.fixtures;
+    const scopes: MeasuresQueryDto[] = [
+      { scope: 'street' },
+      ...Object.values(communities).map((c) => ({ scope: 'community' as const, id: c.id })),
+      ...Object.values(departments).map((d) => ({ scope: 'department' as const, id: d.id })),
+    ];
+    let compared = 0;
+    for (const period of periods) {
+      for (const scope of scopes) {
+        const figures = await service.figures(h.ctx('streetAdmin'), { ...scope, ...period });
+        const oracle = await ledgerOracle(h, scope, new Date(figures.period.startsAt), new Date(figures.period.endsAt));
+        expect([scope, period, figures.counts]).toEqual([scope, period, oracle.counts]);
+        expect(figures.rates).toEqual(ratesOf(oracle.counts));
+        for (const row of figures.byTier) {
+          expect([row.tier, row.medianFirstResponseMinutes, row.medianResolutionMinutes]).toEqual([row.tier, oracle.median(row.tier, 'firstResponse'), oracle.median(row.tier, 'resolution')]);
+        }
+        compared += figures.counts.deadlinesDue + figures.counts.ratings;
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+
+  it('keeps the counters equal to a rebuild from the ledger', async () => {
+    const kept = await snapshot();
     await h.dataSource.transaction((em) => rebuildMeasureCounters(em, kindOf(h.dataSource)));
     const rebuilt = await snapshot();
     expect(rebuilt.counts).toEqual(kept.counts);
@@ -160,3 +212,81 @@ describe('measure counters: kept in step == rebuilt from the ledger', () => {
     expect(rebuilt.open).toEqual(kept.open);
   });
 });
+
+/** A datetime as SQL compares it on both databases (what TypeORM stores in SQLite; MariaDB reads it too). */
+const sqlTime = (at: Date) => at.toISOString().replace('T', ' ').replace('Z', '');
+const asDate = (raw: unknown) => (raw instanceof Date ? raw : new Date(`${String(raw).replace(' ', 'T')}Z`));
+
+/**
+ * The measures of a scope and period read straight from the ledger's rows with plain SQL — the
+ * appeals, their deadlines, ratings and feedbacks, and the dispatch assignments — not from the counters.
+ */
+async function ledgerOracle(h: ServiceHarness, scope: MeasuresQueryDto, startsAt: Date, endsAt: Date) {
+  const department = scope.scope === 'department' ? scope.id! : null;
+  const communityIds = scope.scope === 'community' ? [scope.id!] : Object.values(h.fixtures.communities).map((c) => c.id);
+  /** The scope: the appeal's community, or the department it had been dispatched to by `at`. */
+  const inScope = (at: string) =>
+    department === null
+      ? `a.communityId IN (${communityIds.join(', ')})`
+      : `EXISTS (SELECT 1 FROM dispatch_assignments s WHERE s.appealId = a.id AND s.departmentId = ${department} AND s.dispatchedAt <= ${at})`;
+  const period = [sqlTime(startsAt), sqlTime(endsAt)];
+  const one = async (sql: string) => {
+    const [row] = await h.dataSource.query<Record<string, unknown>[]>(sql, period);
+    return (key: string) => Number(row[key] ?? 0);
+  };
+  const counts = emptyCounts();
+  if (department === null) {
+    const filed = await one(
+      `SELECT COUNT(*) AS n, SUM(CASE WHEN a.proactive = 1 THEN 1 ELSE 0 END) AS p, SUM(CASE WHEN a.channel = 'city12345' THEN 1 ELSE 0 END) AS c
+         FROM appeals a WHERE ${inScope('a.receivedAt')} AND a.receivedAt >= ? AND a.receivedAt < ?`,
+    );
+    [counts.filed, counts.filedProactive, counts.filedCity12345] = [filed('n'), filed('p'), filed('c')];
+    const visits = await one(
+      `SELECT COUNT(*) AS n FROM appeal_feedbacks f JOIN users u ON u.id = f.byId AND u.role = 'liaison' JOIN appeals a ON a.id = f.appealId
+        WHERE ${inScope('f.at')} AND f.at >= ? AND f.at < ?`,
+    );
+    counts.liaisonVisits = visits('n');
+  }
+  const deadlines = await one(
+    `SELECT COUNT(*) AS n, SUM(CASE WHEN d.met = 1 THEN 1 ELSE 0 END) AS met FROM appeal_deadlines d JOIN appeals a ON a.id = d.appealId
+      WHERE ${inScope('d.settledAt')} AND d.dueAt >= ? AND d.dueAt < ?`,
+  );
+  [counts.deadlinesDue, counts.deadlinesMet] = [deadlines('n'), deadlines('met')];
+  const ratings = await one(
+    `SELECT COUNT(*) AS n, SUM(CASE WHEN r.solved = 1 THEN 1 ELSE 0 END) AS solved,
+            SUM(CASE WHEN r.satisfaction = 'satisfied' THEN 1 ELSE 0 END) AS sat, SUM(CASE WHEN r.satisfaction = 'basicallySatisfied' THEN 1 ELSE 0 END) AS basic
+       FROM appeal_ratings r JOIN appeals a ON a.id = r.appealId WHERE ${inScope('r.at')} AND r.at >= ? AND r.at < ?`,
+  );
+  [counts.ratings, counts.ratedSolved, counts.ratedSatisfied, counts.ratedBasicallySatisfied] = [ratings('n'), ratings('solved'), ratings('sat'), ratings('basic')];
+  const closed = await one(
+    `SELECT SUM(CASE WHEN a.level = 'community' THEN 1 ELSE 0 END) AS c, SUM(CASE WHEN a.level = 'street' THEN 1 ELSE 0 END) AS s,
+            SUM(CASE WHEN a.level = 'taskForce' THEN 1 ELSE 0 END) AS t
+       FROM appeals a WHERE a.status = 'closed' AND ${inScope('a.closedAt')} AND a.closedAt >= ? AND a.closedAt < ?`,
+  );
+  [counts.closedInCommunity, counts.closedAtStreet, counts.closedByTaskForce] = [closed('c'), closed('s'), closed('t')];
+
+  const times = [
+    ...(
+      await h.dataSource.query<Record<string, unknown>[]>(
+        `SELECT d.tier, d.startedAt AS fromAt, d.respondedAt AS toAt, 'firstResponse' AS measure FROM appeal_deadlines d JOIN appeals a ON a.id = d.appealId
+          WHERE d.kind = 'response' AND ${inScope('d.respondedAt')} AND d.respondedAt >= ? AND d.respondedAt < ?`,
+        period,
+      )
+    ),
+    ...(
+      await h.dataSource.query<Record<string, unknown>[]>(
+        `SELECT a.tier, a.receivedAt AS fromAt, a.resolvedAt AS toAt, 'resolution' AS measure FROM appeals a
+          WHERE a.status = 'closed' AND a.resolvedAt IS NOT NULL AND ${inScope('a.closedAt')} AND a.closedAt >= ? AND a.closedAt < ?`,
+        period,
+      )
+    ),
+  ];
+  const median = (tier: Tier, measure: DurationMeasure) => {
+    const mine = times.filter((t) => t.tier === tier && t.measure === measure);
+    if (!mine.length) return null;
+    const buckets = new Array<number>(DURATION_BUCKETS).fill(0);
+    for (const t of mine) buckets[durationBucket(asDate(t.toAt).getTime() - asDate(t.fromAt).getTime())]++;
+    return medianMinutes(buckets);
+  };
+  return { counts, median };
+}
