@@ -9,6 +9,7 @@ export { OutboxDispatcher } from './notifications/outbox-dispatcher.service';
 export { PostersService, type QrImage } from './posters/posters.service';
 export { TokenService } from './auth/token.service';
 export { rebuildEvaluationRollups } from './evaluation/evaluation-rollups';
+export { rebuildMeasureCounters, rebuildMeasuresOf } from './measures/measure-counters-rebuild';
 export { seedSampleData, type SeedSummary } from './sample-data/seed';
 export { Random } from './sample-data/random';
 export { rebuildAppealInvolvements } from './appeals/appeal-involvements';

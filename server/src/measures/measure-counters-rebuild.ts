@@ -1,5 +1,7 @@
 import { DURATION_BUCKET_MINUTES, FINAL_STATUSES, MEASURE_COUNTERS, type MeasureCounter } from '@lingjuli/shared';
-import type { DatabaseKind } from '../database/data-source-options';
+import type { INestApplicationContext } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { kindOf, type DatabaseKind } from '../database/data-source-options';
 import type { MeasureGrain } from './measure-count.entity';
 
 /*
@@ -172,4 +174,10 @@ export function periodStartSql(dialect: DatabaseKind, grain: MeasureGrain, at: s
 /** Fills the measures' counters anew from the ledger. */
 export async function rebuildMeasureCounters(db: { query(sql: string): Promise<unknown> }, dialect: DatabaseKind): Promise<void> {
   for (const sql of measureCountersRebuild(dialect)) await db.query(sql);
+}
+
+/** Fills the measures' counters anew in the application's database, in one transaction (`npm run rebuild-measures -w scripts`). */
+export function rebuildMeasuresOf(app: INestApplicationContext): Promise<void> {
+  const dataSource = app.get(DataSource);
+  return dataSource.transaction((em) => rebuildMeasureCounters(em, kindOf(dataSource)));
 }
