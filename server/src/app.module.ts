@@ -19,6 +19,7 @@ import { TaskForcesModule } from './task-forces/task-forces.module';
 import { ProjectsModule } from './projects/projects.module';
 import { EvaluationModule } from './evaluation/evaluation.module';
 import { MeasuresModule } from './measures/measures.module';
+import { VisitTasksModule } from './visit-tasks/visit-tasks.module';
 import { ManagementModule } from './management/management.module';
 import { LiaisonsModule } from './liaisons/liaisons.module';
 import { RewardsModule } from './rewards/rewards.module';
@@ -50,6 +51,7 @@ export class AppModule implements NestModule {
         ProjectsModule,
         EvaluationModule,
         MeasuresModule,
+        VisitTasksModule,
         ManagementModule,
         LiaisonsModule,
         RewardsModule,

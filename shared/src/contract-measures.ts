@@ -118,3 +118,39 @@ export type CategoryGrowthInfo = CategoryGrowth;
 // ---- GET / PUT /measures/settings ----
 
 export type MeasureSettingsRequest = MeasureSettings;
+
+// ---- visit tasks (未诉即办): POST /visit-tasks, GET /visit-tasks?status, POST /visit-tasks/:id/done ----
+
+export const VISIT_TASK_STATUSES = ['open', 'done'] as const;
+export type VisitTaskStatus = (typeof VISIT_TASK_STATUSES)[number];
+export const VISIT_TASK_STATUS_LABELS: Record<VisitTaskStatus, string> = { open: '待走访', done: '已走访' };
+
+/** Open a liaison visit to a hot spot: the building and the category that keeps coming back. */
+export interface CreateVisitTaskRequest {
+  buildingId: number;
+  category: Category;
+  /** One of the community's liaisons; left out, any of them may take it. */
+  liaisonId?: number;
+  note?: string;
+}
+
+export interface VisitTaskInfo {
+  id: number;
+  communityId: number;
+  communityName: string;
+  buildingId: number;
+  buildingName: string;
+  category: Category;
+  /** Why: how often the problem came back, and the note of whoever opened it. */
+  reason: string;
+  liaison: { id: number; displayName: string } | null;
+  status: VisitTaskStatus;
+  createdAt: IsoDateTime;
+  doneAt: IsoDateTime | null;
+  /** What she found. */
+  doneNote: string | null;
+}
+
+export interface CompleteVisitTaskRequest {
+  note: string;
+}

@@ -570,6 +570,8 @@ export const NOTIFICATION_KINDS = [
   'rewardRequest',
   /** To whoever may unlock it (the community secretary, the street admin): a staff account locked after wrong passwords. */
   'accountLocked',
+  /** To the community's liaisons (or the one named): visit a building where the same problem keeps coming back. */
+  'visitTask',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

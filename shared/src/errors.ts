@@ -91,6 +91,8 @@ export const ERROR_CODES = [
   'REWARD_REQUEST_NOT_FOUND',
   'REWARD_TRANSITION_NOT_ALLOWED',
   'MEETING_RECORD_REQUIRED',
+  'VISIT_TASK_NOT_FOUND',
+  'VISIT_TASK_DONE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

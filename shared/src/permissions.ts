@@ -37,6 +37,10 @@ export const PERMISSIONS = {
   'measures.read': ['communityStaff', 'communitySecretary', 'gridSecretary', 'commandCenter', 'departmentStaff', 'streetAdmin'],
   'measures.overview': ['gridSecretary', 'commandCenter', 'streetAdmin'],
   'measures.configure': ['streetAdmin'],
+  /** A liaison visit to a building where a problem repeats (未诉即办), opened from the hot spots. */
+  'visitTask.create': ['communityStaff', 'communitySecretary', 'gridSecretary', 'commandCenter', 'streetAdmin'],
+  'visitTask.read': ['liaison', 'communityStaff', 'communitySecretary', 'gridSecretary', 'commandCenter', 'streetAdmin'],
+  'visitTask.complete': ['liaison', 'communityStaff', 'communitySecretary'],
   'management.read': ['communityStaff', 'communitySecretary', 'gridSecretary', 'commandCenter', 'streetAdmin'],
   'management.edit': ['streetAdmin'],
   'liaison.registry': ['communityStaff', 'communitySecretary', 'gridSecretary', 'streetAdmin'],

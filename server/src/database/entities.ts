@@ -40,6 +40,7 @@ import { DurationCount } from '../measures/duration-count.entity';
 import { MeasureCount } from '../measures/measure-count.entity';
 import { MeasureSettingsRow } from '../measures/measure-settings.entity';
 import { OpenAppealCount } from '../measures/open-appeal-count.entity';
+import { VisitTask } from '../visit-tasks/visit-task.entity';
 import { RateLimitCounter } from '../rate-limit/rate-limit-counter.entity';
 
 /** Every entity, in one list for the data source and the migration generator. */
@@ -65,6 +66,7 @@ export const ENTITIES = [
   DurationCount,
   OpenAppealCount,
   MeasureSettingsRow,
+  VisitTask,
   NotificationOutbox,
   InboxMessage,
   Whistle,

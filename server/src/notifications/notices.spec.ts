@@ -66,6 +66,11 @@ const EXAMPLES: { [K in NotificationKind]: [NoticeParams[K], string, string] } =
     '工作人员账号已锁定',
     '李四（lisi）连续10次密码错误，账号已锁定。确认是本人后可在“人员”中解锁。',
   ],
+  visitTask: [
+    { communityName: '示例社区01', reason: '3号楼「供水」近90天4次诉求' },
+    '请走访重复诉求楼栋',
+    '示例社区01：3号楼「供水」近90天4次诉求。请上门了解情况，记录走访结果。',
+  ],
 };
 
 describe('the notice catalogue', () => {

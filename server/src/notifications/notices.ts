@@ -66,6 +66,8 @@ export interface NoticeParams {
   projectOpinionOverdue: { title: string; kind: ProjectKind; opinionDueAt: Date };
   rewardRequest: RewardRequestNamed & ({ step: 'submitted' | 'approved' } | { step: 'returned'; reason: string });
   accountLocked: { displayName: string; username: string | null; failedLogins: number };
+  /** `reason`: the building, the problem and how often it came back. */
+  visitTask: { communityName: string; reason: string };
 }
 
 /** At most 80 characters of what someone wrote. */
@@ -130,6 +132,10 @@ export const NOTICES: { [K in NotificationKind]: (params: NoticeParams[K]) => No
   accountLocked: (p) => ({
     title: '工作人员账号已锁定',
     body: `${p.displayName}（${p.username ?? ''}）连续${p.failedLogins}次密码错误，账号已锁定。确认是本人后可在“人员”中解锁。`,
+  }),
+  visitTask: (p) => ({
+    title: '请走访重复诉求楼栋',
+    body: `${p.communityName}：${p.reason}。请上门了解情况，记录走访结果。`,
   }),
 };
 

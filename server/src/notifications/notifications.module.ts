@@ -8,6 +8,7 @@ import { InboxChannel } from './inbox.channel';
 import { InboxMessage } from './inbox-message.entity';
 import { NOTIFICATION_CHANNELS } from './notification-channel';
 import { NotificationsController } from './notifications.controller';
+import { VisitTaskNotices } from './visit-task-notices';
 import { NotificationsService } from './notifications.service';
 import { Notifier } from './notifier.service';
 import { OutboxDispatcher } from './outbox-dispatcher.service';
@@ -31,6 +32,7 @@ import { WhistleNotices } from './whistle-notices';
     ProjectNotices,
     RewardNotices,
     AccountNotices,
+    VisitTaskNotices,
     OutboxDispatcher,
     NotificationsService,
     InboxChannel,
