@@ -355,6 +355,7 @@ describe('bad input to the appeal API (real HTTP, real database)', () => {
         appeals: before.appeals + 1,
         appeal_events: before.appeal_events + 1,
         appeal_timers: before.appeal_timers + 2,
+        measure_counts: before.measure_counts + 1,
       });
       expect((await t.dataSource.getRepository(Appeal).findBy({ idempotencyKey: k })).map((a) => [a.id, a.content])).toEqual([
         [winner.body.id, winner.body.content],

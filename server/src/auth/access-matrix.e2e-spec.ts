@@ -1,7 +1,7 @@
 import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, ModulesContainer } from '@nestjs/core';
-import { ROLES, type Role } from '@lingjuli/shared';
+import { CATEGORIES, ROLES, type Role } from '@lingjuli/shared';
 import type request from 'supertest';
 import { API_PREFIX } from '../app.setup';
 import { Appeal } from '../appeals/entities/appeal.entity';
@@ -27,6 +27,7 @@ import { User } from '../users/user.entity';
 import { WechatClient } from '../wechat/wechat.client';
 import { WhistleEvent } from '../whistles/whistle-event.entity';
 import { WhistleTarget } from '../whistles/whistle-target.entity';
+import { VisitTask } from '../visit-tasks/visit-task.entity';
 import { Whistle } from '../whistles/whistle.entity';
 import { ACCESS_KEY } from './access.decorators';
 import { TokenService } from './token.service';
@@ -209,6 +210,19 @@ const MATRIX: [string, Outcome[]][] = [
   ['POST /api/rewards/:id/approve',                [F,  F,  F,  Y,  F,  F,  F,  F,  U]],
   ['POST /api/rewards/:id/return',                 [F,  F,  F,  Y,  F,  F,  F,  F,  U]],
   ['POST /api/rewards/:id/acknowledge',            [F,  F,  F,  F,  F,  F,  F,  Y,  U]],
+  // docs/domain.md §10, the measures: everyone who handles appeals reads her own scope's figures (the department its own);
+  // the overview ranks the communities for the grid and the street; the street admin sets the weights. Residents and
+  // liaisons are measured, not measuring. A hot spot becomes a liaison visit (未诉即办, §9): opened by the community, its
+  // grid or the street; the liaison and the community record it. Departments do not send the community's volunteers.
+  ['GET /api/measures',                            [F,  F,  Y,  Y,  Y,  Y,  Y,  Y,  U]],
+  ['GET /api/measures/overview',                   [F,  F,  F,  F,  Y,  Y,  F,  Y,  U]],
+  ['GET /api/measures/hot-spots',                  [F,  F,  Y,  Y,  Y,  Y,  Y,  Y,  U]],
+  ['GET /api/measures/growing-categories',         [F,  F,  Y,  Y,  Y,  Y,  Y,  Y,  U]],
+  ['GET /api/measures/settings',                   [F,  F,  Y,  Y,  Y,  Y,  Y,  Y,  U]],
+  ['PUT /api/measures/settings',                   [F,  F,  F,  F,  F,  F,  F,  Y,  U]],
+  ['POST /api/visit-tasks',                        [F,  F,  Y,  Y,  Y,  Y,  F,  Y,  U]],
+  ['GET /api/visit-tasks',                         [F,  Y,  Y,  Y,  Y,  Y,  F,  Y,  U]],
+  ['POST /api/visit-tasks/:id/done',               [F,  Y,  Y,  Y,  F,  F,  F,  F,  U]],
   // The API docs (served by Swagger outside the Nest router) are public.
   ['GET /api/docs',                                ALL_Y],
   ['GET /api/docs/',                               ALL_Y],
@@ -674,6 +688,31 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
         },
       };
     };
+
+  /** A read of the measures: an allowed caller gets the figures (`seen`). */
+  const measureRead =
+    (url: string, seen: (res: request.Response) => void): Scenario =>
+    async () => ({ url, verify: async (res, outcome) => (outcome === 'ok' ? seen(res) : undefined) });
+
+  /** An open visit task of community A (a building and category of its own, left to any liaison). */
+  const openVisitTask = async (): Promise<VisitTask & Marked> => {
+    const n = next();
+    const task = await t.dataSource.getRepository(VisitTask).save({
+      communityId: t.fixtures.communities.a.id,
+      buildingId: t.fixtures.buildings.a2.id,
+      category: CATEGORIES[n % CATEGORIES.length],
+      reason: `矩阵走访${n}`,
+      liaisonId: null,
+      status: 'open' as const,
+      openSlot: null,
+      createdById: t.fixtures.users.staffA.id,
+      createdAt: new Date(),
+      doneById: null,
+      doneAt: null,
+      doneNote: null,
+    });
+    return Object.assign(task, { marker: task.reason });
+  };
 
   /** A read of one of the powers' objects: an allowed caller finds it (`seen`), a refused one sees nothing of it. */
   const powerRead =
@@ -1307,6 +1346,54 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
     'POST /api/rewards/:id/approve': rewardMove('approve', 'awaitingApproval', undefined, 'approve', 'approved'),
     'POST /api/rewards/:id/return': rewardMove('return', 'awaitingApproval', { reason: '会议记录缺少表决结果，请补充' }, 'return', 'returned'),
     'POST /api/rewards/:id/acknowledge': rewardMove('acknowledge', 'approved', undefined, 'acknowledge', 'acknowledged'),
+
+    // The measures: an allowed caller gets her scope's figures; the settings change only for the street admin.
+    'GET /api/measures': measureRead('/api/measures?month=2026-03', (res) => expect(Object.keys(res.body.rates)).toEqual(['responseRate', 'resolutionRate', 'satisfactionRate'])),
+    'GET /api/measures/overview': measureRead('/api/measures/overview?month=2026-03', (res) => expect(res.body.communities.length).toBeGreaterThan(0)),
+    'GET /api/measures/hot-spots': measureRead('/api/measures/hot-spots', (res) => expect(Array.isArray(res.body)).toBe(true)),
+    'GET /api/measures/growing-categories': measureRead('/api/measures/growing-categories', (res) => expect(Array.isArray(res.body)).toBe(true)),
+    'GET /api/measures/settings': measureRead('/api/measures/settings', (res) => expect(res.body.weights).toBeDefined()),
+    'PUT /api/measures/settings': async () => {
+      const weight = 0.5 + next() / 1000;
+      const before = await t.dataSource.query('SELECT * FROM measure_settings');
+      return {
+        url: '/api/measures/settings',
+        body: { basicallySatisfiedWeight: weight, weights: { responseRate: 0.1, resolutionRate: 0.45, satisfactionRate: 0.45 } },
+        verify: async (res, outcome) => {
+          if (outcome === 'ok') return expect(res.body.basicallySatisfiedWeight).toBe(weight);
+          expect(await t.dataSource.query('SELECT * FROM measure_settings')).toEqual(before);
+        },
+      };
+    },
+    // A visit to building a1 of community A, a category each caller.
+    'POST /api/visit-tasks': async () => {
+      const category = CATEGORIES[next() % CATEGORIES.length];
+      const before = await t.dataSource.getRepository(VisitTask).countBy({ buildingId: t.fixtures.buildings.a1.id, category });
+      return {
+        url: '/api/visit-tasks',
+        body: { buildingId: t.fixtures.buildings.a1.id, category },
+        verify: async (res, outcome) => {
+          const after = await t.dataSource.getRepository(VisitTask).countBy({ buildingId: t.fixtures.buildings.a1.id, category });
+          if (outcome === 'ok') return expect([res.body.category, res.body.status, after >= 1]).toEqual([category, 'open', true]);
+          expect(after).toBe(before);
+        },
+      };
+    },
+    'GET /api/visit-tasks': powerRead(
+      () => openVisitTask(),
+      () => '/api/visit-tasks',
+      (res, task) => expect(idsOf(res.body, 'id')).toContain(task.id),
+    ),
+    'POST /api/visit-tasks/:id/done': powerMove('POST /api/visit-tasks/:id/done', {
+      object: () => openVisitTask(),
+      url: (task) => `/api/visit-tasks/${task.id}/done`,
+      body: () => ({ note: '已走访，情况已告知物业' }),
+      record: (task) => t.dataSource.getRepository(VisitTask).findOneByOrFail({ id: task.id }),
+      done: async (res, task, caller) => {
+        expect(res.body).toMatchObject({ id: task.id, status: 'done' });
+        expect((await t.dataSource.getRepository(VisitTask).findOneByOrFail({ id: task.id })).doneById).toBe(caller.id);
+      },
+    }),
   };
   for (const docs of MATRIX.map(([key]) => key).filter((key) => key.startsWith('GET /api/docs'))) {
     SCENARIOS[docs] = publicGet(() => docs.slice('GET '.length));

@@ -81,6 +81,9 @@ describe('malformed input to every operation, by every role (OpenAPI-driven fuzz
         .send({ liaisonUserId: f.users.liaisonA.id, basis: 'caseByCase', appealIds: [real.appeal], reward: '荣誉证书', reason: '调解邻里纠纷' })
         .expect(201)
     ).body.id;
+    real.visitTask = (
+      await t.as('staffA').post('/api/visit-tasks').send({ buildingId: f.buildings.a1.id, category: 'water' }).expect(201)
+    ).body.id;
     real.notification = (await t.dataSource.getRepository(InboxMessage).find({ order: { id: 'ASC' }, take: 1 }))[0]?.id ?? 1;
   });
   afterAll(() => t?.close());
@@ -100,6 +103,7 @@ describe('malformed input to every operation, by every role (OpenAPI-driven fuzz
       periods: 'period',
       liaisons: 'liaison',
       rewards: 'reward',
+      'visit-tasks': 'visitTask',
     };
     const value = real[byCollection[collection]];
     if (value === undefined) throw new Error(`No real object for {${param}} in ${path}`);
