@@ -12,5 +12,6 @@ export { rebuildEvaluationRollups } from './evaluation/evaluation-rollups';
 export { seedSampleData, type SeedSummary } from './sample-data/seed';
 export { Random } from './sample-data/random';
 export { rebuildAppealInvolvements } from './appeals/appeal-involvements';
+export { rebuildDispatchOrderKeys } from './appeals/dispatch-order-keys';
 export { rebuildLiaisonCounts } from './liaisons/liaison-counters';
 export { SAMPLE_PASSWORD, sampleLogins, type SampleLogin } from './sample-data/sample-organisation';

@@ -7,6 +7,7 @@ import { claimRow, TimerRegistry } from '../timers/timer-registry';
 import type { Timer } from '../timers/timer.entity';
 import { TimerService, sameInstant } from '../timers/timer.service';
 import { AppealEndings } from './appeal-endings.service';
+import { dispatchOrderKeys } from './dispatch-order-keys';
 import { Appeal } from './entities/appeal.entity';
 import { DispatchOrder } from './entities/dispatch-order.entity';
 import { SupervisionFlag, type SupervisionReason } from './entities/supervision-flag.entity';
@@ -112,6 +113,7 @@ export class AppealTimers implements OnModuleInit {
         requestedAt: now,
         consultedWithId: null,
         consultationNote: '',
+        ...dispatchOrderKeys(appeal),
       });
     }
     appeal.updatedAt = now;
