@@ -4,9 +4,10 @@ import type { FilterOption, TableSort } from '@/utils/desk/table';
 import './DataTable.scss';
 
 /**
- * The desk's table (browser build only: plain HTML elements). Only desk pages import it, so it is
- * in no package of the mini-program's residents. Controlled: the hook that feeds it keeps the sort,
- * filters, search and pages (useTableView, usePagedList).
+ * The desk's table (browser build only: plain HTML elements). Only desk pages import it, through
+ * modules the WeChat build swaps for empty ones (StreetDesks.tsx), so it is in no package of the
+ * mini-program. Controlled: the hook that feeds it keeps the sort, filters, search and pages
+ * (useTableView, usePagedList).
  */
 
 export interface DataColumn<T> {

@@ -7,7 +7,7 @@ import { Tag } from '@/components/Tags';
 import { AppealRow } from '@/components/street/AppealRow';
 import { openPage } from '@/utils/navigation';
 import { countLabel } from '@/utils/paging';
-import { StreetAppealsDesk } from '@/components/desk/street/StreetAppealsDesk';
+import { StreetAppealsDesk } from '@/components/desk/street/StreetDesks';
 import { useDeskLayout } from '@/hooks/desk/useDeskLayout';
 import { useDepartmentQueue, type DepartmentQueueRow } from '@/hooks/street/useDepartmentQueue';
 import { STREET_ROLES, useRoleSession } from '@/hooks/useRoleSession';

@@ -5,7 +5,7 @@ import { Empty, ErrorBox, Loading } from '@/components/States';
 import { LoadMore } from '@/components/LoadMore';
 import { AppealRow } from '@/components/street/AppealRow';
 import { openPage } from '@/utils/navigation';
-import { PendingOrdersDesk } from '@/components/desk/street/PendingOrdersDesk';
+import { PendingOrdersDesk } from '@/components/desk/street/StreetDesks';
 import { useDeskLayout } from '@/hooks/desk/useDeskLayout';
 import { usePendingOrders } from '@/hooks/street/usePendingOrders';
 import { COMMAND_ROLES, useRoleSession } from '@/hooks/useRoleSession';
