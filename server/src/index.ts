@@ -13,5 +13,6 @@ export { rebuildMeasureCounters, rebuildMeasuresOf } from './measures/measure-co
 export { seedSampleData, type SeedSummary } from './sample-data/seed';
 export { Random } from './sample-data/random';
 export { rebuildAppealInvolvements } from './appeals/appeal-involvements';
+export { rebuildDispatchOrderKeys } from './appeals/dispatch-order-keys';
 export { rebuildLiaisonCounts } from './liaisons/liaison-counters';
 export { SAMPLE_PASSWORD, sampleLogins, type SampleLogin } from './sample-data/sample-organisation';

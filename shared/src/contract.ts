@@ -220,9 +220,15 @@ export const APPEAL_COUNT_LIMIT = 1000;
  */
 export const NEXT_CURSOR_HEADER = 'Next-Cursor';
 
-/** The command centre's pending dispatch orders, oldest first, a page at a time. */
+/** The orders of the pending dispatch orders: oldest request first, or overdue first and then by the appeal's deadline. */
+export const PENDING_ORDER_SORTS = ['requested', 'overdue'] as const;
+export type PendingOrderSort = (typeof PENDING_ORDER_SORTS)[number];
+
+/** The command centre's pending dispatch orders, a page at a time: oldest request first unless `sort` says otherwise. */
 export interface PendingDispatchOrdersQuery {
-  /** The page after the one whose `Next-Cursor` header this is. */
+  /** `overdue`: the overdue ones first (most overdue first), then the others soonest due first. */
+  sort?: PendingOrderSort;
+  /** The page after the one whose `Next-Cursor` header this is (of the same `sort`). */
   cursor?: string;
 }
 

@@ -1,9 +1,14 @@
 import { View } from '@tarojs/components';
 import type { PropsWithChildren } from 'react';
+import { DeskFrame } from '@/components/desk/DeskFrame';
 import { useLargeText } from '@/state/preferences';
 
-/** Every page's root: applies large-text mode (适老化) and the page padding. */
+/** Every page's root: applies large-text mode (适老化) and the page padding; at a PC, inside the desk (DeskFrame). */
 export function Screen({ children, className = '' }: PropsWithChildren<{ className?: string }>) {
   const large = useLargeText();
-  return <View className={`screen ${large ? 'screen--large' : ''} ${className}`}>{children}</View>;
+  return (
+    <DeskFrame>
+      <View className={`screen ${large ? 'screen--large' : ''} ${className}`}>{children}</View>
+    </DeskFrame>
+  );
 }

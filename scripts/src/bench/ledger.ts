@@ -37,6 +37,7 @@ import {
   Random,
   TimerDrain,
   rebuildAppealInvolvements,
+  rebuildDispatchOrderKeys,
   rebuildEvaluationRollups,
   rebuildLiaisonCounts,
   seedSampleData,
@@ -188,6 +189,8 @@ const COLUMNS = {
     'consultationNote',
     'dispatchedById',
     'dispatchedAt',
+    'appealDueAt',
+    'appealResponded',
   ],
   dispatch_assignments: ['id', 'orderId', 'appealId', 'departmentId', 'role', 'dispatchedAt', 'appealEndedAt', 'completedAt', 'completedById', 'note'],
   supervision_flags: ['id', 'appealId', 'reason', 'deadline', 'level', 'createdAt'],
@@ -240,6 +243,8 @@ const TABLES = Object.keys(COLUMNS) as Table[];
  */
 const DERIVED: readonly { tables: string[]; rebuild: (connection: Connection) => Promise<unknown> }[] = [
   { tables: ['appeal_involvements'], rebuild: rebuildAppealInvolvements },
+  // The orders' copies of their appeal's deadline (the pending orders' overdue-first order).
+  { tables: ['dispatch_orders'], rebuild: rebuildDispatchOrderKeys },
   { tables: ['collaboration_days', 'rating_days'], rebuild: (connection) => rebuildEvaluationRollups(connection, 'mysql') },
   { tables: ['liaison_counts'], rebuild: (connection) => rebuildLiaisonCounts(connection, 'mysql') },
 ];
@@ -925,6 +930,8 @@ class LedgerGenerator {
         text(order.consultationNote),
         this.user(copy, order.dispatchedById),
         this.shift(copy, order.dispatchedAt),
+        this.shift(copy, a.dueAt),
+        a.respondedAt === null ? '0' : '1',
       ]);
       const quarter = order.dispatchedAt ? this.quarter(this.at(order.dispatchedAt) + delta) : null;
       for (const s of bundle.assignments) {

@@ -60,6 +60,7 @@ import { DispatchOrder } from './entities/dispatch-order.entity';
 import { leadFirst } from './appeal.mapper';
 import { AppealInvolvements } from './appeal-involvements';
 import { appendTimeline } from './timeline';
+import { dispatchOrderKeys } from './dispatch-order-keys';
 import { writeAppeal } from './write-appeal';
 
 /** What one action did, for its timeline entry (its `data` in the shape of the action's), and what it publishes once the appeal is written. */
@@ -293,6 +294,7 @@ export class AppealActionsService {
           requestedAt: now,
           consultedWithId: consulted.id,
           consultationNote: input.consultationNote,
+          ...dispatchOrderKeys(appeal),
         }),
       );
       appeal.level = 'street';

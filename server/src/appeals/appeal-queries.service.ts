@@ -21,7 +21,7 @@ import { AccessService } from '../access/access.service';
 import { Clock } from '../common/clock/clock';
 import type { RequestContext } from '../common/context/request-context';
 import { invalidField, notFound } from '../common/errors/app-error';
-import { decodeCursor, encodeCursor, orderFrom, type KeysetOrder } from '../common/pagination/keyset';
+import { decodeCursor, decodeCursorOf, encodeCursor, orderFrom, type KeysetOrder } from '../common/pagination/keyset';
 import { PhoneCipher, maskPhone } from '../common/privacy/phone-cipher';
 import { UploadsService } from '../uploads/uploads.service';
 import { INVOLVED } from './appeal-involvements';
@@ -44,6 +44,9 @@ export interface AppealParts {
   attachments: AttachmentInfo[];
 }
 
+/** An appeal read with its pending dispatch order. */
+type PendingAppeal = Appeal & { pendingOrder: DispatchOrder };
+
 /** People who only see what is public: residents, and the volunteers who visit them. */
 const PUBLIC_ONLY = new Set(['resident', 'liaison']);
 
@@ -64,6 +67,21 @@ const PENDING_ORDER = { name: 'pending', column: 'order.requestedAt', idColumn: 
 
 /** A page of pending dispatch orders holds at most this many; the next page follows a cursor. */
 const PENDING_LIMIT = 50;
+
+/** Pending orders by their copy of the appeal's deadline (DispatchOrder's indexes), ties by the order's id. */
+const byDue = (name: string): KeysetOrder => ({ name, column: 'order.appealDueAt', idColumn: 'order.id', direction: 'ASC' });
+
+/**
+ * The pending orders overdue first, then by deadline (`sort: 'overdue'`): three ranges, read one
+ * after another, each from an index in (deadline, id) order — the overdue ones (deadline passed, not
+ * met: most overdue first), those past their deadline that met it, then those still in time. Every
+ * deadline of the first two has passed, so the last two together are in deadline order.
+ */
+const PENDING_BY_DUE: readonly { order: KeysetOrder; where: string; responded?: boolean }[] = [
+  { order: byDue('pendingOverdue'), where: 'order.appealResponded = :responded AND order.appealDueAt < :now', responded: false },
+  { order: byDue('pendingRespondedPastDue'), where: 'order.appealResponded = :responded AND order.appealDueAt < :now', responded: true },
+  { order: byDue('pendingInTime'), where: 'order.appealDueAt >= :now' },
+];
 
 /** How many of her latest reports and visits a liaison's record lists. */
 const RECENT = 10;
@@ -258,26 +276,66 @@ export class AppealQueriesService {
   }
 
   /**
-   * Dispatch orders waiting for the command centre, oldest first, a page at a time: the pending
-   * orders are walked in the index's order and each one's appeal read by its key, so a page costs
-   * what a page holds however many wait (docs/architecture.md, "Lists that grow").
+   * Dispatch orders waiting for the command centre, a page at a time: oldest request first, or (`sort:
+   * 'overdue'`) overdue first, then soonest due. The pending orders are walked in an index's order and
+   * each one's appeal read by its key, so a page costs what a page holds however many wait
+   * (docs/architecture.md, "Lists that grow").
    */
   async pendingDispatchOrders(ctx: RequestContext, query: PendingDispatchOrdersQuery = {}): Promise<{ items: AppealSummary[]; nextCursor: string | null }> {
     const now = this.clock.now();
+    if (query.sort === 'overdue') return this.pendingByDue(ctx, query.cursor, now);
     const after = query.cursor === undefined ? null : decodeCursor(PENDING_ORDER, query.cursor);
-    const qb = this.summaryQuery()
-      .innerJoinAndMapOne('appeal.pendingOrder', DispatchOrder, 'order', 'order.appealId = appeal.id AND order.status = :pending', { pending: 'pending' })
-      .andWhere('appeal.status NOT IN (:...final)', { final: FINAL_STATUSES });
-    await this.access.scope(ctx, 'appeal', qb);
-    const rows = await orderFrom(qb, PENDING_ORDER, after)
+    const rows = await orderFrom(await this.pendingQuery(ctx), PENDING_ORDER, after)
       .limit(PENDING_LIMIT + 1)
       .getMany();
-    const page = rows.slice(0, PENDING_LIMIT) as (Appeal & { pendingOrder: DispatchOrder })[];
+    const page = rows.slice(0, PENDING_LIMIT);
     const last = page.at(-1);
     return {
       items: page.map((a) => toAppealSummary(a, now)),
       nextCursor: rows.length > PENDING_LIMIT && last ? encodeCursor(PENDING_ORDER, { key: last.pendingOrder.requestedAt, id: last.pendingOrder.id }) : null,
     };
+  }
+
+  /**
+   * The pending orders overdue first, then soonest due: the ranges of PENDING_BY_DUE from the one the
+   * cursor is in, each read after the cursor's position (or from its start), until a page and one
+   * more are found. An order that turns overdue between two pages shows on the next first page.
+   */
+  private async pendingByDue(ctx: RequestContext, cursor: string | undefined, now: Date): Promise<{ items: AppealSummary[]; nextCursor: string | null }> {
+    const after =
+      cursor === undefined
+        ? null
+        : decodeCursorOf(
+            PENDING_BY_DUE.map((range) => range.order),
+            cursor,
+          );
+    const found: { appeal: PendingAppeal; range: number }[] = [];
+    for (let range = after?.order ?? 0; range < PENDING_BY_DUE.length && found.length <= PENDING_LIMIT; range++) {
+      const { order, where, responded } = PENDING_BY_DUE[range];
+      const qb = (await this.pendingQuery(ctx)).andWhere(where, { now, ...(responded === undefined ? {} : { responded }) });
+      const rows = await orderFrom(qb, order, range === after?.order ? after.position : null)
+        .limit(PENDING_LIMIT + 1 - found.length)
+        .getMany();
+      found.push(...rows.map((appeal) => ({ appeal, range })));
+    }
+    const page = found.slice(0, PENDING_LIMIT);
+    const last = page.at(-1);
+    return {
+      items: page.map(({ appeal }) => toAppealSummary(appeal, now)),
+      nextCursor:
+        found.length > PENDING_LIMIT && last
+          ? encodeCursor(PENDING_BY_DUE[last.range].order, { key: last.appeal.pendingOrder.appealDueAt, id: last.appeal.pendingOrder.id })
+          : null,
+    };
+  }
+
+  /** Open appeals with a pending dispatch order (joined as `order`), in the caller's scope. */
+  private async pendingQuery(ctx: RequestContext): Promise<SelectQueryBuilder<PendingAppeal>> {
+    const qb = this.summaryQuery()
+      .innerJoinAndMapOne('appeal.pendingOrder', DispatchOrder, 'order', 'order.appealId = appeal.id AND order.status = :pending', { pending: 'pending' })
+      .andWhere('appeal.status NOT IN (:...final)', { final: FINAL_STATUSES });
+    await this.access.scope(ctx, 'appeal', qb);
+    return qb as SelectQueryBuilder<PendingAppeal>;
   }
 
   /**

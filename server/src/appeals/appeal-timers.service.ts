@@ -8,6 +8,7 @@ import type { Timer } from '../timers/timer.entity';
 import { TimerService, sameInstant } from '../timers/timer.service';
 import { AppealDeadlines } from './appeal-deadlines';
 import { AppealEndings } from './appeal-endings.service';
+import { dispatchOrderKeys } from './dispatch-order-keys';
 import { Appeal } from './entities/appeal.entity';
 import { DispatchOrder } from './entities/dispatch-order.entity';
 import { SupervisionFlag, type SupervisionReason } from './entities/supervision-flag.entity';
@@ -115,6 +116,7 @@ export class AppealTimers implements OnModuleInit {
         requestedAt: now,
         consultedWithId: null,
         consultationNote: '',
+        ...dispatchOrderKeys(appeal),
       });
     }
     appeal.updatedAt = now;

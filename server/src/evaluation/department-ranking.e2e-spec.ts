@@ -192,6 +192,7 @@ describe('department ranking (computed from the data, real database)', () => {
       consultationNote: '',
       dispatchedById: t.fixtures.users.commandCenter.id,
       dispatchedAt: at(dispatchedAt),
+      appealDueAt: at(dueAt),
     });
     await t.dataSource.getRepository(DispatchAssignment).save(
       assignments.map((a) => ({

@@ -37,8 +37,8 @@ describe("the evaluation's period sums read the period's days, not its rows (Mar
     // Each copy dispatched an hour after it came in, to the city office (lead) and the parks bureau, and ended two days
     // later but one in RUNNING_EVERY; one in ten whistled too.
     await h.dataSource.query(
-      `INSERT INTO dispatch_orders (appealId, status, reason, requestedById, requestedAt, consultedWithId, consultationNote, dispatchedById, dispatchedAt)
-       SELECT id, 'dispatched', '需街道协调', ?, receivedAt, NULL, '', ?, receivedAt + INTERVAL 1 HOUR FROM appeals WHERE id <> ?`,
+      `INSERT INTO dispatch_orders (appealId, status, reason, requestedById, requestedAt, consultedWithId, consultationNote, dispatchedById, dispatchedAt, appealDueAt)
+       SELECT id, 'dispatched', '需街道协调', ?, receivedAt, NULL, '', ?, receivedAt + INTERVAL 1 HOUR, dueAt FROM appeals WHERE id <> ?`,
       [users.staffA.id, users.commandCenter.id, model.appeal.id],
     );
     await h.dataSource.query(

@@ -44,15 +44,23 @@ describe('the whistle list and the pending dispatch orders read a page from an i
        SELECT w.id, IF(w.id % 5 = 0, ?, ?), 'completed', w.status, w.createdAt FROM whistles w WHERE w.id <> ?`,
       [departments.parks.id, departments.cityManagement.id, model.id],
     );
-    // Appeals copied from one filed the real way, each with a dispatch order: one in 20 pending (its appeal open).
+    // Appeals copied from one filed the real way, each with a dispatch order: one in 20 pending (its appeal open). Their
+    // deadlines a day apart over a week back (most past), one in three responded to: the pending ones overdue, past due
+    // but responded to, and in time, for the overdue-first order.
     const { appeal } = await h
       .get(AppealIntakeService)
       .file(h.ctx('staffA'), { channel: 'hotline', content: '私搭乱建', communityId: communities.a.id }, 'model');
-    const copied: Record<string, string> = { status: "IF(s.seq % 20 = 0, 'inProgress', 'closed')", idempotencyKey: "CONCAT('ledger-', s.seq)" };
+    const copied: Record<string, string> = {
+      status: "IF(s.seq % 20 = 0, 'inProgress', 'closed')",
+      idempotencyKey: "CONCAT('ledger-', s.seq)",
+      dueAt: 't.receivedAt + INTERVAL 1 DAY - INTERVAL s.seq % 7 DAY - INTERVAL s.seq SECOND',
+      respondedAt: 'IF(s.seq % 3 = 0, t.receivedAt, NULL)',
+    };
     await copyRows(h.dataSource, 'appeals', appeal.id, ORDERS, copied);
     await h.dataSource.query(
-      `INSERT INTO dispatch_orders (appealId, status, reason, requestedAt, consultationNote)
-       SELECT a.id, IF(a.status = 'closed', 'dispatched', 'pending'), '上报', a.receivedAt - INTERVAL a.id MINUTE, '' FROM appeals a WHERE a.id <> ?`,
+      `INSERT INTO dispatch_orders (appealId, status, reason, requestedAt, consultationNote, appealDueAt, appealResponded)
+       SELECT a.id, IF(a.status = 'closed', 'dispatched', 'pending'), '上报', a.receivedAt - INTERVAL a.id MINUTE, '', a.dueAt, a.respondedAt IS NOT NULL
+       FROM appeals a WHERE a.id <> ?`,
       [appeal.id],
     );
     await h.dataSource.query('ANALYZE TABLE whistles, whistle_targets, appeals, dispatch_orders');
@@ -97,6 +105,27 @@ describe('the whistle list and the pending dispatch orders read a page from an i
     expect(reads.length).toBeGreaterThan(0);
     expect(overreads(reads, PAGE_READ)).toEqual([]);
     expect(reads.flatMap(({ plan }) => plan.filter((r) => r.table === 'order').map((r) => r.key))).toEqual(['IDX_dispatch_orders_status_requested']);
+  });
+
+  it('pending dispatch orders, overdue first: every page from the ranges of the two deadline indexes', async () => {
+    const keys = new Set<string>();
+    const pages: string[][] = [];
+    let cursor: string | undefined;
+    do {
+      const page = { next: null as string | null };
+      const reads = await analyseReads(h.dataSource, 'dispatch_orders', async () => {
+        page.next = (
+          await h.get(AppealQueriesService).pendingDispatchOrders(h.ctx('commandCenter'), { sort: 'overdue', ...(cursor ? { cursor } : {}) })
+        ).nextCursor;
+      });
+      expect(reads.length).toBeGreaterThan(0);
+      pages.push(overreads(reads, PAGE_READ));
+      for (const { plan } of reads) for (const r of plan.filter((row) => row.table === 'order')) keys.add(r.key ?? 'no index');
+      cursor = page.next ?? undefined;
+    } while (cursor);
+    expect(pages.length).toBeGreaterThan(5);
+    expect(pages.flat()).toEqual([]);
+    expect([...keys].sort()).toEqual(['IDX_dispatch_orders_status_due', 'IDX_dispatch_orders_status_responded_due']);
   });
 
   it('notices a list that reads the history: the pending orders sorted by a time no index leads with', async () => {

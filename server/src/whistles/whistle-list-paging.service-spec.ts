@@ -124,6 +124,7 @@ describe('whistles and pending dispatch orders: cursors (services, no HTTP)', ()
       reason: '涉及违法建设',
       requestedAt: new Date(at - Math.floor(i / 2) * MINUTE),
       consultationNote: '',
+      appealDueAt: row.dueAt,
     }));
     const orderIds = (await h.dataSource.getRepository(DispatchOrder).insert(orders)).identifiers.map((x) => Number(x.id));
     const expected = orders

@@ -7,8 +7,11 @@ import { Tag } from '@/components/Tags';
 import { AppealRow } from '@/components/street/AppealRow';
 import { openPage } from '@/utils/navigation';
 import { countLabel } from '@/utils/paging';
+import { StreetAppealsDesk } from '@/components/desk/street/StreetDesks';
+import { useDeskLayout } from '@/hooks/desk/useDeskLayout';
 import { useDepartmentQueue, type DepartmentQueueRow } from '@/hooks/street/useDepartmentQueue';
 import { STREET_ROLES, useRoleSession } from '@/hooks/useRoleSession';
+import type { Session } from '@/state/session';
 import { routes } from '@/routes';
 import './index.scss';
 
@@ -27,9 +30,16 @@ function RowRole({ row, forDepartment }: { row: DepartmentQueueRow; forDepartmen
   return <View className='row dept-queue__role'>{row.lead ? <Text className='muted'>主办：{row.lead}</Text> : <Tag tone='warning'>待派单</Tag>}</View>;
 }
 
-/** The department's queue (or, for the command centre, everything the street is handling), soonest due first. */
+/**
+ * The department's queue (or, for the command centre, everything the street is handling), soonest due
+ * first; the command centre and street admin at a PC get it as a table.
+ */
 export default function StreetDepartment() {
   const session = useRoleSession(STREET_ROLES);
+  return useDeskLayout() ? <StreetAppealsDesk enabled={!!session} /> : <PhoneQueue session={session} />;
+}
+
+function PhoneQueue({ session }: { session: Session | null }) {
   const q = useDepartmentQueue(session);
 
   return (

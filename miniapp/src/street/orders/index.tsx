@@ -5,16 +5,23 @@ import { Empty, ErrorBox, Loading } from '@/components/States';
 import { LoadMore } from '@/components/LoadMore';
 import { AppealRow } from '@/components/street/AppealRow';
 import { openPage } from '@/utils/navigation';
+import { PendingOrdersDesk } from '@/components/desk/street/StreetDesks';
+import { useDeskLayout } from '@/hooks/desk/useDeskLayout';
 import { usePendingOrders } from '@/hooks/street/usePendingOrders';
 import { COMMAND_ROLES, useRoleSession } from '@/hooks/useRoleSession';
 import { routes } from '@/routes';
 import { escalatedBySystem, escalationSource } from '@/utils/street/orders';
 import './index.scss';
 
-/** The command centre's incoming dispatch orders (批办单), oldest first; tap one to dispatch it. */
+/** The command centre's incoming dispatch orders (批办单): at a PC a table, overdue first; on a phone cards, oldest first. */
 export default function StreetOrders() {
   const session = useRoleSession(COMMAND_ROLES);
-  const { rows, loading, error, reload, hasMore, loadingMore, moreError, loadMore } = usePendingOrders(!!session);
+  return useDeskLayout() ? <PendingOrdersDesk enabled={!!session} /> : <PhoneOrders enabled={!!session} />;
+}
+
+/** The orders on a phone, oldest first; tap one to dispatch it. */
+function PhoneOrders({ enabled }: { enabled: boolean }) {
+  const { rows, loading, error, reload, hasMore, loadingMore, moreError, loadMore } = usePendingOrders(enabled);
   const overdue = rows.filter((r) => r.appeal.overdue).length;
 
   return (

@@ -1,11 +1,13 @@
 import {
   APPEAL_STATUSES,
   LEVELS,
+  PENDING_ORDER_SORTS,
   TIERS,
   type AppealListQuery,
   type AppealStatus,
   type Level,
   type PendingDispatchOrdersQuery,
+  type PendingOrderSort,
   type Tier,
 } from '@lingjuli/shared';
 import { Transform } from 'class-transformer';
@@ -83,6 +85,11 @@ export class ListAppealsQuery implements AppealListQuery {
 }
 
 export class PendingDispatchOrdersQueryDto implements PendingDispatchOrdersQuery {
+  /** `requested` (default): oldest request first; `overdue`: overdue first, then soonest due. */
+  @IsOptionalNotNull()
+  @IsIn(PENDING_ORDER_SORTS)
+  sort?: PendingOrderSort;
+
   /** The `Next-Cursor` header of the page before (opaque; checked when read). */
   @IsOptionalNotNull()
   @IsString()

@@ -12,6 +12,10 @@ import { DispatchAssignment } from './dispatch-assignment.entity';
 @Entity('dispatch_orders')
 // The pending orders, oldest first, a page read from the index (docs/architecture.md, "Lists that grow").
 @Index('IDX_dispatch_orders_status_requested', ['status', 'requestedAt', 'id'])
+// The pending orders overdue first, then by deadline (`sort: 'overdue'`): the overdue ones and those
+// past due but responded to each from a range of the first, those still in time from the second.
+@Index('IDX_dispatch_orders_status_responded_due', ['status', 'appealResponded', 'appealDueAt', 'id'])
+@Index('IDX_dispatch_orders_status_due', ['status', 'appealDueAt', 'id'])
 export class DispatchOrder {
   @PrimaryGeneratedColumn()
   id: number;
@@ -62,6 +66,14 @@ export class DispatchOrder {
   @Index('IDX_dispatch_orders_dispatched')
   @TimeColumn({ nullable: true })
   dispatchedAt: Date | null;
+
+  /** As its appeal's `dueAt`, kept in step by `writeAppeal` (see AppealInvolvement). */
+  @TimeColumn()
+  appealDueAt: Date;
+
+  /** Whether its appeal's deadline was met (`respondedAt` set), kept in step by `writeAppeal`. */
+  @Column({ type: 'boolean', default: false })
+  appealResponded: boolean;
 
   @OneToMany(() => DispatchAssignment, (a) => a.order)
   assignments?: DispatchAssignment[];

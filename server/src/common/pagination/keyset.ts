@@ -30,6 +30,14 @@ export function encodeCursor(order: KeysetOrder, last: Position): string {
 
 /** The position a cursor names; 400 on the `cursor` field for anything else (never a 500). */
 export function decodeCursor(order: KeysetOrder, cursor: string): Position {
+  return decodeCursorOf([order], cursor).position;
+}
+
+/**
+ * For a list read in several ranges one after another, each in its own order: which of `orders` the
+ * cursor belongs to (its index) and the position in it; 400 on the `cursor` field for anything else.
+ */
+export function decodeCursorOf(orders: readonly KeysetOrder[], cursor: string): { order: number; position: Position } {
   let decoded: unknown;
   try {
     decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -39,10 +47,11 @@ export function decodeCursor(order: KeysetOrder, cursor: string): Position {
   if (!Array.isArray(decoded) || decoded.length !== 3) throw invalidField('cursor', INVALID);
   const [name, key, id] = decoded as unknown[];
   const at = typeof key === 'string' ? new Date(key) : null;
-  if (name !== order.name || !at || Number.isNaN(at.getTime()) || !Number.isSafeInteger(id) || (id as number) < 1) {
+  const index = orders.findIndex((o) => o.name === name);
+  if (index < 0 || !at || Number.isNaN(at.getTime()) || !Number.isSafeInteger(id) || (id as number) < 1) {
     throw invalidField('cursor', INVALID);
   }
-  return { key: at, id: id as number };
+  return { order: index, position: { key: at, id: id as number } };
 }
 
 /** Orders `qb` by the order's key and id, starting after `after` when given. */
