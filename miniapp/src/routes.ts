@@ -9,7 +9,7 @@ export const PAGES = {
 } as const;
 
 export const SUBPACKAGES = {
-  liaison: { root: 'liaison', pages: ['report/index', 'tasks/index', 'visit/index', 'record/index'] },
+  liaison: { root: 'liaison', pages: ['report/index', 'tasks/index', 'visit/index', 'record/index', 'building-visit/index'] },
   staff: { root: 'staff', pages: ['queue/index', 'appeal/index', 'intake/index', 'escalate/index'] },
   street: { root: 'street', pages: ['orders/index', 'dispatch/index', 'department/index', 'appeal/index'] },
   // The six powers (六项权力): whistles, task forces, projects, evaluation, management, liaisons, rewards.
@@ -59,6 +59,8 @@ export const routes = {
   liaisonTasks: () => url('liaison/tasks/index'),
   liaisonVisit: (id: number) => url('liaison/visit/index', { id }),
   liaisonRecord: () => url('liaison/record/index'),
+  /** Record a visit to a building where a problem repeats (a visit task). */
+  liaisonBuildingVisit: (id: number) => url('liaison/building-visit/index', { id }),
   staffQueue: () => url('staff/queue/index'),
   staffAppeal: (id: number) => url('staff/appeal/index', { id }),
   staffIntake: () => url('staff/intake/index'),

@@ -1,5 +1,9 @@
 import type {
   AppealCoordination,
+  CompleteVisitTaskRequest,
+  CreateVisitTaskRequest,
+  VisitTaskInfo,
+  VisitTaskStatus,
   CloseWhistleRequest,
   CompleteWhistleRequest,
   CreateEvaluationPeriodRequest,
@@ -132,6 +136,12 @@ export const api = {
   },
   liaison: {
     record: () => http.get<LiaisonRecord>('/me/record'),
+  },
+  /** Liaison visits to buildings where a problem repeats (未诉即办). */
+  visitTasks: {
+    list: (status?: VisitTaskStatus) => http.get<VisitTaskInfo[]>('/visit-tasks', { query: { status } }),
+    open: (body: CreateVisitTaskRequest) => http.post<VisitTaskInfo>('/visit-tasks', { data: body }),
+    done: (id: number, body: CompleteVisitTaskRequest) => http.post<VisitTaskInfo>(`/visit-tasks/${id}/done`, { data: body }),
   },
   // ---- the six powers ----
   whistles: {

@@ -53,13 +53,14 @@ describe('the measures against the ledger (oracle, and kept == rebuilt)', () => 
   });
   afterAll(() => h.close());
 
+  const text = (value: unknown) => (value instanceof Date ? value.toISOString() : String(value));
   /** Every counter row, without the all-zero ones (a count that went back to zero, e.g. open appeals). */
   const snapshot = async () => {
     const rows = async (table: string, keys: string[], values: string[]) => {
       const all = await h.dataSource.query<Record<string, unknown>[]>(`SELECT * FROM ${table}`);
       return all
         .filter((r) => values.some((v) => Number(r[v]) !== 0))
-        .map((r) => [...keys.map((k) => (r[k] instanceof Date ? (r[k] as Date).toISOString() : String(r[k]))), ...values.map((v) => Number(r[v]))].join('|'))
+        .map((r) => [...keys.map((k) => text(r[k])), ...values.map((v) => Number(r[v]))].join('|'))
         .sort();
     };
     return {

@@ -14,7 +14,13 @@ describe('visit tasks: a hot spot, one action, a liaison visit', () => {
         .as('residentA')
         .post('/api/appeals')
         .set('Idempotency-Key', `hot-spot-water-${i}`)
-        .send({ channel: 'online', content: `楼里又停水了（第${i + 1}次）`, communityId: t.fixtures.communities.a.id, buildingId: t.fixtures.buildings.a1.id, category: 'water' })
+        .send({
+          channel: 'online',
+          content: `楼里又停水了（第${i + 1}次）`,
+          communityId: t.fixtures.communities.a.id,
+          buildingId: t.fixtures.buildings.a1.id,
+          category: 'water',
+        })
         .expect(201);
       t.clock.advance(2 * 24 * 3600_000);
     }
@@ -48,7 +54,11 @@ describe('visit tasks: a hot spot, one action, a liaison visit', () => {
 
   it("keeps to the caller's scope and refuses what is not a liaison of the community", async () => {
     await t.as('staffB').post('/api/visit-tasks').send({ buildingId: t.fixtures.buildings.a1.id, category: 'water' }).expect(400);
-    const other = await t.as('staffA').post('/api/visit-tasks').send({ buildingId: t.fixtures.buildings.a2.id, category: 'noise', liaisonId: t.fixtures.users.staffA.id }).expect(400);
+    const other = await t
+      .as('staffA')
+      .post('/api/visit-tasks')
+      .send({ buildingId: t.fixtures.buildings.a2.id, category: 'noise', liaisonId: t.fixtures.users.staffA.id })
+      .expect(400);
     expect(other.body.details[0].field).toBe('liaisonId');
     await t.as('residentA').post('/api/visit-tasks').send({ buildingId: t.fixtures.buildings.a1.id, category: 'water' }).expect(403);
     expect((await t.as('staffB').get('/api/visit-tasks').expect(200)).body).toEqual([]);

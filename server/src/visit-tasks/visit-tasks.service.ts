@@ -44,7 +44,10 @@ export class VisitTasksService {
         const building = await em.findOneBy(Building, { id: input.buildingId });
         const communities = await this.scopes.communityIds(ctx.actor);
         if (!building || (communities !== 'all' && !communities.includes(building.communityId))) throw invalidField('buildingId', '楼栋不存在');
-        if (input.liaisonId !== undefined && !(await em.existsBy(User, { id: input.liaisonId, role: 'liaison', active: true, communityId: building.communityId }))) {
+        if (
+          input.liaisonId !== undefined &&
+          !(await em.existsBy(User, { id: input.liaisonId, role: 'liaison', active: true, communityId: building.communityId }))
+        ) {
           throw invalidField('liaisonId', '请选择该社区在岗的民情专员');
         }
         const open = await openOne(em);
@@ -54,8 +57,14 @@ export class VisitTasksService {
         }
         const now = this.clock.now();
         const since = new Date(now.getTime() - HOT_SPOT_RULE.windowDays * DAY);
-        const appeals = await em.countBy(Appeal, { buildingId: building.id, category: input.category, receivedAt: MoreThanOrEqual(since), status: Not('rejected') });
-        const why = `${building.name}「${CATEGORY_INFO[input.category].label}」近${HOT_SPOT_RULE.windowDays}天${appeals}次诉求`;
+        const appeals = await em.countBy(Appeal, {
+          buildingId: building.id,
+          category: input.category,
+          receivedAt: MoreThanOrEqual(since),
+          status: Not('rejected'),
+        });
+        const place = `${building.name}「${CATEGORY_INFO[input.category].label}」`;
+        const why = appeals ? `${place}近${HOT_SPOT_RULE.windowDays}天${appeals}次诉求` : place;
         const task = await em.save(
           em.create(VisitTask, {
             communityId: building.communityId,

@@ -7,6 +7,8 @@ import { LoadMore } from '@/components/LoadMore';
 import { TaskCard } from '@/components/liaison/TaskCard';
 import { LIAISON_ROLES, useRoleSession } from '@/hooks/useRoleSession';
 import { useLiaisonTasks } from '@/hooks/liaison/useLiaisonTasks';
+import { useBuildingVisits } from '@/hooks/liaison/useBuildingVisits';
+import { visitTaskTitle } from '@/utils/liaison/building-visit';
 import { routes } from '@/routes';
 import { countLabel } from '@/utils/paging';
 import './index.scss';
@@ -17,6 +19,7 @@ const go = (url: string) => void Taro.navigateTo({ url });
 export default function LiaisonTasks() {
   const session = useRoleSession(LIAISON_ROLES);
   const t = useLiaisonTasks(!!session);
+  const buildings = useBuildingVisits(!!session);
 
   return (
     <Screen className='liaison'>
@@ -32,6 +35,24 @@ export default function LiaisonTasks() {
 
       {t.loading && <Loading />}
       {t.error && <ErrorBox error={t.error} onRetry={() => void t.reload()} />}
+
+      {(buildings.data ?? []).length > 0 && (
+        <View>
+          <Text className='liaison__section'>请去走访的楼栋（{buildings.data!.length}）</Text>
+          {buildings.data!.map((task) => (
+            <View
+              key={task.id}
+              className='card task-item task-item--building'
+              id={`building-visit-${task.id}`}
+              onClick={() => go(routes.liaisonBuildingVisit(task.id))}
+            >
+              <Text className='task-item__what task-item__what--building'>去走访：{visitTaskTitle(task)}</Text>
+              <Text className='task-item__summary'>{task.reason}</Text>
+              <Text className='task-item__go'>去记录 ›</Text>
+            </View>
+          ))}
+        </View>
+      )}
 
       {!t.loading && !t.error && (
         <View>

@@ -1,4 +1,11 @@
-import { CATEGORIES, VISIT_TASK_STATUSES, type Category, type CompleteVisitTaskRequest, type CreateVisitTaskRequest, type VisitTaskStatus } from '@lingjuli/shared';
+import {
+  CATEGORIES,
+  VISIT_TASK_STATUSES,
+  type Category,
+  type CompleteVisitTaskRequest,
+  type CreateVisitTaskRequest,
+  type VisitTaskStatus,
+} from '@lingjuli/shared';
 import { Transform } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { IsId } from '../../common/validation/ids';
