@@ -1,20 +1,15 @@
-import { Text, Textarea, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import { Text, Textarea } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
 import { BigButton } from '@/components/BigButton';
 import { Card } from '@/components/Card';
 import { Field } from '@/components/Field';
 import { Screen } from '@/components/Screen';
+import { VisitDone } from '@/components/liaison/VisitDone';
 import { ErrorBox, Loading, Notice } from '@/components/States';
 import { useBuildingVisit } from '@/hooks/liaison/useBuildingVisits';
 import { LIAISON_ROLES, useRoleSession } from '@/hooks/useRoleSession';
-import { routes } from '@/routes';
 import { visitTaskTitle } from '@/utils/liaison/building-visit';
 import '../visit/index.scss';
-
-function backToTasks() {
-  if (Taro.getCurrentPages().length > 1) void Taro.navigateBack();
-  else void Taro.redirectTo({ url: routes.liaisonTasks() });
-}
 
 /** Record a visit to a building where the same problem keeps coming back: what she saw there. */
 export default function BuildingVisit() {
@@ -22,19 +17,7 @@ export default function BuildingVisit() {
   const session = useRoleSession(LIAISON_ROLES);
   const v = useBuildingVisit(id, !!session);
 
-  if (v.done) {
-    return (
-      <Screen className='liaison'>
-        <View className='liaison-done' id='building-visit-done'>
-          <Text className='liaison-done__mark'>✓</Text>
-          <Text className='liaison-done__title'>已记下，辛苦了！</Text>
-        </View>
-        <BigButton id='building-visit-back' onClick={backToTasks}>
-          回到任务
-        </BigButton>
-      </Screen>
-    );
-  }
+  if (v.done) return <VisitDone id='building-visit' />;
   return (
     <Screen className='liaison'>
       {v.open.loading && <Loading />}

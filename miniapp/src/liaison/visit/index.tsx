@@ -1,27 +1,22 @@
 import { Text, Textarea, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { FEEDBACK_METHOD_LABELS, SATISFACTION_LABELS, STATUS_LABELS, formatShanghaiDateTime } from '@lingjuli/shared';
 import { BigButton } from '@/components/BigButton';
 import { Card } from '@/components/Card';
 import { Field } from '@/components/Field';
 import { Screen } from '@/components/Screen';
+import { VisitDone } from '@/components/liaison/VisitDone';
 import { ErrorBox, Loading, Notice } from '@/components/States';
 import { Timeline } from '@/components/Timeline';
 import { Chips } from '@/components/Chips';
 import { LIAISON_ROLES, useRoleSession } from '@/hooks/useRoleSession';
 import { useVisit } from '@/hooks/liaison/useVisit';
 import { platform } from '@/platform';
-import { routes } from '@/routes';
 import { OPINIONS, VISIT_METHODS, latestResult } from '@/utils/liaison/visit';
 import './index.scss';
 
 const METHOD_CHOICES = VISIT_METHODS.map((m) => ({ key: m, label: FEEDBACK_METHOD_LABELS[m] }));
 const OPINION_CHOICES = OPINIONS.map((o) => ({ key: o, label: SATISFACTION_LABELS[o] }));
-
-function backToTasks() {
-  if (Taro.getCurrentPages().length > 1) void Taro.navigateBack();
-  else void Taro.redirectTo({ url: routes.liaisonTasks() });
-}
 
 /** Record a visit: what she told the resident and what the resident said. */
 export default function LiaisonVisit() {
@@ -43,19 +38,7 @@ export default function LiaisonVisit() {
       </Screen>
     );
 
-  if (v.done) {
-    return (
-      <Screen className='liaison'>
-        <View className='liaison-done' id='visit-done'>
-          <Text className='liaison-done__mark'>✓</Text>
-          <Text className='liaison-done__title'>已记下，辛苦了！</Text>
-        </View>
-        <BigButton id='visit-back' onClick={backToTasks}>
-          回到任务
-        </BigButton>
-      </Screen>
-    );
-  }
+  if (v.done) return <VisitDone id='visit' />;
 
   const result = latestResult(appeal.timeline);
   return (
