@@ -1,11 +1,13 @@
 /**
- * The intake benchmark's baseline: a minimal Node HTTP server that does the same inserts as filing
- * an appeal (the appeal, its timeline row and its two timers, in one transaction) with mysql2
- * directly — no framework, no ORM, no validation, no authentication.
+ * The intake benchmark's baseline: a minimal Node HTTP server that does the same writes as filing
+ * an appeal (the appeal, its timeline row, its two timers, and the measures' counters — the day's and
+ * the month's row and the community's open count — in one transaction) with mysql2 directly — no
+ * framework, no ORM, no validation, no authentication.
  *
  *   DATABASE_URL=mariadb://root@127.0.0.1:3306/db PORT=3902 node scripts/dist/bench/baseline-server.js
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { monthPeriod, shanghaiDayStart } from '@lingjuli/shared';
 import { createPool } from 'mysql2/promise';
 
 const url = new URL(process.env.DATABASE_URL ?? '');
@@ -53,6 +55,14 @@ async function file(body: string, req: IncomingMessage, res: ServerResponse): Pr
         `INSERT INTO appeal_timers (ownerType, ownerId, kind, fireAt, deadline) VALUES ('appeal', ?, 'warning', ?, ?), ('appeal', ?, 'breach', ?, ?)`,
         [id, warnAt, dueAt, id, new Date(dueAt.getTime() + 1), dueAt],
       );
+      await connection.execute(
+        `INSERT INTO measure_counts (grain, scope, scopeId, periodStart, tier, category, filed) VALUES ('day', 'community', ?, ?, 'ordinary', 'sanitation', 1),
+           ('month', 'community', ?, ?, 'ordinary', 'sanitation', 1) ON DUPLICATE KEY UPDATE filed = filed + VALUES(filed)`,
+        [input.communityId, shanghaiDayStart(now), input.communityId, monthPeriod(now).startsAt],
+      );
+      await connection.execute('INSERT INTO open_appeal_counts (communityId, open) VALUES (?, 1) ON DUPLICATE KEY UPDATE open = open + VALUES(open)', [
+        input.communityId,
+      ]);
       await connection.commit();
       res.writeHead(201, { 'Content-Type': 'application/json' }).end(JSON.stringify({ id, status: 'received', dueAt }));
     } catch (error) {
