@@ -60,6 +60,15 @@ export function maskPersonalData(text: string, names: readonly string[] = []): s
   return names.filter((n) => n.length >= 2).reduce((result, name) => result.split(name).join(hide(name)), masked);
 }
 
+/**
+ * A resident's name as an export shows it: the first character (mostly the surname) kept, the rest hidden
+ * (李阿姨 → 李**, 欧阳娜娜 → 欧***); whatever the mask finds in it (a number typed as a name) goes first.
+ */
+export function maskPersonName(name: string): string {
+  const [first = '', ...rest] = maskPersonalData(name.trim());
+  return first + hide(rest.join(''));
+}
+
 /** The names a text gives for its writer (我叫张三 → 张三), to hide them elsewhere too. */
 export function namesIn(text: string): string[] {
   return MASK_RULES.filter((rule) => rule.findsName).flatMap((rule) => text.match(rule.pattern) ?? []);

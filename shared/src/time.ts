@@ -42,6 +42,20 @@ export function formatShanghaiDateTime(at: Date): string {
   return `${t.month}月${t.day}日 ${pad(t.hour)}:${pad(t.minute)}`;
 }
 
+/** e.g. 2026-03-02 10:30: a Beijing time for a file that leaves the product (an export's cell). */
+export function formatShanghaiTimestamp(at: Date): string {
+  const t = shanghaiParts(at);
+  return `${formatCalendarDate(t.year, t.month, t.day)} ${pad(t.hour)}:${pad(t.minute)}`;
+}
+
+/** e.g. 2026-03-02: the Beijing day holding `at`. */
+export function formatShanghaiDate(at: Date): string {
+  const t = shanghaiParts(at);
+  return formatCalendarDate(t.year, t.month, t.day);
+}
+
+const formatCalendarDate = (year: number, month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`;
+
 /** e.g. 260302 — the date part of an appeal's reference code. */
 export function shanghaiDateCode(at: Date): string {
   const t = shanghaiParts(at);
