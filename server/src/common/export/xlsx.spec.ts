@@ -1,0 +1,63 @@
+import ExcelJS from 'exceljs';
+import { PassThrough } from 'node:stream';
+import { writeXlsx, type XlsxSheet } from './xlsx';
+
+/** The workbook `sheets` make, read back with exceljs' own reader. */
+async function roundTrip(sheets: XlsxSheet[]): Promise<ExcelJS.Workbook> {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (chunk: Buffer) => chunks.push(chunk));
+  await writeXlsx(out, sheets);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
+  return workbook;
+}
+
+const values = (sheet: ExcelJS.Worksheet) =>
+  sheet
+    .getSheetValues()
+    .slice(1)
+    .map((row) => (row as unknown[]).slice(1));
+
+describe('the .xlsx writer', () => {
+  it('writes each sheet in turn: a bold, frozen header, the widths asked for, numbers as numbers and text neutralised', async () => {
+    const workbook = await roundTrip([
+      {
+        name: '第一页',
+        columns: [
+          { header: '名称', width: 20 },
+          { header: '得分', width: 8, numFmt: '0.0' },
+        ],
+        write: (rows) => {
+          rows.add(['=HYPERLINK("http://x","y")', 86.3]);
+          rows.add(['-2+3', -3.5]);
+          rows.add(['城市管理办公室', null]);
+        },
+      },
+      {
+        name: '第二页',
+        columns: [{ header: '内容', width: 40 }],
+        write: async (rows) => {
+          rows.add(['@SUM(A1:A2)']);
+          await rows.drained();
+          rows.add(['甲=乙']);
+        },
+      },
+    ]);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['第一页', '第二页']);
+    const [first, second] = workbook.worksheets;
+    expect(values(first)).toEqual([['名称', '得分'], ['\'=HYPERLINK("http://x","y")', 86.3], ["'-2+3", -3.5], ['城市管理办公室']]);
+    expect(values(second)).toEqual([['内容'], ["'@SUM(A1:A2)"], ['甲=乙']]);
+    for (const sheet of [first, second]) {
+      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(sheet.getRow(1).font).toMatchObject({ bold: true });
+    }
+    expect([first.getColumn(1).width, first.getColumn(2).width, second.getColumn(1).width]).toEqual([20, 8, 40]);
+    expect(first.getCell('B2').numFmt).toBe('0.0');
+  });
+
+  it('keeps a text within what a cell holds', async () => {
+    const workbook = await roundTrip([{ name: '长', columns: [{ header: '内容', width: 10 }], write: (rows) => rows.add(['长'.repeat(40_000)]) }]);
+    expect(workbook.worksheets[0].getCell('A2').value as string).toHaveLength(32_767);
+  });
+});
