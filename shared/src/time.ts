@@ -44,9 +44,12 @@ export function formatShanghaiDateTime(at: Date): string {
 
 /** e.g. 2026-03-02 10:30: a Beijing time for a file that leaves the product (an export's cell). */
 export function formatShanghaiTimestamp(at: Date): string {
-  const t = shanghaiParts(at);
-  return `${formatCalendarDate(t.year, t.month, t.day)} ${pad(t.hour)}:${pad(t.minute)}`;
+  // Read straight off the shifted instant, two digits from a table: an export writes hundreds of thousands.
+  const local = new Date(at.getTime() + SHANGHAI_OFFSET_MS);
+  return `${local.getUTCFullYear()}-${TWO_DIGITS[local.getUTCMonth() + 1]}-${TWO_DIGITS[local.getUTCDate()]} ${TWO_DIGITS[local.getUTCHours()]}:${TWO_DIGITS[local.getUTCMinutes()]}`;
 }
+
+const TWO_DIGITS = Array.from({ length: 60 }, (_, n) => String(n).padStart(2, '0'));
 
 /** e.g. 2026-03-02: the Beijing day holding `at`. */
 export function formatShanghaiDate(at: Date): string {

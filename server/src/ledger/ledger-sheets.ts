@@ -17,12 +17,8 @@ import {
   type TimelineEntryType,
 } from '@lingjuli/shared';
 import { appealCode, leadFirst } from '../appeals/appeal.mapper';
-import type { AppealEvent } from '../appeals/entities/appeal-event.entity';
-import type { AppealFeedback } from '../appeals/entities/appeal-feedback.entity';
-import type { AppealRating } from '../appeals/entities/appeal-rating.entity';
-import type { Appeal } from '../appeals/entities/appeal.entity';
-import type { DispatchAssignment } from '../appeals/entities/dispatch-assignment.entity';
 import type { XlsxCell, XlsxColumn } from '../common/export/xlsx';
+import type { LedgerAppeal, LedgerAppealNames, LedgerAssignment, LedgerFeedback, LedgerLine, LedgerRating } from './ledger-reader';
 
 /*
  * The rows of the ledger's sheets (台账 / 民情热线日志), from what LedgerReader loads. Every name, phone
@@ -35,9 +31,9 @@ export interface AppealRowParts {
   communityName: string;
   /** The contact number, already masked (the reader decrypts it). */
   phone: string | null;
-  feedbacks: readonly Pick<AppealFeedback, 'method' | 'at'>[];
-  ratings: readonly Pick<AppealRating, 'round' | 'solved' | 'satisfaction' | 'source'>[];
-  assignments: readonly (Pick<DispatchAssignment, 'id' | 'role'> & { department?: { name: string } })[];
+  feedbacks: readonly LedgerFeedback[];
+  ratings: readonly LedgerRating[];
+  assignments: readonly LedgerAssignment[];
 }
 
 export const APPEAL_COLUMNS: readonly XlsxColumn[] = [
@@ -103,8 +99,8 @@ export const CONTACT_LOG_TYPES: Record<TimelineEntryType, boolean> = {
 export const CONTACT_LOG_TYPE_LIST = (Object.keys(CONTACT_LOG_TYPES) as TimelineEntryType[]).filter((type) => CONTACT_LOG_TYPES[type]);
 
 /** The names the resident gave (the contact name, her account's name, 我叫… in her words), to hide them wherever they appear. */
-export function residentNames(appeal: Pick<Appeal, 'content' | 'contactName'> & { reporter?: { displayName: string } | null }): string[] {
-  return [appeal.contactName, appeal.reporter?.displayName, ...namesIn(appeal.content)].filter((name): name is string => !!name);
+export function residentNames(appeal: Omit<LedgerAppealNames, 'id' | 'receivedAt'>): string[] {
+  return [appeal.contactName, appeal.reporterName, ...namesIn(appeal.content)].filter((name): name is string => !!name);
 }
 
 const time = (at: Date | null) => (at ? formatShanghaiTimestamp(at) : null);
@@ -114,18 +110,18 @@ const time = (at: Date | null) => (at ? formatShanghaiTimestamp(at) : null);
  * see Appeal.respondedAt), late when it was met after it or not at all once past it; not yet due while
  * neither. An appeal that ended without a response (withdrawn, rejected) is judged when it ended.
  */
-export function onTimeLabel(appeal: Pick<Appeal, 'dueAt' | 'respondedAt' | 'closedAt'>, now: Date): '是' | '否' | '未到期' {
+export function onTimeLabel(appeal: Pick<LedgerAppeal, 'dueAt' | 'respondedAt' | 'closedAt'>, now: Date): '是' | '否' | '未到期' {
   if (appeal.respondedAt) return isMet(appeal.dueAt, appeal.respondedAt) ? '是' : '否';
   return isBreached(appeal.dueAt, appeal.closedAt ?? now) ? '否' : '未到期';
 }
 
-/** One appeal's row of 诉求台账. Expects `reporter`, `firstResponder` and `handler` loaded (names only). */
-export function appealRow(appeal: Appeal, parts: AppealRowParts, now: Date): XlsxCell[] {
+/** One appeal's row of 诉求台账. */
+export function appealRow(appeal: LedgerAppeal, parts: AppealRowParts, now: Date): XlsxCell[] {
   const names = residentNames(appeal);
   const mask = (text: string | null | undefined) => (text ? maskPersonalData(text, names) : null);
-  const resident = appeal.contactName ?? appeal.reporter?.displayName ?? null;
-  const departments = leadFirst(parts.assignments).map((a) => `${a.department?.name ?? ''}（${DISPATCH_ROLE_LABELS[a.role]}）`);
-  const handlers = [mask(appeal.handler?.displayName), departments.join('、')].filter(Boolean);
+  const resident = appeal.contactName ?? appeal.reporterName;
+  const departments = leadFirst(parts.assignments).map((a) => `${a.departmentName ?? ''}（${DISPATCH_ROLE_LABELS[a.role]}）`);
+  const handlers = [mask(appeal.handlerName), departments.join('、')].filter(Boolean);
   const ratings = [...parts.ratings]
     .sort((a, b) => a.round - b.round)
     .map((r) => `${r.solved ? '已解决' : '未解决'}，${SATISFACTION_LABELS[r.satisfaction]}${r.source === 'callback' ? '（回访）' : ''}`);
@@ -134,7 +130,7 @@ export function appealRow(appeal: Appeal, parts: AppealRowParts, now: Date): Xls
     parts.communityName,
     CHANNEL_LABELS[appeal.channel],
     time(appeal.receivedAt),
-    mask(appeal.firstResponder?.displayName),
+    mask(appeal.firstResponderName),
     resident ? maskPersonName(resident) : null,
     parts.phone,
     CATEGORY_INFO[appeal.category].label,
@@ -151,11 +147,7 @@ export function appealRow(appeal: Appeal, parts: AppealRowParts, now: Date): Xls
 }
 
 /** One timeline line's row of 联系记录, its words masked with the resident's names (`residentNames`). */
-export function contactRow(
-  appeal: Pick<Appeal, 'id' | 'receivedAt'>,
-  event: Pick<AppealEvent, 'type' | 'actorRole' | 'at' | 'note' | 'visibility'>,
-  names: readonly string[],
-): XlsxCell[] {
+export function contactRow(appeal: Pick<LedgerAppeal, 'id' | 'receivedAt'>, event: Omit<LedgerLine, 'id' | 'appealId'>, names: readonly string[]): XlsxCell[] {
   return [
     appealCode(appeal),
     formatShanghaiTimestamp(event.at),

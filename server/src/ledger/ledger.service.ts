@@ -94,9 +94,8 @@ export class LedgerService {
       columns: APPEAL_COLUMNS,
       write: async (rows) => {
         const communityNames = await this.communityNames();
-        for await (const page of this.reader.appealPages(scope)) {
-          const parts = await this.reader.partsOf(page.map((a) => a.id));
-          for (const appeal of page) {
+        for await (const { appeals, parts } of this.reader.pages(scope, 'all', (ids) => this.reader.appealParts(ids))) {
+          for (const appeal of appeals) {
             rows.add(
               appealRow(
                 appeal,
@@ -123,11 +122,10 @@ export class LedgerService {
       name: '联系记录',
       columns: CONTACT_COLUMNS,
       write: async (rows) => {
-        for await (const page of this.reader.appealPages(scope)) {
-          const lines = await this.reader.contactLinesOf(page.map((a) => a.id));
-          for (const appeal of page) {
+        for await (const { appeals, parts: lines } of this.reader.pages(scope, 'names', (ids) => this.reader.contactLines(ids))) {
+          for (const appeal of appeals) {
             const names = residentNames(appeal);
-            for (const event of lines.get(appeal.id) ?? []) rows.add(contactRow(appeal, event, names));
+            for (const line of lines.get(appeal.id) ?? []) rows.add(contactRow(appeal, line, names));
           }
           await rows.drained();
         }

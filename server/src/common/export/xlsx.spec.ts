@@ -3,11 +3,11 @@ import { PassThrough } from 'node:stream';
 import { writeXlsx, type XlsxSheet } from './xlsx';
 
 /** The workbook `sheets` make, read back with exceljs' own reader. */
-async function roundTrip(sheets: XlsxSheet[]): Promise<ExcelJS.Workbook> {
+async function roundTrip(sheets: XlsxSheet[], styled = true): Promise<ExcelJS.Workbook> {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (chunk: Buffer) => chunks.push(chunk));
-  await writeXlsx(out, sheets);
+  await writeXlsx(out, sheets, { styled });
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
   return workbook;
@@ -54,6 +54,14 @@ describe('the .xlsx writer', () => {
     }
     expect([first.getColumn(1).width, first.getColumn(2).width, second.getColumn(1).width]).toEqual([20, 8, 40]);
     expect(first.getCell('B2').numFmt).toBe('0.0');
+  });
+
+  it('without styles (the default, for long sheets) still freezes the header and sets the widths', async () => {
+    const workbook = await roundTrip([{ name: '台账', columns: [{ header: '编号', width: 14 }], write: (rows) => rows.add(['=1']) }], false);
+    const [sheet] = workbook.worksheets;
+    expect(values(sheet)).toEqual([['编号'], ["'=1"]]);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.getColumn(1).width).toBe(14);
   });
 
   it('keeps a text within what a cell holds', async () => {
