@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
-import { writeXlsx, type XlsxSheet } from './xlsx';
+import { DownloadAborted, writeXlsx, type XlsxSheet } from './xlsx';
 
 /** The workbook `sheets` make, read back with exceljs' own reader. */
 async function roundTrip(sheets: XlsxSheet[], styled = true): Promise<ExcelJS.Workbook> {
@@ -62,6 +62,53 @@ describe('the .xlsx writer', () => {
     expect(values(sheet)).toEqual([['编号'], ["'=1"]]);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.getColumn(1).width).toBe(14);
+  });
+
+  it('waits between pages while the download is not being read, so the file does not pile up in memory', async () => {
+    const out = new PassThrough();
+    const chunks: Buffer[] = [];
+    let pagesWritten = 0;
+    const written = writeXlsx(out, [
+      {
+        name: '台账',
+        columns: [{ header: '内容', width: 40 }],
+        write: async (rows) => {
+          for (let page = 0; page < 40; page++) {
+            for (let i = 0; i < 2000; i++) rows.add([`第${page}页第${i}行：社区工作人员上门查看，已通知物业维修楼道灯 ${Math.random()}`]);
+            pagesWritten++;
+            await rows.drained();
+          }
+        },
+      },
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Nobody reads: the writer is held back after a few pages.
+    expect(pagesWritten).toBeLessThan(10);
+    out.on('data', (chunk: Buffer) => chunks.push(chunk));
+    await written;
+    expect(pagesWritten).toBe(40);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
+    expect(workbook.worksheets[0].rowCount).toBe(80_001);
+  });
+
+  it('stops with DownloadAborted once the download is gone', async () => {
+    const out = new PassThrough();
+    const written = writeXlsx(out, [
+      {
+        name: '台账',
+        columns: [{ header: '内容', width: 40 }],
+        write: async (rows) => {
+          for (let page = 0; ; page++) {
+            for (let i = 0; i < 2000; i++) rows.add([`第${page}页第${i}行 ${Math.random()}`]);
+            await rows.drained();
+          }
+        },
+      },
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    out.destroy();
+    await expect(written).rejects.toBeInstanceOf(DownloadAborted);
   });
 
   it('keeps a text within what a cell holds', async () => {

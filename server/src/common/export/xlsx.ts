@@ -60,19 +60,33 @@ export class DownloadAborted extends Error {
   }
 }
 
-function waitForDrain(out: Writable): Promise<void> {
+/**
+ * Resolves once `stream` has room again (at once if it has), or fails once the download `out` is gone:
+ * a stream that feeds a closed download may never drain.
+ */
+function waitForRoom(stream: Writable, out: Writable): Promise<void> {
   if (out.destroyed) return Promise.reject(new DownloadAborted());
-  if (!out.writableNeedDrain) return Promise.resolve();
+  if (!stream.writableNeedDrain) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const done = () => {
-      out.off('drain', done);
+      stream.off('drain', done);
       out.off('close', done);
       if (out.destroyed) reject(new DownloadAborted());
       else resolve();
     };
-    out.on('drain', done);
+    stream.on('drain', done);
     out.on('close', done);
   });
+}
+
+/**
+ * The zip entry's compressor that a sheet's XML is written into. exceljs writes into it without
+ * heeding its answer (its StreamBuf ignores backpressure), so whenever compression or the client
+ * falls behind, the XML piles up there, uncompressed: the writer waits for this stream, not only for
+ * the response. (Not in exceljs' types; where it is missing, only the response is waited for.)
+ */
+function zipEntryOf(worksheet: ExcelJS.Worksheet): Writable | undefined {
+  return (worksheet as unknown as { stream?: { pipes?: Writable[] } }).stream?.pipes?.[0];
 }
 
 export interface XlsxOptions {
@@ -96,7 +110,14 @@ export async function writeXlsx(out: Writable, sheets: readonly XlsxSheet[], opt
     header.commit();
     await sheet.write({
       add: (cells) => worksheet.addRow(cells.map(cellValue)).commit(),
-      drained: () => waitForDrain(out),
+      drained: async () => {
+        // A turn of the event loop first: the zip's queue and the compressor run on callbacks, not on
+        // the promises a page's rows are written between.
+        await new Promise((resolve) => setImmediate(resolve));
+        const entry = zipEntryOf(worksheet);
+        if (entry) await waitForRoom(entry, out);
+        await waitForRoom(out, out);
+      },
     });
     worksheet.commit();
   }
