@@ -66,7 +66,7 @@ export class DownloadAborted extends Error {
  */
 function waitForRoom(stream: Writable, out: Writable): Promise<void> {
   if (out.destroyed) return Promise.reject(new DownloadAborted());
-  if (!stream.writableNeedDrain) return Promise.resolve();
+  if (!needsDrain(stream)) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const done = () => {
       stream.off('drain', done);
@@ -79,11 +79,16 @@ function waitForRoom(stream: Writable, out: Writable): Promise<void> {
   });
 }
 
+/** Whether a writable holds more than it wants; archiver's streams (readable-stream 2) say so only in their state. */
+function needsDrain(stream: Writable): boolean {
+  return stream.writableNeedDrain ?? (stream as unknown as { _writableState?: { needDrain?: boolean } })._writableState?.needDrain ?? false;
+}
+
 /**
- * The zip entry's compressor that a sheet's XML is written into. exceljs writes into it without
- * heeding its answer (its StreamBuf ignores backpressure), so whenever compression or the client
- * falls behind, the XML piles up there, uncompressed: the writer waits for this stream, not only for
- * the response. (Not in exceljs' types; where it is missing, only the response is waited for.)
+ * The zip entry's stream that a sheet's XML is written into, ahead of the compressor. exceljs writes
+ * into it without heeding its answer (its StreamBuf ignores backpressure), so whenever compression or
+ * the client falls behind, the XML piles up there, uncompressed: the writer waits for this stream, not
+ * only for the response. (Not in exceljs' types; where it is missing, only the response is waited for.)
  */
 function zipEntryOf(worksheet: ExcelJS.Worksheet): Writable | undefined {
   return (worksheet as unknown as { stream?: { pipes?: Writable[] } }).stream?.pipes?.[0];
