@@ -164,6 +164,16 @@ async function appealsIn(start: Date, end: Date): Promise<number> {
   }
 }
 
+/** The login throttle's counters (kept in the database): runs one after another log the admin in again and again. */
+async function forgetLoginThrottle(): Promise<void> {
+  const connection = await bulkConnection(benchDatabaseUrl(DATABASE));
+  try {
+    await connection.query('DELETE FROM rate_limit_counters');
+  } finally {
+    await connection.end();
+  }
+}
+
 interface Run {
   ms: number;
   /** The server's CPU time for the download (other processes on the machine compete for the same cores). */
@@ -190,6 +200,7 @@ async function main(): Promise<void> {
   const path = `/api/ledger.xlsx?from=${from}&to=${to}`;
   console.log(`the street's export ${from} to ${to}: ${rows.toLocaleString('en')} appeals (${path})`);
 
+  await forgetLoginThrottle();
   const restorePool = await setBufferPool(BUFFER_POOL_MB);
   const runs: Run[] = [];
   try {

@@ -47,7 +47,9 @@ export interface XlsxSheet {
 /** Excel holds at most this many characters in a cell; a longer text would make the file unreadable. */
 const CELL_MAX = 32_767;
 
-function cellValue(value: XlsxCell): string | number | null {
+function cellValue(value: XlsxCell): string | number | undefined {
+  // An empty cell is left out rather than written as one (exceljs makes a cell object for a null).
+  if (value === null) return undefined;
   if (typeof value !== 'string') return value;
   const text = neutraliseFormula(value);
   return text.length > CELL_MAX ? `${text.slice(0, CELL_MAX - 1)}…` : text;
