@@ -24,6 +24,7 @@ import { ManagementModule } from './management/management.module';
 import { LiaisonsModule } from './liaisons/liaisons.module';
 import { RewardsModule } from './rewards/rewards.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
+import { LedgerModule } from './ledger/ledger.module';
 
 /** The whole server. `forRoot` takes the configuration and clock, so tests and scripts can supply their own. */
 @Module({})
@@ -55,6 +56,7 @@ export class AppModule implements NestModule {
         ManagementModule,
         LiaisonsModule,
         RewardsModule,
+        LedgerModule,
       ],
       controllers: [HealthController],
     };

@@ -590,3 +590,16 @@ export interface InboxMessage {
   createdAt: IsoDateTime;
   readAt: IsoDateTime | null;
 }
+
+/**
+ * The ledger export (`GET /ledger.xlsx`, 台账): the appeals received from `from` to `to` (calendar
+ * dates in Beijing time, both included), of one community or, without `communityId`, the caller's scope.
+ */
+export interface LedgerQuery {
+  communityId?: number;
+  from: string;
+  to: string;
+}
+
+/** The longest period one ledger export covers (a leap year), in days. */
+export const LEDGER_MAX_DAYS = 366;

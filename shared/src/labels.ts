@@ -1,5 +1,5 @@
-import type { AppealStatus, Channel, DepartmentKind, DispatchRole, FeedbackMethod, Level, Role, Satisfaction, Tier } from './enums';
-import type { RatingSource } from './contract';
+import type { ActorRole, AppealStatus, Channel, DepartmentKind, DispatchRole, FeedbackMethod, Level, Role, Satisfaction, Tier } from './enums';
+import type { RatingSource, TimelineEntryType } from './contract';
 import type { AppealAction } from './transitions';
 
 /** Chinese labels shown to users; code uses the English keys. */
@@ -43,6 +43,12 @@ export const ROLE_LABELS: Record<Role, string> = {
   commandCenter: '街道指挥分中心',
   departmentStaff: '科室工作人员',
   streetAdmin: '街道管理员',
+};
+
+/** Who wrote a timeline line: a role, or the system (the timers). */
+export const ACTOR_ROLE_LABELS: Record<ActorRole, string> = {
+  ...ROLE_LABELS,
+  system: '系统',
 };
 
 export const SATISFACTION_LABELS: Record<Satisfaction, string> = {
@@ -91,4 +97,16 @@ export const ACTION_LABELS: Record<AppealAction, string> = {
 export const RATING_SOURCE_LABELS: Record<RatingSource, string> = {
   resident: '居民评价',
   callback: '电话回访',
+};
+
+/** What a line of an appeal's timeline records: an action, the filing, another resident's "me too", what the timers and the powers add. */
+export const TIMELINE_ENTRY_LABELS: Record<TimelineEntryType, string> = {
+  ...ACTION_LABELS,
+  file: '提交诉求',
+  support: '我也遇到了',
+  whistle: '社区吹哨',
+  formTaskForce: '成立专班',
+  taskForceNote: '专班进展',
+  breach: '超时督办',
+  progressOverdue: '进展逾期督办',
 };

@@ -12,6 +12,11 @@ export const PERMISSIONS = {
   /** Open appeals of a category in a building, shown before filing. */
   'appeal.similar': ['resident', 'liaison', 'communityStaff', 'communitySecretary'],
   'liaison.record': ['liaison'],
+  /**
+   * The ledger (台账) as an .xlsx download: the community's own, the grid's communities, the whole street.
+   * Its words are masked (exports leave the product); departments and residents keep to the app.
+   */
+  'ledger.export': ['communityStaff', 'communitySecretary', 'gridSecretary', 'commandCenter', 'streetAdmin'],
   // Everyone who files appeals or writes notes, which may carry photos.
   'upload.create': ['resident', 'liaison', 'communityStaff', 'communitySecretary', 'gridSecretary', 'commandCenter', 'departmentStaff'],
   'dispatchOrder.list': ['commandCenter', 'streetAdmin'],

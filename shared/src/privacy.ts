@@ -23,30 +23,37 @@ interface MaskRule {
   pattern: RegExp;
   /** The rule finds a person's name (which may then appear elsewhere, without 我叫 before it). */
   findsName?: boolean;
+  /**
+   * What the text must hold for the pattern to find anything (a digit, 我叫): a cheap test that spares
+   * most texts the pattern's lookbehinds, which cost far more (an export masks hundreds of thousands).
+   */
+  needs: RegExp;
 }
+
+const DIGIT = /\d/;
 
 const NOT_DIGIT_BEFORE = '(?<![0-9A-Za-z])';
 const NOT_DIGIT_AFTER = '(?![0-9A-Za-z])';
 
 export const MASK_RULES: readonly MaskRule[] = [
   // 18-digit ID numbers (the last may be X), and the old 15-digit ones.
-  { name: 'idCard', pattern: new RegExp(`${NOT_DIGIT_BEFORE}(\\d{17}[\\dXx]|\\d{15})${NOT_DIGIT_AFTER}`, 'g') },
+  { name: 'idCard', pattern: new RegExp(`${NOT_DIGIT_BEFORE}(\\d{17}[\\dXx]|\\d{15})${NOT_DIGIT_AFTER}`, 'g'), needs: DIGIT },
   // Mobile numbers, also written 138-1234-5678, 138 1234 5678 or with +86.
-  { name: 'mobile', pattern: new RegExp(`${NOT_DIGIT_BEFORE}(?:\\+?86[-\\s]?)?1[3-9]\\d(?:[-\\s]?\\d{4}){2}${NOT_DIGIT_AFTER}`, 'g') },
+  { name: 'mobile', pattern: new RegExp(`${NOT_DIGIT_BEFORE}(?:\\+?86[-\\s]?)?1[3-9]\\d(?:[-\\s]?\\d{4}){2}${NOT_DIGIT_AFTER}`, 'g'), needs: DIGIT },
   // Landlines: 7–8 digits, with or without an area code (010-68210000, (010)68210000).
-  { name: 'landline', pattern: new RegExp(`${NOT_DIGIT_BEFORE}(?:\\(?0\\d{2,3}\\)?[-\\s]?)?[2-9]\\d{6,7}${NOT_DIGIT_AFTER}`, 'g') },
+  { name: 'landline', pattern: new RegExp(`${NOT_DIGIT_BEFORE}(?:\\(?0\\d{2,3}\\)?[-\\s]?)?[2-9]\\d{6,7}${NOT_DIGIT_AFTER}`, 'g'), needs: DIGIT },
   // Below the building: building-unit-flat written with dashes (3-2-502): the unit and the flat.
-  { name: 'unitFlatDashed', pattern: /(?<=\d+\s*[-－]\s*)\d+\s*[-－]\s*\d{3,4}(?!\d)/g },
+  { name: 'unitFlatDashed', pattern: /(?<=\d+\s*[-－]\s*)\d+\s*[-－]\s*\d{3,4}(?!\d)/g, needs: DIGIT },
   // The unit or entrance (2单元, 3门), the floor (5层, 5楼 — but 3号楼 is the building), and the flat (502室, 502号房, 502户).
-  { name: 'unit', pattern: /\d+(?=\s*(?:单元|门(?!口|前|外|卫)))/g },
-  { name: 'floor', pattern: /\d+(?=\s*(?:层|楼(?![道梯号])))/g },
-  { name: 'flat', pattern: /\d{2,4}(?=\s*(?:室|号房|户))/g },
+  { name: 'unit', pattern: /\d+(?=\s*(?:单元|门(?!口|前|外|卫)))/g, needs: DIGIT },
+  { name: 'floor', pattern: /\d+(?=\s*(?:层|楼(?![道梯号])))/g, needs: DIGIT },
+  { name: 'flat', pattern: /\d{2,4}(?=\s*(?:室|号房|户))/g, needs: DIGIT },
   // A flat number straight after the unit: 2单元502, 3门301号.
-  { name: 'flatAfterUnit', pattern: /(?<=(?:单元|门)\s*)\d{2,4}(?=\s*号?(?![楼院]))/g },
+  { name: 'flatAfterUnit', pattern: /(?<=(?:单元|门)\s*)\d{2,4}(?=\s*号?(?![楼院]))/g, needs: DIGIT },
   // Her name: 我叫 is always followed by one; 我是 only when a surname follows (我是这栋楼的… is not a name).
-  { name: 'nameAfterWoJiao', pattern: new RegExp(`(?<=我叫)${NAME_CHAR}{1,3}`, 'g'), findsName: true },
-  { name: 'nameAfterWoShi', pattern: new RegExp(`(?<=我是)[${SURNAMES}]${NAME_CHAR}{1,2}`, 'g'), findsName: true },
-  { name: 'surnameAfterWoXing', pattern: /(?<=我姓)[\u4e00-\u9fa5]/g },
+  { name: 'nameAfterWoJiao', pattern: new RegExp(`(?<=我叫)${NAME_CHAR}{1,3}`, 'g'), findsName: true, needs: /我叫/ },
+  { name: 'nameAfterWoShi', pattern: new RegExp(`(?<=我是)[${SURNAMES}]${NAME_CHAR}{1,2}`, 'g'), findsName: true, needs: /我是/ },
+  { name: 'surnameAfterWoXing', pattern: /(?<=我姓)[\u4e00-\u9fa5]/g, needs: /我姓/ },
 ];
 
 const hide = (text: string) => text.replace(/[^\s\-－()（）]/g, '*');
@@ -56,11 +63,20 @@ const hide = (text: string) => text.replace(/[^\s\-－()（）]/g, '*');
  * they appear (a resident's name as she gave it, which staff may repeat without 我叫 before it).
  */
 export function maskPersonalData(text: string, names: readonly string[] = []): string {
-  const masked = MASK_RULES.reduce((result, rule) => result.replace(rule.pattern, hide), text);
-  return names.filter((n) => n.length >= 2).reduce((result, name) => result.split(name).join(hide(name)), masked);
+  const masked = MASK_RULES.reduce((result, rule) => (rule.needs.test(result) ? result.replace(rule.pattern, hide) : result), text);
+  return names.filter((n) => n.length >= 2 && masked.includes(n)).reduce((result, name) => result.split(name).join(hide(name)), masked);
+}
+
+/**
+ * A resident's name as an export shows it: the first character (mostly the surname) kept, the rest hidden
+ * (李阿姨 → 李**, 欧阳娜娜 → 欧***); whatever the mask finds in it (a number typed as a name) goes first.
+ */
+export function maskPersonName(name: string): string {
+  const [first = '', ...rest] = maskPersonalData(name.trim());
+  return first + hide(rest.join(''));
 }
 
 /** The names a text gives for its writer (我叫张三 → 张三), to hide them elsewhere too. */
 export function namesIn(text: string): string[] {
-  return MASK_RULES.filter((rule) => rule.findsName).flatMap((rule) => text.match(rule.pattern) ?? []);
+  return MASK_RULES.filter((rule) => rule.findsName && rule.needs.test(text)).flatMap((rule) => text.match(rule.pattern) ?? []);
 }

@@ -42,6 +42,23 @@ export function formatShanghaiDateTime(at: Date): string {
   return `${t.month}月${t.day}日 ${pad(t.hour)}:${pad(t.minute)}`;
 }
 
+/** e.g. 2026-03-02 10:30: a Beijing time for a file that leaves the product (an export's cell). */
+export function formatShanghaiTimestamp(at: Date): string {
+  // Read straight off the shifted instant, two digits from a table: an export writes hundreds of thousands.
+  const local = new Date(at.getTime() + SHANGHAI_OFFSET_MS);
+  return `${local.getUTCFullYear()}-${TWO_DIGITS[local.getUTCMonth() + 1]}-${TWO_DIGITS[local.getUTCDate()]} ${TWO_DIGITS[local.getUTCHours()]}:${TWO_DIGITS[local.getUTCMinutes()]}`;
+}
+
+const TWO_DIGITS = Array.from({ length: 60 }, (_, n) => String(n).padStart(2, '0'));
+
+/** e.g. 2026-03-02: the Beijing day holding `at`. */
+export function formatShanghaiDate(at: Date): string {
+  const t = shanghaiParts(at);
+  return formatCalendarDate(t.year, t.month, t.day);
+}
+
+const formatCalendarDate = (year: number, month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`;
+
 /** e.g. 260302 — the date part of an appeal's reference code. */
 export function shanghaiDateCode(at: Date): string {
   const t = shanghaiParts(at);

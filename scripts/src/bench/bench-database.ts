@@ -1,4 +1,5 @@
 import { loadConfig, openServerContext, recreateMysqlDatabase, type ServerContext } from '@lingjuli/server';
+import { bulkConnection } from './ledger-load';
 
 /** The MariaDB server benchmarks run against (BENCH_MARIADB_URL), one scratch database per benchmark. */
 export function benchDatabaseUrl(name: string): string {
@@ -51,4 +52,30 @@ export async function minimalStreet(context: ServerContext): Promise<{ community
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/**
+ * Sets InnoDB's buffer pool to `mb` for a run (0 leaves it) and gives what sets it back: with the 128 MB
+ * default and O_DIRECT, nearly every read of a large ledger goes to the disk, which measures the disk.
+ */
+export async function setBufferPool(mb: number): Promise<() => Promise<void>> {
+  if (mb <= 0) return async () => undefined;
+  const connection = await bulkConnection(benchDatabaseUrl(''));
+  const [[{ size }]] = (await connection.query('SELECT @@GLOBAL.innodb_buffer_pool_size AS size')) as unknown as [{ size: number }[]];
+  await connection.query(`SET GLOBAL innodb_buffer_pool_size = ${mb * 1024 * 1024}`);
+  // The resize runs in the background; wait for it.
+  for (let i = 0; i < 600; i++) {
+    const [[row]] = (await connection.query("SHOW STATUS LIKE 'Innodb_buffer_pool_resize_status'")) as unknown as [{ Value: string }[]];
+    if (!row || !/resiz|Resiz/.test(row.Value) || /Completed|completed/.test(row.Value)) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  const [[now]] = (await connection.query('SELECT @@GLOBAL.innodb_buffer_pool_size AS size')) as unknown as [{ size: number }[]];
+  console.log(`InnoDB buffer pool: ${Number(size) / 1024 ** 2} MB → ${Number(now.size) / 1024 ** 2} MB for the run`);
+  await connection.end();
+  return async () => {
+    const c = await bulkConnection(benchDatabaseUrl(''));
+    await c.query(`SET GLOBAL innodb_buffer_pool_size = ${Number(size)}`);
+    await c.end();
+    console.log(`InnoDB buffer pool set back to ${Number(size) / 1024 ** 2} MB`);
+  };
 }

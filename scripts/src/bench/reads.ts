@@ -35,7 +35,7 @@ import { join } from 'node:path';
 import { SAMPLE_PASSWORD } from '@lingjuli/server';
 import { format } from 'mysql2';
 import { numberOption, option } from '../cli';
-import { benchDatabaseUrl, migrateKept, percentile } from './bench-database';
+import { benchDatabaseUrl, migrateKept, percentile, setBufferPool } from './bench-database';
 import { call } from './http';
 import { bulkConnection } from './ledger-load';
 import { BENCH_RESIDENT_OPENID, LEDGER_AUTH_SECRET, LEDGER_PHONE_KEY, buildLedger, readLedger } from './ledger';
@@ -381,28 +381,6 @@ async function ledgerFor(appeals: number, database: string): Promise<void> {
     return;
   }
   await buildLedger({ appeals, database });
-}
-
-async function setBufferPool(mb: number): Promise<() => Promise<void>> {
-  if (mb <= 0) return async () => undefined;
-  const connection = await bulkConnection(benchDatabaseUrl(''));
-  const [[{ size }]] = (await connection.query('SELECT @@GLOBAL.innodb_buffer_pool_size AS size')) as unknown as [{ size: number }[]];
-  await connection.query(`SET GLOBAL innodb_buffer_pool_size = ${mb * 1024 * 1024}`);
-  // The resize runs in the background; wait for it.
-  for (let i = 0; i < 600; i++) {
-    const [[row]] = (await connection.query("SHOW STATUS LIKE 'Innodb_buffer_pool_resize_status'")) as unknown as [{ Value: string }[]];
-    if (!row || !/resiz|Resiz/.test(row.Value) || /Completed|completed/.test(row.Value)) break;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  const [[now]] = (await connection.query('SELECT @@GLOBAL.innodb_buffer_pool_size AS size')) as unknown as [{ size: number }[]];
-  console.log(`InnoDB buffer pool: ${Number(size) / 1024 ** 2} MB → ${Number(now.size) / 1024 ** 2} MB for the run`);
-  await connection.end();
-  return async () => {
-    const c = await bulkConnection(benchDatabaseUrl(''));
-    await c.query(`SET GLOBAL innodb_buffer_pool_size = ${Number(size)}`);
-    await c.end();
-    console.log(`InnoDB buffer pool set back to ${Number(size) / 1024 ** 2} MB`);
-  };
 }
 
 async function main(): Promise<void> {

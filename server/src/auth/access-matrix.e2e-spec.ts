@@ -8,6 +8,7 @@ import { Appeal } from '../appeals/entities/appeal.entity';
 import { AppealEvent } from '../appeals/entities/appeal-event.entity';
 import { AppealSupporter } from '../appeals/entities/appeal-supporter.entity';
 import { DispatchAssignment } from '../appeals/entities/dispatch-assignment.entity';
+import { XLSX_CONTENT_TYPE } from '../common/export/xlsx';
 import { DepartmentScore } from '../evaluation/department-score.entity';
 import { EvaluationPeriod } from '../evaluation/evaluation-period.entity';
 import { LiaisonProfile } from '../liaisons/liaison-profile.entity';
@@ -186,6 +187,10 @@ const MATRIX: [string, Outcome[]][] = [
   ['PUT /api/evaluation/periods/:id/scores',       [F,  F,  F,  Y,  F,  F,  F,  F,  U]],
   ['GET /api/evaluation/periods/:id/ranking',      [F,  F,  F,  F,  F,  Y,  F,  Y,  U]],
   ['GET /api/evaluation/periods/:id/ranking.csv',  [F,  F,  F,  F,  F,  Y,  F,  Y,  U]],
+  ['GET /api/evaluation/periods/:id/ranking.xlsx', [F,  F,  F,  F,  F,  Y,  F,  Y,  U]],
+  // docs/domain.md §7.3, §11: the ledger (台账) is the community's; its grid and the street keep it too. It leaves the
+  // product (masked), so it is for those who keep the ledger, not for residents, volunteers or the departments.
+  ['GET /api/ledger.xlsx',                         [F,  F,  Y,  Y,  Y,  Y,  F,  Y,  U]],
   // docs/domain.md §8.5, management (管理权): a per-community list of management powers and resources: the powers and resources the
   // street gives a community, so the street keeps the list (like the organisation); the community, its grid and the
   // street read it.
@@ -1243,6 +1248,17 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
         expect(res.headers['content-type']).toMatch(/^text\/csv/);
         expect(textOf(res)).toContain('城市管理办公室');
       },
+    ),
+    'GET /api/ledger.xlsx': get(
+      () => '/api/ledger.xlsx?from=2026-03-01&to=2026-03-31',
+      async (res, outcome) => {
+        if (outcome === 'ok') expect(res.headers['content-type']).toBe(XLSX_CONTENT_TYPE);
+      },
+    ),
+    'GET /api/evaluation/periods/:id/ranking.xlsx': powerRead(
+      evaluationPeriod,
+      (p) => `/api/evaluation/periods/${p.id}/ranking.xlsx`,
+      (res) => expect(res.headers['content-type']).toBe(XLSX_CONTENT_TYPE),
     ),
 
     // Community A's management list.

@@ -65,6 +65,11 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PHONE_ENCRYPTION_KEY: 'abcd' })).toThrow(/32 bytes/);
   });
 
+  it('names the street 万寿路街道 unless STREET_NAME says otherwise', () => {
+    expect(loadConfig({}).streetName).toBe('万寿路街道');
+    expect(loadConfig({ STREET_NAME: ' 示例街道 ' }).streetName).toBe('示例街道');
+  });
+
   it('takes PUBLIC_URL without a trailing slash and refuses one that is not an http(s) URL', () => {
     expect(loadConfig({}).publicUrl).toBe('http://localhost:3000');
     expect(loadConfig({ PUBLIC_URL: 'https://lingjuli.example.cn/app/' }).publicUrl).toBe('https://lingjuli.example.cn/app');

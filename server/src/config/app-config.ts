@@ -33,6 +33,8 @@ export interface AppConfig {
   scheduler: { enabled: boolean; tickMs: number };
   /** Where residents' browsers reach the app (no trailing slash): the stairwell QR codes and posters point here. */
   publicUrl: string;
+  /** The subdistrict's name, as the whole street's exports are titled (台账_万寿路街道_…). */
+  streetName: string;
   /** Directory of a built H5 app to serve at `/`, if any. */
   webRoot: string | null;
   repoRoot: string;
@@ -133,6 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     scheduler: { enabled: bool(env.SCHEDULER_ENABLED, true), tickMs: int(env, 'SCHEDULER_TICK_MS', 5000, 10, 3_600_000) },
     logFormat: env.LOG_FORMAT === 'json' || (isProduction && env.LOG_FORMAT !== 'text') ? 'json' : 'text',
     publicUrl: publicUrl(env.PUBLIC_URL || 'http://localhost:3000'),
+    streetName: env.STREET_NAME?.trim() || '万寿路街道',
     webRoot: env.WEB_ROOT === undefined ? resolve(REPO_ROOT, 'miniapp/dist/h5') : env.WEB_ROOT || null,
     repoRoot: REPO_ROOT,
   };

@@ -5,11 +5,12 @@ import type { Response } from 'express';
 import { Allow } from '../auth/access.decorators';
 import { Ctx } from '../common/context/ctx.decorator';
 import type { RequestContext } from '../common/context/request-context';
+import { sendXlsx, XLSX_CONTENT_TYPE } from '../common/export/xlsx';
 import { ParseIdPipe } from '../common/validation/ids';
 import { DepartmentRankingService } from './department-ranking.service';
 import { CreateEvaluationPeriodDto, ScoreDepartmentDto } from './dto/evaluation.dto';
 import { EvaluationService } from './evaluation.service';
-import { rankingCsv, rankingCsvDisposition } from './ranking-csv';
+import { rankingCsv, rankingCsvDisposition, rankingFile, rankingSheet } from './ranking-export';
 
 /** 考评权: periods, communities' scores of departments, and the department ranking. */
 @ApiTags('evaluation')
@@ -63,5 +64,14 @@ export class EvaluationController {
     const ranking = await this.ranking.ranking(id);
     res.setHeader('Content-Disposition', rankingCsvDisposition(ranking));
     return rankingCsv(ranking);
+  }
+
+  /** The same ranking as an Excel workbook, the same columns as the CSV. */
+  @ApiProduces(XLSX_CONTENT_TYPE)
+  @Allow('evaluation.ranking')
+  @Get(':id/ranking.xlsx')
+  async rankingXlsx(@Param('id', ParseIdPipe) id: number, @Res() res: Response): Promise<void> {
+    const ranking = await this.ranking.ranking(id);
+    await sendXlsx(res, rankingFile(ranking, 'xlsx'), [rankingSheet(ranking)], { styled: true });
   }
 }

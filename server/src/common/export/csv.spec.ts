@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { csvCell, csvDisposition, toCsv } from './csv';
+import { csvCell, toCsv } from './csv';
+import { attachmentDisposition } from './download';
 
 describe('CSV cells', () => {
   it.each<[string, string | number | null, string]>([
@@ -40,7 +41,7 @@ describe('CSV files', () => {
   });
 
   it('are named in Chinese with an ASCII fallback, escaping what RFC 5987 requires', () => {
-    expect(csvDisposition('ranking-7.csv', '排名(试行).csv')).toBe(
+    expect(attachmentDisposition('ranking-7.csv', '排名(试行).csv')).toBe(
       `attachment; filename="ranking-7.csv"; filename*=UTF-8''${encodeURIComponent('排名')}%28${encodeURIComponent('试行')}%29.csv`,
     );
   });

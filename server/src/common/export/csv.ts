@@ -1,9 +1,10 @@
+import { neutraliseFormula } from './cells';
+
 /*
  * The one CSV writer of the server. Every export builds its file here, never by joining strings itself
  * (csv.spec.ts fails the build if another file does), so that each of them:
- * - neutralises a text cell a spreadsheet would read as a formula (one starting with =, +, -, @, tab or
- *   CR) with a leading apostrophe, the OWASP advice against CSV injection: the names in our exports are
- *   typed by people;
+ * - neutralises a text cell a spreadsheet would read as a formula (cells.ts: a leading apostrophe, the
+ *   OWASP advice against CSV injection): the names in our exports are typed by people;
  * - quotes cells per RFC 4180, ends lines with CRLF and starts with a UTF-8 byte-order mark, so that
  *   Excel shows the Chinese.
  */
@@ -11,24 +12,15 @@
 /** A cell: text as typed by someone (neutralised), a number the server computed, or empty. */
 export type CsvCell = string | number | null;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
 /** One cell as it goes into the file. */
 export function csvCell(value: CsvCell): string {
   if (value === null) return '';
   // A number the server computed is data, even when negative; only text can smuggle a formula in.
-  const text = typeof value === 'number' ? String(value) : FORMULA_START.test(value) ? `'${value}` : value;
+  const text = typeof value === 'number' ? String(value) : neutraliseFormula(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** The file: a byte-order mark, then one CRLF-terminated line per row. */
 export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
   return `\uFEFF${rows.map((row) => `${row.map(csvCell).join(',')}\r\n`).join('')}`;
-}
-
-/** `Content-Disposition` for a download: an ASCII fallback and the real (e.g. Chinese) name (RFC 6266 / 5987). */
-export function csvDisposition(asciiName: string, name: string): string {
-  // encodeURIComponent leaves ' ( ) * ! as they are; RFC 5987 wants the first four escaped.
-  const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${asciiName}"; filename*=UTF-8''${encoded}`;
 }

@@ -61,6 +61,9 @@ const FIELD_LABELS: Record<string, string> = {
   score: '评分',
   startsAt: '开始时间',
   endsAt: '结束时间',
+  // the ledger export (台账)
+  from: '起始日期',
+  to: '截止日期',
   items: '清单',
   // liaisons and reward requests (民情专员, 自主支配权)
   duties: '职责',

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { LedgerAccess } from './ledger-access';
+import { LedgerController } from './ledger.controller';
+import { LedgerReader } from './ledger-reader';
+import { LedgerService } from './ledger.service';
+
+/**
+ * The ledger export (台账, docs/architecture.md "The ledger export"). `LedgerService.prepare` takes
+ * further sheets (`LedgerSheetWriter`) for a feature that adds one.
+ */
+@Module({
+  controllers: [LedgerController],
+  providers: [LedgerAccess, LedgerReader, LedgerService],
+  exports: [LedgerService],
+})
+export class LedgerModule {}
