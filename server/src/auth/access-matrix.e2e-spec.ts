@@ -221,6 +221,8 @@ const MATRIX: [string, Outcome[]][] = [
   // grid or the street; the liaison and the community record it. Departments do not send the community's volunteers.
   ['GET /api/measures',                            [F,  F,  Y,  Y,  Y,  Y,  Y,  Y,  U]],
   ['GET /api/measures/overview',                   [F,  F,  F,  F,  Y,  Y,  F,  Y,  U]],
+  ['GET /api/measures/overview.xlsx',              [F,  F,  F,  F,  Y,  Y,  F,  Y,  U]],
+  ['GET /api/measures/overview.csv',               [F,  F,  F,  F,  Y,  Y,  F,  Y,  U]],
   ['GET /api/measures/hot-spots',                  [F,  F,  Y,  Y,  Y,  Y,  Y,  Y,  U]],
   ['GET /api/measures/growing-categories',         [F,  F,  Y,  Y,  Y,  Y,  Y,  Y,  U]],
   ['GET /api/measures/settings',                   [F,  F,  Y,  Y,  Y,  Y,  Y,  Y,  U]],
@@ -1364,8 +1366,14 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
     'POST /api/rewards/:id/acknowledge': rewardMove('acknowledge', 'approved', undefined, 'acknowledge', 'acknowledged'),
 
     // The measures: an allowed caller gets her scope's figures; the settings change only for the street admin.
-    'GET /api/measures': measureRead('/api/measures?month=2026-03', (res) => expect(Object.keys(res.body.rates)).toEqual(['responseRate', 'resolutionRate', 'satisfactionRate'])),
+    'GET /api/measures': measureRead('/api/measures?month=2026-03', (res) =>
+      expect(Object.keys(res.body.rates)).toEqual(['responseRate', 'resolutionRate', 'satisfactionRate']),
+    ),
     'GET /api/measures/overview': measureRead('/api/measures/overview?month=2026-03', (res) => expect(res.body.communities.length).toBeGreaterThan(0)),
+    'GET /api/measures/overview.xlsx': measureRead('/api/measures/overview.xlsx?month=2026-03', (res) =>
+      expect(res.headers['content-type']).toMatch(/spreadsheetml/),
+    ),
+    'GET /api/measures/overview.csv': measureRead('/api/measures/overview.csv?month=2026-03', (res) => expect(textOf(res)).toContain('排名,社区')),
     'GET /api/measures/hot-spots': measureRead('/api/measures/hot-spots', (res) => expect(Array.isArray(res.body)).toBe(true)),
     'GET /api/measures/growing-categories': measureRead('/api/measures/growing-categories', (res) => expect(Array.isArray(res.body)).toBe(true)),
     'GET /api/measures/settings': measureRead('/api/measures/settings', (res) => expect(res.body.weights).toBeDefined()),

@@ -1,3 +1,4 @@
+import type { ScopeMeasures } from '@lingjuli/shared';
 import type ExcelJS from 'exceljs';
 import type { FixtureUser } from '../testing/fixtures';
 import { createTestApp, type TestApp } from '../testing/test-app';
@@ -100,9 +101,15 @@ describe('the ledger export (real HTTP, real database)', () => {
     const { res, sheets, appeals, workbook } = await download('staffA', `communityId=${t.fixtures.communities.a.id}&${MARCH}`);
     expect(fileName(res)).toBe('台账_测试甲社区_2026-03-01至2026-03-31.xlsx');
     expect(res.headers['content-disposition']).toMatch(/^attachment; filename="ledger-\d+-2026-03-01-2026-03-31\.xlsx"; filename\*=UTF-8''/);
-    expect(sheets).toEqual(['诉求台账', '联系记录']);
+    expect(sheets).toEqual(['诉求台账', '联系记录', '汇总']);
     for (const sheet of workbook.worksheets) expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(appeals.map((r) => r['编号'])).toEqual([code(ids.window, '260302'), code(ids.dispatched, '260305')]);
+    // 汇总: the same community and period's measures, from the counters (as GET /api/measures gives them).
+    const summary = Object.fromEntries(table(workbook.worksheets[2]).map((r) => [r['指标'], r['数值']]));
+    const measures = (await t.as('staffA').get('/api/measures?from=2026-03-01&to=2026-03-31').expect(200)).body as ScopeMeasures;
+    expect(summary['受理诉求']).toBe(appeals.length);
+    expect(summary['评价']).toBe(measures.counts.ratings);
+    expect(summary['响应率']).toBe(measures.rates.responseRate === null ? undefined : Math.round(measures.rates.responseRate * 1000) / 10);
 
     const [window, dispatched] = appeals;
     expect(window).toMatchObject({

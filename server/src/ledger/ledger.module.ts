@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MeasuresModule } from '../measures/measures.module';
 import { LedgerAccess } from './ledger-access';
 import { LedgerController } from './ledger.controller';
 import { LedgerReader } from './ledger-reader';
@@ -9,6 +10,7 @@ import { LedgerService } from './ledger.service';
  * further sheets (`LedgerSheetWriter`) for a feature that adds one.
  */
 @Module({
+  imports: [MeasuresModule],
   controllers: [LedgerController],
   providers: [LedgerAccess, LedgerReader, LedgerService],
   exports: [LedgerService],

@@ -40,7 +40,9 @@ interface DurationSource {
 export function measureCountersRebuild(dialect: DatabaseKind): string[] {
   const q = dialect === 'sqlite' ? (n: string) => `"${n}"` : (n: string) => `\`${n}\``;
   const ms = (from: string, to: string) =>
-    dialect === 'sqlite' ? `CAST(ROUND((julianday(${to}) - julianday(${from})) * 86400000) AS INTEGER)` : `(TIMESTAMPDIFF(MICROSECOND, ${from}, ${to}) DIV 1000)`;
+    dialect === 'sqlite'
+      ? `CAST(ROUND((julianday(${to}) - julianday(${from})) * 86400000) AS INTEGER)`
+      : `(TIMESTAMPDIFF(MICROSECOND, ${from}, ${to}) DIV 1000)`;
   const yes = (condition: string) => `CASE WHEN ${condition} THEN 1 ELSE 0 END`;
   // The departments an appeal had been dispatched to by an instant.
   const dispatchedBy = (appeal: string, at: string) =>
@@ -115,7 +117,12 @@ export function measureCountersRebuild(dialect: DatabaseKind): string[] {
   const durations: DurationSource[] = [];
   const responses = `${q('appeal_deadlines')} d JOIN ${q('appeals')} a ON a.${q('id')} = d.${q('appealId')}`;
   const responded = `d.${q('kind')} = 'response' AND d.${q('respondedAt')} IS NOT NULL`;
-  const firstResponse = { at: `d.${q('respondedAt')}`, tier: `d.${q('tier')}`, measure: 'firstResponse' as const, ms: ms(`d.${q('startedAt')}`, `d.${q('respondedAt')}`) };
+  const firstResponse = {
+    at: `d.${q('respondedAt')}`,
+    tier: `d.${q('tier')}`,
+    measure: 'firstResponse' as const,
+    ms: ms(`d.${q('startedAt')}`, `d.${q('respondedAt')}`),
+  };
   durations.push({ ...firstResponse, scope: 'community', scopeId: `a.${q('communityId')}`, from: `${responses} WHERE ${responded}` });
   durations.push({
     ...firstResponse,
@@ -123,7 +130,12 @@ export function measureCountersRebuild(dialect: DatabaseKind): string[] {
     scopeId: `s.${q('departmentId')}`,
     from: `${responses} ${dispatchedBy(`d.${q('appealId')}`, `d.${q('respondedAt')}`)} WHERE ${responded}`,
   });
-  const resolution = { at: `a.${q('closedAt')}`, tier: `a.${q('tier')}`, measure: 'resolution' as const, ms: ms(`a.${q('receivedAt')}`, `a.${q('resolvedAt')}`) };
+  const resolution = {
+    at: `a.${q('closedAt')}`,
+    tier: `a.${q('tier')}`,
+    measure: 'resolution' as const,
+    ms: ms(`a.${q('receivedAt')}`, `a.${q('resolvedAt')}`),
+  };
   const resolved = `${closed} AND a.${q('resolvedAt')} IS NOT NULL`;
   durations.push({ ...resolution, scope: 'community', scopeId: `a.${q('communityId')}`, from: `${q('appeals')} a WHERE ${resolved}` });
   durations.push({
@@ -150,7 +162,10 @@ export function measureCountersRebuild(dialect: DatabaseKind): string[] {
        SELECT '${grain}', sc, sid, p, t, c, ${MEASURE_COUNTERS.map((c) => `SUM(${q(c)})`).join(', ')} FROM (${rows}) x GROUP BY sc, sid, p, t, c`,
     );
     const times = durations
-      .map((d) => `SELECT ${start(d.at)} AS p, '${d.scope}' AS sc, ${d.scopeId} AS sid, ${d.tier} AS t, '${d.measure}' AS m, ${bucketOf(d.ms)} AS b FROM ${d.from}`)
+      .map(
+        (d) =>
+          `SELECT ${start(d.at)} AS p, '${d.scope}' AS sc, ${d.scopeId} AS sid, ${d.tier} AS t, '${d.measure}' AS m, ${bucketOf(d.ms)} AS b FROM ${d.from}`,
+      )
       .join(' UNION ALL ');
     statements.push(
       `INSERT INTO ${q('duration_counts')} (${q('grain')}, ${q('scope')}, ${q('scopeId')}, ${q('periodStart')}, ${q('tier')}, ${q('measure')}, ${q('bucket')}, ${q('count')})

@@ -36,8 +36,7 @@ export async function resolveScope(em: EntityManager, ctx: RequestContext, kind?
   switch (wanted.kind) {
     case 'street': {
       if (!street) throw outside();
-      const communities = await em.find(Community, { select: { id: true }, order: { id: 'ASC' } });
-      return { kind: 'street', id: null, name: '全街道', rows: { scope: 'community', communityIds: communities.map((c) => c.id) } };
+      return resolveStreet(em);
     }
     case 'grid': {
       if (wanted.id == null || !(street || (own.kind === 'grid' && own.id === wanted.id))) throw outside();
@@ -60,6 +59,12 @@ export async function resolveScope(em: EntityManager, ctx: RequestContext, kind?
       return { kind: 'department', id: department.id, name: department.name, rows: { scope: 'department', departmentId: department.id } };
     }
   }
+}
+
+/** The whole street: all its communities. */
+export async function resolveStreet(em: EntityManager): Promise<ResolvedScope> {
+  const communities = await em.find(Community, { select: { id: true }, order: { id: 'ASC' } });
+  return { kind: 'street', id: null, name: '全街道', rows: { scope: 'community', communityIds: communities.map((c) => c.id) } };
 }
 
 /** The communities the caller's overview shows: the street's, or her grid's. */

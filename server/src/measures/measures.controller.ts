@@ -1,7 +1,11 @@
-import { Body, Controller, Get, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Header, Put, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { CategoryGrowthInfo, CommunityOverview, HotSpot, MeasureSettings, ScopeMeasures } from '@lingjuli/shared';
+import type { Response } from 'express';
 import { Allow } from '../auth/access.decorators';
+import { attachmentDisposition } from '../common/export/download';
+import { sendXlsx, XLSX_CONTENT_TYPE } from '../common/export/xlsx';
+import { communityRankingCsv, communityRankingFile, communityRankingSheet } from './community-ranking-export';
 import { Ctx } from '../common/context/ctx.decorator';
 import type { RequestContext } from '../common/context/request-context';
 import { HotSpotsQueryDto, MeasureSettingsDto, MeasuresQueryDto, MonthQueryDto } from './dto/measures.dto';
@@ -30,6 +34,27 @@ export class MeasuresController {
   @Get('overview')
   overview(@Ctx() ctx: RequestContext, @Query() query: MonthQueryDto): Promise<CommunityOverview> {
     return this.measures.overview(ctx, query.month);
+  }
+
+  /** The same month's ranking of the communities as an Excel workbook (社区排名). */
+  @ApiProduces(XLSX_CONTENT_TYPE)
+  @Allow('measures.overview')
+  @Get('overview.xlsx')
+  async overviewXlsx(@Ctx() ctx: RequestContext, @Query() query: MonthQueryDto, @Res() res: Response): Promise<void> {
+    const overview = await this.measures.overview(ctx, query.month);
+    await sendXlsx(res, communityRankingFile(overview, 'xlsx'), [communityRankingSheet(overview)], { styled: true });
+  }
+
+  /** …and as CSV (UTF-8 with BOM, Chinese header). */
+  @ApiProduces('text/csv')
+  @Allow('measures.overview')
+  @Get('overview.csv')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  async overviewCsv(@Ctx() ctx: RequestContext, @Query() query: MonthQueryDto, @Res({ passthrough: true }) res: Response): Promise<string> {
+    const overview = await this.measures.overview(ctx, query.month);
+    const file = communityRankingFile(overview, 'csv');
+    res.setHeader('Content-Disposition', attachmentDisposition(file.asciiName, file.name));
+    return communityRankingCsv(overview);
   }
 
   @Allow('measures.read')

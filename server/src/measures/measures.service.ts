@@ -34,7 +34,7 @@ import { Community } from '../organisation/community.entity';
 import { User } from '../users/user.entity';
 import type { MeasuresQueryDto } from './dto/measures.dto';
 import { histogramKey, histograms, sumCounts } from './measure-reads';
-import { overviewCommunities, resolveScope } from './measure-scope';
+import { overviewCommunities, resolveScope, resolveStreet, type ResolvedScope } from './measure-scope';
 import { MeasureSettingsService } from './measure-settings.service';
 import { OpenAppealCount } from './open-appeal-count.entity';
 import { resolvePeriod, type Period } from './measure-period';
@@ -52,9 +52,23 @@ export class MeasuresService {
 
   /** One scope's figures for a period. */
   async figures(ctx: RequestContext, query: MeasuresQueryDto): Promise<ScopeMeasures> {
-    const em = this.dataSource.manager;
     const period = resolvePeriod(query, this.clock.now());
-    const scope = await resolveScope(em, ctx, query.scope, query.id);
+    const scope = await resolveScope(this.dataSource.manager, ctx, query.scope, query.id);
+    return this.figuresOf(scope, period);
+  }
+
+  /** The figures of communities (or the whole street) for a period, for a scope already checked (an export's). */
+  async figuresOfCommunities(communityIds: readonly number[] | 'all', period: Period): Promise<ScopeMeasures> {
+    const em = this.dataSource.manager;
+    const scope =
+      communityIds === 'all'
+        ? await resolveStreet(em)
+        : { kind: 'community' as const, id: null, name: '', rows: { scope: 'community' as const, communityIds: [...communityIds] } };
+    return this.figuresOf(scope, period);
+  }
+
+  private async figuresOf(scope: ResolvedScope, period: Period): Promise<ScopeMeasures> {
+    const em = this.dataSource.manager;
     const settings = await this.settings.current(em);
     const [byTier, times] = await Promise.all([
       sumCounts(em, scope.rows, period.startsAt, period.endsAt, ['tier']),
@@ -87,7 +101,7 @@ export class MeasuresService {
       whereClosed: whereClosed(counts),
       ...sharesOf(counts),
       liaisons: scope.rows.scope === 'community' ? liaisonParticipation(counts, await this.activeLiaisons(em, scope.rows.communityIds)) : null,
-      streetMedian: scope.kind === 'community' ? await this.streetMedian(em, period, settings) : null,
+      streetMedian: scope.kind === 'community' && scope.id !== null ? await this.streetMedian(em, period, settings) : null,
     };
   }
 
@@ -199,7 +213,9 @@ export class MeasuresService {
     const last = monthPeriod(current.month, -1);
     const rows = await sumCounts(em, scope.rows, last.startsAt, current.endsAt, ['periodStart', 'category']);
     const filedIn = (m: string) =>
-      Object.fromEntries(rows.filter((r) => monthPeriod(r.periodStart).month === m).map((r) => [r.category, r.counts.filed])) as Partial<Record<Category, number>>;
+      Object.fromEntries(rows.filter((r) => monthPeriod(r.periodStart).month === m).map((r) => [r.category, r.counts.filed])) as Partial<
+        Record<Category, number>
+      >;
     return fastestGrowing(filedIn(current.month), filedIn(last.month));
   }
 
