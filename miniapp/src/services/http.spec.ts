@@ -92,7 +92,9 @@ describe('the request layer', () => {
 describe('a post whose status matters', () => {
   it('answers 201 and 200 with their data, and fails like any request', async () => {
     let status = 201;
-    const { http, seen } = harness(async () => (status === 400 ? { statusCode: 400, data: { code: 'VALIDATION_FAILED', message: '类别无效' } } : { statusCode: status, data: { id: 7 } }));
+    const { http, seen } = harness(async () =>
+      status === 400 ? { statusCode: 400, data: { code: 'VALIDATION_FAILED', message: '类别无效' } } : { statusCode: status, data: { id: 7 } },
+    );
     await expect(http.postWithStatus('/visit-tasks', { data: { buildingId: 1 } })).resolves.toEqual({ status: 201, data: { id: 7 } });
     expect(seen[0]).toMatchObject({ method: 'POST', data: { buildingId: 1 } });
     status = 200;

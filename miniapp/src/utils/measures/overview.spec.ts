@@ -20,7 +20,8 @@ const row = (id: number, name: string, satisfaction: number | null, rank: number
 
 describe('社区总览 at the desk', () => {
   const rows = [row(1, '示例社区01', 1, 1), row(2, '示例社区02', null, 3), row(3, '示例社区03', 0, 2), row(4, '示例社区04', 0.5, null)];
-  const sorted = (key: string, direction: 'asc' | 'desc') => viewRows(rows, OVERVIEW_TABLE, { sort: { key, direction }, filters: {}, search: '' }).map((r) => r.communityId);
+  const sorted = (key: string, direction: 'asc' | 'desc') =>
+    viewRows(rows, OVERVIEW_TABLE, { sort: { key, direction }, filters: {}, search: '' }).map((r) => r.communityId);
 
   it('sorts by satisfaction, the worst first, communities without ratings last either way', () => {
     expect(sorted('satisfactionRate', 'asc')).toEqual([3, 4, 1, 2]);

@@ -9,7 +9,10 @@ describe('测度设置 as typed', () => {
 
   it('takes decimals from 0 to 1', () => {
     const draft = { basicallySatisfiedWeight: '.9', weights: { responseRate: '0', resolutionRate: '0.5', satisfactionRate: '1.0' } };
-    expect(settingsBody(draft)).toEqual({ ok: true, body: { basicallySatisfiedWeight: 0.9, weights: { responseRate: 0, resolutionRate: 0.5, satisfactionRate: 1 } } });
+    expect(settingsBody(draft)).toEqual({
+      ok: true,
+      body: { basicallySatisfiedWeight: 0.9, weights: { responseRate: 0, resolutionRate: 0.5, satisfactionRate: 1 } },
+    });
   });
 
   it('names each field that is wrong, as the server names it', () => {
@@ -17,7 +20,12 @@ describe('测度设置 as typed', () => {
     const result = settingsBody(draft);
     expect(result.ok).toBe(false);
     if (!result.ok)
-      expect(Object.keys(result.errors).sort()).toEqual(['basicallySatisfiedWeight', 'weights.resolutionRate', 'weights.responseRate', 'weights.satisfactionRate']);
+      expect(Object.keys(result.errors).sort()).toEqual([
+        'basicallySatisfiedWeight',
+        'weights.resolutionRate',
+        'weights.responseRate',
+        'weights.satisfactionRate',
+      ]);
   });
 
   it('asks for at least one rate weighted above 0', () => {
