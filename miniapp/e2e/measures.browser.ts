@@ -179,6 +179,11 @@ describe('the measures at the desk and on the phone', () => {
     await page.locator('#settings-save').click();
     await page.locator('#settings-saved').waitFor();
     expect((await apiCall<{ basicallySatisfiedWeight: number }>('GET', '/measures/settings', undefined, adminToken)).basicallySatisfiedWeight).toBe(0.9);
-    await apiCall('PUT', '/measures/settings', { basicallySatisfiedWeight: 1, weights: { responseRate: 0.1, resolutionRate: 0.45, satisfactionRate: 0.45 } }, adminToken);
+    await apiCall(
+      'PUT',
+      '/measures/settings',
+      { basicallySatisfiedWeight: 1, weights: { responseRate: 0.1, resolutionRate: 0.45, satisfactionRate: 0.45 } },
+      adminToken,
+    );
   });
 });

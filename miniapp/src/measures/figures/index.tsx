@@ -12,7 +12,7 @@ import {
   type MeasureScopeKind,
   type ScopeMeasures,
 } from '@lingjuli/shared';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { Card } from '@/components/Card';
 import { FigureTile } from '@/components/measures/FigureTile';
 import { MonthPicker } from '@/components/measures/MonthPicker';
@@ -77,15 +77,20 @@ export default function MeasuresFigures() {
 
       {figures.loading && !data && <Loading />}
       {figures.error && <ErrorBox error={figures.error} onRetry={() => void figures.reload()} />}
-      {data && <Figures data={data} month={month} />}
-
       {data && (
-        <Card title='近12个月走势' className='measures-chart-card'>
-          {trend.loading && !trend.data && <Loading text='正在读取各月数据…' />}
-          {trend.error && <ErrorBox error={trend.error} onRetry={() => void trend.reload()} />}
-          {trend.data && (hasTrendData(trend.data) ? <TrendChart id='figures-chart' trend={trend.data} /> : <Text className='muted'>近12个月暂无数据</Text>)}
-          <Text className='measures-note'>三率以百分比计，综合得分满分100，同一坐标轴；某月无数据处断开。</Text>
-        </Card>
+        <Figures
+          data={data}
+          month={month}
+          chart={
+            <Card title='近12个月走势' className='measures-chart-card'>
+              {trend.loading && !trend.data && <Loading text='正在读取各月数据…' />}
+              {trend.error && <ErrorBox error={trend.error} onRetry={() => void trend.reload()} />}
+              {trend.data &&
+                (hasTrendData(trend.data) ? <TrendChart id='figures-chart' trend={trend.data} /> : <Text className='muted'>近12个月暂无数据</Text>)}
+              <Text className='measures-note'>三率以百分比计，综合得分满分100，同一坐标轴；某月无数据处断开。</Text>
+            </Card>
+          }
+        />
       )}
 
       {data && data.scope.kind !== 'department' && (
@@ -97,7 +102,8 @@ export default function MeasuresFigures() {
   );
 }
 
-function Figures({ data, month }: { data: ScopeMeasures; month: string }) {
+/** The figures of the month: the rates and composite in large type, the chart (`chart`), then the details. */
+function Figures({ data, month, chart }: { data: ScopeMeasures; month: string; chart: ReactNode }) {
   const median = data.streetMedian;
   const medianOf = (value: number | null, m: number | null, unit: 'rate' | 'score') => {
     if (!median) return undefined;
@@ -131,6 +137,8 @@ function Figures({ data, month }: { data: ScopeMeasures; month: string }) {
           median={median ? medianOf(data.composite, median.composite, 'score') : undefined}
         />
       </View>
+
+      {chart}
 
       <Card title='分级办理时效'>
         <View id='figures-tiers' className='measures-table'>
