@@ -20,6 +20,13 @@ const TESTS = ['**/*.{spec,e2e-spec,service-spec,mariadb-spec}.{ts,tsx,js}', 'mi
 const RELATIVE_MODULE = String.raw`^\.\.?\x2F(?!.*\.(scss|css|png|jpe?g|svg)$)`;
 const USE_ALIAS = "Import the mini-program's own modules by the @/ alias (`@/services/api`), not by a relative path.";
 
+/**
+ * The chart library (ECharts, some hundreds of KB) only through the measures subpackage's
+ * `@/components/measures/echarts`, so that no page of the residents' main package pulls it in.
+ */
+const CHARTS = { regex: '^(echarts|zrender)(/|$)', message: 'Charts only through @/components/measures/echarts (the measures subpackage).' };
+const CHARTS_MODULE = 'miniapp/src/components/measures/echarts.ts';
+
 export default defineConfig([
   globalIgnores(['**/dist/', '**/coverage/', '**/test-output/', '**/data/', '**/.swc/']),
 
@@ -85,7 +92,7 @@ export default defineConfig([
   {
     files: ['miniapp/src/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: RELATIVE_MODULE, message: USE_ALIAS }] }],
+      'no-restricted-imports': ['error', { patterns: [{ regex: RELATIVE_MODULE, message: USE_ALIAS }, CHARTS] }],
       'no-restricted-syntax': [
         'error',
         { selector: `ImportExpression[source.value=/${RELATIVE_MODULE}/]`, message: USE_ALIAS },
@@ -93,6 +100,11 @@ export default defineConfig([
         { selector: `CallExpression[callee.object.name='jest'][arguments.0.value=/${RELATIVE_MODULE}/]`, message: USE_ALIAS },
       ],
     },
+  },
+
+  {
+    files: [CHARTS_MODULE],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: RELATIVE_MODULE, message: USE_ALIAS }] }] },
   },
 
   prettier,

@@ -1,4 +1,6 @@
-/** Every page, by feature; main package = residents, subpackages = liaisons, community staff, the street. */
+import type { MeasureScopeKind } from '@lingjuli/shared';
+
+/** Every page, by feature; main package = residents, subpackages = liaisons, community staff, the street, the powers, the measures. */
 export const PAGES = {
   home: 'pages/home/index',
   file: 'pages/file/index',
@@ -35,6 +37,8 @@ export const SUBPACKAGES = {
       'reward-new/index',
     ],
   },
+  // The measures (测度指标): the communities' overview and a community's queue, one scope's figures with their chart, repeat problems, the settings.
+  measures: { root: 'measures', pages: ['overview/index', 'queue/index', 'figures/index', 'hot-spots/index', 'settings/index'] },
 } as const;
 
 type Query = Record<string, string | number | undefined>;
@@ -87,4 +91,12 @@ export const routes = {
   rewards: () => url('powers/rewards/index'),
   reward: (id: number) => url('powers/reward/index', { id }),
   rewardNew: (query: { liaisonUserId?: number } = {}) => url('powers/reward-new/index', query),
+  /** 社区总览: the communities ranked for a month (default: the last full month). */
+  measuresOverview: (month?: string) => url('measures/overview/index', { month }),
+  /** One community's appeals, opened from the overview. */
+  communityQueue: (communityId: number) => url('measures/queue/index', { communityId }),
+  /** 指标 of one scope (default: the caller's own) for a month. */
+  measures: (query: { scope?: MeasureScopeKind; id?: number; month?: string } = {}) => url('measures/figures/index', query),
+  hotSpots: () => url('measures/hot-spots/index'),
+  measureSettings: () => url('measures/settings/index'),
 };

@@ -71,6 +71,14 @@ import type {
   SupportAppealRequest,
   WarmHeartCard,
   WithdrawRequest,
+  CategoryGrowthInfo,
+  CommunityOverview,
+  CreateVisitTaskRequest,
+  HotSpot,
+  MeasureSettings,
+  MeasuresQuery,
+  ScopeMeasures,
+  VisitTaskInfo,
 } from '@lingjuli/shared';
 import { clearSession, currentToken } from '@/state/session';
 import { createHttp, type Http } from '@/services/http';
@@ -195,6 +203,20 @@ export const api = {
     approve: (id: number) => http.post<RewardRequestInfo>(`/rewards/${id}/approve`),
     return: (id: number, body: ReturnRewardRequest) => http.post<RewardRequestInfo>(`/rewards/${id}/return`, { data: body }),
     acknowledge: (id: number) => http.post<RewardRequestInfo>(`/rewards/${id}/acknowledge`),
+  },
+  // ---- the measures (测度指标) ----
+  measures: {
+    /** A scope's figures for a month (the caller's own scope when `scope` is left out). */
+    figures: (query: MeasuresQuery = {}) => http.get<ScopeMeasures>('/measures', { query: { ...query } }),
+    overview: (month?: string) => http.get<CommunityOverview>('/measures/overview', { query: { month } }),
+    hotSpots: (communityId?: number) => http.get<HotSpot[]>('/measures/hot-spots', { query: { communityId } }),
+    growingCategories: (month?: string) => http.get<CategoryGrowthInfo[]>('/measures/growing-categories', { query: { month } }),
+    settings: () => http.get<MeasureSettings>('/measures/settings'),
+    updateSettings: (body: MeasureSettings) => http.put<MeasureSettings>('/measures/settings', { data: body }),
+  },
+  visitTasks: {
+    /** 201: a new task; 200: the one already open for that building and category. */
+    open: (body: CreateVisitTaskRequest) => http.postWithStatus<VisitTaskInfo>('/visit-tasks', { data: body }),
   },
   notifications: {
     list: (unread = false) => http.get<InboxMessage[]>('/notifications', { query: { unread } }),

@@ -89,6 +89,21 @@ describe('the request layer', () => {
   });
 });
 
+describe('a post whose status matters', () => {
+  it('answers 201 and 200 with their data, and fails like any request', async () => {
+    let status = 201;
+    const { http, seen } = harness(async () =>
+      status === 400 ? { statusCode: 400, data: { code: 'VALIDATION_FAILED', message: '类别无效' } } : { statusCode: status, data: { id: 7 } },
+    );
+    await expect(http.postWithStatus('/visit-tasks', { data: { buildingId: 1 } })).resolves.toEqual({ status: 201, data: { id: 7 } });
+    expect(seen[0]).toMatchObject({ method: 'POST', data: { buildingId: 1 } });
+    status = 200;
+    await expect(http.postWithStatus('/visit-tasks')).resolves.toEqual({ status: 200, data: { id: 7 } });
+    status = 400;
+    await expect(http.postWithStatus('/visit-tasks')).rejects.toMatchObject({ status: 400, message: '类别无效' });
+  });
+});
+
 describe('a list with its next page in the Next-Cursor header', () => {
   it('reads the header whatever case its name came in (WeChat, a browser)', () => {
     expect(headerValue({ 'Next-Cursor': 'abc' }, 'Next-Cursor')).toBe('abc');

@@ -191,10 +191,17 @@ export function createHttp(options: HttpOptions) {
     return answer<T>({ ...response, data: parseText(response.data) });
   }
 
+  /** POSTs and answers the data with its HTTP status, for a route whose 200 and 201 mean different things (made now, or already there). */
+  async function postWithStatus<T>(path: string, req?: RequestOptions): Promise<{ status: number; data: T }> {
+    const response = await send('POST', path, req);
+    return { status: response.statusCode, data: answer<T>(response) };
+  }
+
   return {
     get: <T>(path: string, req?: RequestOptions) => request<T>('GET', path, req),
     getList,
     post: <T>(path: string, req?: RequestOptions) => request<T>('POST', path, req),
+    postWithStatus,
     put: <T>(path: string, req?: RequestOptions) => request<T>('PUT', path, req),
     delete: <T>(path: string, req?: RequestOptions) => request<T>('DELETE', path, req),
     upload,

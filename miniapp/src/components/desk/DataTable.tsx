@@ -18,6 +18,8 @@ export interface DataColumn<T> {
   sortable?: boolean;
   /** A CSS width, e.g. '120px'. */
   width?: string;
+  /** What the column means (a measure's definition): the header's tooltip, marked ⓘ. */
+  hint?: string;
 }
 
 export interface DataFilter {
@@ -135,8 +137,10 @@ export function DataTable<T>({
                     data-key={c.key}
                     aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
                     onClick={c.sortable ? () => onSort(c.key) : undefined}
+                    title={c.hint}
                   >
                     {c.title}
+                    {c.hint && <span className='data-table__hint'>ⓘ</span>}
                     {c.sortable && <span className='data-table__arrow'>{sorted ? ARROWS[sorted] : '↕'}</span>}
                   </th>
                 );

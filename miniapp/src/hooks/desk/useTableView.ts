@@ -15,5 +15,5 @@ export function useTableView<T>(rows: readonly T[], model: TableModel<T>, initia
   const toggleSort = useCallback((key: string) => setSort((current) => nextSort(current, key)), []);
   const setFilter = useCallback((key: string, value: string | null) => setFilters((current) => ({ ...current, [key]: value })), []);
 
-  return { rows: shown, sort, toggleSort, filters, setFilter, search, setSearch, narrowed: shown.length !== rows.length };
+  return { rows: shown, sort, setSort, toggleSort, filters, setFilter, search, setSearch, narrowed: shown.length !== rows.length };
 }

@@ -15,7 +15,7 @@ interface Entry {
   permission: Permission;
 }
 
-/** The six powers (六项权力), and what each role can do with them. */
+/** The six powers (六项权力), and what each role can do with them; then the measures she may read. */
 const ENTRIES: Entry[] = [
   { id: 'hub-whistles', title: '吹哨报到', note: '社区吹哨，科室报到、办理；社区评价', url: routes.whistles(), permission: 'whistle.read' },
   { id: 'hub-projects', title: '街道项目征求意见', note: '建议权：项目开工前须征求社区意见', url: routes.projects(), permission: 'project.read' },
@@ -26,10 +26,33 @@ const ENTRIES: Entry[] = [
   { id: 'hub-rewards', title: '专员奖励申请', note: '自主支配权：党组织会议通过，书记审批，报街道', url: routes.rewards(), permission: 'reward.read' },
 ];
 
+/** The measures (测度指标): how well the appeals are handled, where problems repeat. */
+const MEASURE_ENTRIES: Entry[] = [
+  { id: 'hub-overview', title: '社区总览', note: '各社区响应率、解决率、满意率与综合排名', url: routes.measuresOverview(), permission: 'measures.overview' },
+  { id: 'hub-measures', title: '指标', note: '三率与综合得分、分级时效、办结层级、未诉即办', url: routes.measures(), permission: 'measures.read' },
+  { id: 'hub-hot-spots', title: '重复诉求', note: '同一楼栋反复出现的问题，派民情专员走访', url: routes.hotSpots(), permission: 'measures.read' },
+  { id: 'hub-measure-settings', title: '测度设置', note: '基本满意折算与三率权重', url: routes.measureSettings(), permission: 'measures.configure' },
+];
+
+function Entries({ entries }: { entries: readonly Entry[] }) {
+  return (
+    <>
+      {entries.map((entry) => (
+        <View key={entry.id} id={entry.id} onClick={() => openPage(entry.url)}>
+          <Card title={entry.title}>
+            <Text className='muted'>{entry.note}</Text>
+          </Card>
+        </View>
+      ))}
+    </>
+  );
+}
+
 export default function PowersHub() {
   const session = useRoleSession(STAFF_ROLES);
   if (!session) return null;
   const mine = ENTRIES.filter((e) => hasPermission(session.user.role, e.permission));
+  const measures = MEASURE_ENTRIES.filter((e) => hasPermission(session.user.role, e.permission));
   return (
     <Screen>
       <Text className='title'>六项权力</Text>
@@ -37,13 +60,13 @@ export default function PowersHub() {
         {ROLE_LABELS[session.user.role]} · {session.user.displayName}
       </Text>
       <View className='spacer' />
-      {mine.map((entry) => (
-        <View key={entry.id} id={entry.id} onClick={() => openPage(entry.url)}>
-          <Card title={entry.title}>
-            <Text className='muted'>{entry.note}</Text>
-          </Card>
-        </View>
-      ))}
+      <Entries entries={mine} />
+      {measures.length > 0 && (
+        <>
+          <Text className='subtitle'>测度指标</Text>
+          <Entries entries={measures} />
+        </>
+      )}
     </Screen>
   );
 }

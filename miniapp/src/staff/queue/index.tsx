@@ -50,6 +50,11 @@ export default function StaffQueue() {
           <Text id='open-inbox' className='queue__inbox' onClick={() => openPage(routes.inbox())}>
             消息通知
           </Text>
+          {secretary && (
+            <Text id='open-measures' className='queue__inbox' onClick={() => openPage(routes.measures())}>
+              指标
+            </Text>
+          )}
           <Text id='open-account' className='queue__account' onClick={() => openPage(routes.login())}>
             账号
           </Text>

@@ -5,13 +5,39 @@ const keys = (role: Parameters<typeof deskNavFor>[0]) => deskNavFor(role).map((e
 
 describe('the desk navigation', () => {
   it("shows the command centre its orders, the street's appeals, the powers it uses and its messages", () => {
-    expect(keys('commandCenter')).toEqual(['orders', 'in-progress', 'powers', 'whistles', 'projects', 'ranking', 'management', 'inbox']);
-    expect(keys('streetAdmin')).toEqual(['orders', 'in-progress', 'powers', 'whistles', 'projects', 'ranking', 'management', 'liaisons', 'rewards', 'inbox']);
+    const measures = ['overview', 'measures', 'hot-spots'];
+    expect(keys('commandCenter')).toEqual(['orders', 'in-progress', 'powers', 'whistles', 'projects', 'ranking', 'management', ...measures, 'inbox']);
+    expect(keys('streetAdmin')).toEqual([
+      'orders',
+      'in-progress',
+      'powers',
+      'whistles',
+      'projects',
+      'ranking',
+      'management',
+      'liaisons',
+      'rewards',
+      ...measures,
+      'measure-settings',
+      'inbox',
+    ]);
   });
 
   it('shows the secretaries their queue, not the street’s lists', () => {
-    expect(keys('communitySecretary')).toEqual(['queue', 'powers', 'whistles', 'projects', 'evaluation', 'management', 'liaisons', 'rewards', 'inbox']);
-    expect(keys('gridSecretary')).toEqual(['queue', 'powers', 'whistles', 'projects', 'management', 'liaisons', 'inbox']);
+    expect(keys('communitySecretary')).toEqual([
+      'queue',
+      'powers',
+      'whistles',
+      'projects',
+      'evaluation',
+      'management',
+      'liaisons',
+      'rewards',
+      'measures',
+      'hot-spots',
+      'inbox',
+    ]);
+    expect(keys('gridSecretary')).toEqual(['queue', 'powers', 'whistles', 'projects', 'management', 'liaisons', 'overview', 'measures', 'hot-spots', 'inbox']);
   });
 
   it('leaves out an indented entry whose parent the role does not see', () => {
@@ -28,6 +54,7 @@ describe('the desk navigation', () => {
     expect(deskEntryOf('/street/dispatch/index?id=12')?.key).toBe('orders');
     expect(deskEntryOf('street/appeal/index')?.key).toBe('in-progress');
     expect(deskEntryOf('/pages/inbox/index')?.key).toBe('inbox');
+    expect(deskEntryOf('/measures/queue/index?communityId=4')?.key).toBe('overview');
     expect(deskEntryOf('/pages/home/index')).toBeNull();
     expect(pagePath('/powers/whistle/index?id=3')).toBe('powers/whistle/index');
   });

@@ -76,6 +76,10 @@ export const DESK_NAV: readonly DeskNavEntry[] = [
     who: 'reward.read',
     under: 'powers',
   },
+  { key: 'overview', label: '社区总览', url: routes.measuresOverview(), pages: ['measures/overview/index', 'measures/queue/index'], who: 'measures.overview' },
+  { key: 'measures', label: '指标', url: routes.measures(), pages: ['measures/figures/index'], who: 'measures.read' },
+  { key: 'hot-spots', label: '重复诉求', url: routes.hotSpots(), pages: ['measures/hot-spots/index'], who: 'measures.read' },
+  { key: 'measure-settings', label: '测度设置', url: routes.measureSettings(), pages: ['measures/settings/index'], who: 'measures.configure' },
   { key: 'inbox', label: '消息', url: routes.inbox(), pages: ['pages/inbox/index'], who: DESK_ROLES },
 ];
 

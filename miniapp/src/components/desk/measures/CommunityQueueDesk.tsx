@@ -1,0 +1,107 @@
+import { CATEGORY_INFO, LEVEL_LABELS, STATUS_LABELS, TIER_LABELS, type Level, type Role } from '@lingjuli/shared';
+import { useMemo } from 'react';
+import { DataTable, type DataColumn } from '@/components/desk/DataTable';
+import { DeadlineCell, deadlineRowClass } from '@/components/desk/street/DeadlineCell';
+import { Screen } from '@/components/Screen';
+import { useCommunityAppeals } from '@/hooks/measures/useCommunityAppeals';
+import { useNow } from '@/hooks/useNow';
+import type { StreetAppealRow } from '@/utils/desk/street-tables';
+import { LEVEL_OPTIONS, appealPage } from '@/utils/measures/queue';
+import { openPage } from '@/utils/navigation';
+import { countLabel } from '@/utils/paging';
+import '@/components/desk/street/street-desk.scss';
+import './measures-desk.scss';
+
+/** The 街道在办诉求 table's columns, with the level the appeal is held at instead of the lead department. */
+function columns(now: Date): DataColumn<StreetAppealRow>[] {
+  return [
+    { key: 'code', title: '编号', sortable: true, width: '120px', cell: (r) => <span className='desk-code'>{r.appeal.code}</span> },
+    {
+      key: 'community',
+      title: '社区',
+      sortable: true,
+      width: '120px',
+      cell: (r) => (
+        <>
+          <div>{r.appeal.communityName}</div>
+          {r.appeal.buildingName && <div className='desk-muted'>{r.appeal.buildingName}</div>}
+        </>
+      ),
+    },
+    { key: 'category', title: '类别', sortable: true, width: '96px', cell: (r) => CATEGORY_INFO[r.appeal.category].label },
+    {
+      key: 'tier',
+      title: '级别',
+      sortable: true,
+      width: '80px',
+      cell: (r) => <span className={`desk-tier desk-tier--${r.appeal.tier}`}>{TIER_LABELS[r.appeal.tier]}</span>,
+    },
+    { key: 'status', title: '状态', sortable: true, width: '80px', cell: (r) => STATUS_LABELS[r.appeal.status] },
+    { key: 'level', title: '办理层级', sortable: true, width: '112px', cell: (r) => LEVEL_LABELS[r.appeal.level] },
+    { key: 'deadline', title: '时限', sortable: true, width: '136px', cell: (r) => <DeadlineCell appeal={r.appeal} now={now} /> },
+    {
+      key: 'summary',
+      title: '诉求内容',
+      width: '30%',
+      cell: (r) => (
+        <>
+          <div>{r.appeal.summary}</div>
+          {r.appeal.supervised && <span className='desk-source desk-source--system'>督办</span>}
+        </>
+      ),
+    },
+  ];
+}
+
+/** A community's queue at the desk, opened from 社区总览: its open appeals, overdue first, then soonest due. */
+export function CommunityQueueDesk({ communityId, role }: { communityId: number | null; role: Role | null }) {
+  const q = useCommunityAppeals(communityId, !!role);
+  const now = useNow();
+  const cols = useMemo(() => columns(now), [now]);
+  const t = q.table;
+  const total = countLabel(q.total, q.totalIsLowerBound);
+
+  return (
+    <Screen className='desk-screen street-desk measures-desk'>
+      <div className='measures-desk__bar'>
+        <span id='queue-community' className='measures-desk__heading'>
+          {q.communityName || '社区'} · 在办诉求
+        </span>
+        <span className='desk-muted'>含社区、街道、专班各层级在办的诉求</span>
+      </div>
+      <DataTable
+        id='desk-community-appeals'
+        columns={cols}
+        rows={t.rows}
+        rowKey={(r) => r.appeal.id}
+        rowClass={(r) => deadlineRowClass(r.appeal, now)}
+        sort={t.sort}
+        onSort={t.toggleSort}
+        onRowClick={(r) => role && openPage(appealPage(role, r.appeal.id))}
+        filters={[
+          {
+            key: 'level',
+            label: '层级',
+            allLabel: '全部层级',
+            value: q.level,
+            options: LEVEL_OPTIONS,
+            onChange: (v) => q.setLevel(v as Level | null),
+          },
+        ]}
+        search={{ value: t.search, onChange: t.setSearch, placeholder: '搜索诉求内容、编号、楼栋' }}
+        summary={q.loaded > 0 && `${t.narrowed ? `搜索到 ${t.rows.length} 条 / ` : ''}已加载 ${q.loaded} / 共 ${total} 条`}
+        loading={q.loading}
+        error={q.error}
+        onRetry={() => void q.reload()}
+        empty={q.loaded > 0 ? '没有符合条件的诉求' : '该社区暂无在办诉求'}
+        paging={{
+          hasMore: q.hasMore,
+          loading: q.loadingMore,
+          error: q.moreError,
+          onMore: () => void q.loadMore(),
+          label: `加载更多（已加载 ${q.loaded} / ${total}）`,
+        }}
+      />
+    </Screen>
+  );
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '重复诉求', enablePullDownRefresh: true });

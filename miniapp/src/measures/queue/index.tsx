@@ -1,0 +1,59 @@
+import { Text } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { PERMISSIONS, type Role } from '@lingjuli/shared';
+import { CommunityQueueDesk } from '@/components/desk/measures/MeasuresDesks';
+import { LoadMore } from '@/components/LoadMore';
+import { Screen } from '@/components/Screen';
+import { Empty, ErrorBox, Loading } from '@/components/States';
+import { AppealRow } from '@/components/street/AppealRow';
+import { useDeskLayout } from '@/hooks/desk/useDeskLayout';
+import { useCommunityAppeals } from '@/hooks/measures/useCommunityAppeals';
+import { useRoleSession } from '@/hooks/useRoleSession';
+import { routes } from '@/routes';
+import { appealPage } from '@/utils/measures/queue';
+import { openPage } from '@/utils/navigation';
+import { countLabel } from '@/utils/paging';
+
+/**
+ * One community's queue, opened from 社区总览: its open appeals at every level, soonest due first
+ * (at a PC the 街道在办诉求 table, with the level each is held at).
+ */
+export default function CommunityQueue() {
+  const session = useRoleSession(PERMISSIONS['measures.overview']);
+  const communityId = Number(useRouter().params.communityId) || null;
+  const role = session?.user.role ?? null;
+  if (useDeskLayout()) return <CommunityQueueDesk communityId={communityId} role={role} />;
+  return <PhoneQueue communityId={communityId} role={role} />;
+}
+
+function PhoneQueue({ communityId, role }: { communityId: number | null; role: Role | null }) {
+  const q = useCommunityAppeals(communityId, !!role);
+  const total = countLabel(q.total, q.totalIsLowerBound);
+  return (
+    <Screen className='street'>
+      <Text className='title'>{q.communityName || '社区'} · 在办诉求</Text>
+      <Text className='muted'>社区、街道、专班各层级在办的诉求，期限近的在前。</Text>
+      {q.loading && <Loading />}
+      {q.error && <ErrorBox error={q.error} onRetry={() => void q.reload()} />}
+      {!q.loading && !q.error && q.appeals.length === 0 && <Empty text='该社区暂无在办诉求' />}
+      {q.appeals.map((appeal) => (
+        <AppealRow key={appeal.id} kind='queue-item' appeal={appeal} onClick={() => role && openPage(appealPage(role, appeal.id))} />
+      ))}
+      {q.appeals.length > 0 && <Text className='muted'>共 {total} 条</Text>}
+      {q.hasMore && (
+        <LoadMore
+          id='community-queue-more'
+          loading={q.loadingMore}
+          error={q.moreError}
+          onLoad={() => void q.loadMore()}
+          label={`加载更多（已显示 ${q.loaded} / ${total}）`}
+        />
+      )}
+      {communityId !== null && (
+        <Text className='muted' onClick={() => openPage(routes.measures({ scope: 'community', id: communityId }))}>
+          查看该社区指标 ›
+        </Text>
+      )}
+    </Screen>
+  );
+}
