@@ -13,4 +13,5 @@ export { seedSampleData, type SeedSummary } from './sample-data/seed';
 export { Random } from './sample-data/random';
 export { rebuildAppealInvolvements } from './appeals/appeal-involvements';
 export { rebuildLiaisonCounts } from './liaisons/liaison-counters';
+export { rebuildMeasureCounters } from './measures/measure-counters-rebuild';
 export { SAMPLE_PASSWORD, sampleLogins, type SampleLogin } from './sample-data/sample-organisation';
