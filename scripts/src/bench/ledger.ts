@@ -414,8 +414,10 @@ export async function buildLedger(options: LedgerOptions): Promise<LedgerInfo> {
     // What the services keep beside the rows loaded here, made from them as the server would have.
     phase = Date.now();
     for (const { tables, rebuild } of DERIVED) {
+      const t = Date.now();
       await rebuild(connection);
       await connection.query(`ANALYZE TABLE ${tables.map((t) => `\`${t}\``).join(', ')}`);
+      log(`  ${tables.join(', ')} made in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     }
     log(`derived tables (${DERIVED.flatMap((d) => d.tables).join(', ')}) made in ${((Date.now() - phase) / 1000).toFixed(0)} s`);
 
