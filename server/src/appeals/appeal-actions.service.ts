@@ -216,7 +216,10 @@ export class AppealActionsService {
       return {
         note: input.comment ?? null,
         data: { solved: input.solved, satisfaction: input.satisfaction, outcome, ...reopened?.data },
-        events: [{ type: 'AppealRated', appeal, solved: input.solved, satisfaction: input.satisfaction, ratedAt: now, at: now }, ...(reopened ? [reopened.event] : [])],
+        events: [
+          { type: 'AppealRated', appeal, solved: input.solved, satisfaction: input.satisfaction, ratedAt: now, at: now },
+          ...(reopened ? [reopened.event] : []),
+        ],
       };
     });
   }
@@ -239,7 +242,10 @@ export class AppealActionsService {
       return {
         note: input.comment ?? null,
         data: { solved: input.solved, satisfaction: input.satisfaction, outcome, calledAt: calledAt.toISOString(), ...reopened?.data },
-        events: [{ type: 'AppealRated', appeal, solved: input.solved, satisfaction: input.satisfaction, ratedAt: calledAt, at: now }, ...(reopened ? [reopened.event] : [])],
+        events: [
+          { type: 'AppealRated', appeal, solved: input.solved, satisfaction: input.satisfaction, ratedAt: calledAt, at: now },
+          ...(reopened ? [reopened.event] : []),
+        ],
       };
     });
   }
@@ -423,7 +429,16 @@ export class AppealActionsService {
     const { solved, satisfaction, comment } = answer;
     try {
       const { tier, category } = appeal;
-      await em.insert(AppealRating, { appealId: appeal.id, round: appeal.reopenCount + 1, solved, satisfaction, comment: comment ?? null, tier, category, ...by });
+      await em.insert(AppealRating, {
+        appealId: appeal.id,
+        round: appeal.reopenCount + 1,
+        solved,
+        satisfaction,
+        comment: comment ?? null,
+        tier,
+        category,
+        ...by,
+      });
     } catch (error) {
       if (isUniqueViolation(error)) throw conflict('ALREADY_RATED', alreadyRated);
       throw error;

@@ -59,7 +59,7 @@ describe('the measures against the ledger (oracle, and kept == rebuilt)', () => 
       const all = await h.dataSource.query<Record<string, unknown>[]>(`SELECT * FROM ${table}`);
       return all
         .filter((r) => values.some((v) => Number(r[v]) !== 0))
-        .map((r) => [...keys.map((k) => (r[k] instanceof Date ? (r[k] as Date).toISOString() : String(r[k]))), ...values.map((v) => Number(r[v]))].join('|'))
+        .map((r) => [...keys.map((k) => (r[k] instanceof Date ? r[k].toISOString() : String(r[k]))), ...values.map((v) => Number(r[v]))].join('|'))
         .sort();
     };
     return {
@@ -94,7 +94,8 @@ describe('the measures against the ledger (oracle, and kept == rebuilt)', () => 
     type Move = (a: (typeof appeals)[number]) => Promise<unknown>;
     const accept: Move = (a) => actions.accept(h.ctx(STAFF[a.place]), a.id, rng.chance(0.3) ? { tier: rng.pick(TIERS) } : {});
     const resolve: Move = (a) => actions.resolve(h.ctx(STAFF[a.place]), a.id, { note: '已办结' });
-    const finalFeedback: Move = (a) => actions.feedback(h.ctx(STAFF[a.place]), a.id, { method: rng.pick(['visit', 'phone'] as const), content: '已反馈办理情况' });
+    const finalFeedback: Move = (a) =>
+      actions.feedback(h.ctx(STAFF[a.place]), a.id, { method: rng.pick(['visit', 'phone'] as const), content: '已反馈办理情况' });
     const rate: Move = (a) => {
       const answer = { solved: rng.chance(0.7), satisfaction: rng.pick(SATISFACTIONS) };
       return a.reporter ? actions.rate(h.ctx(a.reporter), a.id, answer) : actions.callback(h.ctx(STAFF[a.place]), a.id, answer);
@@ -104,9 +105,13 @@ describe('the measures against the ledger (oracle, and kept == rebuilt)', () => 
     const dispatch: Move = (a) =>
       actions.dispatch(h.ctx('commandCenter'), a.id, { leadDepartmentId: departments.parks.id, assistingDepartmentIds: [departments.cityManagement.id] });
     const taskForce: Move = (a) =>
-      h.get(TaskForcesService).form(h.ctx('commandCenter'), a.id, { name: `专班${a.id}`, leadDepartmentId: departments.parks.id, memberDepartmentIds: [departments.safety.id] });
+      h
+        .get(TaskForcesService)
+        .form(h.ctx('commandCenter'), a.id, { name: `专班${a.id}`, leadDepartmentId: departments.parks.id, memberDepartmentIds: [departments.safety.id] });
     const review: Move = (a) =>
-      SECRETARY[a.place] ? actions.secretaryReview(h.ctx(SECRETARY[a.place]!), a.id, { decision: rng.pick(['close', 'reopen'] as const), note: '复核' }) : Promise.resolve();
+      SECRETARY[a.place]
+        ? actions.secretaryReview(h.ctx(SECRETARY[a.place]!), a.id, { decision: rng.pick(['close', 'reopen'] as const), note: '复核' })
+        : Promise.resolve();
     const departmentResolves: Move = (a) => actions.resolve(h.ctx('deptParks'), a.id, { note: '主办办结' });
     /** The step its handlers would take next, by where the appeal stands. */
     const nextStep = async (a: (typeof appeals)[number]) => {
@@ -143,7 +148,12 @@ describe('the measures against the ledger (oracle, and kept == rebuilt)', () => 
       taskForce,
       (a) => actions.completeAssignment(h.ctx('deptCityManagement'), a.id, { note: '协办完成' }),
       departmentResolves,
-      (a) => (rng.chance(0.2) ? (a.reporter ? actions.withdraw(h.ctx(a.reporter), a.id, {}) : actions.reject(h.ctx(STAFF[a.place]), a.id, { reason: '不属于社区职责' })) : Promise.resolve()),
+      (a) =>
+        rng.chance(0.2)
+          ? a.reporter
+            ? actions.withdraw(h.ctx(a.reporter), a.id, {})
+            : actions.reject(h.ctx(STAFF[a.place]), a.id, { reason: '不属于社区职责' })
+          : Promise.resolve(),
     ];
 
     for (let step = 0; step < 700; step++) {
@@ -167,9 +177,7 @@ describe('the measures against the ledger (oracle, and kept == rebuilt)', () => 
 
   it('reaches every counter, both times and the departments (so the comparisons below mean something)', async () => {
     const kept = await snapshot();
-    const totals = Object.fromEntries(
-      MEASURE_COUNTERS.map((c, i) => [c, kept.counts.reduce((sum, row) => sum + Number(row.split('|')[6 + i]), 0)]),
-    );
+    const totals = Object.fromEntries(MEASURE_COUNTERS.map((c, i) => [c, kept.counts.reduce((sum, row) => sum + Number(row.split('|')[6 + i]), 0)]));
     expect(MEASURE_COUNTERS.filter((c) => totals[c] === 0)).toEqual([]);
     expect(kept.durations.some((r) => r.includes('|firstResponse|')) && kept.durations.some((r) => r.includes('|resolution|'))).toBe(true);
     expect(kept.counts.some((r) => r.startsWith('day|department|'))).toBe(true);
@@ -195,7 +203,11 @@ describe('the measures against the ledger (oracle, and kept == rebuilt)', () => 
         expect([scope, period, figures.counts]).toEqual([scope, period, oracle.counts]);
         expect(figures.rates).toEqual(ratesOf(oracle.counts));
         for (const row of figures.byTier) {
-          expect([row.tier, row.medianFirstResponseMinutes, row.medianResolutionMinutes]).toEqual([row.tier, oracle.median(row.tier, 'firstResponse'), oracle.median(row.tier, 'resolution')]);
+          expect([row.tier, row.medianFirstResponseMinutes, row.medianResolutionMinutes]).toEqual([
+            row.tier,
+            oracle.median(row.tier, 'firstResponse'),
+            oracle.median(row.tier, 'resolution'),
+          ]);
         }
         compared += figures.counts.deadlinesDue + figures.counts.ratings;
       }
@@ -257,7 +269,12 @@ async function ledgerOracle(h: ServiceHarness, scope: MeasuresQueryDto, startsAt
             SUM(CASE WHEN r.satisfaction = 'satisfied' THEN 1 ELSE 0 END) AS sat, SUM(CASE WHEN r.satisfaction = 'basicallySatisfied' THEN 1 ELSE 0 END) AS basic
        FROM appeal_ratings r JOIN appeals a ON a.id = r.appealId WHERE ${inScope('r.at')} AND r.at >= ? AND r.at < ?`,
   );
-  [counts.ratings, counts.ratedSolved, counts.ratedSatisfied, counts.ratedBasicallySatisfied] = [ratings('n'), ratings('solved'), ratings('sat'), ratings('basic')];
+  [counts.ratings, counts.ratedSolved, counts.ratedSatisfied, counts.ratedBasicallySatisfied] = [
+    ratings('n'),
+    ratings('solved'),
+    ratings('sat'),
+    ratings('basic'),
+  ];
   const closed = await one(
     `SELECT SUM(CASE WHEN a.level = 'community' THEN 1 ELSE 0 END) AS c, SUM(CASE WHEN a.level = 'street' THEN 1 ELSE 0 END) AS s,
             SUM(CASE WHEN a.level = 'taskForce' THEN 1 ELSE 0 END) AS t
@@ -266,20 +283,16 @@ async function ledgerOracle(h: ServiceHarness, scope: MeasuresQueryDto, startsAt
   [counts.closedInCommunity, counts.closedAtStreet, counts.closedByTaskForce] = [closed('c'), closed('s'), closed('t')];
 
   const times = [
-    ...(
-      await h.dataSource.query<Record<string, unknown>[]>(
-        `SELECT d.tier, d.startedAt AS fromAt, d.respondedAt AS toAt, 'firstResponse' AS measure FROM appeal_deadlines d JOIN appeals a ON a.id = d.appealId
+    ...(await h.dataSource.query<Record<string, unknown>[]>(
+      `SELECT d.tier, d.startedAt AS fromAt, d.respondedAt AS toAt, 'firstResponse' AS measure FROM appeal_deadlines d JOIN appeals a ON a.id = d.appealId
           WHERE d.kind = 'response' AND ${inScope('d.respondedAt')} AND d.respondedAt >= ? AND d.respondedAt < ?`,
-        period,
-      )
-    ),
-    ...(
-      await h.dataSource.query<Record<string, unknown>[]>(
-        `SELECT a.tier, a.receivedAt AS fromAt, a.resolvedAt AS toAt, 'resolution' AS measure FROM appeals a
+      period,
+    )),
+    ...(await h.dataSource.query<Record<string, unknown>[]>(
+      `SELECT a.tier, a.receivedAt AS fromAt, a.resolvedAt AS toAt, 'resolution' AS measure FROM appeals a
           WHERE a.status = 'closed' AND a.resolvedAt IS NOT NULL AND ${inScope('a.closedAt')} AND a.closedAt >= ? AND a.closedAt < ?`,
-        period,
-      )
-    ),
+      period,
+    )),
   ];
   const median = (tier: Tier, measure: DurationMeasure) => {
     const mine = times.filter((t) => t.tier === tier && t.measure === measure);

@@ -67,7 +67,11 @@ export class MeasureCounters implements OnModuleInit {
       const { tier, category } = deadline;
       if (settled) {
         const departmentIds = await dispatchedBy(em, appeal.id, deadline.settledAt);
-        await this.count(em, { at: deadline.dueAt, communityId: appeal.communityId, departmentIds, tier, category }, { deadlinesDue: 1, deadlinesMet: deadline.met ? 1 : 0 });
+        await this.count(
+          em,
+          { at: deadline.dueAt, communityId: appeal.communityId, departmentIds, tier, category },
+          { deadlinesDue: 1, deadlinesMet: deadline.met ? 1 : 0 },
+        );
       }
       if (deadline.respondedAt) {
         const departmentIds = await dispatchedBy(em, appeal.id, deadline.respondedAt);

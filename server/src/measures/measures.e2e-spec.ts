@@ -28,7 +28,12 @@ describe('the measures: a hand-worked month', () => {
     const communityId = t.fixtures.communities.a.id;
     let key = 0;
     const file = async (name: string, tier: Tier, channel = 'hotline', by: FixtureUser = 'staffA') => {
-      const res = await t.as(by).post('/api/appeals').set('Idempotency-Key', `hand-worked-${++key}`).send({ channel, content: `手算示例${name}`, communityId }).expect(201);
+      const res = await t
+        .as(by)
+        .post('/api/appeals')
+        .set('Idempotency-Key', `hand-worked-${++key}`)
+        .send({ channel, content: `手算示例${name}`, communityId })
+        .expect(201);
       ids[name] = res.body.id as number;
       if (by === 'staffA') await act('staffA', name, 'accept', { tier });
     };
@@ -111,10 +116,22 @@ describe('the measures: a hand-worked month', () => {
     expect(march.rates.satisfactionRate).toBeCloseTo(0.8, 12);
     expect(march.composite).toBeCloseTo(100 * (0.2 * (7 / 11) + 0.4 * (4 / 6) + 0.4 * 0.8), 10);
     await t.as('secretaryA').put('/api/measures/settings').send(settings).expect(403);
-    const refused = await t.as('streetAdmin').put('/api/measures/settings').send({ ...settings, basicallySatisfiedWeight: 1.5 }).expect(400);
+    const refused = await t
+      .as('streetAdmin')
+      .put('/api/measures/settings')
+      .send({ ...settings, basicallySatisfiedWeight: 1.5 })
+      .expect(400);
     expect(refused.body.details[0].field).toBe('basicallySatisfiedWeight');
-    await t.as('streetAdmin').put('/api/measures/settings').send({ ...settings, weights: { responseRate: 0, resolutionRate: 0, satisfactionRate: 0 } }).expect(400);
-    await t.as('streetAdmin').put('/api/measures/settings').send({ basicallySatisfiedWeight: 1, weights: { responseRate: 0.1, resolutionRate: 0.45, satisfactionRate: 0.45 } }).expect(200);
+    await t
+      .as('streetAdmin')
+      .put('/api/measures/settings')
+      .send({ ...settings, weights: { responseRate: 0, resolutionRate: 0, satisfactionRate: 0 } })
+      .expect(400);
+    await t
+      .as('streetAdmin')
+      .put('/api/measures/settings')
+      .send({ basicallySatisfiedWeight: 1, weights: { responseRate: 0.1, resolutionRate: 0.45, satisfactionRate: 0.45 } })
+      .expect(200);
   });
 
   it('sums the same for a custom period of days as for the month, and the street holds the community', async () => {
@@ -160,7 +177,20 @@ describe('the measures: a hand-worked month', () => {
     const a = overview.communities.find((c) => c.communityId === t.fixtures.communities.a.id)!;
     expect(a.rank).toBe(1);
     expect(a.composite).toBeCloseTo(100 * (0.1 * (7 / 11) + 0.45 * (4 / 6) + 0.45 * (5 / 6)), 10);
-    expect(a.trend.map((m) => m.month)).toEqual(['2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03']);
+    expect(a.trend.map((m) => m.month)).toEqual([
+      '2025-04',
+      '2025-05',
+      '2025-06',
+      '2025-07',
+      '2025-08',
+      '2025-09',
+      '2025-10',
+      '2025-11',
+      '2025-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
+    ]);
     // Open now: A3, A5, A7 (past due, at the street), A6 and A10 (reopened); A9 withdrawn, the rest closed.
     // Overdue (no response, past due): A3, A5, A7 and A6's second cycle; A10's is not due yet.
     expect([a.open, a.overdue]).toEqual([5, 4]);

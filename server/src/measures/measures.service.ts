@@ -199,7 +199,9 @@ export class MeasuresService {
     const last = monthPeriod(current.month, -1);
     const rows = await sumCounts(em, scope.rows, last.startsAt, current.endsAt, ['periodStart', 'category']);
     const filedIn = (m: string) =>
-      Object.fromEntries(rows.filter((r) => monthPeriod(r.periodStart).month === m).map((r) => [r.category, r.counts.filed])) as Partial<Record<Category, number>>;
+      Object.fromEntries(rows.filter((r) => monthPeriod(r.periodStart).month === m).map((r) => [r.category, r.counts.filed])) as Partial<
+        Record<Category, number>
+      >;
     return fastestGrowing(filedIn(current.month), filedIn(last.month));
   }
 
