@@ -1,4 +1,5 @@
 import { monthPeriod, type AppealPage, type CommunityOverview, type CommunityOverviewRow, type ScopeMeasures, type VisitTaskInfo } from '@lingjuli/shared';
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { apiCall, browserContext, eventually, fileAs, launch, logIn, passwordToken, phone, shot } from './support/browser';
 
@@ -83,6 +84,18 @@ describe('the measures at the desk and on the phone', () => {
     const ids = await page.$$eval('#desk-community-appeals tbody tr', (trs) => trs.map((tr) => Number(tr.getAttribute('data-id'))));
     expect(ids.sort()).toEqual(open.items.map((a) => a.id).sort());
     await shot(page, 'measures', 'worst-community-queue');
+
+    // Its ledger of the month, as the browser saves it, opened and read: every appeal it received that month, and the summary.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-ledger').click()]);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^台账_${worst.communityName}_${MONTH}-01至${MONTH}-\\d{2}\\.xlsx$`));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await download.path());
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['诉求台账', '联系记录', '汇总']);
+    const [header, ...ledger] = workbook.worksheets[0].getSheetValues().filter(Boolean) as unknown[][];
+    expect(header.slice(1, 3)).toEqual(['编号', '社区']);
+    const month = await apiCall<ScopeMeasures>('GET', `/measures?scope=community&id=${worst.communityId}&month=${MONTH}`, undefined, adminToken);
+    expect(ledger.length).toBe(month.counts.filed);
+    expect(new Set(ledger.map((row) => row[2]))).toEqual(new Set([worst.communityName]));
   });
 
   it("shows a community secretary her community's rates against the street median, with a chart of twelve months", async () => {

@@ -94,7 +94,7 @@ export const routes = {
   /** 社区总览: the communities ranked for a month (default: the last full month). */
   measuresOverview: (month?: string) => url('measures/overview/index', { month }),
   /** One community's appeals, opened from the overview. */
-  communityQueue: (communityId: number) => url('measures/queue/index', { communityId }),
+  communityQueue: (communityId: number, month?: string) => url('measures/queue/index', { communityId, month }),
   /** 指标 of one scope (default: the caller's own) for a month. */
   measures: (query: { scope?: MeasureScopeKind; id?: number; month?: string } = {}) => url('measures/figures/index', query),
   hotSpots: () => url('measures/hot-spots/index'),

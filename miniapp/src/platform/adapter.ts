@@ -1,4 +1,5 @@
 import type { LoginResponse } from '@lingjuli/shared';
+import type { DownloadRequest } from '@/services/http';
 
 export interface Location {
   latitude: number;
@@ -26,4 +27,6 @@ export interface PlatformAdapter {
   compressImage(path: string): Promise<string>;
   /** The current location if the person allows it; null otherwise (filing works without it). */
   getLocation(): Promise<Location | null>;
+  /** Fetches a file the server makes (an .xlsx export) and gives it to the person: saved by the browser, opened by WeChat. */
+  saveFile(request: DownloadRequest, fileName: string): Promise<void>;
 }

@@ -18,6 +18,8 @@ function fakeWx(overrides: Partial<WeappApi> = {}): WeappApi {
     chooseMedia: jest.fn(async () => ({ tempFiles: [{ tempFilePath: 'wxfile://a.jpg' }, { tempFilePath: 'wxfile://b.jpg' }] })),
     compressImage: jest.fn(async ({ src }: { src: string }) => ({ tempFilePath: `${src}.small` })),
     getLocation: jest.fn(async () => ({ latitude: 39.9, longitude: 116.3 })),
+    downloadFile: jest.fn(async () => ({ statusCode: 200, tempFilePath: 'wxfile://ledger.xlsx' })),
+    openDocument: jest.fn(async () => ({})),
     ...overrides,
   };
 }
@@ -67,6 +69,7 @@ describe('the browser adapter', () => {
     downscale: jest.fn(async (path: string) => `${path}#small`),
     openUrl: jest.fn(),
     geolocation: jest.fn(async () => null),
+    saveDownload: jest.fn(async () => undefined),
   });
 
   it("uses the development login as this browser's resident", async () => {

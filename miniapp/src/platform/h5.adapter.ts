@@ -1,5 +1,6 @@
 import type { DevLoginRequest, LoginResponse } from '@lingjuli/shared';
 import type { Location, PlatformAdapter } from '@/platform/adapter';
+import type { DownloadRequest } from '@/services/http';
 
 /** What the browser adapter needs (injected, so tests run without a browser). */
 export interface H5Deps {
@@ -10,6 +11,8 @@ export interface H5Deps {
   /** Downscales a photo (canvas) to at most `maxSide` pixels; returns a new local URL. */
   downscale(path: string, maxSide: number): Promise<string>;
   openUrl(url: string): void;
+  /** Fetches the file with its headers and hands it to the browser's downloads under `fileName`. */
+  saveDownload(request: DownloadRequest, fileName: string): Promise<void>;
   geolocation(): Promise<Location | null>;
 }
 
@@ -27,6 +30,7 @@ export function createH5Adapter(deps: H5Deps): PlatformAdapter {
       deps.openUrl(`tel:${phone.replace(/[^0-9+]/g, '')}`);
     },
     chooseImages: (count) => deps.chooseImages(count),
+    saveFile: (request, fileName) => deps.saveDownload(request, fileName),
     async compressImage(path) {
       try {
         return await deps.downscale(path, MAX_PHOTO_SIDE);

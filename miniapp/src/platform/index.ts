@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { api } from '@/services/api';
 import { storage } from '@/state/storage';
 import type { PlatformAdapter } from '@/platform/adapter';
+import type { DownloadRequest } from '@/services/http';
 import { createH5Adapter } from '@/platform/h5.adapter';
 import { createWeappAdapter, type WeappApi } from '@/platform/weapp.adapter';
 
@@ -32,6 +33,23 @@ function downscale(path: string, maxSide: number): Promise<string> {
   });
 }
 
+/** Fetches the file (the token in its header, which a link cannot send) and saves it through a temporary link. */
+async function saveDownload(request: DownloadRequest, fileName: string): Promise<void> {
+  const response = await fetch(request.url, { headers: request.header });
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as { message?: string } | null;
+    throw new Error(body?.message ?? `导出失败（${response.status}）`);
+  }
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
 function createPlatform(): PlatformAdapter {
   if (process.env.TARO_ENV === 'weapp') {
     return createWeappAdapter(Taro as unknown as WeappApi, (code) => api.auth.wechat(code));
@@ -51,6 +69,7 @@ function createPlatform(): PlatformAdapter {
     openUrl: (url) => {
       window.location.href = url;
     },
+    saveDownload,
     geolocation: () =>
       new Promise((resolve) => {
         if (!navigator.geolocation) return resolve(null);

@@ -11,6 +11,8 @@ export interface WeappApi {
   chooseMedia(options: { count: number; mediaType: string[]; sizeType: string[] }): Promise<{ tempFiles: { tempFilePath: string }[] }>;
   compressImage(options: { src: string; quality: number }): Promise<{ tempFilePath: string }>;
   getLocation(options: { type: string }): Promise<Location>;
+  downloadFile(options: { url: string; header: Record<string, string> }): Promise<{ statusCode: number; tempFilePath: string }>;
+  openDocument(options: { filePath: string; fileType: string; showMenu: boolean }): Promise<unknown>;
 }
 
 /** The scene of a mini-program code path like `pages/home/index?scene=b%3DC01-B03`. */
@@ -57,6 +59,12 @@ export function createWeappAdapter(wx: WeappApi, exchangeCode: (code: string) =>
       } catch {
         /* cancelled */
       }
+    },
+    async saveFile(request) {
+      const { statusCode, tempFilePath } = await wx.downloadFile(request);
+      if (statusCode !== 200) throw new Error(`导出失败（${statusCode}）`);
+      // WeChat keeps the file in its sandbox: it opens it, and the menu forwards or saves it.
+      await wx.openDocument({ filePath: tempFilePath, fileType: 'xlsx', showMenu: true });
     },
     async chooseImages(count) {
       try {

@@ -1,8 +1,6 @@
 import type {
   AppealCoordination,
   CompleteVisitTaskRequest,
-  CreateVisitTaskRequest,
-  VisitTaskInfo,
   VisitTaskStatus,
   CloseWhistleRequest,
   CompleteWhistleRequest,
@@ -148,7 +146,8 @@ export const api = {
   /** Liaison visits to buildings where a problem repeats (未诉即办). */
   visitTasks: {
     list: (status?: VisitTaskStatus) => http.get<VisitTaskInfo[]>('/visit-tasks', { query: { status } }),
-    open: (body: CreateVisitTaskRequest) => http.post<VisitTaskInfo>('/visit-tasks', { data: body }),
+    /** 201: a new task; 200: the one already open for that building and category. */
+    open: (body: CreateVisitTaskRequest) => http.postWithStatus<VisitTaskInfo>('/visit-tasks', { data: body }),
     done: (id: number, body: CompleteVisitTaskRequest) => http.post<VisitTaskInfo>(`/visit-tasks/${id}/done`, { data: body }),
   },
   // ---- the six powers ----
@@ -213,10 +212,6 @@ export const api = {
     growingCategories: (month?: string) => http.get<CategoryGrowthInfo[]>('/measures/growing-categories', { query: { month } }),
     settings: () => http.get<MeasureSettings>('/measures/settings'),
     updateSettings: (body: MeasureSettings) => http.put<MeasureSettings>('/measures/settings', { data: body }),
-  },
-  visitTasks: {
-    /** 201: a new task; 200: the one already open for that building and category. */
-    open: (body: CreateVisitTaskRequest) => http.postWithStatus<VisitTaskInfo>('/visit-tasks', { data: body }),
   },
   notifications: {
     list: (unread = false) => http.get<InboxMessage[]>('/notifications', { query: { unread } }),

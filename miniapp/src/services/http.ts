@@ -146,6 +146,12 @@ function parseText(data: unknown): unknown {
   }
 }
 
+/** Where a download comes from, with the caller's token. */
+export interface DownloadRequest {
+  url: string;
+  header: Record<string, string>;
+}
+
 /** The one HTTP layer: base URL, bearer token, JSON, and errors mapped to ApiError in Chinese. */
 export function createHttp(options: HttpOptions) {
   function authorized(header: Record<string, string>): Record<string, string> {
@@ -197,8 +203,14 @@ export function createHttp(options: HttpOptions) {
     return { status: response.statusCode, data: answer<T>(response) };
   }
 
+  /** A file to download: its address and the token, for the platform to fetch and save (an .xlsx export). */
+  function download(path: string, req: RequestOptions = {}): DownloadRequest {
+    return { url: `${options.baseUrl}/api${path}${buildQuery(req.query)}`, header: authorized({}) };
+  }
+
   return {
     get: <T>(path: string, req?: RequestOptions) => request<T>('GET', path, req),
+    download,
     getList,
     post: <T>(path: string, req?: RequestOptions) => request<T>('POST', path, req),
     postWithStatus,

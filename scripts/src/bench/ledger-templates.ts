@@ -3,8 +3,8 @@
  * gets the sample street and its sample appeals played through the real intake and action services
  * (the sample-data seeder), then one timer pass at its end (breaches escalate, fed-back appeals
  * close after 7 days, warnings go out). Every appeal there, with everything that hangs on it —
- * timeline lines, feedback, ratings, dispatch order and assignments, supervision flags, timers,
- * notices — is one model; the generator copies models, moved in time, to other communities and people.
+ * timeline lines, feedback, ratings, settled deadlines, dispatch order and assignments, supervision
+ * flags, timers, notices — is one model; the generator copies models, moved in time, to other communities and people.
  *
  * The scratch database is kept (it takes a minute or two to play) and reused while its version and
  * size match.
@@ -17,7 +17,7 @@ import { bulkConnection, parseTime } from './ledger-load';
 
 export const TEMPLATE_DATABASE = 'lingjuli_ledger_templates';
 /** Bump when the way models are made changes: a kept scratch database of another version is rebuilt. */
-const TEMPLATE_VERSION = 1;
+const TEMPLATE_VERSION = 2;
 /** The instant the model histories end at (their "now"): a winter day, so the heating matters are among them. */
 export const TEMPLATE_NOW = Date.parse('2026-01-15T04:00:00.000Z');
 const TEMPLATE_SEED = 20190101;
@@ -45,6 +45,8 @@ export interface Bundle {
   feedbacks: Row[];
   feedbackDepartments: Map<number, number[]>;
   ratings: Row[];
+  /** The deadlines settled (appeal_deadlines): met, late or missed. */
+  deadlines: Row[];
   order: Row | null;
   assignments: Row[];
   flags: Row[];
@@ -167,6 +169,7 @@ async function readTemplates(connection: Connection): Promise<Templates> {
     feedbackDepartments.set(Number(fd.feedbackId), list);
   }
   const ratings = groupBy(await rows(connection, 'SELECT * FROM appeal_ratings ORDER BY id'), 'appealId');
+  const deadlines = groupBy(await rows(connection, 'SELECT * FROM appeal_deadlines ORDER BY id'), 'appealId');
   const orders = groupBy(await rows(connection, 'SELECT * FROM dispatch_orders ORDER BY id'), 'appealId');
   const assignments = groupBy(await rows(connection, 'SELECT * FROM dispatch_assignments ORDER BY id'), 'appealId');
   const flags = groupBy(await rows(connection, 'SELECT * FROM supervision_flags ORDER BY id'), 'appealId');
@@ -184,6 +187,7 @@ async function readTemplates(connection: Connection): Promise<Templates> {
     for (const e of lines) times.push(parseTime(e.at)!);
     for (const f of feedbacks.get(id) ?? []) times.push(parseTime(f.at)!);
     for (const r of ratings.get(id) ?? []) times.push(parseTime(r.at)!);
+    for (const d of deadlines.get(id) ?? []) times.push(parseTime(d.settledAt)!, parseTime(d.respondedAt) ?? 0);
     for (const n of outbox.get(id) ?? []) times.push(parseTime(n.createdAt)!);
     const accept = lines.find((e) => e.type === 'accept');
     const ended = lines.find((e) => e.toStatus === 'resolved' || (e.toStatus !== null && FINAL.has(e.toStatus)));
@@ -198,6 +202,7 @@ async function readTemplates(connection: Connection): Promise<Templates> {
       feedbacks: feedbacks.get(id) ?? [],
       feedbackDepartments,
       ratings: ratings.get(id) ?? [],
+      deadlines: deadlines.get(id) ?? [],
       order: orders.get(id)?.[0] ?? null,
       assignments: assignments.get(id) ?? [],
       flags: flags.get(id) ?? [],

@@ -14,7 +14,9 @@
  * later years; about 2 % are open at `now` — received, in progress, fed back and awaiting a rating,
  * overdue (breached: supervised and escalated to the street with the system's dispatch order), at the
  * street with dispatch orders to departments. Ratings come with the histories (about 60 % of the
- * appeals, the residents who filed online; reopened ones twice). On top, as the services would have
+ * appeals, the residents who filed online; reopened ones twice), and so do the settled deadlines
+ * (`appeal_deadlines`, met, late or missed) and the tier and category each rating and feedback was
+ * counted under. On top, as the services would have
  * written them: "me too" supporters (3 % of appeals, each a timeline line), whistles about appeals
  * (2 %) and about community matters, with their departments' parts, records and notices, task forces
  * on some dispatched appeals, every notice delivered to the inbox (read, but for a few), quarterly
@@ -25,7 +27,8 @@
  * Fast: ids are assigned here; rows go as tab-separated text through LOAD DATA LOCAL INFILE in
  * chunks while the next chunk is generated; the loaded tables' secondary keys and foreign keys are
  * set aside during the load and rebuilt at the end (then checked against the migrated definition);
- * unique and foreign key checks are off. Deterministic: the same --appeals, --seed and --now give the
+ * unique and foreign key checks are off. The tables the services keep beside these (the measures'
+ * counters, the rollups) are rebuilt from the loaded rows at the end. Deterministic: the same --appeals, --seed and --now give the
  * same rows. Needs MariaDB (BENCH_MARIADB_URL, default mariadb://root@127.0.0.1:3306).
  *
  * As a library: `buildLedger(options)` builds one, `readLedger(database)` says what a kept one holds.
@@ -40,6 +43,7 @@ import {
   rebuildDispatchOrderKeys,
   rebuildEvaluationRollups,
   rebuildLiaisonCounts,
+  rebuildMeasureCounters,
   seedSampleData,
 } from '@lingjuli/server';
 import type { Connection } from 'mysql2/promise';
@@ -70,8 +74,9 @@ export const BENCH_RESIDENT_OPENID = 'bench:resident';
 export const BENCH_RESIDENT_APPEALS = 8;
 
 // A kept ledger made before a derived table gets it from the migration that adds the table (its backfill),
-// so such a table needs no new version; the generator rebuilds them after its own load.
-const LEDGER_VERSION = 1;
+// so such a table needs no new version; the generator rebuilds them after its own load. Version 2: the
+// deadlines' ledger copied from the models (a migration's backfill knows only each appeal's last cycle).
+const LEDGER_VERSION = 2;
 const TEMPLATE_APPEALS = 1500;
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -174,9 +179,10 @@ const COLUMNS = {
     'supporters',
   ],
   appeal_events: ['id', 'appealId', 'type', 'actorId', 'actorRole', 'at', 'fromStatus', 'toStatus', 'note', 'visibility', 'data'],
-  appeal_feedbacks: ['id', 'appealId', 'method', 'byId', 'content', 'residentOpinion', 'final', 'at', 'communityPartyId'],
+  appeal_feedbacks: ['id', 'appealId', 'method', 'byId', 'content', 'residentOpinion', 'final', 'at', 'tier', 'category', 'communityPartyId'],
   appeal_feedback_departments: ['feedbackId', 'departmentId'],
-  appeal_ratings: ['id', 'appealId', 'round', 'raterId', 'solved', 'satisfaction', 'comment', 'at', 'source', 'recordedById'],
+  appeal_ratings: ['id', 'appealId', 'round', 'raterId', 'solved', 'satisfaction', 'comment', 'at', 'source', 'recordedById', 'tier', 'category'],
+  appeal_deadlines: ['id', 'appealId', 'kind', 'tier', 'category', 'startedAt', 'dueAt', 'met', 'settledAt', 'respondedAt'],
   appeal_supporters: ['id', 'appealId', 'userId', 'createdAt'],
   dispatch_orders: [
     'id',
@@ -247,6 +253,7 @@ const DERIVED: readonly { tables: string[]; rebuild: (connection: Connection) =>
   { tables: ['dispatch_orders'], rebuild: rebuildDispatchOrderKeys },
   { tables: ['collaboration_days', 'rating_days'], rebuild: (connection) => rebuildEvaluationRollups(connection, 'mysql') },
   { tables: ['liaison_counts'], rebuild: (connection) => rebuildLiaisonCounts(connection, 'mysql') },
+  { tables: ['measure_counts', 'duration_counts', 'open_appeal_counts'], rebuild: (connection) => rebuildMeasureCounters(connection, 'mysql') },
 ];
 /** Tables whose id the generator counts on (the others have a composite key). */
 const WITH_ID = TABLES.filter((t) => t !== 'appeal_feedback_departments');
@@ -412,8 +419,10 @@ export async function buildLedger(options: LedgerOptions): Promise<LedgerInfo> {
     // What the services keep beside the rows loaded here, made from them as the server would have.
     phase = Date.now();
     for (const { tables, rebuild } of DERIVED) {
+      const t = Date.now();
       await rebuild(connection);
       await connection.query(`ANALYZE TABLE ${tables.map((t) => `\`${t}\``).join(', ')}`);
+      log(`  ${tables.join(', ')} made in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     }
     log(`derived tables (${DERIVED.flatMap((d) => d.tables).join(', ')}) made in ${((Date.now() - phase) / 1000).toFixed(0)} s`);
 
@@ -899,6 +908,8 @@ class LedgerGenerator {
         text(f.residentOpinion),
         f.final!,
         this.shift(copy, f.at),
+        f.tier!,
+        f.category!,
         this.user(copy, f.communityPartyId),
       ]);
       for (const d of bundle.feedbackDepartments.get(Number(f.id)) ?? [])
@@ -916,6 +927,22 @@ class LedgerGenerator {
         this.shift(copy, r.at),
         r.source!,
         this.user(copy, r.recordedById),
+        r.tier!,
+        r.category!,
+      ]);
+    }
+    for (const d of bundle.deadlines) {
+      this.loads.appeal_deadlines.add([
+        String(this.next.appeal_deadlines++),
+        String(copy.appealId),
+        d.kind!,
+        d.tier!,
+        d.category!,
+        this.shift(copy, d.startedAt),
+        this.shift(copy, d.dueAt),
+        d.met!,
+        this.shift(copy, d.settledAt),
+        this.shift(copy, d.respondedAt),
       ]);
     }
     if (order && orderId !== null) {

@@ -27,21 +27,29 @@
  * (sql-capture.ts); each read is made once and every SELECT it ran is run again with MariaDB's
  * ANALYZE (the plan with the rows actually read and the time), slowest first.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { Agent, createServer } from 'node:http';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SAMPLE_PASSWORD } from '@lingjuli/server';
-import { format } from 'mysql2';
 import { numberOption, option } from '../cli';
-import { benchDatabaseUrl, migrateKept, percentile, setBufferPool } from './bench-database';
-import { call } from './http';
+import { benchDatabaseUrl, setBufferPool } from './bench-database';
+import {
+  analyzeCaptured,
+  getJson as json,
+  ledgerFor,
+  login,
+  sizeLabel,
+  sizeName,
+  startServer,
+  startWechat,
+  stopServer,
+  timeRequests,
+  type Analyzed,
+  type Timing,
+  type Wechat,
+} from './bench-server';
 import { bulkConnection } from './ledger-load';
-import { BENCH_RESIDENT_OPENID, LEDGER_AUTH_SECRET, LEDGER_PHONE_KEY, buildLedger, readLedger } from './ledger';
+import { BENCH_RESIDENT_OPENID } from './ledger';
 
-const ROOT = join(__dirname, '../../..');
-const PORT = 3931;
 const REQUESTS = numberOption('requests', 30);
 const WARMUP = numberOption('warmup', 3);
 const SECONDS = numberOption('seconds', 20);
@@ -53,77 +61,6 @@ const EXPLAIN = process.argv.includes('--explain') || process.argv.includes('--e
 const TIMING = !process.argv.includes('--explain-only');
 const ONLY = option('only')?.split(',');
 
-const sizeName = (n: number) => (n >= 1_000_000 ? `${n / 1_000_000}m` : `${n / 1_000}k`);
-const sizeLabel = (n: number) => (n >= 1_000_000 ? `${n / 1_000_000} M` : `${n / 1_000} k`);
-
-// ---- the stand-in for WeChat's code2session ----
-
-async function startWechat(): Promise<{ baseUrl: string; code(openId: string): string; close(): Promise<void> }> {
-  const codes = new Map<string, string>();
-  let n = 0;
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://wechat');
-    const openid = codes.get(url.searchParams.get('js_code') ?? '');
-    res.setHeader('Content-Type', 'application/json');
-    res.end(JSON.stringify(url.pathname === '/sns/jscode2session' && openid ? { openid, session_key: 'bench' } : { errcode: 40029, errmsg: 'invalid code' }));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  return {
-    baseUrl: `http://127.0.0.1:${port}`,
-    code(openId) {
-      const code = `bench-code-${++n}`;
-      codes.set(code, openId);
-      return code;
-    },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
-
-// ---- the server ----
-
-async function startServer(database: string, wechatUrl: string, sqlLog?: string): Promise<ChildProcess> {
-  const preload = sqlLog ? ['-r', join(__dirname, 'sql-capture.js')] : [];
-  const child = spawn(process.execPath, [...preload, join(ROOT, 'server/dist/main.js')], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(PORT),
-      DATABASE_URL: benchDatabaseUrl(database),
-      AUTH_SECRET: LEDGER_AUTH_SECRET,
-      PHONE_ENCRYPTION_KEY: LEDGER_PHONE_KEY,
-      DB_MIGRATE_ON_START: 'false',
-      SCHEDULER_ENABLED: 'false',
-      WEB_ROOT: '',
-      LOG_FORMAT: 'json',
-      WECHAT_APP_ID: 'wx-bench',
-      WECHAT_APP_SECRET: 'bench-secret',
-      WECHAT_API_BASE_URL: wechatUrl,
-      ...(sqlLog ? { BENCH_SQL_LOG: sqlLog } : {}),
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode})`);
-    const up = await call(PORT, 'GET', '/api/health').then(
-      (r) => r.status === 200,
-      () => false,
-    );
-    if (up) return child;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill('SIGINT');
-  throw new Error('the server did not start within 60 s');
-}
-
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGINT');
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-  if (child.exitCode === null) child.kill('SIGKILL');
-}
-
 // ---- the reads ----
 
 interface Read {
@@ -134,20 +71,6 @@ interface Read {
 }
 
 type Sessions = Record<string, string>;
-
-async function json<T>(token: string, path: string): Promise<T> {
-  const res = await call(PORT, 'GET', `/api${path}`, { headers: { Authorization: `Bearer ${token}` } });
-  if (res.status !== 200) throw new Error(`GET ${path} answered ${res.status}: ${res.text.slice(0, 300)}`);
-  return JSON.parse(res.text) as T;
-}
-
-async function login(wechat: Awaited<ReturnType<typeof startWechat>>, who: { username?: string; openId?: string }): Promise<string> {
-  const res = who.username
-    ? await call(PORT, 'POST', '/api/auth/password', { body: JSON.stringify({ username: who.username, password: SAMPLE_PASSWORD }) })
-    : await call(PORT, 'POST', '/api/auth/wechat', { body: JSON.stringify({ code: wechat.code(who.openId!) }) });
-  if (res.status !== 200 && res.status !== 201) throw new Error(`login of ${who.username ?? who.openId} answered ${res.status}: ${res.text.slice(0, 200)}`);
-  return (JSON.parse(res.text) as { token: string }).token;
-}
 
 /** The department whose staff have the most notices (the inbox that grows fastest with the ledger). */
 async function busiestDepartmentUser(database: string): Promise<string> {
@@ -277,7 +200,7 @@ async function readsFor(database: string, s: Sessions, fixed: Fixed): Promise<Re
   return ONLY ? reads.filter((r) => ONLY.includes(r.role)) : reads;
 }
 
-async function signIn(wechat: Awaited<ReturnType<typeof startWechat>>, departmentUser: string): Promise<Sessions> {
+async function signIn(wechat: Wechat, departmentUser: string): Promise<Sessions> {
   return {
     staff: await login(wechat, { username: 'staff-c01-1' }),
     secretary: await login(wechat, { username: 'secretary-c01' }),
@@ -290,63 +213,24 @@ async function signIn(wechat: Awaited<ReturnType<typeof startWechat>>, departmen
   };
 }
 
-interface Timing {
-  p50: number;
-  p95: number;
-  n: number;
-}
-
-async function time(read: Read, token: string): Promise<Timing> {
-  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-  const headers = { Authorization: `Bearer ${token}` };
-  const once = async () => {
-    const started = process.hrtime.bigint();
-    const res = await call(PORT, 'GET', `/api${read.path}`, { headers, agent });
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    if (res.status !== 200) throw new Error(`${read.name}: GET ${read.path} answered ${res.status}: ${res.text.slice(0, 200)}`);
-    return ms;
-  };
-  // A read that takes seconds gets one warm-up and three timed requests: enough to say it is slow.
-  const first = await once();
-  const slow = first > 5_000;
-  for (let i = 1; i < (slow ? 1 : WARMUP); i++) await once();
-  const latencies: number[] = [];
-  const end = Date.now() + SECONDS * 1000;
-  while (latencies.length < REQUESTS && (latencies.length < (slow ? 3 : 5) || Date.now() < end)) latencies.push(await once());
-  agent.destroy();
-  latencies.sort((a, b) => a - b);
-  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), n: latencies.length };
-}
-
 // ---- EXPLAIN ----
 
-const ISO_PARAM = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
-
-async function explain(database: string, wechat: Awaited<ReturnType<typeof startWechat>>, fixed: Fixed): Promise<void> {
+async function explain(database: string, wechat: Wechat, fixed: Fixed): Promise<void> {
   const log = join(tmpdir(), `lingjuli-reads-sql-${process.pid}.jsonl`);
   rmSync(log, { force: true });
   const server = await startServer(database, wechat.baseUrl, log);
   const connection = await bulkConnection(benchDatabaseUrl(database));
-  const found: { read: string; sql: string; ms: number; plan: string }[] = [];
+  const found: (Analyzed & { read: string })[] = [];
   try {
     const sessions = await signIn(wechat, fixed.departmentUser);
     const reads = await readsFor(database, sessions, fixed);
     for (const read of reads) {
       const from = existsSync(log) ? statSync(log).size : 0;
       await json(sessions[read.role], read.path);
-      const captured = readFileSync(log).subarray(from).toString('utf8').split('\n').filter(Boolean);
       console.log(`\n### ${read.name}\n\nGET /api${read.path}\n`);
-      for (const entry of captured) {
-        const { sql, parameters } = JSON.parse(entry) as { sql: string; parameters: unknown[] };
-        if (!/^\s*(SELECT|\(SELECT)/i.test(sql)) continue;
-        const params = parameters.map((p) => (typeof p === 'string' && ISO_PARAM.test(p) ? p.replace('T', ' ').replace('Z', '') : p));
-        const statement = format(sql, params as never[]);
-        const started = process.hrtime.bigint();
-        const [rows] = await connection.query(`ANALYZE ${statement}`);
-        const ms = Number(process.hrtime.bigint() - started) / 1e6;
-        const plan = formatPlan(rows as Record<string, unknown>[]);
-        found.push({ read: read.name, sql: statement, ms, plan });
-        console.log(`${ms.toFixed(1)} ms\n\n\`\`\`sql\n${statement}\n\`\`\`\n\n${plan}\n`);
+      for (const a of await analyzeCaptured(connection, log, from)) {
+        found.push({ ...a, read: read.name });
+        console.log(`${a.ms.toFixed(1)} ms\n\n\`\`\`sql\n${a.sql}\n\`\`\`\n\n${a.plan}\n`);
       }
     }
     console.log('\n## The slowest statements\n');
@@ -361,33 +245,13 @@ async function explain(database: string, wechat: Awaited<ReturnType<typeof start
   }
 }
 
-function formatPlan(rows: Record<string, unknown>[]): string {
-  const columns = ['id', 'select_type', 'table', 'type', 'key', 'key_len', 'ref', 'rows', 'r_rows', 'filtered', 'r_filtered', 'Extra'];
-  const cell = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v)).replace(/\|/g, '\\|');
-  return [
-    `| ${columns.join(' | ')} |`,
-    `|${columns.map(() => ' --- ').join('|')}|`,
-    ...rows.map((r) => `| ${columns.map((c) => cell(r[c])).join(' | ')} |`),
-  ].join('\n');
-}
-
 // ---- main ----
-
-async function ledgerFor(appeals: number, database: string): Promise<void> {
-  const kept = await readLedger(database);
-  if (REUSE && kept && kept.appeals === appeals) {
-    console.log(`reusing ${database}: ${appeals.toLocaleString('en')} appeals to ${kept.now}, built ${kept.builtAt} in ${kept.buildSeconds} s`);
-    console.log(`  migrated to the server's schema in ${(await migrateKept(database)).toFixed(0)} s`);
-    return;
-  }
-  await buildLedger({ appeals, database });
-}
 
 async function main(): Promise<void> {
   const small = { appeals: SMALL, database: option('small-db') ?? `lingjuli_ledger_${sizeName(SMALL)}` };
   const large = { appeals: LARGE, database: option('large-db') ?? `lingjuli_ledger_${sizeName(LARGE)}` };
-  await ledgerFor(small.appeals, small.database);
-  await ledgerFor(large.appeals, large.database);
+  await ledgerFor(small.appeals, small.database, REUSE);
+  await ledgerFor(large.appeals, large.database, REUSE);
   const wechat = await startWechat();
   const restorePool = await setBufferPool(BUFFER_POOL_MB);
   try {
@@ -408,7 +272,7 @@ async function main(): Promise<void> {
           const timings = new Map<string, Timing>();
           console.log(`\n${ledger.database} (${sizeLabel(ledger.appeals)} appeals): ${reads.length} reads`);
           for (const read of reads) {
-            const t = await time(read, sessions[read.role]);
+            const t = await timeRequests(read.name, read.path, sessions[read.role], { warmup: WARMUP, requests: REQUESTS, seconds: SECONDS });
             timings.set(read.name.replace(/ \(\d+\)$/, ''), t);
             console.log(`  ${read.name.padEnd(64)} p50 ${t.p50.toFixed(1).padStart(8)} ms   p95 ${t.p95.toFixed(1).padStart(8)} ms   (n ${t.n})`);
           }

@@ -217,7 +217,10 @@ export class AppealActionsService {
       return {
         note: input.comment ?? null,
         data: { solved: input.solved, satisfaction: input.satisfaction, outcome, ...reopened?.data },
-        events: [{ type: 'AppealRated', appeal, solved: input.solved, satisfaction: input.satisfaction, ratedAt: now, at: now }, ...(reopened ? [reopened.event] : [])],
+        events: [
+          { type: 'AppealRated', appeal, solved: input.solved, satisfaction: input.satisfaction, ratedAt: now, at: now },
+          ...(reopened ? [reopened.event] : []),
+        ],
       };
     });
   }
@@ -240,7 +243,10 @@ export class AppealActionsService {
       return {
         note: input.comment ?? null,
         data: { solved: input.solved, satisfaction: input.satisfaction, outcome, calledAt: calledAt.toISOString(), ...reopened?.data },
-        events: [{ type: 'AppealRated', appeal, solved: input.solved, satisfaction: input.satisfaction, ratedAt: calledAt, at: now }, ...(reopened ? [reopened.event] : [])],
+        events: [
+          { type: 'AppealRated', appeal, solved: input.solved, satisfaction: input.satisfaction, ratedAt: calledAt, at: now },
+          ...(reopened ? [reopened.event] : []),
+        ],
       };
     });
   }
@@ -425,7 +431,16 @@ export class AppealActionsService {
     const { solved, satisfaction, comment } = answer;
     try {
       const { tier, category } = appeal;
-      await em.insert(AppealRating, { appealId: appeal.id, round: appeal.reopenCount + 1, solved, satisfaction, comment: comment ?? null, tier, category, ...by });
+      await em.insert(AppealRating, {
+        appealId: appeal.id,
+        round: appeal.reopenCount + 1,
+        solved,
+        satisfaction,
+        comment: comment ?? null,
+        tier,
+        category,
+        ...by,
+      });
     } catch (error) {
       if (isUniqueViolation(error)) throw conflict('ALREADY_RATED', alreadyRated);
       throw error;

@@ -149,29 +149,39 @@ export function measureCountersRebuild(dialect: DatabaseKind): string[] {
     `CASE ${DURATION_BUCKET_MINUTES.map((bound, i) => `WHEN ${msSql} <= ${bound * 60_000} THEN ${i}`).join(' ')} ELSE ${DURATION_BUCKET_MINUTES.length} END`;
   const counters = MEASURE_COUNTERS.map(q).join(', ');
   const statements = [`DELETE FROM ${q('measure_counts')}`, `DELETE FROM ${q('duration_counts')}`, `DELETE FROM ${q('open_appeal_counts')}`];
-  for (const grain of ['day', 'month'] as MeasureGrain[]) {
-    const start = (at: string) => periodStartSql(dialect, grain, at);
-    const rows = sources
-      .map(
-        (s) =>
-          `SELECT ${start(s.at)} AS p, '${s.scope}' AS sc, ${s.scopeId} AS sid, ${s.tier} AS t, ${s.category} AS c, ${MEASURE_COUNTERS.map((c) => `${s.counts[c] ?? '0'} AS ${q(c)}`).join(', ')} FROM ${s.from}${s.where ? ` WHERE ${s.where}` : ''}`,
-      )
-      .join(' UNION ALL ');
-    statements.push(
-      `INSERT INTO ${q('measure_counts')} (${q('grain')}, ${q('scope')}, ${q('scopeId')}, ${q('periodStart')}, ${q('tier')}, ${q('category')}, ${counters})
-       SELECT '${grain}', sc, sid, p, t, c, ${MEASURE_COUNTERS.map((c) => `SUM(${q(c)})`).join(', ')} FROM (${rows}) x GROUP BY sc, sid, p, t, c`,
-    );
-    const times = durations
-      .map(
-        (d) =>
-          `SELECT ${start(d.at)} AS p, '${d.scope}' AS sc, ${d.scopeId} AS sid, ${d.tier} AS t, '${d.measure}' AS m, ${bucketOf(d.ms)} AS b FROM ${d.from}`,
-      )
-      .join(' UNION ALL ');
-    statements.push(
-      `INSERT INTO ${q('duration_counts')} (${q('grain')}, ${q('scope')}, ${q('scopeId')}, ${q('periodStart')}, ${q('tier')}, ${q('measure')}, ${q('bucket')}, ${q('count')})
-       SELECT '${grain}', sc, sid, p, t, m, b, COUNT(*) FROM (${times}) x GROUP BY sc, sid, p, t, m, b`,
-    );
-  }
+  // The days' rows from the ledger; a month's rows are its days' rows added up (a Beijing day lies in one
+  // Beijing month, and both count the same events on the same instants), so the ledger is read once.
+  const day = (at: string) => periodStartSql(dialect, 'day', at);
+  const rows = sources
+    .map(
+      (s) =>
+        `SELECT ${day(s.at)} AS p, '${s.scope}' AS sc, ${s.scopeId} AS sid, ${s.tier} AS t, ${s.category} AS c, ${MEASURE_COUNTERS.map((c) => `${s.counts[c] ?? '0'} AS ${q(c)}`).join(', ')} FROM ${s.from}${s.where ? ` WHERE ${s.where}` : ''}`,
+    )
+    .join(' UNION ALL ');
+  statements.push(
+    `INSERT INTO ${q('measure_counts')} (${q('grain')}, ${q('scope')}, ${q('scopeId')}, ${q('periodStart')}, ${q('tier')}, ${q('category')}, ${counters})
+     SELECT 'day', sc, sid, p, t, c, ${MEASURE_COUNTERS.map((c) => `SUM(${q(c)})`).join(', ')} FROM (${rows}) x GROUP BY sc, sid, p, t, c`,
+  );
+  const times = durations
+    .map((d) => `SELECT ${day(d.at)} AS p, '${d.scope}' AS sc, ${d.scopeId} AS sid, ${d.tier} AS t, '${d.measure}' AS m, ${bucketOf(d.ms)} AS b FROM ${d.from}`)
+    .join(' UNION ALL ');
+  statements.push(
+    `INSERT INTO ${q('duration_counts')} (${q('grain')}, ${q('scope')}, ${q('scopeId')}, ${q('periodStart')}, ${q('tier')}, ${q('measure')}, ${q('bucket')}, ${q('count')})
+     SELECT 'day', sc, sid, p, t, m, b, COUNT(*) FROM (${times}) x GROUP BY sc, sid, p, t, m, b`,
+  );
+  const month = periodStartSql(dialect, 'month', q('periodStart'));
+  statements.push(
+    `INSERT INTO ${q('measure_counts')} (${q('grain')}, ${q('scope')}, ${q('scopeId')}, ${q('periodStart')}, ${q('tier')}, ${q('category')}, ${counters})
+     SELECT 'month', sc, sid, p, t, c, ${MEASURE_COUNTERS.map((c) => `SUM(${q(c)})`).join(', ')}
+       FROM (SELECT ${q('scope')} AS sc, ${q('scopeId')} AS sid, ${month} AS p, ${q('tier')} AS t, ${q('category')} AS c, ${counters} FROM ${q('measure_counts')} WHERE ${q('grain')} = 'day') x
+      GROUP BY sc, sid, p, t, c`,
+  );
+  statements.push(
+    `INSERT INTO ${q('duration_counts')} (${q('grain')}, ${q('scope')}, ${q('scopeId')}, ${q('periodStart')}, ${q('tier')}, ${q('measure')}, ${q('bucket')}, ${q('count')})
+     SELECT 'month', sc, sid, p, t, m, b, SUM(n)
+       FROM (SELECT ${q('scope')} AS sc, ${q('scopeId')} AS sid, ${month} AS p, ${q('tier')} AS t, ${q('measure')} AS m, ${q('bucket')} AS b, ${q('count')} AS n FROM ${q('duration_counts')} WHERE ${q('grain')} = 'day') x
+      GROUP BY sc, sid, p, t, m, b`,
+  );
   statements.push(
     `INSERT INTO ${q('open_appeal_counts')} (${q('communityId')}, ${q('open')})
      SELECT ${q('communityId')}, COUNT(*) FROM ${q('appeals')} WHERE ${q('status')} NOT IN (${FINAL_STATUSES.map((status) => `'${status}'`).join(', ')}) GROUP BY ${q('communityId')}`,

@@ -59,7 +59,7 @@ export async function sumCounts(em: EntityManager, rows: ResolvedScope['rows'], 
     scopeId: Number(r.scopeId ?? 0),
     periodStart: r.periodStart === undefined ? new Date(0) : asDate(r.periodStart),
     tier: (r.tier ?? 'ordinary') as Tier,
-    category: (r.category as string | undefined) ?? '',
+    category: typeof r.category === 'string' ? r.category : '',
     counts: Object.fromEntries(MEASURE_COUNTERS.map((c) => [c, Number(r[c] ?? 0)])) as MeasureCounts,
   }));
 }

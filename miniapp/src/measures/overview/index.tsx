@@ -51,7 +51,7 @@ function PhoneOverview({ enabled, month, months, onMonth }: { enabled: boolean; 
       {overview.error && <ErrorBox error={overview.error} onRetry={() => void overview.reload()} />}
       {data && data.communities.length === 0 && <Empty text='暂无社区' />}
       {table.rows.map((row) => (
-        <CommunityCard key={row.communityId} row={row} />
+        <CommunityCard key={row.communityId} row={row} month={month} />
       ))}
       {data && (
         <View className='card'>
@@ -67,10 +67,10 @@ function PhoneOverview({ enabled, month, months, onMonth }: { enabled: boolean; 
   );
 }
 
-function CommunityCard({ row }: { row: CommunityOverviewRow }) {
+function CommunityCard({ row, month }: { row: CommunityOverviewRow; month: string }) {
   const change = rankChange(row.rankChange);
   return (
-    <View className='card overview-card' data-id={row.communityId} onClick={() => openPage(routes.communityQueue(row.communityId))}>
+    <View className='card overview-card' data-id={row.communityId} onClick={() => openPage(routes.communityQueue(row.communityId, month))}>
       <View className='overview-card__head'>
         <Text className='overview-card__rank'>{row.rank ?? '—'}</Text>
         <Text className='overview-card__name'>{row.communityName}</Text>

@@ -1,8 +1,9 @@
 import { Text } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { PERMISSIONS, type Role } from '@lingjuli/shared';
+import { PERMISSIONS, isMonthCode, monthPeriod, type Role } from '@lingjuli/shared';
 import { CommunityQueueDesk } from '@/components/desk/measures/MeasuresDesks';
 import { LoadMore } from '@/components/LoadMore';
+import { ExportButton } from '@/components/measures/ExportButton';
 import { Screen } from '@/components/Screen';
 import { Empty, ErrorBox, Loading } from '@/components/States';
 import { AppealRow } from '@/components/street/AppealRow';
@@ -10,7 +11,9 @@ import { useDeskLayout } from '@/hooks/desk/useDeskLayout';
 import { useCommunityAppeals } from '@/hooks/measures/useCommunityAppeals';
 import { useRoleSession } from '@/hooks/useRoleSession';
 import { routes } from '@/routes';
+import { communityLedger } from '@/utils/measures/exports';
 import { appealPage } from '@/utils/measures/queue';
+import '@/components/measures/measures.scss';
 import { openPage } from '@/utils/navigation';
 import { countLabel } from '@/utils/paging';
 
@@ -20,13 +23,16 @@ import { countLabel } from '@/utils/paging';
  */
 export default function CommunityQueue() {
   const session = useRoleSession(PERMISSIONS['measures.overview']);
-  const communityId = Number(useRouter().params.communityId) || null;
+  const { params } = useRouter();
+  const communityId = Number(params.communityId) || null;
+  // The month the overview showed, for the ledger export; this month when opened otherwise.
+  const month = params.month && isMonthCode(params.month) ? params.month : monthPeriod(new Date()).month;
   const role = session?.user.role ?? null;
-  if (useDeskLayout()) return <CommunityQueueDesk communityId={communityId} role={role} />;
-  return <PhoneQueue communityId={communityId} role={role} />;
+  if (useDeskLayout()) return <CommunityQueueDesk communityId={communityId} month={month} role={role} />;
+  return <PhoneQueue communityId={communityId} month={month} role={role} />;
 }
 
-function PhoneQueue({ communityId, role }: { communityId: number | null; role: Role | null }) {
+function PhoneQueue({ communityId, month, role }: { communityId: number | null; month: string; role: Role | null }) {
   const q = useCommunityAppeals(communityId, !!role);
   const total = countLabel(q.total, q.totalIsLowerBound);
   return (
@@ -49,6 +55,7 @@ function PhoneQueue({ communityId, role }: { communityId: number | null; role: R
           label={`加载更多（已显示 ${q.loaded} / ${total}）`}
         />
       )}
+      {communityId !== null && <ExportButton id='export-ledger' file={communityLedger(communityId, q.communityName, month)} />}
       {communityId !== null && (
         <Text className='muted' onClick={() => openPage(routes.measures({ scope: 'community', id: communityId }))}>
           查看该社区指标 ›

@@ -2,14 +2,17 @@ import { CATEGORY_INFO, LEVEL_LABELS, STATUS_LABELS, TIER_LABELS, type Level, ty
 import { useMemo } from 'react';
 import { DataTable, type DataColumn } from '@/components/desk/DataTable';
 import { DeadlineCell, deadlineRowClass } from '@/components/desk/street/DeadlineCell';
+import { ExportButton } from '@/components/measures/ExportButton';
 import { Screen } from '@/components/Screen';
 import { useCommunityAppeals } from '@/hooks/measures/useCommunityAppeals';
 import { useNow } from '@/hooks/useNow';
 import type { StreetAppealRow } from '@/utils/desk/street-tables';
+import { communityLedger } from '@/utils/measures/exports';
 import { LEVEL_OPTIONS, appealPage } from '@/utils/measures/queue';
 import { openPage } from '@/utils/navigation';
 import { countLabel } from '@/utils/paging';
 import '@/components/desk/street/street-desk.scss';
+import '@/components/measures/measures.scss';
 import './measures-desk.scss';
 
 /** The 街道在办诉求 table's columns, with the level the appeal is held at instead of the lead department. */
@@ -54,7 +57,7 @@ function columns(now: Date): DataColumn<StreetAppealRow>[] {
 }
 
 /** A community's queue at the desk, opened from 社区总览: its open appeals, overdue first, then soonest due. */
-export function CommunityQueueDesk({ communityId, role }: { communityId: number | null; role: Role | null }) {
+export function CommunityQueueDesk({ communityId, month, role }: { communityId: number | null; month: string; role: Role | null }) {
   const q = useCommunityAppeals(communityId, !!role);
   const now = useNow();
   const cols = useMemo(() => columns(now), [now]);
@@ -68,6 +71,7 @@ export function CommunityQueueDesk({ communityId, role }: { communityId: number 
           {q.communityName || '社区'} · 在办诉求
         </span>
         <span className='desk-muted'>含社区、街道、专班各层级在办的诉求</span>
+        {communityId !== null && <ExportButton id='export-ledger' file={communityLedger(communityId, q.communityName, month)} />}
       </div>
       <DataTable
         id='desk-community-appeals'

@@ -6,4 +6,4 @@ import type { Role } from '@lingjuli/shared';
  * `MeasuresDesks.h5.tsx` (Taro picks a file's `.h5` twin for H5).
  */
 export const OverviewDesk: (props: { enabled: boolean; month: string; months: readonly string[]; onMonth: (m: string) => void }) => null = () => null;
-export const CommunityQueueDesk: (props: { communityId: number | null; role: Role | null }) => null = () => null;
+export const CommunityQueueDesk: (props: { communityId: number | null; month: string; role: Role | null }) => null = () => null;

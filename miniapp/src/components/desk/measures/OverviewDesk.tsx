@@ -1,4 +1,6 @@
 import { MEASURE_DEFINITIONS, type CommunityOverviewRow } from '@lingjuli/shared';
+import { ExportButton } from '@/components/measures/ExportButton';
+import { communityRanking } from '@/utils/measures/exports';
 import { DataTable, type DataColumn } from '@/components/desk/DataTable';
 import { Sparkline } from '@/components/desk/measures/Sparkline';
 import { Screen } from '@/components/Screen';
@@ -103,6 +105,7 @@ export function OverviewDesk({
             {weightsLine(data.settings)}
           </span>
         )}
+        <ExportButton id='export-ranking' file={communityRanking(month)} />
       </div>
       <DataTable
         id='desk-overview'
@@ -111,7 +114,7 @@ export function OverviewDesk({
         rowKey={(r) => r.communityId}
         sort={t.sort}
         onSort={t.toggleSort}
-        onRowClick={(r) => openPage(routes.communityQueue(r.communityId))}
+        onRowClick={(r) => openPage(routes.communityQueue(r.communityId, month))}
         search={{ value: t.search, onChange: t.setSearch, placeholder: '搜索社区' }}
         summary={data && `${monthLabel(data.month)} · ${data.communities.length} 个社区，${ranked} 个有数据参与排名 · 点击社区查看其诉求`}
         loading={overview.loading}
