@@ -81,9 +81,7 @@ describe('malformed input to every operation, by every role (OpenAPI-driven fuzz
         .send({ liaisonUserId: f.users.liaisonA.id, basis: 'caseByCase', appealIds: [real.appeal], reward: '荣誉证书', reason: '调解邻里纠纷' })
         .expect(201)
     ).body.id;
-    real.visitTask = (
-      await t.as('staffA').post('/api/visit-tasks').send({ buildingId: f.buildings.a1.id, category: 'water' }).expect(201)
-    ).body.id;
+    real.visitTask = (await t.as('staffA').post('/api/visit-tasks').send({ buildingId: f.buildings.a1.id, category: 'water' }).expect(201)).body.id;
     real.notification = (await t.dataSource.getRepository(InboxMessage).find({ order: { id: 'ASC' }, take: 1 }))[0]?.id ?? 1;
   });
   afterAll(() => t?.close());
