@@ -1,6 +1,7 @@
-import { CATEGORY_INFO, LEVEL_LABELS, STATUS_LABELS, TIER_LABELS, type Level, type Role } from '@lingjuli/shared';
+import { LEVEL_LABELS, STATUS_LABELS, type Level, type Role } from '@lingjuli/shared';
 import { useMemo } from 'react';
 import { DataTable, type DataColumn } from '@/components/desk/DataTable';
+import { appealColumns } from '@/components/desk/street/appeal-columns';
 import { DeadlineCell, deadlineRowClass } from '@/components/desk/street/DeadlineCell';
 import { ExportButton } from '@/components/measures/ExportButton';
 import { Screen } from '@/components/Screen';
@@ -18,27 +19,7 @@ import './measures-desk.scss';
 /** The 街道在办诉求 table's columns, with the level the appeal is held at instead of the lead department. */
 function columns(now: Date): DataColumn<StreetAppealRow>[] {
   return [
-    { key: 'code', title: '编号', sortable: true, width: '120px', cell: (r) => <span className='desk-code'>{r.appeal.code}</span> },
-    {
-      key: 'community',
-      title: '社区',
-      sortable: true,
-      width: '120px',
-      cell: (r) => (
-        <>
-          <div>{r.appeal.communityName}</div>
-          {r.appeal.buildingName && <div className='desk-muted'>{r.appeal.buildingName}</div>}
-        </>
-      ),
-    },
-    { key: 'category', title: '类别', sortable: true, width: '96px', cell: (r) => CATEGORY_INFO[r.appeal.category].label },
-    {
-      key: 'tier',
-      title: '级别',
-      sortable: true,
-      width: '80px',
-      cell: (r) => <span className={`desk-tier desk-tier--${r.appeal.tier}`}>{TIER_LABELS[r.appeal.tier]}</span>,
-    },
+    ...appealColumns<StreetAppealRow>(),
     { key: 'status', title: '状态', sortable: true, width: '80px', cell: (r) => STATUS_LABELS[r.appeal.status] },
     { key: 'level', title: '办理层级', sortable: true, width: '112px', cell: (r) => LEVEL_LABELS[r.appeal.level] },
     { key: 'deadline', title: '时限', sortable: true, width: '136px', cell: (r) => <DeadlineCell appeal={r.appeal} now={now} /> },

@@ -1,6 +1,7 @@
-import { CATEGORY_INFO, TIER_LABELS, formatShanghaiDateTime } from '@lingjuli/shared';
+import { formatShanghaiDateTime } from '@lingjuli/shared';
 import { useMemo } from 'react';
 import { DataTable, type DataColumn } from '@/components/desk/DataTable';
+import { appealColumns } from '@/components/desk/street/appeal-columns';
 import { DeadlineCell, deadlineRowClass } from '@/components/desk/street/DeadlineCell';
 import { Screen } from '@/components/Screen';
 import { useNow } from '@/hooks/useNow';
@@ -15,27 +16,7 @@ const reading = <span className='desk-muted'>读取中…</span>;
 
 function columns(now: Date): DataColumn<OrderRow>[] {
   return [
-    { key: 'code', title: '编号', sortable: true, width: '120px', cell: (r) => <span className='desk-code'>{r.appeal.code}</span> },
-    {
-      key: 'community',
-      title: '社区',
-      sortable: true,
-      width: '120px',
-      cell: (r) => (
-        <>
-          <div>{r.appeal.communityName}</div>
-          {r.appeal.buildingName && <div className='desk-muted'>{r.appeal.buildingName}</div>}
-        </>
-      ),
-    },
-    { key: 'category', title: '类别', sortable: true, width: '96px', cell: (r) => CATEGORY_INFO[r.appeal.category].label },
-    {
-      key: 'tier',
-      title: '级别',
-      sortable: true,
-      width: '80px',
-      cell: (r) => <span className={`desk-tier desk-tier--${r.appeal.tier}`}>{TIER_LABELS[r.appeal.tier]}</span>,
-    },
+    ...appealColumns<OrderRow>(),
     {
       key: 'requestedAt',
       title: '上报时间',

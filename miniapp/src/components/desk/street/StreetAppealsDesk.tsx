@@ -1,6 +1,7 @@
-import { CATEGORY_INFO, STATUS_LABELS, TIER_LABELS } from '@lingjuli/shared';
+import { STATUS_LABELS } from '@lingjuli/shared';
 import { useMemo } from 'react';
 import { DataTable, type DataColumn } from '@/components/desk/DataTable';
+import { appealColumns } from '@/components/desk/street/appeal-columns';
 import { DeadlineCell, deadlineRowClass } from '@/components/desk/street/DeadlineCell';
 import { Screen } from '@/components/Screen';
 import { useNow } from '@/hooks/useNow';
@@ -14,27 +15,7 @@ import './street-desk.scss';
 
 function columns(now: Date): DataColumn<StreetAppealRow>[] {
   return [
-    { key: 'code', title: '编号', sortable: true, width: '120px', cell: (r) => <span className='desk-code'>{r.appeal.code}</span> },
-    {
-      key: 'community',
-      title: '社区',
-      sortable: true,
-      width: '120px',
-      cell: (r) => (
-        <>
-          <div>{r.appeal.communityName}</div>
-          {r.appeal.buildingName && <div className='desk-muted'>{r.appeal.buildingName}</div>}
-        </>
-      ),
-    },
-    { key: 'category', title: '类别', sortable: true, width: '96px', cell: (r) => CATEGORY_INFO[r.appeal.category].label },
-    {
-      key: 'tier',
-      title: '级别',
-      sortable: true,
-      width: '80px',
-      cell: (r) => <span className={`desk-tier desk-tier--${r.appeal.tier}`}>{TIER_LABELS[r.appeal.tier]}</span>,
-    },
+    ...appealColumns<StreetAppealRow>(),
     { key: 'status', title: '状态', sortable: true, width: '80px', cell: (r) => STATUS_LABELS[r.appeal.status] },
     {
       key: 'lead',
