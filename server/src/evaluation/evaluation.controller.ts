@@ -72,6 +72,6 @@ export class EvaluationController {
   @Get(':id/ranking.xlsx')
   async rankingXlsx(@Param('id', ParseIdPipe) id: number, @Res() res: Response): Promise<void> {
     const ranking = await this.ranking.ranking(id);
-    await sendXlsx(res, rankingFile(ranking, 'xlsx'), [rankingSheet(ranking)], { styled: true });
+    await sendXlsx(res, rankingFile(ranking, 'xlsx'), [rankingSheet(ranking)]);
   }
 }

@@ -42,7 +42,7 @@ export class MeasuresController {
   @Get('overview.xlsx')
   async overviewXlsx(@Ctx() ctx: RequestContext, @Query() query: MonthQueryDto, @Res() res: Response): Promise<void> {
     const overview = await this.measures.overview(ctx, query.month);
-    await sendXlsx(res, communityRankingFile(overview, 'xlsx'), [communityRankingSheet(overview)], { styled: true });
+    await sendXlsx(res, communityRankingFile(overview, 'xlsx'), [communityRankingSheet(overview)]);
   }
 
   /** …and as CSV (UTF-8 with BOM, Chinese header). */

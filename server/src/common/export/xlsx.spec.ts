@@ -3,11 +3,11 @@ import { PassThrough } from 'node:stream';
 import { DownloadAborted, writeXlsx, type XlsxSheet } from './xlsx';
 
 /** The workbook `sheets` make, read back with exceljs' own reader. */
-async function roundTrip(sheets: XlsxSheet[], styled = true): Promise<ExcelJS.Workbook> {
+async function roundTrip(sheets: XlsxSheet[]): Promise<ExcelJS.Workbook> {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (chunk: Buffer) => chunks.push(chunk));
-  await writeXlsx(out, sheets, { styled });
+  await writeXlsx(out, sheets);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
   return workbook;
@@ -50,18 +50,42 @@ describe('the .xlsx writer', () => {
     expect(values(second)).toEqual([['内容'], ["'@SUM(A1:A2)"], ['甲=乙']]);
     for (const sheet of [first, second]) {
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-      expect(sheet.getRow(1).font).toMatchObject({ bold: true });
+      sheet.getRow(1).eachCell((cell) => expect(cell.font).toMatchObject({ bold: true }));
+      expect(sheet.getCell('A2').font?.bold).toBeFalsy();
     }
     expect([first.getColumn(1).width, first.getColumn(2).width, second.getColumn(1).width]).toEqual([20, 8, 40]);
     expect(first.getCell('B2').numFmt).toBe('0.0');
   });
 
-  it('without styles (the default, for long sheets) still freezes the header and sets the widths', async () => {
-    const workbook = await roundTrip([{ name: '台账', columns: [{ header: '编号', width: 14 }], write: (rows) => rows.add(['=1']) }], false);
+  it('drops what XML cannot hold, keeps edge spaces and leaves out numbers that are not numbers', async () => {
+    const workbook = await roundTrip([
+      {
+        name: '台账 <1> & "2"',
+        columns: [
+          { header: '内容', width: 14 },
+          { header: '数', width: 6 },
+          { header: '备注', width: 6 },
+        ],
+        write: (rows) => {
+          rows.add(['响铃\u0007<b>&amp;\uFFFF', Number.NaN, '  两边有空格 ']);
+          rows.add([null, Infinity, '第二行\n换行']);
+        },
+      },
+    ]);
     const [sheet] = workbook.worksheets;
-    expect(values(sheet)).toEqual([['编号'], ["'=1"]]);
-    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(sheet.getColumn(1).width).toBe(14);
+    expect(sheet.name).toBe('台账 <1> & "2"');
+    expect(values(sheet)).toEqual([
+      ['内容', '数', '备注'],
+      ['响铃<b>&amp;', undefined, '  两边有空格 '],
+      [undefined, undefined, '第二行\n换行'],
+    ]);
+  });
+
+  it('gives many columns their letters past Z', async () => {
+    const columns = Array.from({ length: 30 }, (_, i) => ({ header: `列${i + 1}`, width: 6 }));
+    const workbook = await roundTrip([{ name: '宽', columns, write: (rows) => rows.add(columns.map((_, i) => i + 1)) }]);
+    const [sheet] = workbook.worksheets;
+    expect([sheet.getCell('Z2').value, sheet.getCell('AA2').value, sheet.getCell('AD2').value]).toEqual([26, 27, 30]);
   });
 
   it('waits between pages while the download is not being read, so the file does not pile up in memory', async () => {
