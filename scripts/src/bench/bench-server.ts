@@ -1,5 +1,5 @@
 /**
- * What the benchmarks against a ledger share (reads.ts, measures.ts): the compiled server started on a
+ * What the benchmarks against a ledger share (reads.ts, measures.ts, ledger-export.ts): their command line, the compiled server started on a
  * ledger in its own process (production mode, the timer heartbeat off), a stand-in for WeChat's
  * code2session, logins, timing a request with warm-up, InnoDB's buffer pool for the run, and running
  * the statements a server was seen to send again with MariaDB's ANALYZE.
@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { SAMPLE_PASSWORD } from '@lingjuli/server';
 import { format } from 'mysql2';
 import type { Connection } from 'mysql2/promise';
+import { numberOption, option } from '../cli';
 import { benchDatabaseUrl, migrateKept, percentile } from './bench-database';
 import { call } from './http';
 import { LEDGER_AUTH_SECRET, LEDGER_PHONE_KEY, buildLedger, readLedger } from './ledger';
@@ -20,6 +21,33 @@ export const PORT = 3931;
 
 export const sizeName = (n: number) => (n >= 1_000_000 ? `${n / 1_000_000}m` : `${n / 1_000}k`);
 export const sizeLabel = (n: number) => (n >= 1_000_000 ? `${n / 1_000_000} M` : `${n / 1_000} k`);
+
+// ---- the command line of a run on two ledgers ----
+
+export interface LedgerSize {
+  appeals: number;
+  database: string;
+}
+
+/**
+ * What reads.ts and measures.ts read off their command line: the two ledgers (`--small`, `--large`,
+ * `--small-db`, `--large-db`, `--reuse`), how each read is timed (`--warmup`, `--requests`, `--seconds`),
+ * InnoDB's buffer pool for the run, and whether to time and to explain.
+ */
+export function twoLedgerOptions(sizes = { small: 100_000, large: 10_000_000 }) {
+  const small = numberOption('small', sizes.small);
+  const large = numberOption('large', sizes.large);
+  const explainOnly = process.argv.includes('--explain-only');
+  return {
+    small: { appeals: small, database: option('small-db') ?? `lingjuli_ledger_${sizeName(small)}` } satisfies LedgerSize,
+    large: { appeals: large, database: option('large-db') ?? `lingjuli_ledger_${sizeName(large)}` } satisfies LedgerSize,
+    reuse: process.argv.includes('--reuse'),
+    timing: { warmup: numberOption('warmup', 3), requests: numberOption('requests', 30), seconds: numberOption('seconds', 20) },
+    bufferPoolMb: numberOption('buffer-pool-mb', 4096),
+    timed: !explainOnly,
+    explain: explainOnly || process.argv.includes('--explain'),
+  };
+}
 
 // ---- the stand-in for WeChat's code2session ----
 

@@ -14,65 +14,22 @@
  * medians of the runs: the time, the ratio to the baseline, the rows, the file's size, the RSS before
  * and its largest growth during the download.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { Agent, request } from 'node:http';
+import { request } from 'node:http';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
 import { formatShanghaiDate } from '@lingjuli/shared';
-import { SAMPLE_PASSWORD } from '@lingjuli/server';
 import { numberOption, option } from '../cli';
-import { benchDatabaseUrl, migrateKept, percentile, setBufferPool } from './bench-database';
-import { call } from './http';
+import { benchDatabaseUrl, percentile, setBufferPool } from './bench-database';
+import { PORT, ledgerFor, login, startServer, startWechat, stopServer, timeRequests } from './bench-server';
 import { bulkConnection } from './ledger-load';
-import { LEDGER_AUTH_SECRET, LEDGER_PHONE_KEY, buildLedger, readLedger } from './ledger';
+import { readLedger } from './ledger';
 
-const ROOT = join(__dirname, '../../..');
-const PORT = 3932;
 const APPEALS = numberOption('appeals', 350_000);
 const DATABASE = option('database') ?? `lingjuli_ledger_${APPEALS / 1000}k`;
 const RUNS = numberOption('runs', 3);
 const BUFFER_POOL_MB = numberOption('buffer-pool-mb', 4096);
 const REUSE = process.argv.includes('--reuse');
-const BASELINE_REQUESTS = 9;
 const DAY = 24 * 3600_000;
-
-async function startServer(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(ROOT, 'server/dist/main.js')], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(PORT),
-      DATABASE_URL: benchDatabaseUrl(DATABASE),
-      AUTH_SECRET: LEDGER_AUTH_SECRET,
-      PHONE_ENCRYPTION_KEY: LEDGER_PHONE_KEY,
-      DB_MIGRATE_ON_START: 'false',
-      SCHEDULER_ENABLED: 'false',
-      WEB_ROOT: '',
-      LOG_FORMAT: 'json',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode})`);
-    const up = await call(PORT, 'GET', '/api/health').then(
-      (r) => r.status === 200,
-      () => false,
-    );
-    if (up) return child;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill('SIGINT');
-  throw new Error('the server did not start within 60 s');
-}
-
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGINT');
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-  if (child.exitCode === null) child.kill('SIGKILL');
-}
 
 /** The CPU time the process has used (user and system, every thread), in seconds; /proc counts in 1/100 s. */
 function cpuSeconds(pid: number): number {
@@ -127,29 +84,9 @@ function download(path: string, token: string, pid: number): Promise<Download> {
   });
 }
 
-async function login(): Promise<string> {
-  const res = await call(PORT, 'POST', '/api/auth/password', { body: JSON.stringify({ username: 'admin', password: SAMPLE_PASSWORD }) });
-  if (res.status !== 200 && res.status !== 201) throw new Error(`login answered ${res.status}: ${res.text.slice(0, 200)}`);
-  return (JSON.parse(res.text) as { token: string }).token;
-}
-
-/** The median time of the baseline read: the street's first page (100) of all appeals, newest first, as JSON. */
-async function baseline(token: string): Promise<number> {
-  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-  const times: number[] = [];
-  for (let i = 0; i < BASELINE_REQUESTS + 2; i++) {
-    const started = process.hrtime.bigint();
-    const res = await call(PORT, 'GET', '/api/appeals?open=false&sort=recent&pageSize=100', { headers: { Authorization: `Bearer ${token}` }, agent });
-    if (res.status !== 200) throw new Error(`the baseline read answered ${res.status}: ${res.text.slice(0, 200)}`);
-    // The first two warm the server up.
-    if (i >= 2) times.push(Number(process.hrtime.bigint() - started) / 1e6);
-  }
-  agent.destroy();
-  return percentile(
-    times.sort((a, b) => a - b),
-    50,
-  );
-}
+/** The baseline read: the street's first page (100) of all appeals, newest first, as JSON; the median of 9 after 2 warm-ups. */
+const baseline = async (token: string) =>
+  (await timeRequests('baseline', '/appeals?open=false&sort=recent&pageSize=100', token, { warmup: 2, requests: 9, seconds: 60 })).p50;
 
 /** The appeals the export lists: the street's, received in [start, end). */
 async function appealsIn(start: Date, end: Date): Promise<number> {
@@ -185,15 +122,8 @@ interface Run {
 }
 
 async function main(): Promise<void> {
-  const kept = await readLedger(DATABASE);
-  let now: Date;
-  if (REUSE && kept && kept.appeals === APPEALS) {
-    console.log(`reusing ${DATABASE}: ${APPEALS.toLocaleString('en')} appeals to ${kept.now}, built ${kept.builtAt} in ${kept.buildSeconds} s`);
-    console.log(`  migrated to the server's schema in ${(await migrateKept(DATABASE)).toFixed(0)} s`);
-    now = new Date(kept.now);
-  } else {
-    now = new Date((await buildLedger({ appeals: APPEALS, database: DATABASE })).now);
-  }
+  await ledgerFor(APPEALS, DATABASE, REUSE);
+  const now = new Date((await readLedger(DATABASE))!.now);
   // The last 365 Beijing days before the ledger's end.
   const [from, to] = [formatShanghaiDate(new Date(now.getTime() - 365 * DAY)), formatShanghaiDate(new Date(now.getTime() - 1))];
   const rows = await appealsIn(new Date(`${from}T00:00:00+08:00`), new Date(new Date(`${to}T00:00:00+08:00`).getTime() + DAY));
@@ -201,13 +131,14 @@ async function main(): Promise<void> {
   console.log(`the street's export ${from} to ${to}: ${rows.toLocaleString('en')} appeals (${path})`);
 
   await forgetLoginThrottle();
+  const wechat = await startWechat();
   const restorePool = await setBufferPool(BUFFER_POOL_MB);
   const runs: Run[] = [];
   try {
     for (let i = 1; i <= RUNS; i++) {
-      const server = await startServer();
+      const server = await startServer(DATABASE, wechat.baseUrl);
       try {
-        const token = await login();
+        const token = await login(wechat, { username: 'admin' });
         const baselineMs = await baseline(token);
         const rssBefore = rssMiB(server.pid!);
         const cpuBefore = cpuSeconds(server.pid!);
@@ -225,6 +156,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await restorePool();
+    await wechat.close();
   }
   const median = (pick: (r: Run) => number) =>
     percentile(

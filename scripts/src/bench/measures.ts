@@ -30,7 +30,7 @@ import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monthPeriod } from '@lingjuli/shared';
-import { numberOption, option } from '../cli';
+import { option } from '../cli';
 import { benchDatabaseUrl, setBufferPool } from './bench-database';
 import {
   analyzeCaptured,
@@ -38,10 +38,10 @@ import {
   ledgerFor,
   login,
   sizeLabel,
-  sizeName,
   startServer,
   startWechat,
   stopServer,
+  twoLedgerOptions,
   timeRequests,
   type Timing,
   type Wechat,
@@ -49,15 +49,7 @@ import {
 import { bulkConnection } from './ledger-load';
 import { readLedger } from './ledger';
 
-const REQUESTS = numberOption('requests', 30);
-const WARMUP = numberOption('warmup', 3);
-const SECONDS = numberOption('seconds', 20);
-const BUFFER_POOL_MB = numberOption('buffer-pool-mb', 4096);
-const SMALL = numberOption('small', 100_000);
-const LARGE = numberOption('large', 10_000_000);
-const REUSE = process.argv.includes('--reuse');
-const EXPLAIN = process.argv.includes('--explain') || process.argv.includes('--explain-only');
-const TIMING = !process.argv.includes('--explain-only');
+const OPTIONS = twoLedgerOptions();
 const OUT = option('out');
 /** The large ledger's p95 must stay under this (ms). */
 const P95_TARGET = 300;
@@ -153,14 +145,13 @@ async function counterRows(database: string): Promise<Record<string, number>> {
 }
 
 async function main(): Promise<void> {
-  const small = { appeals: SMALL, database: option('small-db') ?? `lingjuli_ledger_${sizeName(SMALL)}` };
-  const large = { appeals: LARGE, database: option('large-db') ?? `lingjuli_ledger_${sizeName(LARGE)}` };
-  await ledgerFor(small.appeals, small.database, REUSE);
-  await ledgerFor(large.appeals, large.database, REUSE);
+  const { small, large } = OPTIONS;
+  await ledgerFor(small.appeals, small.database, OPTIONS.reuse);
+  await ledgerFor(large.appeals, large.database, OPTIONS.reuse);
   const wechat = await startWechat();
-  const restorePool = await setBufferPool(BUFFER_POOL_MB);
+  const restorePool = await setBufferPool(OPTIONS.bufferPoolMb);
   try {
-    if (TIMING) {
+    if (OPTIONS.timed) {
       const results: { database: string; month: string; counters: Record<string, number>; timings: Record<string, Timing> }[] = [];
       for (const ledger of [small, large]) {
         const month = await monthOf(ledger.database);
@@ -176,7 +167,7 @@ async function main(): Promise<void> {
               .join(', ')}`,
           );
           for (const read of readsFor(month)) {
-            const t = await timeRequests(read.name, read.path, sessions[read.role], { warmup: WARMUP, requests: REQUESTS, seconds: SECONDS });
+            const t = await timeRequests(read.name, read.path, sessions[read.role], OPTIONS.timing);
             timings[read.key] = t;
             console.log(`  ${read.name.padEnd(72)} p50 ${t.p50.toFixed(1).padStart(8)} ms   p95 ${t.p95.toFixed(1).padStart(8)} ms   (n ${t.n})`);
           }
@@ -188,7 +179,7 @@ async function main(): Promise<void> {
       printTable(readsFor(results[1].month), results[0].timings, results[1].timings);
       if (OUT) writeFileSync(OUT, JSON.stringify({ at: new Date().toISOString(), small: results[0], large: results[1] }, null, 2));
     }
-    if (EXPLAIN) await explain(large.database, wechat);
+    if (OPTIONS.explain) await explain(large.database, wechat);
   } finally {
     await restorePool();
     await wechat.close();
@@ -197,7 +188,7 @@ async function main(): Promise<void> {
 
 function printTable(reads: Read[], small: Record<string, Timing>, large: Record<string, Timing>): void {
   const ms = (v: number | undefined) => (v === undefined ? '—' : v >= 100 ? Math.round(v).toLocaleString('en') : v.toFixed(1));
-  console.log(`\n| read | ${sizeLabel(SMALL)}: p50 ms | p95 | ${sizeLabel(LARGE)}: p50 ms | p95 | ratio (p50) | target |`);
+  console.log(`\n| read | ${sizeLabel(OPTIONS.small.appeals)}: p50 ms | p95 | ${sizeLabel(OPTIONS.large.appeals)}: p50 ms | p95 | ratio (p50) | target |`);
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | :---: |');
   let passed = 0;
   for (const read of reads) {

@@ -30,7 +30,7 @@
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { numberOption, option } from '../cli';
+import { option } from '../cli';
 import { benchDatabaseUrl, setBufferPool } from './bench-database';
 import {
   analyzeCaptured,
@@ -38,10 +38,10 @@ import {
   ledgerFor,
   login,
   sizeLabel,
-  sizeName,
   startServer,
   startWechat,
   stopServer,
+  twoLedgerOptions,
   timeRequests,
   type Analyzed,
   type Timing,
@@ -50,15 +50,10 @@ import {
 import { bulkConnection } from './ledger-load';
 import { BENCH_RESIDENT_OPENID } from './ledger';
 
-const REQUESTS = numberOption('requests', 30);
-const WARMUP = numberOption('warmup', 3);
-const SECONDS = numberOption('seconds', 20);
-const BUFFER_POOL_MB = numberOption('buffer-pool-mb', 4096);
-const SMALL = numberOption('small', Number(process.env.BENCH_READS_SMALL ?? 100_000));
-const LARGE = numberOption('large', Number(process.env.BENCH_READS_LARGE ?? 10_000_000));
-const REUSE = process.argv.includes('--reuse');
-const EXPLAIN = process.argv.includes('--explain') || process.argv.includes('--explain-only');
-const TIMING = !process.argv.includes('--explain-only');
+const OPTIONS = twoLedgerOptions({
+  small: Number(process.env.BENCH_READS_SMALL ?? 100_000),
+  large: Number(process.env.BENCH_READS_LARGE ?? 10_000_000),
+});
 const ONLY = option('only')?.split(',');
 
 // ---- the reads ----
@@ -248,18 +243,17 @@ async function explain(database: string, wechat: Wechat, fixed: Fixed): Promise<
 // ---- main ----
 
 async function main(): Promise<void> {
-  const small = { appeals: SMALL, database: option('small-db') ?? `lingjuli_ledger_${sizeName(SMALL)}` };
-  const large = { appeals: LARGE, database: option('large-db') ?? `lingjuli_ledger_${sizeName(LARGE)}` };
-  await ledgerFor(small.appeals, small.database, REUSE);
-  await ledgerFor(large.appeals, large.database, REUSE);
+  const { small, large } = OPTIONS;
+  await ledgerFor(small.appeals, small.database, OPTIONS.reuse);
+  await ledgerFor(large.appeals, large.database, OPTIONS.reuse);
   const wechat = await startWechat();
-  const restorePool = await setBufferPool(BUFFER_POOL_MB);
+  const restorePool = await setBufferPool(OPTIONS.bufferPoolMb);
   try {
     // The same choices on both ledgers: the deep page is page 500, or the small ledger's last page.
     const departmentUser = await busiestDepartmentUser(large.database);
     let fixed: Fixed = { deepPage: 500, departmentUser };
     const results: Map<string, Timing>[] = [];
-    if (TIMING) {
+    if (OPTIONS.timed) {
       for (const ledger of [small, large]) {
         const server = await startServer(ledger.database, wechat.baseUrl);
         try {
@@ -272,7 +266,7 @@ async function main(): Promise<void> {
           const timings = new Map<string, Timing>();
           console.log(`\n${ledger.database} (${sizeLabel(ledger.appeals)} appeals): ${reads.length} reads`);
           for (const read of reads) {
-            const t = await timeRequests(read.name, read.path, sessions[read.role], { warmup: WARMUP, requests: REQUESTS, seconds: SECONDS });
+            const t = await timeRequests(read.name, read.path, sessions[read.role], OPTIONS.timing);
             timings.set(read.name.replace(/ \(\d+\)$/, ''), t);
             console.log(`  ${read.name.padEnd(64)} p50 ${t.p50.toFixed(1).padStart(8)} ms   p95 ${t.p95.toFixed(1).padStart(8)} ms   (n ${t.n})`);
           }
@@ -283,7 +277,7 @@ async function main(): Promise<void> {
       }
       printTable(results[0], results[1]);
     }
-    if (EXPLAIN) await explain(large.database, wechat, fixed);
+    if (OPTIONS.explain) await explain(large.database, wechat, fixed);
   } finally {
     await restorePool();
     await wechat.close();
@@ -292,7 +286,9 @@ async function main(): Promise<void> {
 
 function printTable(small: Map<string, Timing>, large: Map<string, Timing>): void {
   const ms = (v: number | undefined) => (v === undefined ? '—' : v >= 100 ? Math.round(v).toLocaleString('en') : v.toFixed(1));
-  console.log(`\n| read | ${sizeLabel(SMALL)}: p50 | p95 | ${sizeLabel(LARGE)}: p50 | p95 | ratio (p50) | within 1.5× and p95 < 100 ms |`);
+  console.log(
+    `\n| read | ${sizeLabel(OPTIONS.small.appeals)}: p50 | p95 | ${sizeLabel(OPTIONS.large.appeals)}: p50 | p95 | ratio (p50) | within 1.5× and p95 < 100 ms |`,
+  );
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | :---: |');
   let passed = 0;
   for (const [name, s] of small) {

@@ -1,8 +1,9 @@
 import { LEVEL_LABELS, STATUS_LABELS, type Level, type Role } from '@lingjuli/shared';
 import { useMemo } from 'react';
-import { DataTable, type DataColumn } from '@/components/desk/DataTable';
+import type { DataColumn } from '@/components/desk/DataTable';
+import { AppealDeskTable, countedList } from '@/components/desk/street/AppealDeskTable';
 import { appealColumns } from '@/components/desk/street/appeal-columns';
-import { DeadlineCell, deadlineRowClass } from '@/components/desk/street/DeadlineCell';
+import { DeadlineCell } from '@/components/desk/street/DeadlineCell';
 import { ExportButton } from '@/components/measures/ExportButton';
 import { Screen } from '@/components/Screen';
 import { useCommunityAppeals } from '@/hooks/measures/useCommunityAppeals';
@@ -42,7 +43,6 @@ export function CommunityQueueDesk({ communityId, month, role }: { communityId: 
   const q = useCommunityAppeals(communityId, !!role);
   const now = useNow();
   const cols = useMemo(() => columns(now), [now]);
-  const t = q.table;
   const total = countLabel(q.total, q.totalIsLowerBound);
 
   return (
@@ -54,14 +54,11 @@ export function CommunityQueueDesk({ communityId, month, role }: { communityId: 
         <span className='desk-muted'>含社区、街道、专班各层级在办的诉求</span>
         {communityId !== null && <ExportButton id='export-ledger' file={communityLedger(communityId, q.communityName, month)} />}
       </div>
-      <DataTable
+      <AppealDeskTable
         id='desk-community-appeals'
+        list={q}
+        now={now}
         columns={cols}
-        rows={t.rows}
-        rowKey={(r) => r.appeal.id}
-        rowClass={(r) => deadlineRowClass(r.appeal, now)}
-        sort={t.sort}
-        onSort={t.toggleSort}
         onRowClick={(r) => role && openPage(appealPage(role, r.appeal.id))}
         filters={[
           {
@@ -73,19 +70,9 @@ export function CommunityQueueDesk({ communityId, month, role }: { communityId: 
             onChange: (v) => q.setLevel(v as Level | null),
           },
         ]}
-        search={{ value: t.search, onChange: t.setSearch, placeholder: '搜索诉求内容、编号、楼栋' }}
-        summary={q.loaded > 0 && `${t.narrowed ? `搜索到 ${t.rows.length} 条 / ` : ''}已加载 ${q.loaded} / 共 ${total} 条`}
-        loading={q.loading}
-        error={q.error}
-        onRetry={() => void q.reload()}
+        searchPlaceholder='搜索诉求内容、编号、楼栋'
+        {...countedList(q, total)}
         empty={q.loaded > 0 ? '没有符合条件的诉求' : '该社区暂无在办诉求'}
-        paging={{
-          hasMore: q.hasMore,
-          loading: q.loadingMore,
-          error: q.moreError,
-          onMore: () => void q.loadMore(),
-          label: `加载更多（已加载 ${q.loaded} / ${total}）`,
-        }}
       />
     </Screen>
   );

@@ -1,8 +1,9 @@
 import { formatShanghaiDateTime } from '@lingjuli/shared';
 import { useMemo } from 'react';
-import { DataTable, type DataColumn } from '@/components/desk/DataTable';
+import type { DataColumn } from '@/components/desk/DataTable';
+import { AppealDeskTable } from '@/components/desk/street/AppealDeskTable';
 import { appealColumns } from '@/components/desk/street/appeal-columns';
-import { DeadlineCell, deadlineRowClass } from '@/components/desk/street/DeadlineCell';
+import { DeadlineCell } from '@/components/desk/street/DeadlineCell';
 import { Screen } from '@/components/Screen';
 import { useNow } from '@/hooks/useNow';
 import { useDeskPendingOrders } from '@/hooks/street/useDeskPendingOrders';
@@ -65,14 +66,11 @@ export function PendingOrdersDesk({ enabled }: { enabled: boolean }) {
 
   return (
     <Screen className='desk-screen street-desk'>
-      <DataTable
+      <AppealDeskTable
         id='desk-orders'
+        list={q}
+        now={now}
         columns={cols}
-        rows={t.rows}
-        rowKey={(r) => r.appeal.id}
-        rowClass={(r) => deadlineRowClass(r.appeal, now)}
-        sort={t.sort}
-        onSort={t.toggleSort}
         onRowClick={(r) => openPage(routes.streetDispatch(r.appeal.id))}
         filters={[
           {
@@ -85,7 +83,7 @@ export function PendingOrdersDesk({ enabled }: { enabled: boolean }) {
           },
           { key: 'tier', label: '级别', allLabel: '全部级别', value: t.filters.tier ?? null, options: TIER_OPTIONS, onChange: (v) => t.setFilter('tier', v) },
         ]}
-        search={{ value: t.search, onChange: t.setSearch, placeholder: '搜索诉求内容、上报原因、编号' }}
+        searchPlaceholder='搜索诉求内容、上报原因、编号'
         summary={
           q.loaded > 0 && (
             <>
@@ -95,11 +93,8 @@ export function PendingOrdersDesk({ enabled }: { enabled: boolean }) {
             </>
           )
         }
-        loading={q.loading}
-        error={q.error}
-        onRetry={() => void q.reload()}
         empty={q.loaded > 0 ? '没有符合条件的批办单' : '暂无待派的批办单'}
-        paging={{ hasMore: q.hasMore, loading: q.loadingMore, error: q.moreError, onMore: () => void q.loadMore(), label: `加载更多（已加载 ${q.loaded} 单）` }}
+        moreLabel={`加载更多（已加载 ${q.loaded} 单）`}
       />
     </Screen>
   );

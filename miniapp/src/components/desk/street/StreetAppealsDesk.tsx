@@ -1,8 +1,9 @@
 import { STATUS_LABELS } from '@lingjuli/shared';
 import { useMemo } from 'react';
-import { DataTable, type DataColumn } from '@/components/desk/DataTable';
+import type { DataColumn } from '@/components/desk/DataTable';
+import { AppealDeskTable, countedList } from '@/components/desk/street/AppealDeskTable';
 import { appealColumns } from '@/components/desk/street/appeal-columns';
-import { DeadlineCell, deadlineRowClass } from '@/components/desk/street/DeadlineCell';
+import { DeadlineCell } from '@/components/desk/street/DeadlineCell';
 import { Screen } from '@/components/Screen';
 import { useNow } from '@/hooks/useNow';
 import { useDeskStreetAppeals } from '@/hooks/street/useDeskStreetAppeals';
@@ -49,19 +50,15 @@ export function StreetAppealsDesk({ enabled }: { enabled: boolean }) {
   const q = useDeskStreetAppeals(enabled);
   const now = useNow();
   const cols = useMemo(() => columns(now), [now]);
-  const t = q.table;
   const total = countLabel(q.total, q.totalIsLowerBound);
 
   return (
     <Screen className='desk-screen street-desk'>
-      <DataTable
+      <AppealDeskTable
         id='desk-appeals'
+        list={q}
+        now={now}
         columns={cols}
-        rows={t.rows}
-        rowKey={(r) => r.appeal.id}
-        rowClass={(r) => deadlineRowClass(r.appeal, now)}
-        sort={t.sort}
-        onSort={t.toggleSort}
         onRowClick={(r) => openPage(routes.streetAppeal(r.appeal.id))}
         filters={[
           {
@@ -73,19 +70,9 @@ export function StreetAppealsDesk({ enabled }: { enabled: boolean }) {
             onChange: (v) => q.setCommunityId(v === null ? null : Number(v)),
           },
         ]}
-        search={{ value: t.search, onChange: t.setSearch, placeholder: '搜索诉求内容、编号、主办单位' }}
-        summary={q.loaded > 0 && `${t.narrowed ? `搜索到 ${t.rows.length} 条 / ` : ''}已加载 ${q.loaded} / 共 ${total} 条`}
-        loading={q.loading}
-        error={q.error}
-        onRetry={() => void q.reload()}
+        searchPlaceholder='搜索诉求内容、编号、主办单位'
+        {...countedList(q, total)}
         empty={q.loaded > 0 ? '没有符合条件的诉求' : '暂无街道在办的诉求'}
-        paging={{
-          hasMore: q.hasMore,
-          loading: q.loadingMore,
-          error: q.moreError,
-          onMore: () => void q.loadMore(),
-          label: `加载更多（已加载 ${q.loaded} / ${total}）`,
-        }}
       />
     </Screen>
   );
