@@ -11,10 +11,12 @@ const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 
 // Characters XML 1.0 does not allow at all (C0 controls but tab, LF and CR; the two non-characters):
 // dropped, or no spreadsheet program would open the file.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 const MARKUP = /[&<>"]/g;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 /** Either of the above: most texts have neither and are returned as they are (an export escapes millions). */
+// eslint-disable-next-line no-control-regex -- as NOT_XML
 const TO_ESCAPE = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 /** Text as XML character data or an attribute value. */
