@@ -547,6 +547,10 @@ export interface CompleteAssignmentRequest {
 // ---- notifications (the in-app inbox) ----
 
 export const NOTIFICATION_KINDS = [
+  /** To the community's staff and secretary: a new appeal came in (not to whoever filed it). */
+  'appealFiled',
+  /** To the community's staff and secretary, its grid secretary and the command centre: a new emergency, 30 minutes to resolve. */
+  'emergencyFiled',
   'deadlineWarning',
   'deadlineBreached',
   'streetDeadlineBreached',
@@ -581,12 +585,23 @@ export const NOTIFICATION_KINDS = [
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
+/** What a notice is about, so that it opens it: each role's page for it is the mini-program's choice. */
+export const NOTICE_SUBJECT_TYPES = ['appeal', 'whistle', 'project', 'rewardRequest', 'visitTask', 'staffAccount'] as const;
+export type NoticeSubjectType = (typeof NOTICE_SUBJECT_TYPES)[number];
+export interface NoticeSubject {
+  type: NoticeSubjectType;
+  id: number;
+}
+
 export interface InboxMessage {
   id: number;
   kind: NotificationKind;
   title: string;
   body: string;
+  /** The appeal it concerns, if any (also when it is about a whistle raised on an appeal). */
   appealId: number | null;
+  /** What it is about, the link it opens (null only for messages older than links). */
+  subject: NoticeSubject | null;
   createdAt: IsoDateTime;
   readAt: IsoDateTime | null;
 }

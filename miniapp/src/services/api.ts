@@ -119,6 +119,8 @@ export const api = {
     file: (body: CreateAppealRequest, idempotencyKey: string) =>
       http.post<AppealDetail>('/appeals', { data: body, headers: { 'Idempotency-Key': idempotencyKey } }),
     list: (query: AppealListQuery = {}) => http.get<AppealPage>('/appeals', { query: { ...query } }),
+    /** The same list if it changed since `etag` (null while it has not): for a queue that refreshes itself. */
+    listIfChanged: (query: AppealListQuery, etag: string | null) => http.getIfChanged<AppealPage>('/appeals', etag, { query: { ...query } }),
     get: (id: number) => http.get<AppealDetail>(`/appeals/${id}`),
     /** Oldest first, a page at a time; the next page's cursor comes in the `Next-Cursor` header. */
     pendingDispatchOrders: (query: PendingDispatchOrdersQuery = {}) => http.getList<AppealSummary>('/dispatch-orders/pending', { query: { ...query } }),

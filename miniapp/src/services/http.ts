@@ -185,6 +185,19 @@ export function createHttp(options: HttpOptions) {
     return { items: answer<T[]>(response), nextCursor: headerValue(response.header, NEXT_CURSOR_HEADER) || null };
   }
 
+  /**
+   * GETs what a poller watches, unless it is what it was (`If-None-Match: etag`): null while unchanged
+   * — a 304, or the same validator again where a browser answered from its cache — else the data and
+   * its validator.
+   */
+  async function getIfChanged<T>(path: string, etag: string | null, req: RequestOptions = {}): Promise<{ data: T; etag: string | null } | null> {
+    const response = await send('GET', path, { ...req, headers: { ...req.headers, ...(etag ? { 'If-None-Match': etag } : {}) } });
+    if (response.statusCode === 304) return null;
+    const data = answer<T>(response);
+    const next = headerValue(response.header, 'ETag') ?? null;
+    return next !== null && next === etag ? null : { data, etag: next };
+  }
+
   /** POSTs one local file as multipart/form-data, with the same token, errors and 401 handling as `request`. */
   async function upload<T>(path: string, file: UploadOptions): Promise<T> {
     let response: TransportResponse;
@@ -212,6 +225,7 @@ export function createHttp(options: HttpOptions) {
     get: <T>(path: string, req?: RequestOptions) => request<T>('GET', path, req),
     download,
     getList,
+    getIfChanged,
     post: <T>(path: string, req?: RequestOptions) => request<T>('POST', path, req),
     postWithStatus,
     put: <T>(path: string, req?: RequestOptions) => request<T>('PUT', path, req),

@@ -1,4 +1,4 @@
-import { describeDeadline, durationWords } from '@/utils/countdown';
+import { describeDeadline, durationWords, shareLeft } from '@/utils/countdown';
 
 const at = (local: string) => new Date(local);
 const appeal = (over: Partial<Parameters<typeof describeDeadline>[0]> = {}) => ({
@@ -25,6 +25,18 @@ describe('countdown wording', () => {
     expect(describeDeadline(appeal(), at('2026-03-02T10:30:00.000+08:00'))).toMatchObject({ state: 'warning', text: '还剩不到1分钟' });
     expect(describeDeadline(appeal(), at('2026-03-02T10:30:00.001+08:00'))).toMatchObject({ state: 'overdue', text: '已超时不到1分钟' });
     expect(describeDeadline(appeal(), at('2026-03-02T13:45:00+08:00'))).toMatchObject({ state: 'overdue', text: '已超时3小时15分' });
+  });
+
+  it('colours by the share of the window left, not by the time left', () => {
+    // 30 minutes from 10:00: more than half left is calm, half or less amber, the last 20 % a warning.
+    expect(describeDeadline(appeal(), at('2026-03-02T10:14:59+08:00')).state).toBe('ok');
+    expect(describeDeadline(appeal(), at('2026-03-02T10:15:00+08:00')).state).toBe('half');
+    expect(describeDeadline(appeal(), at('2026-03-02T10:23:59+08:00')).state).toBe('half');
+    // Seven days from 2 March 10:00, due 9 March: six days left is calm, three days left is not.
+    const week = appeal({ dueAt: '2026-03-09T02:00:00.000Z', warnAt: '2026-03-07T16:24:00.000Z' });
+    expect(shareLeft(week, at('2026-03-03T10:00:00+08:00'))).toBeCloseTo(6 / 7, 6);
+    expect(describeDeadline(week, at('2026-03-03T10:00:00+08:00')).state).toBe('ok');
+    expect(describeDeadline(week, at('2026-03-06T10:00:00+08:00')).state).toBe('half');
   });
 
   it('says the deadline was met once the resident heard back, on time or late', () => {

@@ -1,6 +1,11 @@
-import { FINAL_STATUSES, STATUS_LABELS, formatShanghaiDateTime, type AppealStatus } from '@lingjuli/shared';
+import { DEFAULT_TIER_POLICY, FINAL_STATUSES, STATUS_LABELS, formatShanghaiDateTime, type AppealStatus } from '@lingjuli/shared';
 
-export type DeadlineState = 'closed' | 'met' | 'ok' | 'warning' | 'overdue';
+/**
+ * Running deadlines by the share of their window left, so that 29 minutes of an emergency's 30 is not
+ * the calm green of six days of seven: `ok` more than half left, `half` half or less, `warning` from the
+ * warning time (the last 20 %), then `overdue`.
+ */
+export type DeadlineState = 'closed' | 'met' | 'ok' | 'half' | 'warning' | 'overdue';
 
 export interface DeadlineView {
   state: DeadlineState;
@@ -32,9 +37,16 @@ export function durationWords(ms: number): string {
   return `${minutes}分钟`;
 }
 
+/** The share of the deadline's window still left, read off its warning time (the window's `warningFraction`). */
+export function shareLeft(appeal: Pick<DeadlineInput, 'dueAt' | 'warnAt'>, now: Date): number {
+  const due = new Date(appeal.dueAt).getTime();
+  const window = (due - new Date(appeal.warnAt).getTime()) / (1 - DEFAULT_TIER_POLICY.warningFraction);
+  return window > 0 ? (due - now.getTime()) / window : 0;
+}
+
 /**
- * The countdown to an appeal's deadline in words. Breached only when now is strictly after due
- * (as on the server); the warning state starts at the warning time (80 % of the window).
+ * The countdown to an appeal's deadline in words and colour. Breached only when now is strictly after
+ * due (as on the server); the warning state starts at the warning time (80 % of the window).
  */
 export function describeDeadline(appeal: DeadlineInput, now: Date): DeadlineView {
   const due = new Date(appeal.dueAt);
@@ -47,5 +59,6 @@ export function describeDeadline(appeal: DeadlineInput, now: Date): DeadlineView
   const left = due.getTime() - now.getTime();
   if (left < 0) return { state: 'overdue', text: `已超时${durationWords(-left)}`, due: dueText };
   const warning = now.getTime() >= new Date(appeal.warnAt).getTime();
-  return { state: warning ? 'warning' : 'ok', text: `还剩${durationWords(left)}`, due: dueText };
+  const state = warning ? 'warning' : shareLeft(appeal, now) <= 0.5 ? 'half' : 'ok';
+  return { state, text: `还剩${durationWords(left)}`, due: dueText };
 }

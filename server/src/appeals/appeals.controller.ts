@@ -1,10 +1,11 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import { NEXT_CURSOR_HEADER, type AppealDetail, type AppealPage, type AppealSummary, type SimilarAppeal } from '@lingjuli/shared';
 import type { Response } from 'express';
 import { Allow } from '../auth/access.decorators';
 import { RateLimited } from '../rate-limit/rate-limits';
 import { Ctx } from '../common/context/ctx.decorator';
+import { ContentEtagInterceptor } from '../common/http/content-etag.interceptor';
 import type { RequestContext } from '../common/context/request-context';
 import { invalidField } from '../common/errors/app-error';
 import { ParseIdPipe } from '../common/validation/ids';
@@ -50,9 +51,10 @@ export class AppealsController {
     return this.queries.present(ctx, appeal, { events: [event], feedbacks: [], ratings: [], order: null, attachments });
   }
 
-  /** The caller's queue, within her scope. */
+  /** The caller's queue, within her scope; answered 304 to a client whose copy is current (it polls). */
   @Allow('appeal.read')
   @Get('appeals')
+  @UseInterceptors(ContentEtagInterceptor)
   list(@Ctx() ctx: RequestContext, @Query() query: ListAppealsQuery): Promise<AppealPage> {
     return this.queries.list(ctx, query);
   }

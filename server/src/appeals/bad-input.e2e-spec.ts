@@ -1,8 +1,10 @@
-import type { ApiError } from '@lingjuli/shared';
+import { COMMUNITY_ROLES, type ApiError } from '@lingjuli/shared';
+import { In } from 'typeorm';
 import type { Response } from 'supertest';
 import type { FixtureUser, Fixtures } from '../testing/fixtures';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { Attachment } from '../uploads/attachment.entity';
+import { User } from '../users/user.entity';
 import { Appeal } from './entities/appeal.entity';
 import { AppealEvent } from './entities/appeal-event.entity';
 
@@ -56,6 +58,18 @@ describe('bad input to the appeal API (real HTTP, real database)', () => {
   /** Photos prepared for the attachment cases. */
   const photos = { othersUnused: 0, mineUsed: 0, mineUnused: 0 };
 
+  /** The rows one filing in community A adds: the appeal, its line, its two timers, a counter, and a notice to each of A's staff. */
+  const afterOneFiling = async (before: Record<string, number>) => {
+    const staff = await t.dataSource.getRepository(User).countBy({ communityId: f.communities.a.id, role: In([...COMMUNITY_ROLES]), active: true });
+    return {
+      ...before,
+      appeals: before.appeals + 1,
+      appeal_events: before.appeal_events + 1,
+      appeal_timers: before.appeal_timers + 2,
+      measure_counts: before.measure_counts + 1,
+      notification_outbox: before.notification_outbox + staff,
+    };
+  };
   const validBody = () => ({
     channel: 'online',
     content: '楼道的灯坏了好几天，晚上看不见路',
@@ -311,14 +325,7 @@ describe('bad input to the appeal API (real HTTP, real database)', () => {
       expect(new Set(responses.map((r) => r.body.id)).size).toBe(1);
       for (const r of responses) expect(r.headers['idempotent-replayed']).toBe(r.status === 200 ? 'true' : undefined);
 
-      const after = await rowCounts(t);
-      expect(after).toEqual({
-        ...before,
-        appeals: before.appeals + 1,
-        appeal_events: before.appeal_events + 1,
-        appeal_timers: before.appeal_timers + 2,
-        measure_counts: before.measure_counts + 1,
-      });
+      expect(await rowCounts(t)).toEqual(await afterOneFiling(before));
       const rows = await t.dataSource.getRepository(Appeal).findBy({ idempotencyKey: k });
       expect(rows.map((r) => r.id)).toEqual([responses[0].body.id]);
     });
@@ -350,13 +357,7 @@ describe('bad input to the appeal API (real HTTP, real database)', () => {
       expect(responses.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409]);
       for (const r of responses.filter((r) => r.status === 409)) expectApiError(r, 409, 'IDEMPOTENCY_KEY_REUSED');
       const winner = responses.find((r) => r.status === 201)!;
-      expect(await rowCounts(t)).toEqual({
-        ...before,
-        appeals: before.appeals + 1,
-        appeal_events: before.appeal_events + 1,
-        appeal_timers: before.appeal_timers + 2,
-        measure_counts: before.measure_counts + 1,
-      });
+      expect(await rowCounts(t)).toEqual(await afterOneFiling(before));
       expect((await t.dataSource.getRepository(Appeal).findBy({ idempotencyKey: k })).map((a) => [a.id, a.content])).toEqual([
         [winner.body.id, winner.body.content],
       ]);

@@ -24,7 +24,7 @@ export class AccountNotices implements OnModuleInit {
         {
           kind: 'accountLocked',
           occasion: `u${user.id}:${at.toISOString()}`,
-          appealId: null,
+          about: { type: 'staffAccount', id: user.id },
           recipientIds: [...secretaries, ...admins].map((u) => u.id).filter((id) => id !== user.id),
           params: { displayName: user.displayName, username: user.username, failedLogins },
         },

@@ -7,7 +7,7 @@ import type { AppealBreached } from '../appeals/appeal-events';
 import { EventBus } from '../events/event-bus';
 import { OrganisationService } from '../organisation/organisation.service';
 import type { NoticeParams } from './notices';
-import { Notifier, appealOccasion } from './notifier.service';
+import { Notifier, aboutAppeal, appealOccasion } from './notifier.service';
 import { appealHandlerIds, communityLeadIds, departmentStaffIds, roleHolderIds } from './recipients';
 
 /**
@@ -69,6 +69,6 @@ export class DeadlineNotices implements OnModuleInit {
     kind: K,
     params: NoticeParams[K],
   ): Promise<void> {
-    return this.notifier.notify(em, { kind, params, recipientIds, appealId: appeal.id, occasion: appealOccasion(appeal.id, deadline) }, at);
+    return this.notifier.notify(em, { kind, params, recipientIds, about: aboutAppeal(appeal.id), occasion: appealOccasion(appeal.id, deadline) }, at);
   }
 }

@@ -21,6 +21,8 @@ export class InboxChannel extends NotificationChannel {
         title: n.title,
         body: n.body,
         appealId: n.appealId,
+        subjectType: n.subjectType,
+        subjectId: n.subjectId,
         createdAt: n.createdAt,
       })
       .orIgnore()

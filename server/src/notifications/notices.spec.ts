@@ -9,6 +9,16 @@ const reward = { communityName: '示例社区01', liaisonName: '张三', reward:
 
 /** One example of every kind, with the words it must render (the catalogue's whole text). */
 const EXAMPLES: { [K in NotificationKind]: [NoticeParams[K], string, string] } = {
+  appealFiled: [
+    { ...appeal, tier: 'ordinary', category: 'lift', communityName: '示例社区01', place: '3号楼', words: '3号楼2单元电梯停了' },
+    '新诉求：电梯',
+    '20260302-00007（一般）示例社区01 3号楼：3号楼2单元电梯停了。请于 3月2日 08:30 前响应',
+  ],
+  emergencyFiled: [
+    { ...appeal, tier: 'emergency', category: 'safety', communityName: '示例社区01', place: null, words: '楼道里有很浓的煤气味' },
+    '紧急诉求：示例社区01',
+    '20260302-00007（紧急安全）：楼道里有很浓的煤气味。须于 3月2日 08:30 前处置完毕，请立即响应',
+  ],
   deadlineWarning: [appeal, '诉求即将超时', '20260302-00007（水电气热）将于 3月2日 08:30 到期，请尽快办理'],
   deadlineBreached: [appeal, '诉求超时，已上报街道督办', '20260302-00007（水电气热）已于 3月2日 08:30 超时，已自动上报街道指挥分中心'],
   streetDeadlineBreached: [

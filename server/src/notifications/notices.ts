@@ -1,10 +1,12 @@
 import {
+  CATEGORY_INFO,
   PROJECT_KIND_LABELS,
   REWARD_BASIS_LABELS,
   STATUS_LABELS,
   TIER_LABELS,
   formatShanghaiDateTime,
   type AppealStatus,
+  type Category,
   type NotificationKind,
   type ProjectKind,
   type RewardBasis,
@@ -30,6 +32,14 @@ interface AppealDeadline {
   dueAt: Date;
 }
 
+/** A new appeal: what, where (the building, if any) and by when; `words` already masked. */
+interface NewAppeal extends AppealDeadline {
+  category: Category;
+  communityName: string;
+  place: string | null;
+  words: string;
+}
+
 /** Who handles a dispatched appeal, by name. */
 interface DispatchedTo {
   code: string;
@@ -46,6 +56,8 @@ interface RewardRequestNamed {
 }
 
 export interface NoticeParams {
+  appealFiled: NewAppeal;
+  emergencyFiled: NewAppeal;
   deadlineWarning: AppealDeadline;
   deadlineBreached: AppealDeadline;
   /** `taskForceName`: the task force working on it, if any (else a task force is suggested). */
@@ -76,7 +88,17 @@ const overdue = (p: AppealDeadline) => `${p.code}（${TIER_LABELS[p.tier]}）已
 const dispatchedTo = (p: DispatchedTo) => `${p.lead}主办${p.assisting.length ? `，${p.assisting.join('、')}协办` : ''}`;
 const rewardLine = (p: RewardRequestNamed) => `${p.communityName}为民情专员${p.liaisonName}申请“${p.reward}”（${REWARD_BASIS_LABELS[p.basis]}）`;
 
+const where = (p: NewAppeal) => `${p.communityName}${p.place ? ` ${p.place}` : ''}`;
+
 export const NOTICES: { [K in NotificationKind]: (params: NoticeParams[K]) => NoticeText } = {
+  appealFiled: (p) => ({
+    title: `新诉求：${CATEGORY_INFO[p.category].label}`,
+    body: `${p.code}（${TIER_LABELS[p.tier]}）${where(p)}：${quote(p.words)}。请于 ${formatShanghaiDateTime(p.dueAt)} 前响应`,
+  }),
+  emergencyFiled: (p) => ({
+    title: `紧急诉求：${where(p)}`,
+    body: `${p.code}（${CATEGORY_INFO[p.category].label}）：${quote(p.words)}。须于 ${formatShanghaiDateTime(p.dueAt)} 前处置完毕，请立即响应`,
+  }),
   deadlineWarning: (p) => ({
     title: '诉求即将超时',
     body: `${p.code}（${TIER_LABELS[p.tier]}）将于 ${formatShanghaiDateTime(p.dueAt)} 到期，请尽快办理`,

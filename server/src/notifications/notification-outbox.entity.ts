@@ -1,4 +1,4 @@
-import type { NotificationKind } from '@lingjuli/shared';
+import type { NoticeSubjectType, NotificationKind } from '@lingjuli/shared';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { CodeColumn, TimeColumn } from '../database/columns';
 
@@ -29,6 +29,13 @@ export class NotificationOutbox {
 
   @Column({ type: 'int', nullable: true })
   appealId: number | null;
+
+  /** What it is about (the link it opens); null on rows from before links. */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  subjectType: NoticeSubjectType | null;
+
+  @Column({ type: 'int', nullable: true })
+  subjectId: number | null;
 
   @TimeColumn()
   createdAt: Date;

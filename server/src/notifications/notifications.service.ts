@@ -39,6 +39,13 @@ function toInfo(m: InboxMessage): InboxMessageInfo {
     title: m.title,
     body: m.body,
     appealId: m.appealId,
+    // Rows from before links were about their appeal, if any.
+    subject:
+      m.subjectType !== null && m.subjectId !== null
+        ? { type: m.subjectType, id: m.subjectId }
+        : m.appealId !== null
+          ? { type: 'appeal', id: m.appealId }
+          : null,
     createdAt: m.createdAt.toISOString(),
     readAt: m.readAt?.toISOString() ?? null,
   };

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { NotificationKind } from '@lingjuli/shared';
+import type { NoticeSubject, NotificationKind } from '@lingjuli/shared';
 import type { EntityManager } from 'typeorm';
 import { NotificationOutbox } from './notification-outbox.entity';
 import { renderNotice, type NoticeParams } from './notices';
@@ -15,9 +15,14 @@ export interface Notification<K extends NotificationKind = NotificationKind> {
    * processed twice (a timer retried) notifies each recipient once.
    */
   occasion: string;
-  /** The appeal it concerns, if any, so the inbox can link to it. */
-  appealId: number | null;
+  /** What it is about: the page it opens. */
+  about: NoticeSubject;
+  /** The appeal it concerns when it is about something else (a whistle raised on an appeal). */
+  appealId?: number | null;
 }
+
+/** A notice about an appeal. */
+export const aboutAppeal = (appealId: number): NoticeSubject => ({ type: 'appeal', id: appealId });
 
 /** The occasion of a notification about an appeal at an instant (a deadline, a step taken at `about`). */
 export const appealOccasion = (appealId: number, about: Date): string => `${appealId}:${about.toISOString()}`;
@@ -45,7 +50,9 @@ export class Notifier {
           kind: notification.kind,
           title: clip(title, 100),
           body: clip(body, 500),
-          appealId: notification.appealId,
+          appealId: notification.about.type === 'appeal' ? notification.about.id : (notification.appealId ?? null),
+          subjectType: notification.about.type,
+          subjectId: notification.about.id,
           createdAt: now,
         })),
       )

@@ -20,7 +20,7 @@ export class ProjectNotices implements OnModuleInit {
         {
           kind: 'projectConsultation',
           occasion: `project-${project.id}`,
-          appealId: null,
+          about: { type: 'project', id: project.id },
           recipientIds: await communityMemberIds(em, project.communityId, ['communitySecretary', 'communityStaff']),
           params: { title: project.title, kind: project.kind, opinionDueAt: project.opinionDueAt },
         },
@@ -35,7 +35,7 @@ export class ProjectNotices implements OnModuleInit {
         {
           kind: 'projectOpinionOverdue',
           occasion: `project-${project.id}:overdue:${deadline.toISOString()}`,
-          appealId: null,
+          about: { type: 'project', id: project.id },
           recipientIds: [
             ...(await communityMemberIds(em, project.communityId, ['communitySecretary', 'communityStaff'])),
             ...(registrant ? [registrant.id] : []),

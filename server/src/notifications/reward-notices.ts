@@ -41,7 +41,11 @@ export class RewardNotices implements OnModuleInit {
 
   /** A reward request concerns no appeal: each step (its line on the request's record) is the occasion. */
   private notify(em: EntityManager, { request, stepId, at }: RewardStep, recipientIds: number[], params: NoticeParams['rewardRequest']): Promise<void> {
-    return this.notifier.notify(em, { kind: 'rewardRequest', occasion: `reward-${request.id}:event-${stepId}`, appealId: null, recipientIds, params }, at);
+    return this.notifier.notify(
+      em,
+      { kind: 'rewardRequest', occasion: `reward-${request.id}:event-${stepId}`, about: { type: 'rewardRequest', id: request.id }, recipientIds, params },
+      at,
+    );
   }
 
   /** The request as a notice names it: 示例社区01 为民情专员张三申请“荣誉证书”（一事一议）. */

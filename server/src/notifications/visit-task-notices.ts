@@ -21,7 +21,7 @@ export class VisitTaskNotices implements OnModuleInit {
         {
           kind: 'visitTask',
           occasion: `visit-task-${task.id}`,
-          appealId: null,
+          about: { type: 'visitTask', id: task.id },
           recipientIds: task.liaisonId === null ? liaisons : liaisons.filter((id) => id === task.liaisonId),
           params: { communityName: community.name, reason: task.reason },
         },

@@ -22,6 +22,7 @@ export class WhistleNotices implements OnModuleInit {
         {
           kind: 'whistled',
           occasion: `w${whistle.id}:whistle`,
+          about: { type: 'whistle', id: whistle.id },
           appealId: whistle.appealId,
           recipientIds: await departmentStaffIds(em, departmentIds),
           params: { communityName: community.name, subject: whistle.subject, reportInDueAt: whistle.reportInDueAt },
@@ -39,6 +40,7 @@ export class WhistleNotices implements OnModuleInit {
         {
           kind: 'whistleReportInMissed',
           occasion: `w${whistle.id}:t${target.id}:${deadline.toISOString()}`,
+          about: { type: 'whistle', id: whistle.id },
           appealId: whistle.appealId,
           recipientIds,
           params: { communityName: community?.name ?? '', subject: whistle.subject, departmentName: department.name, dueAt: deadline },
@@ -54,6 +56,7 @@ export class WhistleNotices implements OnModuleInit {
         {
           kind: 'whistleCancelled',
           occasion: `w${whistle.id}:cancel`,
+          about: { type: 'whistle', id: whistle.id },
           appealId: appeal.id,
           recipientIds: await departmentStaffIds(
             em,

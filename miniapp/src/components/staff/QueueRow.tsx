@@ -1,26 +1,44 @@
 import { Text, View } from '@tarojs/components';
-import { CHANNEL_LABELS, type AppealSummary } from '@lingjuli/shared';
+import { CHANNEL_LABELS, DEFAULT_TIER_POLICY, type AppealSummary } from '@lingjuli/shared';
 import { StatusTag, Tag, TierTag } from '@/components/Tags';
-import { queueRow } from '@/utils/staff/queue';
+import { isPressingEmergency, queueRow } from '@/utils/staff/queue';
 
 /**
- * One appeal in the queue: coloured by deadline state (`.queue-item--warning` / `--overdue`), with
- * flags, the countdown in words, and who handles it. `data-id` and `data-state` for browser tests.
+ * One appeal in the queue: coloured by the share of its deadline's window left (`.queue-item--half` /
+ * `--warning` / `--overdue`), an emergency still to be resolved red all round, one that came in while
+ * the queue was open marked 新; with flags, the countdown in words, and who handles it. `data-id`,
+ * `data-state` and `data-emergency` for browser tests.
  */
-export function QueueRow({ appeal, now, showCommunity, onOpen }: { appeal: AppealSummary; now: Date; showCommunity: boolean; onOpen: (id: number) => void }) {
+export function QueueRow({
+  appeal,
+  now,
+  showCommunity,
+  arrived = false,
+  onOpen,
+}: {
+  appeal: AppealSummary;
+  now: Date;
+  showCommunity: boolean;
+  arrived?: boolean;
+  onOpen: (id: number) => void;
+}) {
   const row = queueRow(appeal, now);
+  const emergency = isPressingEmergency(appeal);
   const place = [showCommunity ? appeal.communityName : null, appeal.buildingName].filter(Boolean).join(' · ');
   const others = row.flags.filter((f) => f.text !== '督办');
   return (
     <View
-      className={`card staff-row ${row.className} ${appeal.supervised ? 'staff-row--supervised' : ''}`}
+      className={`card staff-row ${row.className} ${appeal.supervised ? 'staff-row--supervised' : ''} ${emergency ? 'staff-row--emergency' : ''}`}
       data-id={String(appeal.id)}
       data-state={row.deadline.state}
+      data-emergency={emergency ? 'true' : 'false'}
       data-supervised={appeal.supervised ? 'true' : 'false'}
       onClick={() => onOpen(appeal.id)}
     >
       <View className='staff-row__top'>
         <View className='staff-row__tags'>
+          {emergency && <Text className='staff-flag staff-flag--emergency'>{DEFAULT_TIER_POLICY.tiers.emergency.promise}</Text>}
+          {arrived && <Text className='staff-flag staff-flag--new'>新</Text>}
           {appeal.supervised && <Text className='staff-flag staff-flag--supervised'>督办</Text>}
           <TierTag tier={appeal.tier} />
           <StatusTag status={appeal.status} />

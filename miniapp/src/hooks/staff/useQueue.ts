@@ -1,4 +1,5 @@
 import type { AppealPage, AppealSummary } from '@lingjuli/shared';
+import Taro from '@tarojs/taro';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { api } from '@/services/api';
 import { asApiError, type ApiError } from '@/services/http';
@@ -11,11 +12,15 @@ import {
   queueCounts,
   queueQuery,
   QUEUE_PAGE_SIZE,
+  QUEUE_POLL_MS,
+  isPressingEmergency,
+  queueTitle,
   type QueueCounts,
   type QueueFilter,
 } from '@/utils/staff/queue';
 import { useNow } from '@/hooks/useNow';
 import { usePageRefresh } from '@/hooks/usePageRefresh';
+import { usePolling } from '@/hooks/usePolling';
 
 interface Loaded {
   rows: AppealSummary[];
@@ -59,19 +64,33 @@ export function useQueue(enabled: boolean) {
   });
   const now = useNow(30_000);
 
-  const fetchPage = useCallback(async (wanted: QueueFilter, cursor?: string, pageSize?: number): Promise<{ page: AppealPage; filteredHere: boolean }> => {
-    try {
-      return { page: await api.appeals.list(queueQuery(wanted, cursor, pageSize)), filteredHere: false };
-    } catch (e) {
-      // `supervised` is new on the server: an older one refuses it, so filter the first page of the open queue here.
-      if (wanted === 'supervised' && isUnsupportedQuery(e, 'supervised')) {
-        const all = await api.appeals.list(queueQuery('all'));
-        const items = all.items.filter((a) => matchesFilter(a, wanted, new Date(all.serverTime)));
-        return { page: { ...all, items, total: items.length, totalIsLowerBound: all.nextCursor !== null }, filteredHere: true };
+  // The validator of the queue's first page as last loaded, which the poll asks the server about.
+  const watched = useRef<string | null>(null);
+  // The appeals seen so far, and those that came in while the page was open.
+  const seen = useRef<Set<number> | null>(null);
+  const [arrived, setArrived] = useState<ReadonlySet<number>>(new Set());
+  const [pressing, setPressing] = useState(0);
+  useEffect(() => {
+    if (enabled) void Taro.setNavigationBarTitle({ title: queueTitle(pressing) }).catch(() => undefined);
+  }, [enabled, pressing]);
+
+  const fetchPage = useCallback(
+    async (wanted: QueueFilter, cursor?: string, pageSize?: number): Promise<{ page: AppealPage; filteredHere: boolean; etag?: string | null }> => {
+      try {
+        const answer = (await api.appeals.listIfChanged(queueQuery(wanted, cursor, pageSize), null))!;
+        return { page: answer.data, filteredHere: false, etag: answer.etag };
+      } catch (e) {
+        // `supervised` is new on the server: an older one refuses it, so filter the first page of the open queue here.
+        if (wanted === 'supervised' && isUnsupportedQuery(e, 'supervised')) {
+          const all = await api.appeals.list(queueQuery('all'));
+          const items = all.items.filter((a) => matchesFilter(a, wanted, new Date(all.serverTime)));
+          return { page: { ...all, items, total: items.length, totalIsLowerBound: all.nextCursor !== null }, filteredHere: true };
+        }
+        throw e;
       }
-      throw e;
-    }
-  }, []);
+    },
+    [],
+  );
 
   const reload = useCallback(async () => {
     if (!enabled) return;
@@ -82,6 +101,17 @@ export function useQueue(enabled: boolean) {
       const read = (f: QueueFilter) => fetchPage(f, undefined, f === 'all' || f === wanted ? QUEUE_PAGE_SIZE : 1);
       const [all, overdue, supervised] = await Promise.all([read('all'), read('overdue'), read('supervised')]);
       syncServerTime(all.page.serverTime);
+      watched.current = all.etag ?? null;
+      const ids = all.page.items.map((a) => a.id);
+      if (seen.current) {
+        const known = seen.current;
+        const fresh = all.page.items.filter((a) => !known.has(a.id));
+        if (fresh.length) setArrived((current) => new Set([...current, ...fresh.map((a) => a.id)]));
+        // A phone in a pocket: a new emergency is felt as well as seen.
+        if (fresh.some(isPressingEmergency)) void Taro.vibrateLong().catch(() => undefined);
+      }
+      setPressing(all.page.items.filter(isPressingEmergency).length);
+      seen.current = new Set([...(seen.current ?? []), ...ids]);
       setCounts(queueCounts(all.page, overdue.page, supervised.page, new Date(all.page.serverTime)));
       if (wanted !== filterRef.current) return; // the filter changed meanwhile; its own load wins
       const shown = { all, overdue, supervised }[wanted];
@@ -118,6 +148,16 @@ export function useQueue(enabled: boolean) {
 
   // Back from an appeal: its row may have moved or gone.
   usePageRefresh(reload);
+  // What others did meanwhile (a new appeal, a colleague taking one): the first page is asked every few
+  // seconds whether it changed (304 while it has not), and the queue is loaded again when it did.
+  usePolling(
+    async () => {
+      if (watched.current === null) return;
+      if (await api.appeals.listIfChanged(queueQuery('all'), watched.current)) await reload();
+    },
+    QUEUE_POLL_MS,
+    enabled,
+  );
 
   const rows = useMemo(() => (loaded ? orderByUrgency(loaded.rows, now) : []), [loaded, now]);
 
@@ -131,6 +171,10 @@ export function useQueue(enabled: boolean) {
     filteredHere: loaded?.filteredHere ?? false,
     counts,
     now,
+    /** Appeals that came in while the queue was open (marked 新). */
+    arrived,
+    /** Emergencies still to be resolved on the first page (in the title). */
+    pressing,
     loading: loading && !loaded,
     refreshing: loading && !!loaded,
     loadingMore,

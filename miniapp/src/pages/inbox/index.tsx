@@ -3,9 +3,10 @@ import { Text, View } from '@tarojs/components';
 import { Screen } from '@/components/Screen';
 import { Empty, ErrorBox, Loading } from '@/components/States';
 import { useInbox } from '@/hooks/resident/useInbox';
+import { SUBJECT_LINK_LABELS } from '@/utils/notice-links';
 import './index.scss';
 
-/** 消息: deadline reminders and results about her appeals; tap one to read it and open the appeal. */
+/** 消息: her notices; tap one to read it and open what it is about. */
 export default function Inbox() {
   const inbox = useInbox();
   return (
@@ -29,7 +30,7 @@ export default function Inbox() {
           <Text className='inbox-item__body'>{m.body}</Text>
           <View className='inbox-item__foot'>
             <Text className='muted'>{formatShanghaiDateTime(new Date(m.createdAt))}</Text>
-            {m.appealId && <Text className='inbox-item__more'>查看诉求 ›</Text>}
+            {m.link && m.subject && <Text className='inbox-item__more'>{SUBJECT_LINK_LABELS[m.subject.type]} ›</Text>}
           </View>
         </View>
       ))}

@@ -20,7 +20,7 @@ const EMPTY_TEXT: Record<QueueFilter, string> = {
   supervised: '没有督办的诉求',
 };
 
-/** The community's open appeals, the most urgent first, coloured by deadline, with supervision flags. */
+/** The community's open appeals, the most urgent first, coloured by deadline, with supervision flags; it refreshes itself. */
 export default function StaffQueue() {
   const session = useRoleSession(STAFF_ROLES);
   const q = useQueue(!!session);
@@ -126,7 +126,14 @@ export default function StaffQueue() {
 
       <View className='queue__list'>
         {q.rows.map((a) => (
-          <QueueRow key={a.id} appeal={a} now={q.now} showCommunity={showsCommunity(role)} onOpen={(id) => openPage(routes.staffAppeal(id))} />
+          <QueueRow
+            key={a.id}
+            appeal={a}
+            now={q.now}
+            showCommunity={showsCommunity(role)}
+            arrived={q.arrived.has(a.id)}
+            onOpen={(id) => openPage(routes.staffAppeal(id))}
+          />
         ))}
       </View>
 

@@ -1,7 +1,17 @@
 import { ApiError } from '@/services/http';
 import { summary } from '@/utils/staff/fixtures';
 import type { AppealPage } from '@lingjuli/shared';
-import { countQueue, isUnsupportedQuery, matchesFilter, orderByUrgency, queueCounts, queueQuery, queueRow } from '@/utils/staff/queue';
+import {
+  countQueue,
+  isPressingEmergency,
+  isUnsupportedQuery,
+  matchesFilter,
+  orderByUrgency,
+  queueCounts,
+  queueQuery,
+  queueRow,
+  queueTitle,
+} from '@/utils/staff/queue';
 
 const at = (iso: string) => new Date(iso);
 const NOW = at('2026-03-02T10:26:00+08:00'); // inside the 10:24–10:30 warning window of the fixture
@@ -93,5 +103,19 @@ describe('the community queue', () => {
     expect(isUnsupportedQuery(refused, 'supervised')).toBe(true);
     expect(isUnsupportedQuery(new ApiError(400, 'VALIDATION_FAILED', 'x', [{ field: 'page', message: 'x' }]), 'supervised')).toBe(false);
     expect(isUnsupportedQuery(new ApiError(0, 'NETWORK', 'x'), 'supervised')).toBe(false);
+  });
+});
+
+describe('emergencies in the queue', () => {
+  it('are pressing until resolved, whatever the share of their window', () => {
+    expect(isPressingEmergency(summary({ tier: 'emergency' }))).toBe(true);
+    expect(isPressingEmergency(summary({ tier: 'emergency', respondedAt: '2026-03-02T02:20:00.000Z' }))).toBe(false);
+    expect(isPressingEmergency(summary({ tier: 'emergency', status: 'withdrawn' }))).toBe(false);
+    expect(isPressingEmergency(summary({ tier: 'utility' }))).toBe(false);
+  });
+
+  it('are counted in front of the page title, as a browser tab shows it', () => {
+    expect(queueTitle(0)).toBe('社区诉求');
+    expect(queueTitle(2)).toBe('(2) 紧急诉求 · 社区诉求');
   });
 });

@@ -1,4 +1,4 @@
-import type { AppealListQuery, AppealPage, AppealSummary, Role } from '@lingjuli/shared';
+import { FINAL_STATUSES, type AppealListQuery, type AppealPage, type AppealSummary, type Role } from '@lingjuli/shared';
 import { ApiError } from '@/services/http';
 import { describeDeadline, type DeadlineState, type DeadlineView } from '@/utils/countdown';
 
@@ -13,6 +13,19 @@ export const QUEUE_FILTERS: readonly { key: QueueFilter; label: string }[] = [
 
 /** Rows a page of the queue holds: a phone shows about ten; "加载更多" reads the next page. */
 export const QUEUE_PAGE_SIZE = 20;
+
+/** How often an open queue asks whether it changed: an emergency's 30 minutes should not lose more. */
+export const QUEUE_POLL_MS = 5_000;
+
+/** An emergency still to be resolved: shown red whatever its share of the window, and counted in the title. */
+export function isPressingEmergency(appeal: Pick<AppealSummary, 'tier' | 'status' | 'respondedAt'>): boolean {
+  return appeal.tier === 'emergency' && !appeal.respondedAt && !FINAL_STATUSES.includes(appeal.status);
+}
+
+/** The page's title: the count of emergencies still to be resolved in front, as a browser tab shows it. */
+export function queueTitle(pressing: number): string {
+  return pressing > 0 ? `(${pressing}) 紧急诉求 · 社区诉求` : '社区诉求';
+}
 
 /**
  * The list request for a filter: open appeals, soonest due first; further pages after the last one's
@@ -40,7 +53,7 @@ export function isUnsupportedQuery(error: unknown, param: string): boolean {
   return error instanceof ApiError && error.status === 400 && error.details.some((d) => d.field === param);
 }
 
-const URGENCY: Record<DeadlineState, number> = { overdue: 0, warning: 1, ok: 2, met: 3, closed: 4 };
+const URGENCY: Record<DeadlineState, number> = { overdue: 0, warning: 1, half: 2, ok: 2, met: 3, closed: 4 };
 
 /**
  * The most urgent first: overdue, then warning, then running, then those whose deadline is already

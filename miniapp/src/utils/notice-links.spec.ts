@@ -1,0 +1,36 @@
+import { NOTICE_SUBJECT_TYPES, ROLES } from '@lingjuli/shared';
+import { noticeLink, SUBJECT_LINK_LABELS } from '@/utils/notice-links';
+
+describe('where a notice leads', () => {
+  it('opens an appeal on the page of the role reading it', () => {
+    const appeal = { type: 'appeal' as const, id: 7 };
+    expect(noticeLink(appeal, 'resident')).toBe('/pages/appeal/index?id=7');
+    expect(noticeLink(appeal, null)).toBe('/pages/appeal/index?id=7');
+    expect(noticeLink(appeal, 'liaison')).toBe('/pages/appeal/index?id=7');
+    expect(noticeLink(appeal, 'communityStaff')).toBe('/staff/appeal/index?id=7');
+    expect(noticeLink(appeal, 'communitySecretary')).toBe('/staff/appeal/index?id=7');
+    expect(noticeLink(appeal, 'gridSecretary')).toBe('/staff/appeal/index?id=7');
+    expect(noticeLink(appeal, 'commandCenter')).toBe('/street/appeal/index?id=7');
+    expect(noticeLink(appeal, 'departmentStaff')).toBe('/street/appeal/index?id=7');
+  });
+
+  it('opens the six powers’ records and a visit task', () => {
+    expect(noticeLink({ type: 'whistle', id: 3 }, 'departmentStaff')).toBe('/powers/whistle/index?id=3');
+    expect(noticeLink({ type: 'project', id: 4 }, 'communityStaff')).toBe('/powers/project/index?id=4');
+    expect(noticeLink({ type: 'rewardRequest', id: 5 }, 'streetAdmin')).toBe('/powers/reward/index?id=5');
+    expect(noticeLink({ type: 'visitTask', id: 6 }, 'liaison')).toBe('/liaison/building-visit/index?id=6');
+  });
+
+  it('gives no link where the reader has no page for it, or the message says nothing of what it is about', () => {
+    expect(noticeLink({ type: 'visitTask', id: 6 }, 'communityStaff')).toBeNull();
+    expect(noticeLink({ type: 'staffAccount', id: 9 }, 'streetAdmin')).toBeNull();
+    expect(noticeLink(null, 'communityStaff')).toBeNull();
+  });
+
+  it('has words for every kind of link, and a page or a deliberate null for every role', () => {
+    for (const type of NOTICE_SUBJECT_TYPES) {
+      expect(SUBJECT_LINK_LABELS[type]).toMatch(/^\S+$/);
+      for (const role of ROLES) expect(() => noticeLink({ type, id: 1 }, role)).not.toThrow();
+    }
+  });
+});
