@@ -19,7 +19,7 @@ describe('the appeal list answers 304 to a copy that is current', () => {
 
   it('validates by content', async () => {
     const first = await queue().expect(200);
-    const etag = first.headers.etag as string;
+    const etag = first.headers.etag;
     expect(etag).toMatch(/^W\/"[\w-]+"$/);
     expect(first.headers['cache-control']).toBe('private, no-cache');
 
@@ -36,6 +36,6 @@ describe('the appeal list answers 304 to a copy that is current', () => {
     const changed = await queue(etag).expect(200);
     expect(changed.headers.etag).not.toBe(etag);
     expect((changed.body as AppealPage).items.map((a) => a.summary)).toContain('楼道里有很浓的煤气味');
-    await queue(changed.headers.etag as string).expect(304);
+    await queue(changed.headers.etag).expect(304);
   });
 });
