@@ -42,6 +42,7 @@ import { MeasureSettingsRow } from '../measures/measure-settings.entity';
 import { OpenAppealCount } from '../measures/open-appeal-count.entity';
 import { VisitTask } from '../visit-tasks/visit-task.entity';
 import { RateLimitCounter } from '../rate-limit/rate-limit-counter.entity';
+import { WechatToken } from '../wechat/wechat-token.entity';
 
 /** Every entity, in one list for the data source and the migration generator. */
 export const ENTITIES = [
@@ -89,4 +90,5 @@ export const ENTITIES = [
   RewardRequest,
   RewardEvent,
   RateLimitCounter,
+  WechatToken,
 ];

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { detectImageType } from '../uploads/image-type';
+import { WechatTokenStore, type StoredToken } from './wechat-token.store';
 
 export interface WechatSession {
   openId: string;
@@ -42,11 +43,14 @@ const STALE_TOKEN_ERRCODES = new Set([40001, 40014, 42001]);
 export class WechatClient {
   private readonly logger = new Logger(WechatClient.name);
 
-  /** One token per process; `stable_token` hands every process the same one, so none evicts another's. */
+  /** This process's copy of the shared token (WechatTokenStore), until a minute before it expires. */
   private token: { value: string; refreshAt: number } | null = null;
   private pendingToken: Promise<string> | null = null;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly tokens: WechatTokenStore,
+  ) {}
 
   get configured(): boolean {
     return Boolean(this.config.wechat.appId && this.config.wechat.appSecret);
@@ -66,14 +70,28 @@ export class WechatClient {
   }
 
   /**
-   * The stable access token (`/cgi-bin/stable_token`), cached until a minute before it expires.
-   * Concurrent callers share one request. Never force-refreshed: that would void the token every other
-   * server process holds; the ordinary mode hands out whichever token is current.
+   * The stable access token (`/cgi-bin/stable_token`), shared by every server process through the
+   * database and kept here until a minute before it expires. Concurrent callers share one request.
+   * Never force-refreshed: that would void the token every other process holds; the ordinary mode
+   * hands out whichever token is current.
    */
   async accessToken(): Promise<string> {
     if (this.token && Date.now() < this.token.refreshAt) return this.token.value;
-    this.pendingToken ??= this.fetchToken().finally(() => (this.pendingToken = null));
+    const { appId } = this.requireCredentials();
+    this.pendingToken ??= this.tokens
+      .get(appId, () => this.fetchToken(), TOKEN_MARGIN_MS)
+      .then(({ token, expiresAt }) => {
+        this.token = { value: token, refreshAt: expiresAt.getTime() - TOKEN_MARGIN_MS };
+        return token;
+      })
+      .finally(() => (this.pendingToken = null));
     return this.pendingToken;
+  }
+
+  /** WeChat refused the token it was given: forget it here and in the database (unless replaced meanwhile). */
+  private async dropToken(token: string): Promise<void> {
+    this.token = null;
+    await this.tokens.forget(this.requireCredentials().appId, token);
   }
 
   /**
@@ -82,24 +100,24 @@ export class WechatClient {
    */
   async getUnlimitedCode(scene: string, page: string): Promise<WechatCodeImage> {
     const body = { scene, page, check_path: false, env_version: 'release', width: 430 };
+    const token = await this.accessToken();
     try {
-      return await this.requestCode(await this.accessToken(), body);
+      return await this.requestCode(token, body);
     } catch (error) {
       if (!(error instanceof WechatApiError) || !STALE_TOKEN_ERRCODES.has(error.errcode)) throw error;
       // Replaced before its time (e.g. refreshed from elsewhere): ask for the current one, once.
-      this.token = null;
+      await this.dropToken(token);
       return this.requestCode(await this.accessToken(), body);
     }
   }
 
-  private async fetchToken(): Promise<string> {
+  private async fetchToken(): Promise<StoredToken> {
     const { appId, appSecret } = this.requireCredentials();
     const started = Date.now();
     const response = await this.post('/cgi-bin/stable_token', {}, { grant_type: 'client_credential', appid: appId, secret: appSecret });
     const reply = await readJson<WechatReply & { access_token?: string; expires_in?: number }>(response);
     if (!reply.access_token || !reply.expires_in) throw new WechatApiError(-1, 'stable_token answered without a token');
-    this.token = { value: reply.access_token, refreshAt: started + reply.expires_in * 1000 - TOKEN_MARGIN_MS };
-    return reply.access_token;
+    return { token: reply.access_token, expiresAt: new Date(started + reply.expires_in * 1000) };
   }
 
   private async requestCode(accessToken: string, body: object): Promise<WechatCodeImage> {
