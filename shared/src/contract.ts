@@ -551,6 +551,8 @@ export const NOTIFICATION_KINDS = [
   'appealFiled',
   /** To the community's staff and secretary, its grid secretary and the command centre: a new emergency, 30 minutes to resolve. */
   'emergencyFiled',
+  /** To the resident (and those who said "me too"): the community took the appeal in. */
+  'appealAccepted',
   'deadlineWarning',
   'deadlineBreached',
   'streetDeadlineBreached',

@@ -101,7 +101,7 @@ export class AppealActionsService {
       appeal.triageConfirmedAt = now;
       appeal.firstResponderId ??= ctx.userId;
       appeal.handlerId ??= ctx.userId;
-      return { note: input.note, data: change };
+      return { note: input.note, data: change, events: [{ type: 'AppealAccepted', appeal, at: now }] };
     });
   }
 

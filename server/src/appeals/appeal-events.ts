@@ -12,6 +12,13 @@ export interface AppealFiled {
   at: Date;
 }
 
+/** Staff took the appeal in (confirmed or changed its triage): its resident hears it was accepted. */
+export interface AppealAccepted {
+  type: 'AppealAccepted';
+  appeal: Appeal;
+  at: Date;
+}
+
 /** Public progress on an appeal: a public note on the appeal, or a public note of its task force. */
 export interface AppealProgressPublished {
   type: 'AppealProgressPublished';
@@ -130,6 +137,7 @@ export interface AppealDeadlineRecorded {
 declare module '../events/domain-events' {
   interface DomainEvents {
     AppealFiled: AppealFiled;
+    AppealAccepted: AppealAccepted;
     AppealProgressPublished: AppealProgressPublished;
     AppealFedBack: AppealFedBack;
     AppealAssigned: AppealAssigned;

@@ -174,7 +174,7 @@ describe('"me too" (我也遇到了) and the similar-appeal lookup (real HTTP, r
     });
   });
 
-  it('tells the resident and everyone who said "me too" about public progress and the result, in their inboxes', async () => {
+  it('tells the resident and everyone who said "me too" that it was accepted, about public progress and the result, in their inboxes', async () => {
     const appeal = await file('residentA');
     await support('residentB', appeal.id).expect(200);
     await t.act('staffA', appeal.id, 'accept');
@@ -186,7 +186,7 @@ describe('"me too" (我也遇到了) and the similar-appeal lookup (real HTTP, r
     for (const resident of ['residentA', 'residentB'] as const) {
       const inbox = (await t.as(resident).get('/api/notifications').expect(200)).body as { kind: string; appealId: number; body: string }[];
       const mine = inbox.filter((m) => m.appealId === appeal.id);
-      expect(mine.map((m) => m.kind).sort()).toEqual(['appealProgress', 'appealResult']);
+      expect(mine.map((m) => m.kind).sort()).toEqual(['appealAccepted', 'appealProgress', 'appealResult']);
       expect(mine.find((m) => m.kind === 'appealProgress')?.body).toContain('环卫车明早来清运');
     }
   });

@@ -7,8 +7,12 @@ import type { Appeal } from '../appeals/entities/appeal.entity';
 import type { AppealDispatched, AppealFiled, AppealReopened } from '../appeals/appeal-events';
 import { EventBus } from '../events/event-bus';
 import { OrganisationService } from '../organisation/organisation.service';
+import type { NoticeParams } from './notices';
 import { Notifier, aboutAppeal, appealOccasion } from './notifier.service';
 import { communityLeadIds, communityMemberIds, communitySecretaryIds, departmentStaffIds } from './recipients';
+
+/** What the residents of an appeal (its reporter, those who said "me too") are told. */
+type ResidentNotice = 'appealAccepted' | 'appealProgress' | 'appealResult';
 
 /** The notices that follow an appeal's handling: to its community when it comes in, to its residents, to the departments it is dispatched to. */
 @Injectable()
@@ -21,9 +25,14 @@ export class AppealNotices implements OnModuleInit {
 
   onModuleInit(): void {
     this.bus.on('AppealFiled', (em, e) => this.filed(em, e));
-    this.bus.on('AppealProgressPublished', (em, e) => this.tellResidents(em, e.appeal, e.at, 'appealProgress', e.content));
+    this.bus.on('AppealAccepted', (em, { appeal, at }) =>
+      this.tellResidents(em, appeal, at, 'appealAccepted', { code: appealCode(appeal), tier: appeal.tier, category: appeal.category }),
+    );
+    this.bus.on('AppealProgressPublished', (em, e) =>
+      this.tellResidents(em, e.appeal, e.at, 'appealProgress', { code: appealCode(e.appeal), text: e.content }),
+    );
     this.bus.on('AppealFedBack', async (em, e) => {
-      if (e.final) await this.tellResidents(em, e.appeal, e.at, 'appealResult', e.content);
+      if (e.final) await this.tellResidents(em, e.appeal, e.at, 'appealResult', { code: appealCode(e.appeal), text: e.content });
     });
     this.bus.on('AppealDispatched', (em, e) => this.dispatched(em, e));
     this.bus.on('AppealReopened', (em, e) => this.reopened(em, e));
@@ -67,12 +76,12 @@ export class AppealNotices implements OnModuleInit {
    * The resident who filed the appeal, and those who said "me too". The body quotes what staff wrote,
    * masked for the supporters (staff may name the reporter or her flat when they write to her).
    */
-  private async tellResidents(em: EntityManager, appeal: Appeal, at: Date, kind: 'appealProgress' | 'appealResult', text: string): Promise<void> {
+  private async tellResidents<K extends ResidentNotice>(em: EntityManager, appeal: Appeal, at: Date, kind: K, params: NoticeParams[K]): Promise<void> {
     const supporters = await em.find(AppealSupporter, { select: { userId: true }, where: { appealId: appeal.id } });
     const notice = { kind, about: aboutAppeal(appeal.id), occasion: appealOccasion(appeal.id, at) };
-    const code = appealCode(appeal);
-    if (appeal.reporterId) await this.notifier.notify(em, { ...notice, recipientIds: [appeal.reporterId], params: { code, text } }, at);
-    await this.notifier.notify(em, { ...notice, recipientIds: supporters.map((s) => s.userId), params: { code, text: maskPersonalData(text) } }, at);
+    if (appeal.reporterId) await this.notifier.notify(em, { ...notice, recipientIds: [appeal.reporterId], params }, at);
+    const masked = 'text' in params ? { ...params, text: maskPersonalData(params.text) } : params;
+    await this.notifier.notify(em, { ...notice, recipientIds: supporters.map((s) => s.userId), params: masked }, at);
   }
 
   /**

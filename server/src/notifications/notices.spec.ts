@@ -28,6 +28,7 @@ const EXAMPLES: { [K in NotificationKind]: [NoticeParams[K], string, string] } =
   ],
   progressReminder: [{ code: appeal.code }, '请公开办理进展', '复杂诉求 20260302-00007 已超过72小时未公开进展，请尽快发布'],
   progressOverdue: [{ code: appeal.code, dueAt: due }, '复杂诉求未公开进展，已督办', '20260302-00007 应于 3月2日 08:30 前公开进展，至今未发布'],
+  appealAccepted: [{ code: appeal.code, tier: 'utility', category: 'water' }, '您反映的问题已受理', '20260302-00007（供水）社区已受理。水电气热：24小时内反馈'],
   appealProgress: [{ code: appeal.code, text: '已联系自来水公司' }, '您反映的问题有新进展', '20260302-00007：已联系自来水公司'],
   appealResult: [{ code: appeal.code, text: '水管已更换' }, '您反映的问题已办结，请评价', '20260302-00007：水管已更换'],
   whistled: [{ communityName: '示例社区01', subject: '树倒挡路', reportInDueAt: due }, '示例社区01吹哨，请按时报到', '树倒挡路：请于 3月2日 08:30 前报到'],

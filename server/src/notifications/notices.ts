@@ -1,5 +1,6 @@
 import {
   CATEGORY_INFO,
+  DEFAULT_TIER_POLICY,
   PROJECT_KIND_LABELS,
   REWARD_BASIS_LABELS,
   STATUS_LABELS,
@@ -57,6 +58,7 @@ interface RewardRequestNamed {
 
 export interface NoticeParams {
   appealFiled: NewAppeal;
+  appealAccepted: { code: string; tier: Tier; category: Category };
   emergencyFiled: NewAppeal;
   deadlineWarning: AppealDeadline;
   deadlineBreached: AppealDeadline;
@@ -112,6 +114,10 @@ export const NOTICES: { [K in NotificationKind]: (params: NoticeParams[K]) => No
   progressOverdue: (p) => ({
     title: '复杂诉求未公开进展，已督办',
     body: `${p.code} 应于 ${formatShanghaiDateTime(p.dueAt)} 前公开进展，至今未发布`,
+  }),
+  appealAccepted: (p) => ({
+    title: '您反映的问题已受理',
+    body: `${p.code}（${CATEGORY_INFO[p.category].label}）社区已受理。${DEFAULT_TIER_POLICY.tiers[p.tier].promise}`,
   }),
   appealProgress: (p) => ({ title: '您反映的问题有新进展', body: `${p.code}：${quote(p.text)}` }),
   appealResult: (p) => ({ title: '您反映的问题已办结，请评价', body: `${p.code}：${quote(p.text)}` }),
