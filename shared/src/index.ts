@@ -8,6 +8,7 @@ export * from './permissions';
 export * from './service-lines';
 export * from './contract';
 export * from './timers';
+export * from './subscriptions';
 export * from './time';
 export * from './powers';
 export * from './contract-powers';

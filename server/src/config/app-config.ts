@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { parseMiniprogramState, parseSubscribeTemplates, type MiniprogramState, type SubscribeTemplates } from '../wechat/subscribe-config';
 
 /**
  * Everything the server reads from the environment, with its default. The README's
@@ -21,7 +22,14 @@ export interface AppConfig {
   authCacheMs: number;
   /** 32-byte key (hex or base64) that encrypts phone numbers at rest. Required in production. */
   phoneKey: Buffer;
-  wechat: { appId: string | null; appSecret: string | null; apiBaseUrl: string };
+  wechat: {
+    appId: string | null;
+    appSecret: string | null;
+    apiBaseUrl: string;
+    /** The subscription messages' templates by topic (WECHAT_TEMPLATES); none: the WeChat channel is off. */
+    templates: SubscribeTemplates;
+    miniprogramState: MiniprogramState;
+  };
   /** Dev login for the H5 build: only when DEV_LOGIN asks for it, without WeChat credentials, never in production. */
   devLoginEnabled: boolean;
   /** Express's `trust proxy`: how to read the client's address behind a reverse proxy (the login throttles count by it). */
@@ -128,7 +136,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     tokenTtlSeconds: int(env, 'TOKEN_TTL_SECONDS', 7 * 24 * 3600, 60, 90 * 24 * 3600),
     authCacheMs: int(env, 'AUTH_CACHE_MS', 5000, 0, 60_000),
     phoneKey,
-    wechat: { appId, appSecret, apiBaseUrl: env.WECHAT_API_BASE_URL || 'https://api.weixin.qq.com' },
+    wechat: {
+      appId,
+      appSecret,
+      apiBaseUrl: env.WECHAT_API_BASE_URL || 'https://api.weixin.qq.com',
+      templates: parseSubscribeTemplates(env.WECHAT_TEMPLATES),
+      miniprogramState: parseMiniprogramState(env.WECHAT_MINIPROGRAM_STATE),
+    },
     devLoginEnabled: devLoginAsked && !(appId && appSecret),
     trustProxy: trustProxy(env.TRUST_PROXY),
     loginHashConcurrency: int(env, 'LOGIN_HASH_CONCURRENCY', 1, 1, 64),
