@@ -1,4 +1,5 @@
 import { NOTICE_SUBJECT_TYPES, ROLES } from '@lingjuli/shared';
+import { PAGES, SUBPACKAGES } from '@/routes';
 import { noticeLink, SUBJECT_LINK_LABELS } from '@/utils/notice-links';
 
 describe('where a notice leads', () => {
@@ -27,10 +28,14 @@ describe('where a notice leads', () => {
     expect(noticeLink(null, 'communityStaff')).toBeNull();
   });
 
-  it('has words for every kind of link, and a page or a deliberate null for every role', () => {
+  it('has words for every kind of link, and for every role a page of the app or a deliberate null', () => {
+    const pages = new Set<string>([...Object.values(PAGES), ...Object.values(SUBPACKAGES).flatMap(({ root, pages }) => pages.map((p) => `${root}/${p}`))]);
     for (const type of NOTICE_SUBJECT_TYPES) {
       expect(SUBJECT_LINK_LABELS[type]).toMatch(/^\S+$/);
-      for (const role of ROLES) expect(() => noticeLink({ type, id: 1 }, role)).not.toThrow();
+      for (const role of ROLES) {
+        const link = noticeLink({ type, id: 1 }, role);
+        if (link !== null) expect(pages).toContain(link.slice(1).split('?')[0]);
+      }
     }
   });
 });

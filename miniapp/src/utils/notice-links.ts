@@ -1,21 +1,4 @@
-import type { NoticeSubject, NoticeSubjectType, Role } from '@lingjuli/shared';
-import { routes } from '@/routes';
-import { appealUrlFor } from '@/utils/powers/coordination';
-
-/**
- * The page a notice opens, by what it is about and who reads it (the inbox). A new subject type must
- * be placed here (the compiler asks); null where the reader has no page for it.
- */
-const SUBJECT_PAGES: Record<NoticeSubjectType, (id: number, role: Role | null) => string | null> = {
-  // Residents (and a liaison told about what she reported) read the appeal as its reporter does.
-  appeal: (id, role) => (role === null || role === 'resident' || role === 'liaison' ? routes.appeal(id) : appealUrlFor(role, id)),
-  whistle: (id) => routes.whistle(id),
-  project: (id) => routes.project(id),
-  rewardRequest: (id) => routes.reward(id),
-  visitTask: (id, role) => (role === 'liaison' ? routes.liaisonBuildingVisit(id) : null),
-  // No page lists staff accounts yet: the notice itself says who unlocks it.
-  staffAccount: () => null,
-};
+import { noticePage, type NoticeSubject, type NoticeSubjectType, type Role } from '@lingjuli/shared';
 
 /** What the link says, by what it opens. */
 export const SUBJECT_LINK_LABELS: Record<NoticeSubjectType, string> = {
@@ -27,6 +10,8 @@ export const SUBJECT_LINK_LABELS: Record<NoticeSubjectType, string> = {
   staffAccount: '查看账号',
 };
 
+/** The page a notice opens in the inbox for the role reading it (the same page its WeChat message opens). */
 export function noticeLink(subject: NoticeSubject | null, role: Role | null): string | null {
-  return subject ? SUBJECT_PAGES[subject.type](subject.id, role) : null;
+  const page = noticePage(subject, role);
+  return page === null ? null : `/${page}`;
 }

@@ -170,3 +170,34 @@ export const NOTICES: { [K in NotificationKind]: (params: NoticeParams[K]) => No
 export function renderNotice<K extends NotificationKind>(kind: K, params: NoticeParams[K]): NoticeText {
   return NOTICES[kind](params);
 }
+
+/**
+ * What a WeChat subscription message shows besides the notice's title and words (wechat/subscribe-fields.ts):
+ * the appeal's code, the place, and the time that matters (a deadline; else when it happened).
+ */
+export interface NoticeDetails {
+  code?: string;
+  place?: string;
+  time?: Date;
+}
+
+const deadlineDetails = (p: AppealDeadline): NoticeDetails => ({ code: p.code, time: p.dueAt });
+
+/** The details of each notice that goes out through WeChat (`SUBSCRIPTION_TOPIC_OF`). */
+export const NOTICE_DETAILS: { [K in NotificationKind]?: (params: NoticeParams[K]) => NoticeDetails } = {
+  appealAccepted: (p) => ({ code: p.code }),
+  appealProgress: (p) => ({ code: p.code }),
+  appealResult: (p) => ({ code: p.code }),
+  emergencyFiled: (p) => ({ code: p.code, place: where(p), time: p.dueAt }),
+  deadlineWarning: deadlineDetails,
+  deadlineBreached: deadlineDetails,
+  streetDeadlineBreached: deadlineDetails,
+  whistled: (p) => ({ place: p.communityName, time: p.reportInDueAt }),
+  dispatched: (p) => ({ code: p.code }),
+  visitTask: (p) => ({ place: p.communityName }),
+};
+
+export function noticeDetails<K extends NotificationKind>(kind: K, params: NoticeParams[K]): NoticeDetails | null {
+  const details = NOTICE_DETAILS[kind] as ((params: NoticeParams[K]) => NoticeDetails) | undefined;
+  return details ? details(params) : null;
+}

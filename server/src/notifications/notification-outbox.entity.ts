@@ -37,6 +37,10 @@ export class NotificationOutbox {
   @Column({ type: 'int', nullable: true })
   subjectId: number | null;
 
+  /** For a notice that goes out through WeChat: its code, place and time (`NoticeDetails`), as JSON. */
+  @Column({ type: 'varchar', length: 400, nullable: true })
+  details: string | null;
+
   @TimeColumn()
   createdAt: Date;
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { NoticeSubject, NotificationKind } from '@lingjuli/shared';
 import type { EntityManager } from 'typeorm';
 import { NotificationOutbox } from './notification-outbox.entity';
-import { renderNotice, type NoticeParams } from './notices';
+import { noticeDetails, renderNotice, type NoticeParams } from './notices';
 
 /** A notice of one kind to some recipients: its words come from the catalogue (`notices.ts`), filled in with `params`. */
 export interface Notification<K extends NotificationKind = NotificationKind> {
@@ -39,6 +39,7 @@ export class Notifier {
     const recipients = [...new Set(notification.recipientIds)];
     if (recipients.length === 0) return;
     const { title, body } = renderNotice(notification.kind, notification.params);
+    const details = noticeDetails(notification.kind, notification.params);
     await em
       .createQueryBuilder()
       .insert()
@@ -53,6 +54,7 @@ export class Notifier {
           appealId: notification.about.type === 'appeal' ? notification.about.id : (notification.appealId ?? null),
           subjectType: notification.about.type,
           subjectId: notification.about.id,
+          details: details && JSON.stringify(details),
           createdAt: now,
         })),
       )

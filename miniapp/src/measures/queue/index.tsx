@@ -12,7 +12,7 @@ import { useCommunityAppeals } from '@/hooks/measures/useCommunityAppeals';
 import { useRoleSession } from '@/hooks/useRoleSession';
 import { routes } from '@/routes';
 import { communityLedger } from '@/utils/measures/exports';
-import { appealPage } from '@/utils/measures/queue';
+import { appealUrlFor } from '@/utils/powers/coordination';
 import '@/components/measures/measures.scss';
 import { openPage } from '@/utils/navigation';
 import { countLabel } from '@/utils/paging';
@@ -43,7 +43,7 @@ function PhoneQueue({ communityId, month, role }: { communityId: number | null; 
       {q.error && <ErrorBox error={q.error} onRetry={() => void q.reload()} />}
       {!q.loading && !q.error && q.appeals.length === 0 && <Empty text='该社区暂无在办诉求' />}
       {q.appeals.map((appeal) => (
-        <AppealRow key={appeal.id} kind='queue-item' appeal={appeal} onClick={() => role && openPage(appealPage(role, appeal.id))} />
+        <AppealRow key={appeal.id} kind='queue-item' appeal={appeal} onClick={() => role && openPage(appealUrlFor(role, appeal.id))} />
       ))}
       {q.appeals.length > 0 && <Text className='muted'>共 {total} 条</Text>}
       {q.hasMore && (

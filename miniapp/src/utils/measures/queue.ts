@@ -1,5 +1,4 @@
-import { LEVELS, LEVEL_LABELS, type Level, type Role } from '@lingjuli/shared';
-import { routes } from '@/routes';
+import { LEVELS, LEVEL_LABELS, type Level } from '@lingjuli/shared';
 import type { FilterOption, TableModel } from '@/utils/desk/table';
 import { STREET_APPEALS_TABLE, type StreetAppealRow } from '@/utils/desk/street-tables';
 
@@ -12,5 +11,3 @@ export const COMMUNITY_APPEALS_TABLE: TableModel<StreetAppealRow> = {
 /** The level filter's choices: community, street, task force. */
 export const LEVEL_OPTIONS: readonly FilterOption[] = LEVELS.map((l: Level) => ({ value: l, label: LEVEL_LABELS[l] }));
 
-/** Where an appeal of the queue opens: the street's detail for the street's roles, the community's for a grid secretary. */
-export const appealPage = (role: Role, id: number) => (role === 'gridSecretary' ? routes.staffAppeal(id) : routes.streetAppeal(id));

@@ -1,17 +1,13 @@
-import { hasPermission, type AppealCoordination, type DispatchRole, type Role } from '@lingjuli/shared';
-import { routes } from '@/routes';
-
-/** The roles that work on an appeal in the community's pages (the others use the street's). */
-const COMMUNITY_SIDE: readonly Role[] = ['communityStaff', 'communitySecretary', 'gridSecretary'];
+import { COMMUNITY_SIDE_ROLES, appealPagePath, hasPermission, type AppealCoordination, type DispatchRole, type Role } from '@lingjuli/shared';
 
 /** Which appeal page a role opens: the community's handling page or the street's. */
 export function appealPageFor(role: Role): 'staff' | 'street' {
-  return COMMUNITY_SIDE.includes(role) ? 'staff' : 'street';
+  return COMMUNITY_SIDE_ROLES.includes(role) ? 'staff' : 'street';
 }
 
-/** The URL of an appeal's page for a role (see appealPageFor). */
+/** The URL of an appeal's page for a role (shared's appealPagePath, which the notices' links use too). */
 export function appealUrlFor(role: Role, appealId: number): string {
-  return appealPageFor(role) === 'staff' ? routes.staffAppeal(appealId) : routes.streetAppeal(appealId);
+  return `/${appealPagePath(role, appealId)}`;
 }
 
 export interface CoordinationCounts {

@@ -10,7 +10,8 @@ import { useCommunityAppeals } from '@/hooks/measures/useCommunityAppeals';
 import { useNow } from '@/hooks/useNow';
 import type { StreetAppealRow } from '@/utils/desk/street-tables';
 import { communityLedger } from '@/utils/measures/exports';
-import { LEVEL_OPTIONS, appealPage } from '@/utils/measures/queue';
+import { LEVEL_OPTIONS } from '@/utils/measures/queue';
+import { appealUrlFor } from '@/utils/powers/coordination';
 import { openPage } from '@/utils/navigation';
 import { countLabel } from '@/utils/paging';
 import '@/components/desk/street/street-desk.scss';
@@ -59,7 +60,7 @@ export function CommunityQueueDesk({ communityId, month, role }: { communityId: 
         list={q}
         now={now}
         columns={cols}
-        onRowClick={(r) => role && openPage(appealPage(role, r.appeal.id))}
+        onRowClick={(r) => role && openPage(appealUrlFor(role, r.appeal.id))}
         filters={[
           {
             key: 'level',

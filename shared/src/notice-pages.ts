@@ -1,0 +1,30 @@
+import type { NoticeSubject, NoticeSubjectType } from './contract';
+import type { Role } from './enums';
+
+/** The roles that work on an appeal in the community's pages (`staff/`); the others handling it use the street's. */
+export const COMMUNITY_SIDE_ROLES: readonly Role[] = ['communityStaff', 'communitySecretary', 'gridSecretary'];
+
+/** The mini-program page where a role works on an appeal (a resident, and a liaison, read it as its reporter does). */
+export function appealPagePath(role: Role | null, id: number): string {
+  if (role === null || role === 'resident' || role === 'liaison') return `pages/appeal/index?id=${id}`;
+  return COMMUNITY_SIDE_ROLES.includes(role) ? `staff/appeal/index?id=${id}` : `street/appeal/index?id=${id}`;
+}
+
+/**
+ * The page a notice opens for whoever reads it — in the inbox, and from a WeChat message — by what it
+ * is about: a mini-program path with its query, no leading slash (WeChat's form). A new subject type
+ * must be placed here (the compiler asks); null where the reader has no page for it.
+ */
+const SUBJECT_PAGES: Record<NoticeSubjectType, (id: number, role: Role | null) => string | null> = {
+  appeal: (id, role) => appealPagePath(role, id),
+  whistle: (id) => `powers/whistle/index?id=${id}`,
+  project: (id) => `powers/project/index?id=${id}`,
+  rewardRequest: (id) => `powers/reward/index?id=${id}`,
+  visitTask: (id, role) => (role === 'liaison' ? `liaison/building-visit/index?id=${id}` : null),
+  // No page lists staff accounts yet: the notice itself says who unlocks it.
+  staffAccount: () => null,
+};
+
+export function noticePage(subject: NoticeSubject | null, role: Role | null): string | null {
+  return subject ? SUBJECT_PAGES[subject.type](subject.id, role) : null;
+}
