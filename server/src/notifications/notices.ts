@@ -198,6 +198,6 @@ export const NOTICE_DETAILS: { [K in NotificationKind]?: (params: NoticeParams[K
 };
 
 export function noticeDetails<K extends NotificationKind>(kind: K, params: NoticeParams[K]): NoticeDetails | null {
-  const details = NOTICE_DETAILS[kind] as ((params: NoticeParams[K]) => NoticeDetails) | undefined;
+  const details = NOTICE_DETAILS[kind];
   return details ? details(params) : null;
 }
