@@ -10,4 +10,3 @@ export const COMMUNITY_APPEALS_TABLE: TableModel<StreetAppealRow> = {
 
 /** The level filter's choices: community, street, task force. */
 export const LEVEL_OPTIONS: readonly FilterOption[] = LEVELS.map((l: Level) => ({ value: l, label: LEVEL_LABELS[l] }));
-
