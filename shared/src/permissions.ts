@@ -42,6 +42,8 @@ export const PERMISSIONS = {
   'measures.read': ['communityStaff', 'communitySecretary', 'gridSecretary', 'commandCenter', 'departmentStaff', 'streetAdmin'],
   'measures.overview': ['gridSecretary', 'commandCenter', 'streetAdmin'],
   'measures.configure': ['streetAdmin'],
+  /** How WeChat's subscription messages fare (a template WeChat refuses is the street admin's to fix). */
+  'wechat.status': ['streetAdmin'],
   /** A liaison visit to a building where a problem repeats (未诉即办), opened from the hot spots. */
   'visitTask.create': ['communityStaff', 'communitySecretary', 'gridSecretary', 'commandCenter', 'streetAdmin'],
   'visitTask.read': ['liaison', 'communityStaff', 'communitySecretary', 'gridSecretary', 'commandCenter', 'streetAdmin'],

@@ -57,7 +57,17 @@ export interface SubscriptionTemplates {
   templates: Partial<Record<SubscriptionTopic, string>>;
 }
 
-/** What she answered at a tap (`POST /wechat/subscriptions`), by template id, as WeChat reported it. */
+/** What she answered at a tap (`POST /wechat/subscriptions`): each template WeChat asked about, and her answer. */
 export interface SubscriptionAnswersRequest {
-  answers: Record<string, SubscriptionAnswer>;
+  answers: { templateId: string; answer: SubscriptionAnswer }[];
+}
+
+/** How WeChat's messages fare (`GET /wechat/status`, the street admin): for finding a wrong template. */
+export interface WechatStatus {
+  enabled: boolean;
+  topics: SubscriptionTopic[];
+  /** Messages of the last 7 days by status. */
+  counts: Partial<Record<'pending' | 'sending' | 'sent' | 'refused' | 'misconfigured' | 'failed', number>>;
+  /** The latest messages WeChat refused for their template, page or fields: configuration to fix. */
+  problems: { topic: SubscriptionTopic; templateId: string; error: string; at: string }[];
 }

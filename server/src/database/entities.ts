@@ -42,6 +42,8 @@ import { MeasureSettingsRow } from '../measures/measure-settings.entity';
 import { OpenAppealCount } from '../measures/open-appeal-count.entity';
 import { VisitTask } from '../visit-tasks/visit-task.entity';
 import { RateLimitCounter } from '../rate-limit/rate-limit-counter.entity';
+import { WechatMessage } from '../wechat/wechat-message.entity';
+import { WechatSubscription } from '../wechat/wechat-subscription.entity';
 import { WechatToken } from '../wechat/wechat-token.entity';
 
 /** Every entity, in one list for the data source and the migration generator. */
@@ -91,4 +93,6 @@ export const ENTITIES = [
   RewardEvent,
   RateLimitCounter,
   WechatToken,
+  WechatSubscription,
+  WechatMessage,
 ];

@@ -1,6 +1,6 @@
 import type { NotificationKind } from '@lingjuli/shared';
-import { NOTIFICATION_KINDS } from '@lingjuli/shared';
-import { NOTICES, renderNotice, type NoticeParams } from './notices';
+import { NOTIFICATION_KINDS, SUBSCRIPTION_TOPIC_OF } from '@lingjuli/shared';
+import { NOTICE_DETAILS, NOTICES, renderNotice, type NoticeParams } from './notices';
 
 const due = new Date('2026-03-02T08:30:00+08:00');
 const appeal = { code: '20260302-00007', tier: 'utility' as const, dueAt: due };
@@ -110,5 +110,13 @@ describe('the notice catalogue', () => {
   it('quotes at most 80 characters of what staff wrote', () => {
     expect(renderNotice('appealProgress', { code: 'C', text: '水'.repeat(81) }).body).toBe(`C：${'水'.repeat(80)}…`);
     expect(renderNotice('appealResult', { code: 'C', text: '水'.repeat(80) }).body).toBe(`C：${'水'.repeat(80)}`);
+  });
+});
+
+describe('the notices that go out through WeChat', () => {
+  it('each has the details its message shows', () => {
+    const kinds = (Object.keys(SUBSCRIPTION_TOPIC_OF) as NotificationKind[]).sort();
+    expect(kinds.filter((kind) => !NOTICE_DETAILS[kind])).toEqual([]);
+    expect(Object.keys(NOTICE_DETAILS).sort()).toEqual(kinds);
   });
 });

@@ -176,6 +176,8 @@ export function renderNotice<K extends NotificationKind>(kind: K, params: Notice
  * the appeal's code, the place, and the time that matters (a deadline; else when it happened).
  */
 export interface NoticeDetails {
+  /** The words themselves where the body wraps them in more (e.g. the code before what staff wrote). */
+  text?: string;
   code?: string;
   place?: string;
   time?: Date;
@@ -186,9 +188,9 @@ const deadlineDetails = (p: AppealDeadline): NoticeDetails => ({ code: p.code, t
 /** The details of each notice that goes out through WeChat (`SUBSCRIPTION_TOPIC_OF`). */
 export const NOTICE_DETAILS: { [K in NotificationKind]?: (params: NoticeParams[K]) => NoticeDetails } = {
   appealAccepted: (p) => ({ code: p.code }),
-  appealProgress: (p) => ({ code: p.code }),
-  appealResult: (p) => ({ code: p.code }),
-  emergencyFiled: (p) => ({ code: p.code, place: where(p), time: p.dueAt }),
+  appealProgress: (p) => ({ code: p.code, text: p.text }),
+  appealResult: (p) => ({ code: p.code, text: p.text }),
+  emergencyFiled: (p) => ({ code: p.code, text: p.words, place: where(p), time: p.dueAt }),
   deadlineWarning: deadlineDetails,
   deadlineBreached: deadlineDetails,
   streetDeadlineBreached: deadlineDetails,

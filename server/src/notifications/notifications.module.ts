@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrganisationModule } from '../organisation/organisation.module';
+import { WechatChannel } from '../wechat/wechat.channel';
+import { WechatModule } from '../wechat/wechat.module';
 import { AccountNotices } from './account-notices';
 import { AppealNotices } from './appeal-notices';
 import { DeadlineNotices } from './deadline-notices';
@@ -22,7 +24,7 @@ import { WhistleNotices } from './whistle-notices';
  * delivery, and the caller's inbox. Nothing outside writes a notice: it publishes an event.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([InboxMessage]), OrganisationModule],
+  imports: [TypeOrmModule.forFeature([InboxMessage]), OrganisationModule, WechatModule],
   controllers: [NotificationsController],
   providers: [
     Notifier,
@@ -36,7 +38,7 @@ import { WhistleNotices } from './whistle-notices';
     OutboxDispatcher,
     NotificationsService,
     InboxChannel,
-    { provide: NOTIFICATION_CHANNELS, inject: [InboxChannel], useFactory: (inbox: InboxChannel) => [inbox] },
+    { provide: NOTIFICATION_CHANNELS, inject: [InboxChannel, WechatChannel], useFactory: (inbox: InboxChannel, wechat: WechatChannel) => [inbox, wechat] },
   ],
   exports: [OutboxDispatcher],
 })

@@ -39,7 +39,13 @@ export class Notifier {
     const recipients = [...new Set(notification.recipientIds)];
     if (recipients.length === 0) return;
     const { title, body } = renderNotice(notification.kind, notification.params);
-    const details = noticeDetails(notification.kind, notification.params);
+    const found = noticeDetails(notification.kind, notification.params);
+    // A message shows 20 characters of a text: the row keeps a few more, never a whole note.
+    const details = found && {
+      ...found,
+      ...(found.text !== undefined ? { text: clip(found.text, 60) } : {}),
+      ...(found.place ? { place: clip(found.place, 100) } : {}),
+    };
     await em
       .createQueryBuilder()
       .insert()

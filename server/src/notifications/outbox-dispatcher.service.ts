@@ -21,14 +21,25 @@ export class OutboxDispatcher {
     private readonly clock: Clock,
   ) {}
 
-  /** Delivers until nothing is pending or no progress is made; returns how many were delivered. */
+  /**
+   * Delivers until nothing is pending or no progress is made, then lets each channel send what it
+   * queued (WeChat messages); returns how many were delivered.
+   */
   async deliverPending(): Promise<number> {
     let total = 0;
     for (;;) {
       const { claimed, delivered } = await this.deliverBatch();
       total += delivered;
-      if (claimed < BATCH || delivered === 0) return total;
+      if (claimed < BATCH || delivered === 0) break;
     }
+    for (const channel of this.channels) {
+      try {
+        await channel.send?.();
+      } catch (error) {
+        this.logger.warn(`Channel ${channel.name} could not send: ${(error as Error).message}`);
+      }
+    }
+    return total;
   }
 
   private deliverBatch(): Promise<{ claimed: number; delivered: number }> {

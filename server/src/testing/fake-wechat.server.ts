@@ -33,7 +33,47 @@ export interface FakeWechat {
   tokens: string[];
   /** Make every token issued so far invalid (as when another party force-refreshes it). */
   revokeTokens(): void;
+  /** `openId` agreed `times` more times to receive messages of `templateId` (what wx.requestSubscribeMessage records in WeChat). */
+  grant(openId: string, templateId: string, times?: number): void;
+  /** The subscription messages WeChat accepted, in order. */
+  sent: FakeSubscribeMessage[];
+  /** The next `times` message sends fail as WeChat being unreachable (HTTP 503). */
+  outage(times: number): void;
   close(): Promise<void>;
+}
+
+export interface FakeSubscribeMessage {
+  touser: string;
+  template_id: string;
+  page?: string;
+  data: Record<string, { value: string }>;
+  miniprogram_state?: string;
+}
+
+/** Template ids the fake knows (WeChat answers 40037 to others). */
+export const FAKE_TEMPLATE = (name: string) => `tmpl-${name}`;
+
+/** WeChat's rules for a field's value, by the kind its key begins with (a sample: what the product sends). */
+const FIELD_VALUE_RULES: Record<string, (value: string) => boolean> = {
+  thing: (v) => [...v].length <= 20,
+  character_string: (v) => v.length <= 32 && /^[\x21-\x7e]*$/.test(v),
+  phrase: (v) => [...v].length <= 5 && /^[\u4e00-\u9fa5]*$/.test(v),
+  name: (v) => [...v].length <= 10,
+  number: (v) => /^\d{1,32}$/.test(v),
+  time: (v) => /^\d{4}-\d\d-\d\d \d\d:\d\d$/.test(v),
+  date: (v) => /^\d{4}-\d\d-\d\d$/.test(v),
+};
+
+/** Why WeChat would refuse a message's data (47003), or null. */
+function invalidField(data: unknown): string | null {
+  if (!data || typeof data !== 'object') return 'data';
+  for (const [key, field] of Object.entries(data as Record<string, { value?: unknown }>)) {
+    const value = field?.value;
+    const rule = FIELD_VALUE_RULES[key.replace(/\d+$/, '')];
+    // eslint-disable-next-line no-control-regex -- WeChat refuses control characters in a value
+    if (typeof value !== 'string' || value === '' || /[\u0000-\u001f]/.test(value) || !rule || !rule(value)) return `data.${key}.value`;
+  }
+  return null;
 }
 
 /**
@@ -46,6 +86,9 @@ export async function startFakeWechat(): Promise<FakeWechat> {
   const requests: FakeWechatRequest[] = [];
   const tokens: string[] = [];
   const valid = new Map<string, number>(); // token → expiry (ms)
+  const grants = new Map<string, number>(); // openid + template → messages she agreed to
+  const sent: FakeSubscribeMessage[] = [];
+  let outages = 0;
   const TOKEN_SECONDS = 7200;
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -107,6 +150,30 @@ export async function startFakeWechat(): Promise<FakeWechat> {
       return res.end(png);
     }
 
+    if (url.pathname === '/cgi-bin/message/subscribe/send' && req.method === 'POST') {
+      if (outages > 0) {
+        outages--;
+        res.statusCode = 503;
+        return res.end('Service Unavailable');
+      }
+      const expiresAt = valid.get(query.access_token ?? '');
+      if (!expiresAt || expiresAt <= Date.now()) return reply({ errcode: 40001, errmsg: 'invalid credential, access_token is invalid or not latest' });
+      const message = body as unknown as FakeSubscribeMessage | null;
+      if (!message || typeof message.touser !== 'string') return reply({ errcode: 40003, errmsg: 'invalid openid' });
+      if (typeof message.template_id !== 'string' || !message.template_id.startsWith('tmpl-')) return reply({ errcode: 40037, errmsg: 'invalid template_id' });
+      if (message.page !== undefined && (typeof message.page !== 'string' || !/^[\w-]+(\/[\w-]+)*(\?[\w=&-]*)?$/.test(message.page))) {
+        return reply({ errcode: 41030, errmsg: 'invalid page' });
+      }
+      const bad = invalidField(message.data);
+      if (bad) return reply({ errcode: 47003, errmsg: `argument invalid! ${bad} invalid` });
+      const key = `${message.touser}|${message.template_id}`;
+      const left = grants.get(key) ?? 0;
+      if (left <= 0) return reply({ errcode: 43101, errmsg: 'user refuse to accept the msg' });
+      grants.set(key, left - 1);
+      sent.push(message);
+      return reply({ errcode: 0, errmsg: 'ok' });
+    }
+
     res.statusCode = 404;
     reply({ errcode: 404, errmsg: 'not found' });
   };
@@ -126,6 +193,9 @@ export async function startFakeWechat(): Promise<FakeWechat> {
     requests,
     tokens,
     revokeTokens: () => valid.clear(),
+    grant: (openId, templateId, times = 1) => grants.set(`${openId}|${templateId}`, (grants.get(`${openId}|${templateId}`) ?? 0) + times),
+    sent,
+    outage: (times) => (outages = times),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

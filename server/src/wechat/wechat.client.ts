@@ -24,6 +24,15 @@ interface WechatReply {
   errmsg?: string;
 }
 
+/** subscribeMessage.send's body: to whom (openid), which template, the page it opens, the filled fields. */
+export interface SubscribeMessage {
+  touser: string;
+  template_id: string;
+  page: string;
+  data: Record<string, { value: string }>;
+  miniprogram_state: 'formal' | 'trial' | 'developer';
+}
+
 /** A mini-program code image as WeChat returned it (PNG from the fake; WeChat itself may answer JPEG). */
 export interface WechatCodeImage {
   bytes: Buffer;
@@ -100,14 +109,28 @@ export class WechatClient {
    */
   async getUnlimitedCode(scene: string, page: string): Promise<WechatCodeImage> {
     const body = { scene, page, check_path: false, env_version: 'release', width: 430 };
+    return this.withToken((token) => this.requestCode(token, body));
+  }
+
+  /**
+   * A subscription message (subscribeMessage.send) to someone who agreed to receive it. WeChat's refusal
+   * comes back as a WechatApiError with its errcode (43101: no consent left; 40037, 41030, 47003: the
+   * template, page or data is wrong).
+   */
+  async sendSubscribeMessage(message: SubscribeMessage): Promise<void> {
+    await this.withToken(async (token) => readJson(await this.post('/cgi-bin/message/subscribe/send', { access_token: token }, { lang: 'zh_CN', ...message })));
+  }
+
+  /** A call with the access token; if WeChat says the token is no longer good, once more with the current one. */
+  private async withToken<T>(call: (token: string) => Promise<T>): Promise<T> {
     const token = await this.accessToken();
     try {
-      return await this.requestCode(token, body);
+      return await call(token);
     } catch (error) {
       if (!(error instanceof WechatApiError) || !STALE_TOKEN_ERRCODES.has(error.errcode)) throw error;
       // Replaced before its time (e.g. refreshed from elsewhere): ask for the current one, once.
       await this.dropToken(token);
-      return this.requestCode(await this.accessToken(), body);
+      return call(await this.accessToken());
     }
   }
 

@@ -87,6 +87,9 @@ const FIELD_LABELS: Record<string, string> = {
   rating: '评价等级',
   memberDepartmentIds: '成员单位',
   representatives: '代表',
+  answers: '订阅结果',
+  templateId: '模板',
+  answer: '订阅选择',
   // ids in the path
   id: '编号',
   userId: '用户编号',
