@@ -1,4 +1,4 @@
-import type { LoginResponse } from '@lingjuli/shared';
+import type { LoginResponse, SubscriptionAnswersRequest } from '@lingjuli/shared';
 import type { DownloadRequest } from '@/services/http';
 
 export interface Location {
@@ -14,8 +14,11 @@ export interface PlatformAdapter {
   readonly name: 'weapp' | 'h5';
   /** A resident's session: wx.login + the server on WeChat; the development login in a browser. */
   loginResident(): Promise<LoginResponse>;
-  /** Ask to send subscription messages (deadline and result notices). Must run inside a tap handler. */
-  requestSubscriptions(templateIds: readonly string[]): Promise<void>;
+  /**
+   * Ask her to agree to subscription messages of these templates (three at most). Must start inside a
+   * tap handler. Her answers, by template; none where WeChat is absent or she closed the dialog.
+   */
+  requestSubscriptions(templateIds: readonly string[]): Promise<SubscriptionAnswersRequest['answers']>;
   /** WeChat's privacy authorisation before personal data (location, photos) is collected; always true in a browser. */
   ensurePrivacyAuthorized(): Promise<boolean>;
   /** Scan a stairwell code; returns its scene (`b=C01-B03`), or null if cancelled or unsupported. */

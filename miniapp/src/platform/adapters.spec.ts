@@ -32,13 +32,24 @@ describe('the WeChat adapter', () => {
     expect(exchange).toHaveBeenCalledWith('wx-code-1');
   });
 
-  it('asks for subscriptions only when there are templates, and a refusal is not an error', async () => {
+  it('asks for subscriptions only when there are templates, and a closed dialog is not an error', async () => {
     const wx = fakeWx({ requestSubscribeMessage: jest.fn(async () => Promise.reject(new Error('requestSubscribeMessage:fail cancel'))) });
     const adapter = createWeappAdapter(wx, async () => login);
-    await adapter.requestSubscriptions([]);
+    await expect(adapter.requestSubscriptions([])).resolves.toEqual([]);
     expect(wx.requestSubscribeMessage).not.toHaveBeenCalled();
-    await expect(adapter.requestSubscriptions(['tmpl-1'])).resolves.toBeUndefined();
+    await expect(adapter.requestSubscriptions(['tmpl-1'])).resolves.toEqual([]);
     expect(wx.requestSubscribeMessage).toHaveBeenCalledWith({ tmplIds: ['tmpl-1'] });
+  });
+
+  it('answers what she chose for each template, as WeChat reported it', async () => {
+    const wx = fakeWx({
+      requestSubscribeMessage: jest.fn(async () => ({ errMsg: 'requestSubscribeMessage:ok', 'tmpl-1': 'accept', 'tmpl-2': 'reject', 'tmpl-3': 'filter' })),
+    });
+    await expect(createWeappAdapter(wx, async () => login).requestSubscriptions(['tmpl-1', 'tmpl-2', 'tmpl-3', 'tmpl-4'])).resolves.toEqual([
+      { templateId: 'tmpl-1', answer: 'accept' },
+      { templateId: 'tmpl-2', answer: 'reject' },
+      { templateId: 'tmpl-3', answer: 'filter' },
+    ]);
   });
 
   it('reads the scene of a scanned stairwell code', async () => {
@@ -84,7 +95,7 @@ describe('the browser adapter', () => {
     await adapter.makePhoneCall('010-6821 0000');
     expect(d.openUrl).toHaveBeenCalledWith('tel:01068210000');
     await expect(adapter.scanScene()).resolves.toBeNull();
-    await expect(adapter.requestSubscriptions(['x'])).resolves.toBeUndefined();
+    await expect(adapter.requestSubscriptions(['x'])).resolves.toEqual([]);
     await expect(adapter.ensurePrivacyAuthorized()).resolves.toBe(true);
   });
 

@@ -23,7 +23,7 @@ export function createH5Adapter(deps: H5Deps): PlatformAdapter {
   return {
     name: 'h5',
     loginResident: () => deps.devLogin({ role: 'resident', name: deps.residentName() }),
-    requestSubscriptions: async () => undefined,
+    requestSubscriptions: async () => [],
     ensurePrivacyAuthorized: async () => true,
     scanScene: async () => null,
     async makePhoneCall(phone) {

@@ -1,4 +1,4 @@
-import type { LoginResponse } from '@lingjuli/shared';
+import { SUBSCRIPTION_ANSWERS, type LoginResponse, type SubscriptionAnswer } from '@lingjuli/shared';
 import type { Location, PlatformAdapter } from '@/platform/adapter';
 
 /** The slice of the Taro/wx API the WeChat adapter uses (injected, so tests can stand in for WeChat). */
@@ -29,11 +29,18 @@ export function createWeappAdapter(wx: WeappApi, exchangeCode: (code: string) =>
       return exchangeCode(code);
     },
     async requestSubscriptions(templateIds) {
-      if (templateIds.length === 0) return;
+      if (templateIds.length === 0) return [];
       try {
-        await wx.requestSubscribeMessage({ tmplIds: [...templateIds] });
+        const result = (await wx.requestSubscribeMessage({ tmplIds: [...templateIds] })) as Record<string, unknown>;
+        return templateIds.flatMap((templateId) => {
+          const answer = result[templateId];
+          return typeof answer === 'string' && (SUBSCRIPTION_ANSWERS as readonly string[]).includes(answer)
+            ? [{ templateId, answer: answer as SubscriptionAnswer }]
+            : [];
+        });
       } catch {
-        /* declined or unavailable: the in-app inbox still has every notice */
+        // Closed, or unavailable: the in-app inbox still has every notice.
+        return [];
       }
     },
     async ensurePrivacyAuthorized() {

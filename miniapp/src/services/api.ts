@@ -1,4 +1,6 @@
 import type {
+  SubscriptionAnswersRequest,
+  SubscriptionTemplates,
   AppealCoordination,
   CompleteVisitTaskRequest,
   VisitTaskStatus,
@@ -218,6 +220,11 @@ export const api = {
   notifications: {
     list: (unread = false) => http.get<InboxMessage[]>('/notifications', { query: { unread } }),
     read: (id: number) => http.post<void>(`/notifications/${id}/read`),
+  },
+  /** WeChat subscription messages: the configured templates (no login needed), and what she agreed to. */
+  wechat: {
+    templates: () => http.get<SubscriptionTemplates>('/wechat/subscriptions'),
+    recordAnswers: (body: SubscriptionAnswersRequest) => http.post<void>('/wechat/subscriptions', { data: body }),
   },
   /** One photo from a local path (chooseImage/compressImage) → an attachment id to file with. */
   uploadPhoto: (filePath: string) => http.upload<AttachmentInfo>('/uploads', { filePath, field: 'file', networkMessage: '照片上传失败，请检查网络后重试' }),

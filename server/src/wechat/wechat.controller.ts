@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { SubscriptionTemplates, WechatStatus } from '@lingjuli/shared';
-import { Allow, Authenticated } from '../auth/access.decorators';
+import { Allow, Authenticated, Public } from '../auth/access.decorators';
 import { Ctx } from '../common/context/ctx.decorator';
 import type { RequestContext } from '../common/context/request-context';
 import { SubscriptionAnswersDto } from './dto/subscriptions.dto';
@@ -13,8 +13,11 @@ import { WechatSubscriptionsService } from './wechat-subscriptions.service';
 export class WechatController {
   constructor(private readonly subscriptions: WechatSubscriptionsService) {}
 
-  /** The subscription messages' templates the mini-program may ask her about, by topic. */
-  @Authenticated()
+  /**
+   * The subscription messages' templates the mini-program may ask about, by topic. Public: the
+   * mini-program reads them before she is signed in, so that the ask can come straight from her tap.
+   */
+  @Public()
   @Get('subscriptions')
   templates(): SubscriptionTemplates {
     return this.subscriptions.templates();

@@ -14,7 +14,7 @@ import { buildCreateRequest, hasErrors, validateDraft, MAX_PHOTOS } from '@/util
 import { triageHint } from '@/utils/resident/categories';
 import { filingReducer, photoUploadFailure, startFiling, type DraftEdit, type FilingAction } from '@/utils/resident/filing';
 import { similarQuery, supportFailure, supportRequest } from '@/utils/resident/me-too';
-import { RESIDENT_SUBSCRIPTION_TEMPLATE_IDS } from '@/utils/resident/subscriptions';
+import { askSubscriptions, loadSubscriptionTemplates, recordSubscriptionAnswers } from '@/state/subscriptions';
 import { withRetry } from '@/utils/retry';
 
 /** Waits between attempts when the network is flaky: three tries in all. */
@@ -54,6 +54,11 @@ export function useFileAppeal(params: { communityId?: string; buildingId?: strin
   const { draft } = state;
   // Set at once, unlike state, so a second tap while the first is still starting does nothing.
   const busy = useRef(false);
+
+  // The WeChat templates to ask about when she taps 提交 (the ask cannot wait for the network then).
+  useEffect(() => {
+    void loadSubscriptionTemplates();
+  }, []);
 
   // Kept on every change, so a closed app or a failed send loses nothing.
   useEffect(() => {
@@ -129,7 +134,7 @@ export function useFileAppeal(params: { communityId?: string; buildingId?: strin
   async function submit() {
     if (busy.current) return;
     // WeChat only allows this straight from a tap, so it comes first, before any network call.
-    const subscribing = platform.requestSubscriptions(RESIDENT_SUBSCRIPTION_TEMPLATE_IDS);
+    const subscribing = askSubscriptions('fileAppeal');
     const local = validateDraft(draft);
     if (hasErrors(local)) {
       dispatch({ type: 'submitInvalid', errors: local });
@@ -140,12 +145,14 @@ export function useFileAppeal(params: { communityId?: string; buildingId?: strin
     dispatch({ type: 'submitStarted' });
     const sending = draft;
     try {
-      await subscribing;
+      const answers = await subscribing;
       dispatch({ type: 'connecting' });
       const attachmentIds = await uploadAll(sending.photos, dispatch);
       dispatch({ type: 'sending' });
       const body = buildCreateRequest(sending, attachmentIds, state.location.coords);
       const filed = await withRetry(() => asResident(() => api.appeals.file(body, sending.key)), SUBMIT_RETRY);
+      // Signed in by now: what she agreed to at the tap.
+      void recordSubscriptionAnswers(answers);
       await finish(filed.id, '提交成功！社区已收到您的诉求，会按下面的期限办理，并告诉您结果。');
     } catch (error) {
       dispatch({ type: 'submitFailed', error, freshKey: newDraftKey() });
