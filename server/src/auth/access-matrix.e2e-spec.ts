@@ -77,6 +77,11 @@ const MATRIX: [string, Outcome[]][] = [
   // Everyone logged in has an inbox of her own (deadline warnings, breaches, reminders).
   ['GET /api/notifications',                       USERS],
   ['POST /api/notifications/:id/read',             USERS],
+  // WeChat subscription messages: the templates are public (read before she signs in), anyone signed in records her
+  // answers, the street admin sees how the messages fare.
+  ['GET /api/wechat/subscriptions',                ALL_Y],
+  ['POST /api/wechat/subscriptions',               USERS],
+  ['GET /api/wechat/status',                       [F,  F,  F,  F,  F,  F,  F,  Y,  U]],
   ['GET /api/health',                              ALL_Y],
   // The warm-heart card and the stairwell QR landing are for residents before they log in.
   ['GET /api/communities',                         ALL_Y],
@@ -817,6 +822,9 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
       });
       return { url: `/api/notifications/${message.id}/read` };
     },
+    'GET /api/wechat/subscriptions': publicGet(() => '/api/wechat/subscriptions'),
+    'POST /api/wechat/subscriptions': async () => ({ url: '/api/wechat/subscriptions', body: { answers: [{ templateId: 'tmpl-matrix', answer: 'accept' }] } }),
+    'GET /api/wechat/status': get(() => '/api/wechat/status'),
     'GET /api/health': publicGet(() => '/api/health'),
     'GET /api/communities': publicGet(() => '/api/communities'),
     'GET /api/communities/:id/card': publicGet(() => `/api/communities/${t.fixtures.communities.a.id}/card`),
