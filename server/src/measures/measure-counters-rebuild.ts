@@ -148,27 +148,43 @@ export function measureCountersRebuild(dialect: DatabaseKind): string[] {
   const bucketOf = (msSql: string) =>
     `CASE ${DURATION_BUCKET_MINUTES.map((bound, i) => `WHEN ${msSql} <= ${bound * 60_000} THEN ${i}`).join(' ')} ELSE ${DURATION_BUCKET_MINUTES.length} END`;
   const counters = MEASURE_COUNTERS.map(q).join(', ');
+  // Each source is grouped on its own and added to the rows the others made: grouping one union of them
+  // all made MariaDB write every source row to a temporary table first (6 GiB at 10 M appeals). The
+  // grouped columns are named apart from the table's (g, sc, … v0 …): an upsert's own columns must not be ambiguous.
+  const addTo = (table: string, keys: readonly string[], counts: readonly string[], select: string) =>
+    `INSERT INTO ${q(table)} (${[...keys, ...counts].map(q).join(', ')}) SELECT * FROM (${select}) g WHERE 1 = 1 ${
+      dialect === 'sqlite'
+        ? `ON CONFLICT (${keys.map(q).join(', ')}) DO UPDATE SET ${counts.map((c) => `${q(c)} = ${q(c)} + excluded.${q(c)}`).join(', ')}`
+        : `ON DUPLICATE KEY UPDATE ${counts.map((c) => `${q(c)} = ${q(c)} + VALUES(${q(c)})`).join(', ')}`
+    }`;
+  const measureKeys = ['grain', 'scope', 'scopeId', 'periodStart', 'tier', 'category'];
+  const durationKeys = ['grain', 'scope', 'scopeId', 'periodStart', 'tier', 'measure', 'bucket'];
   const statements = [`DELETE FROM ${q('measure_counts')}`, `DELETE FROM ${q('duration_counts')}`, `DELETE FROM ${q('open_appeal_counts')}`];
   // The days' rows from the ledger; a month's rows are its days' rows added up (a Beijing day lies in one
   // Beijing month, and both count the same events on the same instants), so the ledger is read once.
   const day = (at: string) => periodStartSql(dialect, 'day', at);
-  const rows = sources
-    .map(
-      (s) =>
-        `SELECT ${day(s.at)} AS p, '${s.scope}' AS sc, ${s.scopeId} AS sid, ${s.tier} AS t, ${s.category} AS c, ${MEASURE_COUNTERS.map((c) => `${s.counts[c] ?? '0'} AS ${q(c)}`).join(', ')} FROM ${s.from}${s.where ? ` WHERE ${s.where}` : ''}`,
-    )
-    .join(' UNION ALL ');
-  statements.push(
-    `INSERT INTO ${q('measure_counts')} (${q('grain')}, ${q('scope')}, ${q('scopeId')}, ${q('periodStart')}, ${q('tier')}, ${q('category')}, ${counters})
-     SELECT 'day', sc, sid, p, t, c, ${MEASURE_COUNTERS.map((c) => `SUM(${q(c)})`).join(', ')} FROM (${rows}) x GROUP BY sc, sid, p, t, c`,
-  );
-  const times = durations
-    .map((d) => `SELECT ${day(d.at)} AS p, '${d.scope}' AS sc, ${d.scopeId} AS sid, ${d.tier} AS t, '${d.measure}' AS m, ${bucketOf(d.ms)} AS b FROM ${d.from}`)
-    .join(' UNION ALL ');
-  statements.push(
-    `INSERT INTO ${q('duration_counts')} (${q('grain')}, ${q('scope')}, ${q('scopeId')}, ${q('periodStart')}, ${q('tier')}, ${q('measure')}, ${q('bucket')}, ${q('count')})
-     SELECT 'day', sc, sid, p, t, m, b, COUNT(*) FROM (${times}) x GROUP BY sc, sid, p, t, m, b`,
-  );
+  for (const s of sources) {
+    statements.push(
+      addTo(
+        'measure_counts',
+        measureKeys,
+        MEASURE_COUNTERS,
+        `SELECT 'day' AS g, '${s.scope}' AS sc, ${s.scopeId} AS sid, ${day(s.at)} AS p, ${s.tier} AS t, ${s.category} AS c, ${MEASURE_COUNTERS.map((c, i) => `SUM(${s.counts[c] ?? '0'}) AS v${i}`).join(', ')}
+           FROM ${s.from}${s.where ? ` WHERE ${s.where}` : ''} GROUP BY ${s.scopeId}, ${day(s.at)}, ${s.tier}, ${s.category}`,
+      ),
+    );
+  }
+  for (const d of durations) {
+    statements.push(
+      addTo(
+        'duration_counts',
+        durationKeys,
+        ['count'],
+        `SELECT 'day' AS g, '${d.scope}' AS sc, ${d.scopeId} AS sid, ${day(d.at)} AS p, ${d.tier} AS t, '${d.measure}' AS m, ${bucketOf(d.ms)} AS b, COUNT(*) AS v0
+           FROM ${d.from} GROUP BY ${d.scopeId}, ${day(d.at)}, ${d.tier}, ${bucketOf(d.ms)}`,
+      ),
+    );
+  }
   const month = periodStartSql(dialect, 'month', q('periodStart'));
   statements.push(
     `INSERT INTO ${q('measure_counts')} (${q('grain')}, ${q('scope')}, ${q('scopeId')}, ${q('periodStart')}, ${q('tier')}, ${q('category')}, ${counters})
@@ -196,8 +212,15 @@ export function periodStartSql(dialect: DatabaseKind, grain: MeasureGrain, at: s
   return `(TIMESTAMP(${local}) - INTERVAL 8 HOUR)`;
 }
 
+/** Room for a source's groups in memory on MySQL/MariaDB (16 MiB by default, then a table on disk), for this session. */
+const GROUPING_MEMORY = 1024 ** 3;
+
 /** Fills the measures' counters anew from the ledger. */
 export async function rebuildMeasureCounters(db: { query(sql: string): Promise<unknown> }, dialect: DatabaseKind): Promise<void> {
+  if (dialect !== 'sqlite') {
+    await db.query(`SET SESSION max_heap_table_size = ${GROUPING_MEMORY}`);
+    await db.query(`SET SESSION tmp_table_size = ${GROUPING_MEMORY}`);
+  }
   for (const sql of measureCountersRebuild(dialect)) await db.query(sql);
 }
 
