@@ -70,9 +70,12 @@ export class MeasuresService {
   private async figuresOf(scope: ResolvedScope, period: Period): Promise<ScopeMeasures> {
     const em = this.dataSource.manager;
     const settings = await this.settings.current(em);
-    const [byTier, times] = await Promise.all([
+    const community = scope.rows.scope === 'community' ? scope.rows.communityIds : null;
+    const [byTier, times, activeLiaisons, streetMedian] = await Promise.all([
       sumCounts(em, scope.rows, period.startsAt, period.endsAt, ['tier']),
       histograms(em, scope.rows, period.startsAt, period.endsAt),
+      community ? this.activeLiaisons(em, community) : null,
+      scope.kind === 'community' && scope.id !== null ? this.streetMedian(em, period, settings) : null,
     ]);
     const counts = byTier.reduce((sum, row) => addCounts(sum, row.counts), emptyCounts());
     const rates = ratesOf(counts, settings);
@@ -100,8 +103,8 @@ export class MeasuresService {
       }),
       whereClosed: whereClosed(counts),
       ...sharesOf(counts),
-      liaisons: scope.rows.scope === 'community' ? liaisonParticipation(counts, await this.activeLiaisons(em, scope.rows.communityIds)) : null,
-      streetMedian: scope.kind === 'community' && scope.id !== null ? await this.streetMedian(em, period, settings) : null,
+      liaisons: activeLiaisons === null ? null : liaisonParticipation(counts, activeLiaisons),
+      streetMedian,
     };
   }
 
