@@ -32,8 +32,7 @@ export class LiaisonCounts1796523964919 implements MigrationInterface {
     await queryRunner.query('CREATE INDEX `IDX_appeal_feedbacks_by_recent` ON `appeal_feedbacks` (`byId`, `at`, `id`)');
     // The foreign key of byId had an index of its own: MariaDB drops the one it made when a new index leads
     // with byId, not one made by hand (as a bulk load that set the keys aside and rebuilt them does).
-    if (await hasIndex(queryRunner, 'appeal_feedbacks', 'FK_8630aa0d97e8b580232028df5c8'))
-      await queryRunner.query('DROP INDEX `FK_8630aa0d97e8b580232028df5c8` ON `appeal_feedbacks`');
+    if (await hasIndex(queryRunner, 'appeal_feedbacks', 'FK_8630aa0d97e8b580232028df5c8')) await queryRunner.query('DROP INDEX `FK_8630aa0d97e8b580232028df5c8` ON `appeal_feedbacks`');
     await queryRunner.query('CREATE INDEX `IDX_users_role_community` ON `users` (`role`, `communityId`, `id`)');
     await queryRunner.query('DROP INDEX `IDX_ace513fa30d485cfd25c11a9e4` ON `users`');
   }

@@ -9,13 +9,13 @@ export class LiaisonListsIndexOnly1796538785235 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      'ALTER TABLE `appeals` DROP INDEX `IDX_appeals_liaison_recent`, ADD INDEX `IDX_appeals_liaison_recent` (`assignedLiaisonId`, `isOpen`, `receivedAt`, `id`, `filedById`), DROP INDEX `IDX_appeals_filer_recent`, ADD INDEX `IDX_appeals_filer_recent` (`filedById`, `isOpen`, `receivedAt`, `id`, `assignedLiaisonId`)',
+      "ALTER TABLE `appeals` DROP INDEX `IDX_appeals_liaison_recent`, ADD INDEX `IDX_appeals_liaison_recent` (`assignedLiaisonId`, `isOpen`, `receivedAt`, `id`, `filedById`), DROP INDEX `IDX_appeals_filer_recent`, ADD INDEX `IDX_appeals_filer_recent` (`filedById`, `isOpen`, `receivedAt`, `id`, `assignedLiaisonId`)",
     );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      'ALTER TABLE `appeals` DROP INDEX `IDX_appeals_filer_recent`, ADD INDEX `IDX_appeals_filer_recent` (`filedById`, `isOpen`, `receivedAt`, `id`), DROP INDEX `IDX_appeals_liaison_recent`, ADD INDEX `IDX_appeals_liaison_recent` (`assignedLiaisonId`, `isOpen`, `receivedAt`, `id`)',
+      "ALTER TABLE `appeals` DROP INDEX `IDX_appeals_filer_recent`, ADD INDEX `IDX_appeals_filer_recent` (`filedById`, `isOpen`, `receivedAt`, `id`), DROP INDEX `IDX_appeals_liaison_recent`, ADD INDEX `IDX_appeals_liaison_recent` (`assignedLiaisonId`, `isOpen`, `receivedAt`, `id`)",
     );
   }
 }

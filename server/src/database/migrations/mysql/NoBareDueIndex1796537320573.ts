@@ -5,10 +5,10 @@ export class NoBareDueIndex1796537320573 implements MigrationInterface {
   name = 'NoBareDueIndex1796537320573';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('DROP INDEX `IDX_fd5dea30dcd6e7a9bcd8184ab3` ON `appeals`');
+    await queryRunner.query("DROP INDEX `IDX_fd5dea30dcd6e7a9bcd8184ab3` ON `appeals`");
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('CREATE INDEX `IDX_fd5dea30dcd6e7a9bcd8184ab3` ON `appeals` (`dueAt`)');
+    await queryRunner.query("CREATE INDEX `IDX_fd5dea30dcd6e7a9bcd8184ab3` ON `appeals` (`dueAt`)");
   }
 }

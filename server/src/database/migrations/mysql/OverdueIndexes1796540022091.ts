@@ -6,11 +6,11 @@ export class OverdueIndexes1796540022091 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      'ALTER TABLE `appeals` ADD INDEX `IDX_appeals_street_overdue` (`respondedAt`, `isOpen`, `dueAt`, `id`), ADD INDEX `IDX_appeals_overdue` (`respondedAt`, `communityId`, `isOpen`, `dueAt`, `id`)',
+      "ALTER TABLE `appeals` ADD INDEX `IDX_appeals_street_overdue` (`respondedAt`, `isOpen`, `dueAt`, `id`), ADD INDEX `IDX_appeals_overdue` (`respondedAt`, `communityId`, `isOpen`, `dueAt`, `id`)",
     );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('ALTER TABLE `appeals` DROP INDEX `IDX_appeals_overdue`, DROP INDEX `IDX_appeals_street_overdue`');
+    await queryRunner.query("ALTER TABLE `appeals` DROP INDEX `IDX_appeals_overdue`, DROP INDEX `IDX_appeals_street_overdue`");
   }
 }

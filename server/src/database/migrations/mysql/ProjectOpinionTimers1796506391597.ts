@@ -10,10 +10,10 @@ export class ProjectOpinionTimers1796506391597 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      'INSERT INTO `appeal_timers` (`ownerType`, `ownerId`, `kind`, `fireAt`, `deadline`) ' +
+      "INSERT INTO `appeal_timers` (`ownerType`, `ownerId`, `kind`, `fireAt`, `deadline`) " +
         "SELECT 'project', `p`.`id`, 'projectOpinionDue', DATE_ADD(`p`.`opinionDueAt`, INTERVAL 1000 MICROSECOND), `p`.`opinionDueAt` " +
         "FROM `projects` `p` WHERE `p`.`status` = 'awaitingOpinion' AND `p`.`opinionDueAt` > UTC_TIMESTAMP(3) " +
-        'AND NOT EXISTS (SELECT 1 FROM `project_opinions` `o` WHERE `o`.`projectId` = `p`.`id`) ' +
+        "AND NOT EXISTS (SELECT 1 FROM `project_opinions` `o` WHERE `o`.`projectId` = `p`.`id`) " +
         "AND NOT EXISTS (SELECT 1 FROM `appeal_timers` `t` WHERE `t`.`ownerType` = 'project' AND `t`.`ownerId` = `p`.`id` AND `t`.`kind` = 'projectOpinionDue')",
     );
   }

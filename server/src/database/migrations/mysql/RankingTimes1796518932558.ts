@@ -4,14 +4,14 @@ export class RankingTimes1796518932558 implements MigrationInterface {
   name = 'RankingTimes1796518932558';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('CREATE INDEX `IDX_appeal_ratings_at` ON `appeal_ratings` (`at`)');
-    await queryRunner.query('CREATE INDEX `IDX_dispatch_orders_dispatched` ON `dispatch_orders` (`dispatchedAt`)');
-    await queryRunner.query('CREATE INDEX `IDX_whistles_created` ON `whistles` (`createdAt`)');
+    await queryRunner.query("CREATE INDEX `IDX_appeal_ratings_at` ON `appeal_ratings` (`at`)");
+    await queryRunner.query("CREATE INDEX `IDX_dispatch_orders_dispatched` ON `dispatch_orders` (`dispatchedAt`)");
+    await queryRunner.query("CREATE INDEX `IDX_whistles_created` ON `whistles` (`createdAt`)");
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('DROP INDEX `IDX_whistles_created` ON `whistles`');
-    await queryRunner.query('DROP INDEX `IDX_dispatch_orders_dispatched` ON `dispatch_orders`');
-    await queryRunner.query('DROP INDEX `IDX_appeal_ratings_at` ON `appeal_ratings`');
+    await queryRunner.query("DROP INDEX `IDX_whistles_created` ON `whistles`");
+    await queryRunner.query("DROP INDEX `IDX_dispatch_orders_dispatched` ON `dispatch_orders`");
+    await queryRunner.query("DROP INDEX `IDX_appeal_ratings_at` ON `appeal_ratings`");
   }
 }

@@ -10,15 +10,15 @@ export class ProjectOpinionTimers1796506391597 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      'INSERT INTO "appeal_timers" ("ownerType", "ownerId", "kind", "fireAt", "deadline") ' +
-        'SELECT \'project\', "p"."id", \'projectOpinionDue\', strftime(\'%Y-%m-%d %H:%M:%f\', "p"."opinionDueAt", \'+0.001 seconds\'), "p"."opinionDueAt" ' +
-        'FROM "projects" "p" WHERE "p"."status" = \'awaitingOpinion\' AND "p"."opinionDueAt" > strftime(\'%Y-%m-%d %H:%M:%f\', \'now\') ' +
-        'AND NOT EXISTS (SELECT 1 FROM "project_opinions" "o" WHERE "o"."projectId" = "p"."id") ' +
-        'AND NOT EXISTS (SELECT 1 FROM "appeal_timers" "t" WHERE "t"."ownerType" = \'project\' AND "t"."ownerId" = "p"."id" AND "t"."kind" = \'projectOpinionDue\')',
+      "INSERT INTO \"appeal_timers\" (\"ownerType\", \"ownerId\", \"kind\", \"fireAt\", \"deadline\") " +
+        "SELECT 'project', \"p\".\"id\", 'projectOpinionDue', strftime('%Y-%m-%d %H:%M:%f', \"p\".\"opinionDueAt\", '+0.001 seconds'), \"p\".\"opinionDueAt\" " +
+        "FROM \"projects\" \"p\" WHERE \"p\".\"status\" = 'awaitingOpinion' AND \"p\".\"opinionDueAt\" > strftime('%Y-%m-%d %H:%M:%f', 'now') " +
+        "AND NOT EXISTS (SELECT 1 FROM \"project_opinions\" \"o\" WHERE \"o\".\"projectId\" = \"p\".\"id\") " +
+        "AND NOT EXISTS (SELECT 1 FROM \"appeal_timers\" \"t\" WHERE \"t\".\"ownerType\" = 'project' AND \"t\".\"ownerId\" = \"p\".\"id\" AND \"t\".\"kind\" = 'projectOpinionDue')",
     );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('DELETE FROM "appeal_timers" WHERE "kind" = \'projectOpinionDue\'');
+    await queryRunner.query("DELETE FROM \"appeal_timers\" WHERE \"kind\" = 'projectOpinionDue'");
   }
 }

@@ -5,12 +5,10 @@ export class RunningReportIns1796537405625 implements MigrationInterface {
   name = 'RunningReportIns1796537405625';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(
-      'CREATE INDEX "IDX_whistle_targets_running" ON "whistle_targets" ("whistleStatus", "reportedInAt", "reportInMissedAt", "whistleCreatedAt") ',
-    );
+    await queryRunner.query("CREATE INDEX \"IDX_whistle_targets_running\" ON \"whistle_targets\" (\"whistleStatus\", \"reportedInAt\", \"reportInMissedAt\", \"whistleCreatedAt\") ");
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('DROP INDEX "IDX_whistle_targets_running"');
+    await queryRunner.query("DROP INDEX \"IDX_whistle_targets_running\"");
   }
 }
