@@ -77,6 +77,7 @@ export function useQueue(enabled: boolean) {
   const fetchPage = useCallback(
     async (wanted: QueueFilter, cursor?: string, pageSize?: number): Promise<{ page: AppealPage; filteredHere: boolean; etag?: string | null }> => {
       try {
+        // Asked without a validator, the list always answers (null means "as you had it").
         const answer = (await api.appeals.listIfChanged(queueQuery(wanted, cursor, pageSize), null))!;
         return { page: answer.data, filteredHere: false, etag: answer.etag };
       } catch (e) {
