@@ -1,7 +1,7 @@
 import { SUBSCRIPTION_ASKS } from '@lingjuli/shared';
 
 const templates = jest.fn();
-const recordAnswers = jest.fn(async () => undefined);
+const recordAnswers = jest.fn(async (_body: unknown) => undefined);
 const requestSubscriptions = jest.fn(async (ids: readonly string[]) => ids.map((templateId) => ({ templateId, answer: 'accept' as const })));
 jest.mock('@/services/api', () => ({ api: { wechat: { templates: () => templates(), recordAnswers: (body: unknown) => recordAnswers(body) } } }));
 jest.mock('@/platform', () => ({ platform: { requestSubscriptions: (ids: readonly string[]) => requestSubscriptions(ids) } }));

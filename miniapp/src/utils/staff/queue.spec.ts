@@ -38,14 +38,24 @@ describe('the community queue', () => {
   });
 
   it('puts the most urgent first: overdue, warning, running, met — supervised first within a group', () => {
+    const ordinary = (over: Parameters<typeof summary>[0]) => summary({ tier: 'ordinary', ...over });
     const items = [
-      summary({ id: 1, dueAt: '2026-03-01T00:00:00Z', respondedAt: '2026-02-28T00:00:00Z' }), // met long ago
-      summary({ id: 2, dueAt: '2026-03-09T00:00:00Z', warnAt: '2026-03-08T00:00:00Z' }), // running
-      summary({ id: 3 }), // warning
-      summary({ id: 4, dueAt: '2026-03-02T01:00:00Z' }), // overdue
-      summary({ id: 5, dueAt: '2026-03-02T01:30:00Z', supervised: true }), // overdue, supervised
+      ordinary({ id: 1, dueAt: '2026-03-01T00:00:00Z', respondedAt: '2026-02-28T00:00:00Z' }), // met long ago
+      ordinary({ id: 2, dueAt: '2026-03-09T00:00:00Z', warnAt: '2026-03-08T00:00:00Z' }), // running
+      ordinary({ id: 3 }), // warning
+      ordinary({ id: 4, dueAt: '2026-03-02T01:00:00Z' }), // overdue
+      ordinary({ id: 5, dueAt: '2026-03-02T01:30:00Z', supervised: true }), // overdue, supervised
     ];
     expect(orderByUrgency(items, NOW).map((a) => a.id)).toEqual([5, 4, 3, 2, 1]);
+  });
+
+  it('puts an emergency still to be resolved above everything, even one just in with all its time left', () => {
+    const items = [
+      summary({ id: 1, tier: 'ordinary', dueAt: '2026-03-02T01:00:00Z' }), // overdue
+      summary({ id: 2, tier: 'emergency', dueAt: '2026-03-02T02:55:00Z', warnAt: '2026-03-02T02:49:00Z' }), // just in
+      summary({ id: 3, tier: 'emergency', respondedAt: '2026-03-02T02:20:00.000Z' }), // resolved in time
+    ];
+    expect(orderByUrgency(items, NOW).map((a) => a.id)).toEqual([2, 1, 3]);
   });
 
   it('counts what needs attention', () => {

@@ -56,12 +56,13 @@ export function isUnsupportedQuery(error: unknown, param: string): boolean {
 const URGENCY: Record<DeadlineState, number> = { overdue: 0, warning: 1, half: 2, ok: 2, met: 3, closed: 4 };
 
 /**
- * The most urgent first: overdue, then warning, then running, then those whose deadline is already
- * met; within each group the server's order (soonest due first) stands, supervised ones first.
+ * The most urgent first: emergencies still to be resolved, then overdue, then warning, then running,
+ * then those whose deadline is already met; within each group the server's order (soonest due first)
+ * stands, supervised ones first.
  */
 export function orderByUrgency<T extends AppealSummary>(items: readonly T[], now: Date): T[] {
   return items
-    .map((item, index) => ({ item, index, rank: URGENCY[describeDeadline(item, now).state] }))
+    .map((item, index) => ({ item, index, rank: isPressingEmergency(item) ? -1 : URGENCY[describeDeadline(item, now).state] }))
     .sort((a, b) => a.rank - b.rank || Number(b.item.supervised) - Number(a.item.supervised) || a.index - b.index)
     .map((x) => x.item);
 }
