@@ -29,7 +29,13 @@ describe('a new emergency', () => {
     expect(await card.getAttribute('data-emergency')).toBe('true');
     // At the top: above it only emergencies still to be resolved (other tests may have filed some in this community).
     const above = await page.locator('.staff-row').evaluateAll(
-      (rows, id) => rows.slice(0, rows.findIndex((r) => r.getAttribute('data-id') === id)).map((r) => r.getAttribute('data-emergency')),
+      (rows, id) =>
+        rows
+          .slice(
+            0,
+            rows.findIndex((r) => r.getAttribute('data-id') === id),
+          )
+          .map((r) => r.getAttribute('data-emergency')),
       String(filed.id),
     );
     expect(above.every((emergency) => emergency === 'true')).toBe(true);
