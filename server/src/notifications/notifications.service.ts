@@ -6,6 +6,7 @@ import { Clock } from '../common/clock/clock';
 import type { RequestContext } from '../common/context/request-context';
 import { notFound } from '../common/errors/app-error';
 import { InboxMessage } from './inbox-message.entity';
+import { subjectOf } from './notifier.service';
 
 /** The caller's own in-app inbox. */
 @Injectable()
@@ -39,13 +40,7 @@ function toInfo(m: InboxMessage): InboxMessageInfo {
     title: m.title,
     body: m.body,
     appealId: m.appealId,
-    // Rows from before links were about their appeal, if any.
-    subject:
-      m.subjectType !== null && m.subjectId !== null
-        ? { type: m.subjectType, id: m.subjectId }
-        : m.appealId !== null
-          ? { type: 'appeal', id: m.appealId }
-          : null,
+    subject: subjectOf(m),
     createdAt: m.createdAt.toISOString(),
     readAt: m.readAt?.toISOString() ?? null,
   };

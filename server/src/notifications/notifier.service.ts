@@ -24,6 +24,12 @@ export interface Notification<K extends NotificationKind = NotificationKind> {
 /** A notice about an appeal. */
 export const aboutAppeal = (appealId: number): NoticeSubject => ({ type: 'appeal', id: appealId });
 
+/** What a stored notice (outbox or inbox row) is about; rows from before links were about their appeal, if any. */
+export function subjectOf(row: { subjectType: NoticeSubject['type'] | null; subjectId: number | null; appealId: number | null }): NoticeSubject | null {
+  if (row.subjectType !== null && row.subjectId !== null) return { type: row.subjectType, id: row.subjectId };
+  return row.appealId !== null ? aboutAppeal(row.appealId) : null;
+}
+
 /** The occasion of a notification about an appeal at an instant (a deadline, a step taken at `about`). */
 export const appealOccasion = (appealId: number, about: Date): string => `${appealId}:${about.toISOString()}`;
 

@@ -33,13 +33,7 @@ export async function roleHolderIds(em: EntityManager, roles: readonly Role[]): 
 /** The appeal's handler, else its first responder, else the community's staff (an online appeal nobody took yet). */
 export async function appealHandlerIds(em: EntityManager, appeal: Appeal): Promise<number[]> {
   const owner = appeal.handlerId ?? appeal.firstResponderId;
-  if (owner !== null) return [owner];
-  const staff = await em.findBy(User, {
-    communityId: appeal.communityId,
-    role: In([...COMMUNITY_ROLES]),
-    active: true,
-  });
-  return staff.map((u) => u.id);
+  return owner !== null ? [owner] : communityMemberIds(em, appeal.communityId, COMMUNITY_ROLES);
 }
 
 /** The community secretary and the grid secretary of its grid (and, if asked, the command centre), in one query. */

@@ -1,5 +1,4 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { TimeColumn } from '../database/columns';
 
 /**
  * How many messages of a template a person has agreed to receive: each `accept` at a tap is one
@@ -16,7 +15,4 @@ export class WechatSubscription {
 
   @Column({ type: 'int', default: 0 })
   credits: number;
-
-  @TimeColumn()
-  updatedAt: Date;
 }

@@ -5,6 +5,7 @@ import { DataSource, MoreThanOrEqual } from 'typeorm';
 import { Clock } from '../common/clock/clock';
 import type { RequestContext } from '../common/context/request-context';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { addToCounters } from '../database/counters';
 import { UnitOfWork } from '../database/unit-of-work';
 import type { SubscriptionAnswersDto } from './dto/subscriptions.dto';
 import { WechatChannel } from './wechat.channel';
@@ -43,19 +44,8 @@ export class WechatSubscriptionsService {
     const configured = new Set(Object.values(this.config.wechat.templates).map((t) => t.id));
     const accepted = body.answers.filter((a) => a.answer === 'accept' && configured.has(a.templateId)).map((a) => a.templateId);
     if (accepted.length === 0) return;
-    await this.uow.run(async (em) => {
-      const now = this.clock.now();
-      for (const templateId of accepted) {
-        await em
-          .createQueryBuilder()
-          .insert()
-          .into(WechatSubscription)
-          .values({ userId: ctx.userId, templateId, credits: 0, updatedAt: now })
-          .orIgnore()
-          .execute();
-        await em.increment(WechatSubscription, { userId: ctx.userId, templateId }, 'credits', 1);
-      }
-    });
+    const rows = [...accepted].sort().map((templateId) => ({ userId: ctx.userId, templateId, credits: 1 }));
+    await this.uow.run((em) => addToCounters(em, WechatSubscription, ['userId', 'templateId'], ['credits'], rows));
   }
 
   /** For the street admin: the last week's messages by status, and the latest refused for their configuration. */

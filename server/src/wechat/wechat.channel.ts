@@ -1,12 +1,13 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { SUBSCRIPTION_TOPIC_OF, maskPersonalData, noticePage, type NoticeSubject } from '@lingjuli/shared';
+import { SUBSCRIPTION_TOPIC_OF, maskPersonalData, noticePage } from '@lingjuli/shared';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { Clock } from '../common/clock/clock';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { UnitOfWork } from '../database/unit-of-work';
 import { NotificationChannel } from '../notifications/notification-channel';
 import type { NotificationOutbox } from '../notifications/notification-outbox.entity';
+import { subjectOf } from '../notifications/notifier.service';
 import type { NoticeDetails } from '../notifications/notices';
 import { User } from '../users/user.entity';
 import { templateData, type MessageWords } from './subscribe-fields';
@@ -25,10 +26,6 @@ const FIRST_RETRY_MS = 60_000;
 const CONFIGURATION_ERRCODES = new Set([40037, 41030, 47003]);
 /** No consent left (she refused, or used her one message up). */
 const REFUSED = 43101;
-
-/** The notice's subject as the outbox keeps it (older rows name only their appeal). */
-const subjectOf = (n: NotificationOutbox): NoticeSubject | null =>
-  n.subjectType !== null && n.subjectId !== null ? { type: n.subjectType, id: n.subjectId } : n.appealId !== null ? { type: 'appeal', id: n.appealId } : null;
 
 /**
  * WeChat subscription messages (docs/architecture.md, "WeChat"): a notice of a kind that has a topic
@@ -75,7 +72,7 @@ export class WechatChannel extends NotificationChannel implements OnModuleInit {
     const consent = await em
       .createQueryBuilder()
       .update(WechatSubscription)
-      .set({ credits: () => 'credits - 1', updatedAt: now })
+      .set({ credits: () => 'credits - 1' })
       .where({ userId: user.id, templateId: template.id })
       .andWhere('credits > 0')
       .execute();

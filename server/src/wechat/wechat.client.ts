@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { detectImageType } from '../uploads/image-type';
+import type { MiniprogramState } from './subscribe-config';
 import { WechatTokenStore, type StoredToken } from './wechat-token.store';
 
 export interface WechatSession {
@@ -30,7 +31,7 @@ export interface SubscribeMessage {
   template_id: string;
   page: string;
   data: Record<string, { value: string }>;
-  miniprogram_state: 'formal' | 'trial' | 'developer';
+  miniprogram_state: MiniprogramState;
 }
 
 /** A mini-program code image as WeChat returned it (PNG from the fake; WeChat itself may answer JPEG). */

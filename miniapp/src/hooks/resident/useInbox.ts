@@ -15,14 +15,13 @@ export function useInbox() {
   const [readNow, setReadNow] = useState<Set<number>>(new Set());
   usePageRefresh(messages.reload);
 
-  async function open(message: InboxMessage) {
+  async function open(message: InboxMessage & { link: string | null }) {
     if (!message.readAt && !readNow.has(message.id)) {
       setReadNow((s) => new Set(s).add(message.id));
       // Marking read must not stand between her and the appeal.
       void api.notifications.read(message.id).catch(() => undefined);
     }
-    const url = noticeLink(message.subject, role);
-    if (url) await Taro.navigateTo({ url });
+    if (message.link) await Taro.navigateTo({ url: message.link });
   }
 
   const items = messages.data?.map((m) => ({ ...m, unread: !m.readAt && !readNow.has(m.id), link: noticeLink(m.subject, role) }));

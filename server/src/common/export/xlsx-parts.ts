@@ -4,10 +4,10 @@
  * columns' number formats. xlsx.ts writes the sheets themselves.
  */
 
-const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+export const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PACKAGE_RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
-const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 // Characters XML 1.0 does not allow at all (C0 controls but tab, LF and CR; the two non-characters):
 // dropped, or no spreadsheet program would open the file.

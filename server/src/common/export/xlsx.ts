@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { PassThrough, type Writable } from 'node:stream';
 import { neutraliseFormula } from './cells';
 import { attachmentDisposition } from './download';
-import { columnLetters, escapeXml, packageParts, stylesFor, type SheetStyles } from './xlsx-parts';
+import { columnLetters, escapeXml, MAIN_NS, packageParts, stylesFor, XML_DECLARATION, type SheetStyles } from './xlsx-parts';
 
 /*
  * The one .xlsx writer of the server (docs/architecture.md, "The ledger export"): each sheet's XML is
@@ -77,6 +77,9 @@ function textCell(ref: string, value: string, style: string): string {
 /** A sheet's XML, a row at a time. */
 class SheetXml {
   private readonly letters: string[];
+  /** Each column's number style, if it has a format. */
+  private readonly formatStyles: (number | null)[];
+  /** The same as a cell's attribute, made once. */
   private readonly numberStyles: string[];
   private rowNumber = 0;
 
@@ -85,18 +88,20 @@ class SheetXml {
     private readonly styles: SheetStyles,
   ) {
     this.letters = sheet.columns.map((_, i) => columnLetters(i));
-    this.numberStyles = sheet.columns.map((c) => (c.numFmt ? ` s="${styles.numberFormat(c.numFmt)}"` : ''));
+    this.formatStyles = sheet.columns.map((c) => (c.numFmt ? styles.numberFormat(c.numFmt) : null));
+    this.numberStyles = this.formatStyles.map((style) => (style === null ? '' : ` s="${style}"`));
   }
 
   head(): string {
     const cols = this.sheet.columns
-      .map(
-        (c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"${c.numFmt ? ` style="${this.styles.numberFormat(c.numFmt)}"` : ''}/>`,
-      )
+      .map((c, i) => {
+        const style = this.formatStyles[i];
+        return `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"${style === null ? '' : ` style="${style}"`}/>`;
+      })
       .join('');
     return (
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+      XML_DECLARATION +
+      `<worksheet xmlns="${MAIN_NS}">` +
       '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>' +
       `<cols>${cols}</cols><sheetData>` +
       this.row(
