@@ -18,6 +18,7 @@ import type {
   Tier,
 } from './enums';
 import type { ApiErrorCode } from './errors';
+import type { ContentCheckState } from './content-security';
 import type { AppealAction, RateOutcome } from './transitions';
 import type { Category, TriageReason } from './triage';
 import type { ServiceLine } from './service-lines';
@@ -245,6 +246,8 @@ export interface AttachmentInfo {
   url: string;
   mimeType: string;
   size: number;
+  /** Set while the photo has not passed WeChat's check: only its uploader sees it (and staff, one to review). */
+  check?: Exclude<ContentCheckState, 'pass'>;
 }
 
 /** Timeline entries are actions, the filing, "me too" from other residents, and what the timers record on their own. */
@@ -357,6 +360,8 @@ export interface RatingInfo {
   source: RatingSource;
   /** The staff member who made the callback (null for a resident's own rating). */
   recordedBy: PersonRef | null;
+  /** Staff only: WeChat's check of the comment, when it has not passed. */
+  commentCheck?: Exclude<ContentCheckState, 'pass'>;
 }
 
 export interface DispatchAssignmentInfo {
@@ -401,6 +406,8 @@ export interface AppealDetail extends AppealSummary {
   feedbacks: FeedbackInfo[];
   ratings: RatingInfo[];
   dispatchOrder: DispatchOrderInfo | null;
+  /** Staff only: WeChat's check of the filer's words, when it has not passed. */
+  contentCheck?: Exclude<ContentCheckState, 'pass'>;
   /** What the viewer may do now, from the shared transition table. */
   actions: AppealAction[];
 }

@@ -56,6 +56,8 @@ export const ERROR_CODES = [
   'DEPARTMENT_NOT_WORKING_ON_APPEAL',
   'ATTACHMENT_NOT_FOUND',
   'UNSUPPORTED_FILE_TYPE',
+  /** WeChat's content check found the words risky (400, the field named): nothing was written. */
+  'CONTENT_RISKY',
 
   // ---- the street's organisation and people ----
   'COMMUNITY_NOT_FOUND',

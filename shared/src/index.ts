@@ -9,6 +9,7 @@ export * from './service-lines';
 export * from './contract';
 export * from './timers';
 export * from './subscriptions';
+export * from './content-security';
 export * from './notice-pages';
 export * from './time';
 export * from './powers';

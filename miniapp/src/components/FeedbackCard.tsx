@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { FEEDBACK_METHOD_LABELS, SATISFACTION_LABELS, formatShanghaiDateTime, type AppealDetail } from '@lingjuli/shared';
+import { CONTENT_CHECK_MARKS, FEEDBACK_METHOD_LABELS, SATISFACTION_LABELS, formatShanghaiDateTime, type AppealDetail } from '@lingjuli/shared';
 import { feedbackParties, ratingSource } from '@/utils/feedback';
 import { Card } from '@/components/Card';
 import { Tag } from '@/components/Tags';
@@ -39,6 +39,7 @@ export function FeedbackCard({ detail }: { detail: Pick<AppealDetail, 'feedbacks
             </Text>
           </View>
           {r.comment && <Text>{r.comment}</Text>}
+          {r.commentCheck && <Tag tone='warning'>{CONTENT_CHECK_MARKS[r.commentCheck]}</Tag>}
         </View>
       ))}
     </Card>

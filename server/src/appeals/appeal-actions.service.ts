@@ -25,6 +25,7 @@ import { Clock } from '../common/clock/clock';
 import type { RequestContext } from '../common/context/request-context';
 import { conflict, forbidden, invalidField } from '../common/errors/app-error';
 import { isUniqueViolation } from '../database/db-errors';
+import { ContentSecurity } from '../content-security/content-security.service';
 import { UnitOfWork } from '../database/unit-of-work';
 import { Community } from '../organisation/community.entity';
 import { Department } from '../organisation/department.entity';
@@ -91,6 +92,7 @@ export class AppealActionsService {
     private readonly endings: AppealEndings,
     private readonly involvements: AppealInvolvements,
     private readonly deadlines: AppealDeadlines,
+    private readonly contentSecurity: ContentSecurity,
   ) {}
 
   /** Take the appeal in: confirm (or change) the triage; the taker becomes first responder and handler. */
@@ -209,10 +211,18 @@ export class AppealActionsService {
   }
 
   /** The resident rates: good closes it; bad reopens once, then goes to the secretary (docs/domain.md §7.2). */
-  rate(ctx: RequestContext, id: number, input: RateDto): Promise<Appeal> {
+  async rate(ctx: RequestContext, id: number, input: RateDto): Promise<Appeal> {
     const decide = (appeal: Appeal) => rateOutcome(input, appeal.reopenCount);
+    const commentCheck = await this.contentSecurity.checkWords(ctx.userId, 'ratingComment', input.comment, 'comment');
     return this.perform(ctx, id, 'rate', decide, async (appeal, em, now, outcome) => {
-      await this.saveRating(em, appeal, input, { raterId: ctx.userId, source: 'resident', recordedById: null, at: now }, '您已评价过本次办理结果');
+      const ratingId = await this.saveRating(
+        em,
+        appeal,
+        input,
+        { raterId: ctx.userId, source: 'resident', recordedById: null, at: now },
+        '您已评价过本次办理结果',
+      );
+      await this.contentSecurity.record(em, commentCheck, ratingId);
       const reopened = await this.applyRating(em, appeal, now, outcome, '居民评价未解决');
       return {
         note: input.comment ?? null,
@@ -427,11 +437,11 @@ export class AppealActionsService {
     answer: RateDto,
     by: Pick<AppealRating, 'raterId' | 'source' | 'recordedById' | 'at'>,
     alreadyRated: string,
-  ): Promise<void> {
+  ): Promise<number> {
     const { solved, satisfaction, comment } = answer;
     try {
       const { tier, category } = appeal;
-      await em.insert(AppealRating, {
+      const inserted = await em.insert(AppealRating, {
         appealId: appeal.id,
         round: appeal.reopenCount + 1,
         solved,
@@ -441,6 +451,7 @@ export class AppealActionsService {
         category,
         ...by,
       });
+      return inserted.identifiers[0].id as number;
     } catch (error) {
       if (isUniqueViolation(error)) throw conflict('ALREADY_RATED', alreadyRated);
       throw error;

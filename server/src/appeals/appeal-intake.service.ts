@@ -1,12 +1,22 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DEFAULT_TIER_POLICY, FILING_CHANNELS, initialDeadline, isCommunityStaff, nextProgressDue, proposeTriage, type AttachmentInfo } from '@lingjuli/shared';
+import {
+  DEFAULT_TIER_POLICY,
+  FILING_CHANNELS,
+  initialDeadline,
+  isCommunityStaff,
+  nextProgressDue,
+  proposeTriage,
+  type AttachmentInfo,
+  type TriageProposal,
+} from '@lingjuli/shared';
 import { Repository, type EntityManager } from 'typeorm';
 import { Clock } from '../common/clock/clock';
 import type { Actor, RequestContext } from '../common/context/request-context';
 import { conflict, invalidField } from '../common/errors/app-error';
 import { PhoneCipher } from '../common/privacy/phone-cipher';
+import { ContentSecurity } from '../content-security/content-security.service';
 import { isUniqueViolation } from '../database/db-errors';
 import { UnitOfWork } from '../database/unit-of-work';
 import { EventBus } from '../events/event-bus';
@@ -39,6 +49,7 @@ export class AppealIntakeService {
     private readonly timers: AppealTimers,
     private readonly organisation: OrganisationService,
     private readonly events: EventBus,
+    private readonly contentSecurity: ContentSecurity,
   ) {}
 
   /**
@@ -49,8 +60,15 @@ export class AppealIntakeService {
     this.checkFiler(ctx, input);
     const place = await this.place(ctx, input);
     const requestHash = hashRequest(input);
+    const triage = proposeTriage(input.content, input.category ?? null);
+    // An emergency is taken at once and its words checked just after (docs/domain.md §11.1).
+    const wordsCheck = await this.contentSecurity.checkWords(ctx.userId, 'appealWords', input.content, 'content', { wait: triage.tier !== 'emergency' });
     try {
-      return await this.uow.run((em) => this.insert(em, ctx, input, place, idempotencyKey, requestHash));
+      return await this.uow.run(async (em) => {
+        const filed = await this.insert(em, ctx, input, triage, place, idempotencyKey, requestHash);
+        await this.contentSecurity.record(em, wordsCheck, filed.appeal.id);
+        return filed;
+      });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       const previous = await this.appeals.findOneBy({ filedById: ctx.userId, idempotencyKey });
@@ -66,12 +84,12 @@ export class AppealIntakeService {
     em: EntityManager,
     ctx: RequestContext,
     input: CreateAppealDto,
+    triage: TriageProposal,
     { community, building }: { community: Community; building: Building | null },
     idempotencyKey: string,
     requestHash: string,
-  ): Promise<FiledAppeal> {
+  ): Promise<Extract<FiledAppeal, { replayed: false }>> {
     const now = this.clock.now();
-    const triage = proposeTriage(input.content, input.category ?? null);
     const deadline = initialDeadline(triage.tier, now);
     const staffFiled = isCommunityStaff(ctx.role);
     const appeal = em.create(Appeal, {

@@ -6,6 +6,7 @@ import {
   FINAL_STATUSES,
   isCommunityStaff,
   maskPersonalData,
+  STAFF_ROLES,
   type AppealAction,
   type AppealDetail,
   type AppealPage,
@@ -21,6 +22,7 @@ import { AccessService } from '../access/access.service';
 import { Clock } from '../common/clock/clock';
 import type { RequestContext } from '../common/context/request-context';
 import { invalidField, notFound } from '../common/errors/app-error';
+import { ContentSecurity, type ContentMark } from '../content-security/content-security.service';
 import { decodeCursor, decodeCursorOf, encodeCursor, orderFrom, type KeysetOrder } from '../common/pagination/keyset';
 import { PhoneCipher, maskPhone } from '../common/privacy/phone-cipher';
 import { UploadsService } from '../uploads/uploads.service';
@@ -42,6 +44,8 @@ export interface AppealParts {
   ratings: AppealRating[];
   order: DispatchOrder | null;
   attachments: AttachmentInfo[];
+  /** Staff's marks where WeChat's check has not passed: on the filer's words, on rating comments by rating id. */
+  contentMarks?: { words?: ContentMark; comments?: Map<number, ContentMark> };
 }
 
 /** An appeal read with its pending dispatch order. */
@@ -97,6 +101,7 @@ export class AppealQueriesService {
     private readonly clock: Clock,
     private readonly phones: PhoneCipher,
     private readonly uploads: UploadsService,
+    private readonly contentSecurity: ContentSecurity,
   ) {}
 
   /**
@@ -178,6 +183,7 @@ export class AppealQueriesService {
     if (!appeal) throw notFound('APPEAL_NOT_FOUND', '找不到该诉求');
     const manager = this.dataSource.manager;
     const supporter = isSupporterView(ctx, appeal);
+    const staff = STAFF_ROLES.includes(ctx.role);
     const [events, feedbacks, ratings, order, attachments] = await Promise.all([
       manager.find(AppealEvent, {
         where: PUBLIC_ONLY.has(ctx.role) ? { appealId: id, visibility: 'public' } : { appealId: id },
@@ -191,9 +197,21 @@ export class AppealQueriesService {
         relations: { requestedBy: true, consultedWith: true, dispatchedBy: true, assignments: { department: true } },
       }),
       // The reporter's own photos may show her home: not for a supporter.
-      this.uploads.forAppeal(id, { publicOnly: PUBLIC_ONLY.has(ctx.role), exceptOwnerId: supporter ? appeal.reporterId : null }),
+      this.uploads.forAppeal(id, { id: ctx.userId, staff }, { publicOnly: PUBLIC_ONLY.has(ctx.role), exceptOwnerId: supporter ? appeal.reporterId : null }),
     ]);
-    return this.present(ctx, appeal, { events, feedbacks, ratings, order, attachments });
+    const contentMarks = staff ? await this.contentMarks(id, ratings) : undefined;
+    return this.present(ctx, appeal, { events, feedbacks, ratings, order, attachments, contentMarks });
+  }
+
+  private async contentMarks(appealId: number, ratings: AppealRating[]): Promise<AppealParts['contentMarks']> {
+    const [words, comments] = await Promise.all([
+      this.contentSecurity.marks('appealWords', [appealId]),
+      this.contentSecurity.marks(
+        'ratingComment',
+        ratings.filter((r) => r.comment).map((r) => r.id),
+      ),
+    ]);
+    return { words: words.get(appealId), comments };
   }
 
   /**
@@ -201,7 +219,7 @@ export class AppealQueriesService {
    * this directly with what it just wrote, so filing costs no read-back.
    */
   present(ctx: RequestContext, appeal: Appeal, parts: AppealParts): AppealDetail {
-    const { events, feedbacks, ratings, order, attachments } = parts;
+    const { events, feedbacks, ratings, order, attachments, contentMarks } = parts;
     const triage: TriageInfo = {
       proposedTier: appeal.proposedTier,
       proposedCategory: appeal.proposedCategory,
@@ -229,8 +247,14 @@ export class AppealQueriesService {
       attachments,
       timeline: events.map((e) => this.timelineEntryFor(ctx, e)).map((e) => (e.note ? { ...e, note: staffText(e.note) } : e)),
       feedbacks: feedbacks.map(toFeedbackInfo).map((f) => (supporter ? { ...f, content: staffText(f.content), residentOpinion: null } : f)),
-      ratings: ratings.map(toRatingInfo).map((r) => (supporter ? { ...r, comment: null } : r)),
+      ratings: ratings.map((rating) => {
+        const info = toRatingInfo(rating);
+        if (supporter) return { ...info, comment: null };
+        const commentCheck = contentMarks?.comments?.get(rating.id);
+        return commentCheck ? { ...info, commentCheck } : info;
+      }),
       dispatchOrder: order ? toDispatchOrderInfo(order) : null,
+      ...(contentMarks?.words && { contentCheck: contentMarks.words }),
       actions: supporter ? [] : this.actionsFor(ctx, appeal, order),
     };
   }

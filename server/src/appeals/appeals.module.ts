@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrganisationModule } from '../organisation/organisation.module';
+import { ContentSecurityModule } from '../content-security/content-security.module';
 import { UploadsModule } from '../uploads/uploads.module';
 import { AppealAccess } from './appeal-access';
 import { AppealActionsController } from './appeal-actions.controller';
@@ -17,7 +18,7 @@ import { AppealsController } from './appeals.controller';
 import { Appeal } from './entities/appeal.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Appeal]), UploadsModule, OrganisationModule],
+  imports: [TypeOrmModule.forFeature([Appeal]), UploadsModule, OrganisationModule, ContentSecurityModule],
   controllers: [AppealsController, AppealActionsController],
   providers: [
     AppealAccess,

@@ -29,6 +29,10 @@ export interface AppConfig {
     /** The subscription messages' templates by topic (WECHAT_TEMPLATES); none: the WeChat channel is off. */
     templates: SubscribeTemplates;
     miniprogramState: MiniprogramState;
+    /** Content security (msgSecCheck, mediaCheckAsync) while WeChat is configured; WECHAT_CONTENT_CHECK=false turns it off. */
+    contentCheck: boolean;
+    /** The Token of the mini-program's message push (消息推送), to verify what WeChat pushes (photos' check results); none: photos are not checked. */
+    pushToken: string | null;
   };
   /** Dev login for the H5 build: only when DEV_LOGIN asks for it, without WeChat credentials, never in production. */
   devLoginEnabled: boolean;
@@ -142,6 +146,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       apiBaseUrl: env.WECHAT_API_BASE_URL || 'https://api.weixin.qq.com',
       templates: parseSubscribeTemplates(env.WECHAT_TEMPLATES),
       miniprogramState: parseMiniprogramState(env.WECHAT_MINIPROGRAM_STATE),
+      contentCheck: bool(env.WECHAT_CONTENT_CHECK, true),
+      pushToken: env.WECHAT_PUSH_TOKEN || null,
     },
     devLoginEnabled: devLoginAsked && !(appId && appSecret),
     trustProxy: trustProxy(env.TRUST_PROXY),

@@ -43,6 +43,7 @@ import { OpenAppealCount } from '../measures/open-appeal-count.entity';
 import { VisitTask } from '../visit-tasks/visit-task.entity';
 import { RateLimitCounter } from '../rate-limit/rate-limit-counter.entity';
 import { WechatMessage } from '../wechat/wechat-message.entity';
+import { ContentCheck } from '../content-security/content-check.entity';
 import { WechatSubscription } from '../wechat/wechat-subscription.entity';
 import { WechatToken } from '../wechat/wechat-token.entity';
 
@@ -95,4 +96,5 @@ export const ENTITIES = [
   WechatToken,
   WechatSubscription,
   WechatMessage,
+  ContentCheck,
 ];

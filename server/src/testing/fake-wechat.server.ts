@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { toBuffer as qrPng, type QRCodeToBufferOptions } from 'qrcode';
@@ -39,7 +40,31 @@ export interface FakeWechat {
   sent: FakeSubscribeMessage[];
   /** The next `times` message sends fail as WeChat being unreachable (HTTP 503). */
   outage(times: number): void;
+  /** Words containing `word` get WeChat's `suggest` from msgSecCheck (everything else passes). */
+  judge(word: string, suggest: 'review' | 'risky'): void;
+  /** While down, msgSecCheck and mediaCheckAsync answer as WeChat being unreachable (HTTP 503). */
+  checksDown(down: boolean): void;
+  /** The photos submitted to mediaCheckAsync, with what the fake got fetching each (as WeChat downloads it). */
+  media: FakeMediaCheck[];
+  /**
+   * WeChat's push of a photo's verdict to the mini-program's message push URL, signed with its Token
+   * as WeChat does in plain-text mode; resolves with the HTTP status the product answered.
+   */
+  pushMediaResult(traceId: string, suggest: 'pass' | 'review' | 'risky', push: { url: string; token: string }): Promise<number>;
   close(): Promise<void>;
+}
+
+export interface FakeMediaCheck {
+  traceId: string;
+  openid: string;
+  mediaUrl: string;
+  /** The HTTP status and size of the download. */
+  fetched: { status: number; bytes: number };
+}
+
+/** WeChat's signature of a push (plain-text mode): SHA-1 of the Token, timestamp and nonce, sorted and joined. */
+export function wechatPushSignature(token: string, timestamp: string, nonce: string): string {
+  return createHash('sha1').update([token, timestamp, nonce].sort().join('')).digest('hex');
 }
 
 export interface FakeSubscribeMessage {
@@ -89,7 +114,11 @@ export async function startFakeWechat(): Promise<FakeWechat> {
   const grants = new Map<string, number>(); // openid + template → messages she agreed to
   const sent: FakeSubscribeMessage[] = [];
   let outages = 0;
+  let checksDown = false;
+  const judgements = new Map<string, 'review' | 'risky'>();
+  const media: FakeMediaCheck[] = [];
   const TOKEN_SECONDS = 7200;
+  const labels = { pass: 100, review: 20001, risky: 20002 };
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://fake');
@@ -174,8 +203,59 @@ export async function startFakeWechat(): Promise<FakeWechat> {
       return reply({ errcode: 0, errmsg: 'ok' });
     }
 
+    if ((url.pathname === '/wxa/msg_sec_check' || url.pathname === '/wxa/media_check_async') && req.method === 'POST') {
+      if (checksDown) {
+        res.statusCode = 503;
+        return res.end('Service Unavailable');
+      }
+      const expiresAt = valid.get(query.access_token ?? '');
+      if (!expiresAt || expiresAt <= Date.now()) return reply({ errcode: 40001, errmsg: 'invalid credential, access_token is invalid or not latest' });
+      if (!body || body.version !== 2) return reply({ errcode: 47001, errmsg: 'data format error' });
+      if (typeof body.openid !== 'string' || body.openid === '') return reply({ errcode: 40003, errmsg: 'invalid openid' });
+      if (![1, 2, 3, 4].includes(body.scene as number)) return reply({ errcode: 40129, errmsg: 'invalid scene' });
+      const trace_id = `trace-${randomBytes(6).toString('hex')}`;
+      if (url.pathname === '/wxa/msg_sec_check') {
+        if (typeof body.content !== 'string' || body.content === '' || [...body.content].length > 2500)
+          return reply({ errcode: 44002, errmsg: 'empty post data' });
+        const content = body.content;
+        const suggest = [...judgements].find(([word]) => content.includes(word))?.[1] ?? 'pass';
+        return reply({ errcode: 0, errmsg: 'ok', trace_id, result: { suggest, label: labels[suggest] }, detail: [] });
+      }
+      if (body.media_type !== 2 || typeof body.media_url !== 'string') return reply({ errcode: 47001, errmsg: 'data format error' });
+      const download = await fetch(body.media_url).catch(() => null);
+      const bytes = download?.ok ? (await download.arrayBuffer()).byteLength : 0;
+      media.push({ traceId: trace_id, openid: body.openid, mediaUrl: body.media_url, fetched: { status: download?.status ?? 0, bytes } });
+      return reply({ errcode: 0, errmsg: 'ok', trace_id });
+    }
+
     res.statusCode = 404;
     reply({ errcode: 404, errmsg: 'not found' });
+  };
+
+  const pushMediaResult: FakeWechat['pushMediaResult'] = async (traceId, suggest, push) => {
+    const check = media.find((m) => m.traceId === traceId);
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const nonce = randomBytes(4).toString('hex');
+    const target = new URL(push.url);
+    target.searchParams.set('signature', wechatPushSignature(push.token, timestamp, nonce));
+    target.searchParams.set('timestamp', timestamp);
+    target.searchParams.set('nonce', nonce);
+    const event = {
+      ToUserName: 'gh_fake',
+      FromUserName: check?.openid ?? '',
+      CreateTime: Number(timestamp),
+      MsgType: 'event',
+      Event: 'wxa_media_check',
+      appid: FAKE_APP_ID,
+      trace_id: traceId,
+      version: 2,
+      detail: [{ strategy: 'content_model', errcode: 0, suggest, label: labels[suggest], prob: 90 }],
+      errcode: 0,
+      errmsg: 'ok',
+      result: { suggest, label: labels[suggest] },
+    };
+    const response = await fetch(target, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(event) });
+    return response.status;
   };
 
   const server: Server = createServer((req, res) => {
@@ -196,6 +276,10 @@ export async function startFakeWechat(): Promise<FakeWechat> {
     grant: (openId, templateId, times = 1) => grants.set(`${openId}|${templateId}`, (grants.get(`${openId}|${templateId}`) ?? 0) + times),
     sent,
     outage: (times) => (outages = times),
+    judge: (word, suggest) => judgements.set(word, suggest),
+    checksDown: (down) => (checksDown = down),
+    media,
+    pushMediaResult,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

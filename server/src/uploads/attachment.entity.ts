@@ -1,5 +1,6 @@
+import type { ContentCheckState } from '@lingjuli/shared';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { TimeColumn } from '../database/columns';
+import { CodeColumn, TimeColumn } from '../database/columns';
 import { Appeal } from '../appeals/entities/appeal.entity';
 import { User } from '../users/user.entity';
 
@@ -40,6 +41,10 @@ export class Attachment {
 
   @Column({ type: 'int' })
   size: number;
+
+  /** WeChat's check of the photo (null: none was needed); others see it once it passed (`photoVisible`). */
+  @CodeColumn({ nullable: true })
+  contentCheck: ContentCheckState | null;
 
   @TimeColumn()
   createdAt: Date;

@@ -1,16 +1,19 @@
-import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { AttachmentInfo } from '@lingjuli/shared';
+import { photoVisible, type AttachmentInfo } from '@lingjuli/shared';
 import { In, IsNull, Repository, type EntityManager } from 'typeorm';
 import { Clock } from '../common/clock/clock';
 import type { RequestContext } from '../common/context/request-context';
 import { badRequest, invalidField, notFound } from '../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { ContentSecurity } from '../content-security/content-security.service';
+import { UnitOfWork } from '../database/unit-of-work';
 import { FileStorage } from '../storage/file-storage';
 import { AppealEvent } from '../appeals/entities/appeal-event.entity';
 import { Attachment } from './attachment.entity';
+import { attachmentSignatureMatches, signedAttachmentPath } from './attachment-url';
 import { detectImageType } from './image-type';
 
 const URL_LIFETIME_MS = 60 * 60 * 1000;
@@ -23,6 +26,8 @@ export class UploadsService {
   constructor(
     @InjectRepository(Attachment) private readonly attachments: Repository<Attachment>,
     private readonly storage: FileStorage,
+    private readonly uow: UnitOfWork,
+    private readonly contentSecurity: ContentSecurity,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -35,9 +40,13 @@ export class UploadsService {
     const key = `${now.toISOString().slice(0, 7)}/${randomUUID()}.${type.extension}`;
     await this.storage.put(key, file.buffer);
     try {
-      const saved = await this.attachments.save(
-        this.attachments.create({ ownerId: ctx.userId, storageKey: key, mimeType: type.mimeType, size: file.size, createdAt: now }),
-      );
+      const saved = await this.uow.run(async (em) => {
+        const row = { ownerId: ctx.userId, storageKey: key, mimeType: type.mimeType, size: file.size, createdAt: now, contentCheck: null };
+        const id = (await em.insert(Attachment, row)).identifiers[0].id as number;
+        const contentCheck = await this.contentSecurity.photoUploaded(em, ctx.userId, id);
+        if (contentCheck) await em.update(Attachment, { id }, { contentCheck });
+        return Object.assign(new Attachment(), row, { id, contentCheck });
+      });
       return this.toInfo(saved);
     } catch (error) {
       await this.storage.delete(key); // no orphan file when the row could not be written
@@ -59,14 +68,20 @@ export class UploadsService {
   /**
    * An appeal's photos. `publicOnly` leaves out those on internal notes (for residents and liaisons);
    * `exceptOwnerId` leaves out one person's (the reporter's own, for a resident who only said "me too").
+   * A photo that has not passed WeChat's check is shown only as `photoVisible` allows `viewer`.
    */
-  async forAppeal(appealId: number, options: { publicOnly?: boolean; exceptOwnerId?: number | null } = {}): Promise<AttachmentInfo[]> {
+  async forAppeal(
+    appealId: number,
+    viewer: { id: number; staff: boolean },
+    options: { publicOnly?: boolean; exceptOwnerId?: number | null } = {},
+  ): Promise<AttachmentInfo[]> {
     const qb = this.attachments.createQueryBuilder('a').where('a.appealId = :appealId', { appealId }).orderBy('a.id', 'ASC');
     if (options.publicOnly) {
       qb.innerJoin(AppealEvent, 'event', 'event.id = a.eventId').andWhere('event.visibility = :public', { public: 'public' });
     }
     if (options.exceptOwnerId != null) qb.andWhere('a.ownerId <> :owner', { owner: options.exceptOwnerId });
-    return (await qb.getMany()).map((a) => this.toInfo(a));
+    const photos = await qb.getMany();
+    return photos.filter((a) => photoVisible(a.contentCheck, { owner: a.ownerId === viewer.id, staff: viewer.staff })).map((a) => this.toInfo(a));
   }
 
   /**
@@ -95,7 +110,7 @@ export class UploadsService {
   /** Opens a file for a signed URL; the signature stands in for the session (an <Image> cannot send headers). */
   async open(id: number, expires: string, signature: string): Promise<{ stream: Readable; mimeType: string }> {
     const exp = Number(expires);
-    if (!Number.isFinite(exp) || exp < this.clock.now().getTime() || !this.signatureMatches(id, exp, signature)) {
+    if (!Number.isFinite(exp) || exp < this.clock.now().getTime() || !attachmentSignatureMatches(id, exp, signature, this.config.authSecret)) {
       throw notFound('ATTACHMENT_NOT_FOUND', '照片不存在或链接已过期');
     }
     const attachment = await this.attachments.findOneBy({ id });
@@ -108,19 +123,10 @@ export class UploadsService {
     const exp = Math.ceil((this.clock.now().getTime() + URL_LIFETIME_MS) / URL_LIFETIME_MS) * URL_LIFETIME_MS;
     return {
       id: a.id,
-      url: `/api/uploads/${a.id}/content?exp=${exp}&sig=${this.sign(a.id, exp)}`,
+      url: signedAttachmentPath(a.id, exp, this.config.authSecret),
       mimeType: a.mimeType,
       size: a.size,
+      ...(a.contentCheck && a.contentCheck !== 'pass' && { check: a.contentCheck }),
     };
-  }
-
-  private sign(id: number, exp: number): string {
-    return createHmac('sha256', this.config.authSecret).update(`attachment:${id}:${exp}`).digest('base64url');
-  }
-
-  private signatureMatches(id: number, exp: number, signature: string): boolean {
-    const expected = Buffer.from(this.sign(id, exp));
-    const given = Buffer.from(signature);
-    return expected.length === given.length && timingSafeEqual(expected, given);
   }
 }

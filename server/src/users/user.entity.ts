@@ -35,6 +35,14 @@ export class User {
   @Column({ type: 'varchar', length: 64, nullable: true, unique: true })
   wechatOpenId: string | null;
 
+  /**
+   * Where staff, who sign in by password, receive WeChat messages: the openid of the WeChat they
+   * linked from the mini-program (POST /wechat/binding). Not unique: the same WeChat may also be a
+   * resident's account.
+   */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  noticeOpenId: string | null;
+
   /** AES-GCM ciphertext; see PhoneCipher. */
   @Column({ type: 'varchar', length: 255, nullable: true })
   phoneEncrypted: string | null;

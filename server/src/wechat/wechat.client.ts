@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { ContentVerdict } from '@lingjuli/shared';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { detectImageType } from '../uploads/image-type';
 import type { MiniprogramState } from './subscribe-config';
@@ -32,6 +33,12 @@ export interface SubscribeMessage {
   page: string;
   data: Record<string, { value: string }>;
   miniprogram_state: MiniprogramState;
+}
+
+/** WeChat's overall verdict on a text or photo. */
+export interface ContentCheckReply {
+  suggest: ContentVerdict;
+  label: number;
 }
 
 /** A mini-program code image as WeChat returned it (PNG from the fake; WeChat itself may answer JPEG). */
@@ -120,6 +127,30 @@ export class WechatClient {
    */
   async sendSubscribeMessage(message: SubscribeMessage): Promise<void> {
     await this.withToken(async (token) => readJson(await this.post('/cgi-bin/message/subscribe/send', { access_token: token }, { lang: 'zh_CN', ...message })));
+  }
+
+  /**
+   * msgSecCheck v2: WeChat's verdict on words written by `openid` (who used the mini-program within
+   * two hours); `scene` 1 profile, 2 comment, 3 forum, 4 social log.
+   */
+  async msgSecCheck(input: { openid: string; scene: number; content: string }): Promise<ContentCheckReply> {
+    return this.withToken(async (token) => {
+      const reply = await readJson<WechatReply & { result?: ContentCheckReply }>(
+        await this.post('/wxa/msg_sec_check', { access_token: token }, { version: 2, ...input }),
+      );
+      if (!reply.result) throw new WechatApiError(-1, 'msg_sec_check answered without a result');
+      return reply.result;
+    });
+  }
+
+  /** mediaCheckAsync v2: submits a photo WeChat downloads from `media_url`; its verdict is pushed later, matched by the trace id returned. */
+  async mediaCheckAsync(input: { openid: string; scene: number; media_url: string }): Promise<string> {
+    return this.withToken(async (token) => {
+      const body = { version: 2, media_type: 2, ...input };
+      const reply = await readJson<WechatReply & { trace_id?: string }>(await this.post('/wxa/media_check_async', { access_token: token }, body));
+      if (!reply.trace_id) throw new WechatApiError(-1, 'media_check_async answered without a trace_id');
+      return reply.trace_id;
+    });
   }
 
   /** A call with the access token; if WeChat says the token is no longer good, once more with the current one. */

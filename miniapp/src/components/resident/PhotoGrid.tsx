@@ -9,6 +9,8 @@ export interface PhotoGridProps {
   onRemove?: (index: number) => void;
   max?: number;
   busy?: boolean;
+  /** A note on each photo, by index (e.g. still being checked: `photoNote`). */
+  notes?: readonly (string | null)[];
 }
 
 /**
@@ -22,13 +24,14 @@ export interface PhotoGridProps {
  *   await page.waitForSelector('.photo-grid__image');
  * Use a desktop user agent: with a mobile one Taro first shows an action sheet (拍摄 / 从相册选择).
  */
-export function PhotoGrid({ photos, onAdd, onRemove, max = 9, busy }: PhotoGridProps) {
+export function PhotoGrid({ photos, onAdd, onRemove, max = 9, busy, notes }: PhotoGridProps) {
   const preview = (current: string) => void Taro.previewImage({ urls: photos, current }).catch(() => undefined);
   return (
     <View className='photo-grid'>
       {photos.map((src, i) => (
         <View key={src} className='photo-grid__cell'>
           <Image className='photo-grid__image' src={src} mode='aspectFill' onClick={() => preview(src)} />
+          {notes?.[i] && <Text className='photo-grid__note'>{notes[i]}</Text>}
           {onRemove && (
             <View className='photo-grid__remove' id={`remove-photo-${i}`} onClick={() => onRemove(i)}>
               <Text>删除</Text>

@@ -1,11 +1,21 @@
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { CATEGORY_INFO, CHANNEL_LABELS, DISPATCH_ROLE_LABELS, LEVEL_LABELS, TIER_LABELS, formatShanghaiDateTime, type AppealDetail } from '@lingjuli/shared';
+import {
+  CATEGORY_INFO,
+  CHANNEL_LABELS,
+  CONTENT_CHECK_MARKS,
+  DISPATCH_ROLE_LABELS,
+  LEVEL_LABELS,
+  TIER_LABELS,
+  formatShanghaiDateTime,
+  type AppealDetail,
+} from '@lingjuli/shared';
 import { Card } from '@/components/Card';
 import { Countdown } from '@/components/Countdown';
 import { StatusTag, Tag, TierTag } from '@/components/Tags';
 import { platform } from '@/platform';
 import { serverUrl } from '@/services/api';
+import { photoNote } from '@/utils/content-check';
 import { EMERGENCY_SERVICE_LABELS } from '@/utils/staff/actions';
 import { progressReminder } from '@/utils/staff/progress';
 import { personName } from '@/utils/staff/people';
@@ -59,22 +69,21 @@ export function StaffPhone({ id, phone }: { id?: string; phone: string }) {
 
 /** What the resident said, where, the photos, and how to reach the caller. */
 export function ContentCard({ detail }: { detail: AppealDetail }) {
-  const photos = detail.attachments.filter((a) => a.mimeType.startsWith('image/')).map((a) => serverUrl(a.url));
+  const images = detail.attachments.filter((a) => a.mimeType.startsWith('image/'));
+  const photos = images.map((a) => serverUrl(a.url));
   const place = [...new Set([detail.communityName, detail.buildingName, detail.locationText].filter(Boolean))].join(' · ');
   const phone = detail.contactPhone;
   return (
     <Card title='诉求内容'>
       <Text className='staff-content'>{detail.content}</Text>
+      {detail.contentCheck && <Tag tone='warning'>{CONTENT_CHECK_MARKS[detail.contentCheck]}</Tag>}
       {photos.length > 0 && (
         <View className='staff-photos'>
-          {photos.map((url) => (
-            <Image
-              key={url}
-              className='staff-photos__item'
-              src={url}
-              mode='aspectFill'
-              onClick={() => void Taro.previewImage({ urls: photos, current: url })}
-            />
+          {photos.map((url, i) => (
+            <View key={url} className='staff-photos__cell'>
+              <Image className='staff-photos__item' src={url} mode='aspectFill' onClick={() => void Taro.previewImage({ urls: photos, current: url })} />
+              {images[i].check && <Text className='staff-photos__note'>{photoNote(images[i].check, 'staff')}</Text>}
+            </View>
           ))}
         </View>
       )}

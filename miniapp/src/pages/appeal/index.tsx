@@ -5,6 +5,7 @@ import { BigButton } from '@/components/BigButton';
 import { Card } from '@/components/Card';
 import { Countdown } from '@/components/Countdown';
 import { PhotoGrid } from '@/components/resident/PhotoGrid';
+import { photoNote } from '@/utils/content-check';
 import { RatingForm } from '@/components/resident/RatingForm';
 import { Screen } from '@/components/Screen';
 import { ErrorBox, Loading } from '@/components/States';
@@ -159,7 +160,9 @@ export default function AppealPage() {
           {detail.latitude !== null && <Text>已附上提交时的位置</Text>}
           {detail.contactPhone && <Text>联系电话：{detail.contactPhone}</Text>}
         </View>
-        {detail.attachments.length > 0 && <PhotoGrid photos={photoUrls(detail.attachments, serverUrl)} />}
+        {detail.attachments.length > 0 && (
+          <PhotoGrid photos={photoUrls(detail.attachments, serverUrl)} notes={detail.attachments.map((a) => photoNote(a.check, 'uploader'))} />
+        )}
       </Card>
 
       <Card title='办理经过'>

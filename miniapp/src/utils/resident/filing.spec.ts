@@ -1,4 +1,4 @@
-import type { BuildingSummary, CommunitySummary } from '@lingjuli/shared';
+import { CONTENT_REFUSED_MESSAGE, type BuildingSummary, type CommunitySummary } from '@lingjuli/shared';
 import { ApiError } from '@/services/http';
 import type { Place } from '@/state/place';
 import type { AppealDraft } from '@/utils/draft';
@@ -249,6 +249,13 @@ describe('sending', () => {
     const next = run(ready, { type: 'submitStarted' }, { type: 'submitFailed', error: refused, freshKey: 'unusedkey123' });
     expect(next.errors).toEqual({ contactPhone: '联系电话格式不正确' });
     expect(next.message).toEqual({ text: '请检查：联系电话格式不正确。请按红字提示修改后再提交。', tone: 'error' });
+  });
+
+  it('words WeChat finds risky: the message beside her words, the draft as she wrote it', () => {
+    const risky = new ApiError(400, 'CONTENT_RISKY', CONTENT_REFUSED_MESSAGE, [{ field: 'content', message: CONTENT_REFUSED_MESSAGE }]);
+    const next = run(ready, { type: 'submitStarted' }, { type: 'submitFailed', error: risky, freshKey: 'unusedkey123' }, { type: 'submitEnded' });
+    expect(next.errors).toEqual({ content: CONTENT_REFUSED_MESSAGE });
+    expect(next.draft).toBe(ready.draft);
   });
 
   it('a photo the server refused is named beside the photos', () => {
