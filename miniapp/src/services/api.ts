@@ -126,6 +126,9 @@ export const api = {
     get: (id: number) => http.get<AppealDetail>(`/appeals/${id}`),
     /** Oldest first, a page at a time; the next page's cursor comes in the `Next-Cursor` header. */
     pendingDispatchOrders: (query: PendingDispatchOrdersQuery = {}) => http.getList<AppealSummary>('/dispatch-orders/pending', { query: { ...query } }),
+    /** The first page of pending orders unless it is as it was (for a list that keeps itself current). */
+    pendingDispatchOrdersIfChanged: (query: PendingDispatchOrdersQuery, etag: string | null) =>
+      http.getIfChanged<AppealSummary[]>('/dispatch-orders/pending', etag, { query: { ...query } }),
     similar: (query: SimilarAppealsQuery) => http.get<SimilarAppeal[]>('/appeals/similar', { query: { ...query } }),
     /** "Me too" names the building and category she is filing about (what `similar` was asked with). */
     support: (id: number, body: SupportAppealRequest) => http.post<AppealDetail>(`/appeals/${id}/support`, { data: body }),

@@ -86,9 +86,10 @@ export class AppealsController {
     return this.queries.detail(ctx, id);
   }
 
-  /** Dispatch orders (批办单) waiting for the command centre, oldest first; the next page's cursor in the `Next-Cursor` header. */
+  /** Dispatch orders (批办单) waiting for the command centre, oldest first; the next page's cursor in the `Next-Cursor` header. Answered 304 to a current copy (it polls). */
   @Allow('dispatchOrder.list')
   @Get('dispatch-orders/pending')
+  @UseInterceptors(ContentEtagInterceptor)
   async pendingDispatchOrders(
     @Ctx() ctx: RequestContext,
     @Query() query: PendingDispatchOrdersQueryDto,

@@ -6,6 +6,7 @@ import type { Session } from '@/state/session';
 import { syncServerTime } from '@/state/server-clock';
 import { departmentPart, leadDepartmentName, type DepartmentPart } from '@/utils/street/assignment';
 import { sortByDue } from '@/utils/street/orders';
+import { useChangesPolling } from '@/hooks/useChangesPolling';
 import { usePageRefresh } from '@/hooks/usePageRefresh';
 import { useDispatchOrders } from '@/hooks/street/useDispatchOrders';
 
@@ -31,15 +32,11 @@ export function useDepartmentQueue(session: Session | null) {
   const role = session?.user.role;
   const departmentId = session?.user.departmentId ?? null;
   const forDepartment = role === 'departmentStaff';
+  const query = { sort: 'due' as const, pageSize: PAGE_SIZE, ...(forDepartment ? {} : { level: 'street' as const }) };
   const list = usePagedList<AppealSummary>(
     async (cursor) => {
       if (!role) return NO_APPEALS;
-      const page = await api.appeals.list({
-        sort: 'due',
-        pageSize: PAGE_SIZE,
-        ...(forDepartment ? {} : { level: 'street' as const }),
-        ...(cursor ? { cursor } : {}),
-      });
+      const page = await api.appeals.list({ ...query, ...(cursor ? { cursor } : {}) });
       syncServerTime(page.serverTime);
       return page;
     },
@@ -48,6 +45,8 @@ export function useDepartmentQueue(session: Session | null) {
   const orders = useDispatchOrders(list.rows);
 
   usePageRefresh(list.reload);
+  // A dispatch or a whistle arriving meanwhile appears without a reload.
+  useChangesPolling((etag) => api.appeals.listIfChanged(query, etag), list.reload, !!role);
 
   const rows: DepartmentQueueRow[] = useMemo(
     () =>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTableView } from '@/hooks/desk/useTableView';
 import { pagingOf, usePagedList } from '@/hooks/usePagedList';
+import { useChangesPolling } from '@/hooks/useChangesPolling';
 import { usePageRefresh } from '@/hooks/usePageRefresh';
 import { useDispatchOrders } from '@/hooks/street/useDispatchOrders';
 import { api } from '@/services/api';
@@ -23,6 +24,8 @@ export function useDeskPendingOrders(enabled: boolean) {
   );
   const orders = useDispatchOrders(list.rows);
   usePageRefresh(list.reload);
+  // An order sent up meanwhile appears without a reload.
+  useChangesPolling((etag) => api.appeals.pendingDispatchOrdersIfChanged({ sort: 'overdue' }, etag), list.reload, enabled);
 
   const rows: OrderRow[] = useMemo(() => list.rows.map((appeal) => ({ appeal, order: orders[appeal.id] })), [list.rows, orders]);
   const table = useTableView(rows, PENDING_ORDERS_TABLE, DEADLINE_FIRST);

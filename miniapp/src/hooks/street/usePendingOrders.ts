@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { pagingOf, usePagedList } from '@/hooks/usePagedList';
 import { api } from '@/services/api';
 import { sortOrdersOldestFirst, type OrderRow } from '@/utils/street/orders';
+import { useChangesPolling } from '@/hooks/useChangesPolling';
 import { usePageRefresh } from '@/hooks/usePageRefresh';
 import { useDispatchOrders } from '@/hooks/street/useDispatchOrders';
 
@@ -17,6 +18,8 @@ export function usePendingOrders(enabled: boolean) {
   const orders = useDispatchOrders(list.rows);
 
   usePageRefresh(list.reload);
+  // An order sent up meanwhile appears without a reload.
+  useChangesPolling((etag) => api.appeals.pendingDispatchOrdersIfChanged({}, etag), list.reload, enabled);
 
   const rows: OrderRow[] = useMemo(() => sortOrdersOldestFirst(list.rows.map((appeal) => ({ appeal, order: orders[appeal.id] }))), [list.rows, orders]);
   return {
