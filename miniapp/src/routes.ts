@@ -12,7 +12,7 @@ export const PAGES = {
 
 export const SUBPACKAGES = {
   liaison: { root: 'liaison', pages: ['report/index', 'tasks/index', 'visit/index', 'record/index', 'building-visit/index'] },
-  staff: { root: 'staff', pages: ['queue/index', 'appeal/index', 'intake/index', 'escalate/index'] },
+  staff: { root: 'staff', pages: ['queue/index', 'appeal/index', 'intake/index', 'escalate/index', 'accounts/index'] },
   street: { root: 'street', pages: ['orders/index', 'dispatch/index', 'department/index', 'appeal/index'] },
   // The six powers (六项权力): whistles, task forces, projects, evaluation, management, liaisons, rewards.
   powers: {
@@ -66,6 +66,7 @@ export const routes = {
   /** Record a visit to a building where a problem repeats (a visit task). */
   liaisonBuildingVisit: (id: number) => url('liaison/building-visit/index', { id }),
   staffQueue: () => url('staff/queue/index'),
+  lockedAccounts: () => url('staff/accounts/index'),
   staffAppeal: (id: number) => url('staff/appeal/index', { id }),
   staffIntake: () => url('staff/intake/index'),
   staffEscalate: (id: number) => url('staff/escalate/index', { id }),

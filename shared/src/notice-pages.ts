@@ -1,5 +1,6 @@
 import type { NoticeSubject, NoticeSubjectType } from './contract';
 import type { Role } from './enums';
+import { hasPermission } from './permissions';
 
 /** The roles that work on an appeal in the community's pages (`staff/`); the others handling it use the street's. */
 export const COMMUNITY_SIDE_ROLES: readonly Role[] = ['communityStaff', 'communitySecretary', 'gridSecretary'];
@@ -21,8 +22,8 @@ const SUBJECT_PAGES: Record<NoticeSubjectType, (id: number, role: Role | null) =
   project: (id) => `powers/project/index?id=${id}`,
   rewardRequest: (id) => `powers/reward/index?id=${id}`,
   visitTask: (id, role) => (role === 'liaison' ? `liaison/building-visit/index?id=${id}` : null),
-  // No page lists staff accounts yet: the notice itself says who unlocks it.
-  staffAccount: () => null,
+  // The locked accounts, for whoever may unlock them (the notice says who else to ask).
+  staffAccount: (id, role) => (role && hasPermission(role, 'user.unlock') ? `staff/accounts/index?id=${id}` : null),
 };
 
 export function noticePage(subject: NoticeSubject | null, role: Role | null): string | null {

@@ -1,4 +1,5 @@
 import type {
+  StaffAccount,
   SubscriptionAnswersRequest,
   SubscriptionTemplates,
   AppealCoordination,
@@ -116,6 +117,11 @@ export const api = {
     departments: () => http.get<DepartmentSummary[]>('/departments'),
     grids: () => http.get<GridSummary[]>('/grids'),
     users: (query: { role?: Role; communityId?: number } = {}) => http.get<CurrentUser[]>('/users', { query }),
+  },
+  accounts: {
+    /** Accounts locked after wrong passwords, within her scope (the secretary: her community's staff; the street admin: all). */
+    locked: () => http.get<StaffAccount[]>('/users', { query: { locked: true } }),
+    unlock: (id: number) => http.post<StaffAccount>(`/users/${id}/unlock`),
   },
   appeals: {
     file: (body: CreateAppealRequest, idempotencyKey: string) =>

@@ -20,11 +20,13 @@ describe('where a notice leads', () => {
     expect(noticeLink({ type: 'project', id: 4 }, 'communityStaff')).toBe('/powers/project/index?id=4');
     expect(noticeLink({ type: 'rewardRequest', id: 5 }, 'streetAdmin')).toBe('/powers/reward/index?id=5');
     expect(noticeLink({ type: 'visitTask', id: 6 }, 'liaison')).toBe('/liaison/building-visit/index?id=6');
+    expect(noticeLink({ type: 'staffAccount', id: 9 }, 'streetAdmin')).toBe('/staff/accounts/index?id=9');
+    expect(noticeLink({ type: 'staffAccount', id: 9 }, 'communitySecretary')).toBe('/staff/accounts/index?id=9');
   });
 
   it('gives no link where the reader has no page for it, or the message says nothing of what it is about', () => {
     expect(noticeLink({ type: 'visitTask', id: 6 }, 'communityStaff')).toBeNull();
-    expect(noticeLink({ type: 'staffAccount', id: 9 }, 'streetAdmin')).toBeNull();
+    expect(noticeLink({ type: 'staffAccount', id: 9 }, 'communityStaff')).toBeNull();
     expect(noticeLink(null, 'communityStaff')).toBeNull();
   });
 

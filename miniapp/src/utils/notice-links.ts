@@ -7,7 +7,7 @@ export const SUBJECT_LINK_LABELS: Record<NoticeSubjectType, string> = {
   project: '查看项目',
   rewardRequest: '查看申请',
   visitTask: '去走访',
-  staffAccount: '查看账号',
+  staffAccount: '去解锁',
 };
 
 /** The page a notice opens in the inbox for the role reading it (the same page its WeChat message opens). */

@@ -92,6 +92,15 @@ describe('password login protection (real HTTP, real database)', () => {
       expect(inbox.find((m) => m.kind === 'accountLocked')?.body).toContain('staffA');
       const staff = (await t.as('secretaryA').get('/api/users').expect(200)).body as { username: string; locked: boolean }[];
       expect(staff.find((u) => u.username === 'staffA')?.locked).toBe(true);
+      // Her page of locked accounts (the notice's link) lists just that one; the street admin's too.
+      for (const who of ['secretaryA', 'streetAdmin'] as const) {
+        const lockedOnly = (await t.as(who).get('/api/users?locked=true').expect(200)).body as { username: string }[];
+        expect(lockedOnly.map((u) => u.username)).toEqual(['staffA']);
+      }
+      const notLocked = (await t.as('secretaryA').get('/api/users?locked=false').expect(200)).body as { username: string; role: string }[];
+      expect(notLocked.map((u) => u.username)).not.toContain('staffA');
+      expect(notLocked.some((u) => u.role === 'gridSecretary')).toBe(true);
+      await t.as('secretaryA').get('/api/users?locked=maybe').expect(400);
 
       // Another community's secretary cannot reach her (404, nothing changes); her own can.
       await t.as('secretaryB').post(`/api/users/${t.fixtures.users.staffA.id}/unlock`).expect(404);

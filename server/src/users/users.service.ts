@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ROLE_SCOPE, type CurrentUser, type StaffAccount } from '@lingjuli/shared';
-import { In, Not, Repository, type FindOptionsWhere } from 'typeorm';
+import { In, IsNull, Not, Repository, type FindOptionsWhere } from 'typeorm';
 import { LoginAttempts } from '../auth/login-attempts.service';
 import { PasswordHasher } from '../auth/password-hasher';
 import { ActiveUsers } from '../auth/active-users.service';
@@ -42,6 +42,7 @@ export class UsersService {
   /** Colleagues and liaisons the caller may pick from (e.g. to assign a handler), within her scope. */
   async list(ctx: RequestContext, query: ListUsersQuery): Promise<StaffAccount[]> {
     const base: FindOptionsWhere<User> = { active: true, role: query.role ?? Not('resident') };
+    if (query.locked !== undefined) base.lockedAt = query.locked ? Not(IsNull()) : IsNull();
     let where: FindOptionsWhere<User>[] = [base];
     if (ROLE_SCOPE[ctx.role] === 'department') {
       base.departmentId = ctx.actor.departmentId ?? -1;
@@ -56,7 +57,8 @@ export class UsersService {
         // Grid secretaries belong to a grid, not a community: those over these communities are colleagues
         // too (the community consults one before escalating).
         if (!query.role || query.role === 'gridSecretary') {
-          where = [base, { active: true, role: 'gridSecretary', gridId: In(await this.scope.gridIdsOf(communities)) }];
+          const { communityId: _inCommunities, ...anyCommunity } = base;
+          where = [base, { ...anyCommunity, role: 'gridSecretary', gridId: In(await this.scope.gridIdsOf(communities)) }];
         }
       }
     }
@@ -116,7 +118,11 @@ export class UsersService {
       const keys = await this.uploads.removeForErasure(em, ctx.userId, appealIds);
       await em.delete(InboxMessage, { recipientId: ctx.userId });
       await em.delete(NotificationOutbox, { recipientId: ctx.userId });
-      await em.update(User, { id: ctx.userId }, { displayName: '已注销用户', wechatOpenId: null, phoneEncrypted: null, communityId: null, active: false });
+      await em.update(
+        User,
+        { id: ctx.userId },
+        { displayName: '已注销用户', wechatOpenId: null, noticeOpenId: null, phoneEncrypted: null, communityId: null, active: false },
+      );
       return keys;
     });
     this.activeUsers.forget(ctx.userId);

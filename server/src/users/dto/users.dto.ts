@@ -1,9 +1,9 @@
 import { ROLES, type Role } from '@lingjuli/shared';
 import { Transform } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsNotEmpty, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { IsId } from '../../common/validation/ids';
 import { IsOptionalNotNull } from '../../common/validation/presence';
-import { queryInteger } from '../../common/validation/transforms';
+import { queryBoolean, queryInteger } from '../../common/validation/transforms';
 
 /** Roles the street admin creates accounts for; residents come through WeChat. */
 export const MANAGED_ROLES = ROLES.filter((r) => r !== 'resident');
@@ -57,4 +57,10 @@ export class ListUsersQuery {
   @Transform(queryInteger)
   @IsId()
   communityId?: number;
+
+  /** Only accounts locked after wrong passwords (true), or only those not locked (false). */
+  @IsOptionalNotNull()
+  @Transform(queryBoolean)
+  @IsBoolean()
+  locked?: boolean;
 }
