@@ -343,6 +343,8 @@ export interface FeedbackInfo {
    * fed back alone.
    */
   departments: { id: number; name: string }[];
+  /** Staff only: WeChat's check of a liaison's words, when it has not passed. */
+  contentCheck?: Exclude<ContentCheckState, 'pass'>;
   /** The community's person who took part, when a department recorded the feedback. */
   communityParty: PersonRef | null;
 }

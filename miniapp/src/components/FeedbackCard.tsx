@@ -25,6 +25,7 @@ export function FeedbackCard({ detail }: { detail: Pick<AppealDetail, 'feedbacks
           </View>
           {feedbackParties(f) && <Text className='staff-feedback__parties'>{feedbackParties(f)}</Text>}
           <Text>{f.content}</Text>
+          {f.contentCheck && <Tag tone='warning'>{CONTENT_CHECK_MARKS[f.contentCheck]}</Tag>}
           {f.residentOpinion && <Text className='staff-feedback__opinion'>居民意见：{f.residentOpinion}</Text>}
         </View>
       ))}

@@ -158,11 +158,13 @@ export class AppealActionsService {
    * deadline. Given by the community, or jointly by the departments working on the appeal and the
    * community (职能科室与社区一起反馈): the parties are kept with it and named on the timeline.
    */
-  feedback(ctx: RequestContext, id: number, input: FeedbackDto): Promise<Appeal> {
+  async feedback(ctx: RequestContext, id: number, input: FeedbackDto): Promise<Appeal> {
     const decide = (appeal: Appeal) => {
       if (ctx.role === 'liaison' && appeal.assignedLiaisonId !== ctx.userId) throw forbidden('NOT_ASSIGNED', '该诉求未指派给您回访');
       return appeal.status === 'resolved' ? 'final' : 'interim';
     };
+    // A liaison's words from her visit (staff's are not checked).
+    const wordsCheck = await this.contentSecurity.checkWords(ctx, 'feedbackWords', input.content, 'content');
     return this.perform(ctx, id, 'feedback', decide, async (appeal, em, now, outcome) => {
       const final = outcome === 'final';
       const { departments, communityParty } = await this.feedbackParties(em, ctx, appeal, input);
@@ -181,6 +183,7 @@ export class AppealActionsService {
           departments,
         }),
       );
+      await this.contentSecurity.record(em, wordsCheck, feedback.id);
       if (DEFAULT_TIER_POLICY.tiers[appeal.tier].meaning === 'firstFeedback') appeal.respondedAt ??= now;
       if (final) appeal.fedBackAt = now;
       const names = departments.map((d) => d.name);
@@ -213,7 +216,7 @@ export class AppealActionsService {
   /** The resident rates: good closes it; bad reopens once, then goes to the secretary (docs/domain.md §7.2). */
   async rate(ctx: RequestContext, id: number, input: RateDto): Promise<Appeal> {
     const decide = (appeal: Appeal) => rateOutcome(input, appeal.reopenCount);
-    const commentCheck = await this.contentSecurity.checkWords(ctx.userId, 'ratingComment', input.comment, 'comment');
+    const commentCheck = await this.contentSecurity.checkWords(ctx, 'ratingComment', input.comment, 'comment');
     return this.perform(ctx, id, 'rate', decide, async (appeal, em, now, outcome) => {
       const ratingId = await this.saveRating(
         em,

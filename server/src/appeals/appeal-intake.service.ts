@@ -62,7 +62,7 @@ export class AppealIntakeService {
     const requestHash = hashRequest(input);
     const triage = proposeTriage(input.content, input.category ?? null);
     // An emergency is taken at once and its words checked just after (docs/domain.md §11.1).
-    const wordsCheck = await this.contentSecurity.checkWords(ctx.userId, 'appealWords', input.content, 'content', { wait: triage.tier !== 'emergency' });
+    const wordsCheck = await this.contentSecurity.checkWords(ctx, 'appealWords', input.content, 'content', { wait: triage.tier !== 'emergency' });
     try {
       return await this.uow.run(async (em) => {
         const filed = await this.insert(em, ctx, input, triage, place, idempotencyKey, requestHash);

@@ -44,8 +44,8 @@ export interface AppealParts {
   ratings: AppealRating[];
   order: DispatchOrder | null;
   attachments: AttachmentInfo[];
-  /** Staff's marks where WeChat's check has not passed: on the filer's words, on rating comments by rating id. */
-  contentMarks?: { words?: ContentMark; comments?: Map<number, ContentMark> };
+  /** Staff's marks where WeChat's check has not passed: on the filer's words, on rating comments and feedback by id. */
+  contentMarks?: { words?: ContentMark; comments: Map<number, ContentMark>; feedbacks: Map<number, ContentMark> };
 }
 
 /** An appeal read with its pending dispatch order. */
@@ -199,19 +199,23 @@ export class AppealQueriesService {
       // The reporter's own photos may show her home: not for a supporter.
       this.uploads.forAppeal(id, { id: ctx.userId, staff }, { publicOnly: PUBLIC_ONLY.has(ctx.role), exceptOwnerId: supporter ? appeal.reporterId : null }),
     ]);
-    const contentMarks = staff ? await this.contentMarks(id, ratings) : undefined;
+    const contentMarks = staff ? await this.contentMarks(id, ratings, feedbacks) : undefined;
     return this.present(ctx, appeal, { events, feedbacks, ratings, order, attachments, contentMarks });
   }
 
-  private async contentMarks(appealId: number, ratings: AppealRating[]): Promise<AppealParts['contentMarks']> {
-    const [words, comments] = await Promise.all([
+  private async contentMarks(appealId: number, ratings: AppealRating[], feedbacks: AppealFeedback[]): Promise<AppealParts['contentMarks']> {
+    const [words, comments, fed] = await Promise.all([
       this.contentSecurity.marks('appealWords', [appealId]),
       this.contentSecurity.marks(
         'ratingComment',
         ratings.filter((r) => r.comment).map((r) => r.id),
       ),
+      this.contentSecurity.marks(
+        'feedbackWords',
+        feedbacks.filter((f) => f.by?.role === 'liaison').map((f) => f.id),
+      ),
     ]);
-    return { words: words.get(appealId), comments };
+    return { words: words.get(appealId), comments, feedbacks: fed };
   }
 
   /**
@@ -246,11 +250,16 @@ export class AppealQueriesService {
       handedTo: appeal.handedTo,
       attachments,
       timeline: events.map((e) => this.timelineEntryFor(ctx, e)).map((e) => (e.note ? { ...e, note: staffText(e.note) } : e)),
-      feedbacks: feedbacks.map(toFeedbackInfo).map((f) => (supporter ? { ...f, content: staffText(f.content), residentOpinion: null } : f)),
+      feedbacks: feedbacks.map((feedback) => {
+        const info = toFeedbackInfo(feedback);
+        if (supporter) return { ...info, content: staffText(info.content), residentOpinion: null };
+        const contentCheck = contentMarks?.feedbacks.get(feedback.id);
+        return contentCheck ? { ...info, contentCheck } : info;
+      }),
       ratings: ratings.map((rating) => {
         const info = toRatingInfo(rating);
         if (supporter) return { ...info, comment: null };
-        const commentCheck = contentMarks?.comments?.get(rating.id);
+        const commentCheck = contentMarks?.comments.get(rating.id);
         return commentCheck ? { ...info, commentCheck } : info;
       }),
       dispatchOrder: order ? toDispatchOrderInfo(order) : null,

@@ -2,8 +2,8 @@ import type { ContentCheckState } from '@lingjuli/shared';
 import { Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { CodeColumn, TimeColumn } from '../database/columns';
 
-/** What a check is about: a resident's or liaison's words on an appeal, a rating comment, an uploaded photo. */
-export const CONTENT_CHECK_SUBJECTS = ['appealWords', 'ratingComment', 'photo'] as const;
+/** What a check is about: a resident's or liaison's words on an appeal, a rating comment, a liaison's feedback, an uploaded photo. */
+export const CONTENT_CHECK_SUBJECTS = ['appealWords', 'ratingComment', 'feedbackWords', 'photo'] as const;
 export type ContentCheckSubject = (typeof CONTENT_CHECK_SUBJECTS)[number];
 
 /**

@@ -134,6 +134,20 @@ describe('content security', () => {
       const seen = await detail('staffA', appeal.id);
       expect(seen.ratings).toMatchObject([{ comment: '修得快，但有人打人', commentCheck: 'review' }]);
     });
+
+    it('checks a liaison’s feedback from her visit, not what staff write', async () => {
+      const appeal = await file('residentA', '楼道灯不亮了');
+      await t.act('staffA', appeal.id, 'accept');
+      await t.act('staffA', appeal.id, 'resolve', { note: '已更换灯泡' });
+      await t.act('staffA', appeal.id, 'assign', { liaisonId: t.fixtures.users.liaisonA.id });
+      const refused = await t.as('liaisonA').post(`/api/appeals/${appeal.id}/feedback`).send({ content: '居民说楼下有赌博网站', method: 'visit' }).expect(400);
+      expect(refused.body).toMatchObject({ code: 'CONTENT_RISKY', details: [{ field: 'content' }] });
+
+      await t.act('liaisonA', appeal.id, 'feedback', { content: '已上门告知，居民说邻居打人', method: 'visit' });
+      const seen = await detail('staffA', appeal.id);
+      expect(seen.feedbacks).toMatchObject([{ content: '已上门告知，居民说邻居打人', contentCheck: 'review' }]);
+      expect((await detail('residentA', appeal.id)).feedbacks[0].contentCheck).toBeUndefined();
+    });
   });
 
   describe('photos', () => {

@@ -1,8 +1,9 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CONTENT_REFUSED_MESSAGE, type ContentCheckState } from '@lingjuli/shared';
+import { CONTENT_REFUSED_MESSAGE, STAFF_ROLES, type ContentCheckState } from '@lingjuli/shared';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { Clock } from '../common/clock/clock';
+import type { RequestContext } from '../common/context/request-context';
 import { badRequest } from '../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { User } from '../users/user.entity';
@@ -10,7 +11,7 @@ import { WechatApiError, WechatClient } from '../wechat/wechat.client';
 import { ContentCheck, type ContentCheckSubject } from './content-check.entity';
 
 /** WeChat's scene for each kind of content (1 profile, 2 comment, 3 forum, 4 social log). */
-export const CONTENT_SCENES: Record<ContentCheckSubject, number> = { appealWords: 3, ratingComment: 2, photo: 3 };
+export const CONTENT_SCENES: Record<ContentCheckSubject, number> = { appealWords: 3, ratingComment: 2, feedbackWords: 2, photo: 3 };
 
 /** Words checked before their write: recorded with it (`record`) in the write's transaction. */
 export interface WordsCheck {
@@ -57,19 +58,19 @@ export class ContentSecurity implements OnModuleInit {
 
   /**
    * Checks words before they are written. Risky words are refused (400 naming `field`; nothing is
-   * written, her draft stays with her). When WeChat cannot be reached, or `wait` is false (an
+   * written, her draft stays with her). Staff's words are not checked. When WeChat cannot be reached, or `wait` is false (an
    * emergency never waits on a check), the words go through and are checked by the scheduler. Null
    * when nothing is checked.
    */
   async checkWords(
-    authorId: number,
+    author: RequestContext,
     subjectType: WordsCheck['subjectType'],
     text: string | null | undefined,
     field: string,
     { wait = true } = {},
   ): Promise<WordsCheck | null> {
-    if (!text || !this.checksWords) return null;
-    const openId = await this.openIdOf(authorId);
+    if (!text || !this.checksWords || STAFF_ROLES.includes(author.role)) return null;
+    const openId = await this.openIdOf(author.userId);
     if (!openId) return null;
     if (!wait) return { subjectType, openId, text, state: 'pending' };
     try {
