@@ -44,6 +44,8 @@ export const PERMISSIONS = {
   'measures.configure': ['streetAdmin'],
   /** How WeChat's subscription messages fare (a template WeChat refuses is the street admin's to fix). */
   'wechat.status': ['streetAdmin'],
+  /** Staff, who sign in by password, link a WeChat for their messages (residents and liaisons sign in with theirs). */
+  'wechat.binding': ['communityStaff', 'communitySecretary', 'gridSecretary', 'commandCenter', 'departmentStaff', 'streetAdmin'],
   /** A liaison visit to a building where a problem repeats (未诉即办), opened from the hot spots. */
   'visitTask.create': ['communityStaff', 'communitySecretary', 'gridSecretary', 'commandCenter', 'streetAdmin'],
   'visitTask.read': ['liaison', 'communityStaff', 'communitySecretary', 'gridSecretary', 'commandCenter', 'streetAdmin'],

@@ -62,6 +62,20 @@ export interface SubscriptionAnswersRequest {
   answers: { templateId: string; answer: SubscriptionAnswer }[];
 }
 
+/**
+ * Staff sign in by password, so they have no openid of their own: from the mini-program they link the
+ * WeChat they use (`POST /wechat/binding` with a `wx.login` code), and their messages go there.
+ */
+export interface WechatBindingRequest {
+  /** The code from `wx.login`. */
+  code: string;
+}
+
+/** Whether her account has a WeChat linked for its messages (`GET /wechat/binding`). */
+export interface WechatBinding {
+  bound: boolean;
+}
+
 /** How WeChat's messages fare (`GET /wechat/status`, the street admin): for finding a wrong template. */
 export interface WechatStatus {
   enabled: boolean;

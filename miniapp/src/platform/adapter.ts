@@ -15,6 +15,13 @@ export interface PlatformAdapter {
   /** A resident's session: wx.login + the server on WeChat; the development login in a browser. */
   loginResident(): Promise<LoginResponse>;
   /**
+   * A `wx.login` code, for the server to learn this WeChat's openid (staff linking the WeChat their
+   * messages go to). Rejects in a browser: there is no WeChat there.
+   */
+  wechatLoginCode(): Promise<string>;
+  /** Whether subscription messages can be asked for here: in WeChat only (a browser answers every ask with none). */
+  readonly canSubscribe: boolean;
+  /**
    * Ask her to agree to subscription messages of these templates (three at most). Must start inside a
    * tap handler. Her answers, by template; none where WeChat is absent or she closed the dialog.
    */

@@ -32,6 +32,13 @@ describe('the WeChat adapter', () => {
     expect(exchange).toHaveBeenCalledWith('wx-code-1');
   });
 
+  it('gives a wx.login code of its own (staff linking their WeChat), and can ask for subscriptions', async () => {
+    const wx = fakeWx();
+    const adapter = createWeappAdapter(wx, async () => login);
+    await expect(adapter.wechatLoginCode()).resolves.toBe('wx-code-1');
+    expect(adapter.canSubscribe).toBe(true);
+  });
+
   it('asks for subscriptions only when there are templates, and a closed dialog is not an error', async () => {
     const wx = fakeWx({ requestSubscribeMessage: jest.fn(async () => Promise.reject(new Error('requestSubscribeMessage:fail cancel'))) });
     const adapter = createWeappAdapter(wx, async () => login);
@@ -96,6 +103,8 @@ describe('the browser adapter', () => {
     expect(d.openUrl).toHaveBeenCalledWith('tel:01068210000');
     await expect(adapter.scanScene()).resolves.toBeNull();
     await expect(adapter.requestSubscriptions(['x'])).resolves.toEqual([]);
+    expect(adapter.canSubscribe).toBe(false);
+    await expect(adapter.wechatLoginCode()).rejects.toThrow('没有微信');
     await expect(adapter.ensurePrivacyAuthorized()).resolves.toBe(true);
   });
 

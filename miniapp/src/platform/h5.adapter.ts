@@ -23,6 +23,8 @@ export function createH5Adapter(deps: H5Deps): PlatformAdapter {
   return {
     name: 'h5',
     loginResident: () => deps.devLogin({ role: 'resident', name: deps.residentName() }),
+    wechatLoginCode: () => Promise.reject(new Error('这里没有微信，请在微信小程序中操作')),
+    canSubscribe: false,
     requestSubscriptions: async () => [],
     ensurePrivacyAuthorized: async () => true,
     scanScene: async () => null,

@@ -24,9 +24,13 @@ export function sceneFromPath(path: string | undefined): string | null {
 export function createWeappAdapter(wx: WeappApi, exchangeCode: (code: string) => Promise<LoginResponse>): PlatformAdapter {
   return {
     name: 'weapp',
+    canSubscribe: true,
     async loginResident() {
       const { code } = await wx.login();
       return exchangeCode(code);
+    },
+    async wechatLoginCode() {
+      return (await wx.login()).code;
     },
     async requestSubscriptions(templateIds) {
       if (templateIds.length === 0) return [];

@@ -2,6 +2,7 @@ import type {
   StaffAccount,
   SubscriptionAnswersRequest,
   SubscriptionTemplates,
+  WechatBindingRequest,
   AppealCoordination,
   CompleteVisitTaskRequest,
   VisitTaskStatus,
@@ -234,6 +235,8 @@ export const api = {
   wechat: {
     templates: () => http.get<SubscriptionTemplates>('/wechat/subscriptions'),
     recordAnswers: (body: SubscriptionAnswersRequest) => http.post<void>('/wechat/subscriptions', { data: body }),
+    /** Staff (signed in by password) link the WeChat their messages go to, by a `wx.login` code. */
+    bind: (body: WechatBindingRequest) => http.post<void>('/wechat/binding', { data: body }),
   },
   /** One photo from a local path (chooseImage/compressImage) → an attachment id to file with. */
   uploadPhoto: (filePath: string) => http.upload<AttachmentInfo>('/uploads', { filePath, field: 'file', networkMessage: '照片上传失败，请检查网络后重试' }),

@@ -1,4 +1,4 @@
-import { SUBSCRIPTION_ASKS, type SubscriptionAsk, type SubscriptionTemplates } from '@lingjuli/shared';
+import { SUBSCRIPTION_ASKS, type SubscriptionAsk, type SubscriptionTemplates, type SubscriptionTopic } from '@lingjuli/shared';
 import { api } from '@/services/api';
 import { platform } from '@/platform';
 
@@ -27,6 +27,11 @@ export function loadSubscriptionTemplates(): Promise<void> {
 export function templateIdsFor(ask: SubscriptionAsk): string[] {
   if (!templates?.enabled) return [];
   return SUBSCRIPTION_ASKS[ask].flatMap((topic) => templates?.templates[topic] ?? []);
+}
+
+/** Whether a topic has a configured template (for saying what an ask brings). */
+export function hasTemplate(topic: SubscriptionTopic): boolean {
+  return Boolean(templates?.enabled && templates.templates[topic]);
 }
 
 /**

@@ -78,10 +78,18 @@ const MATRIX: [string, Outcome[]][] = [
   ['GET /api/notifications',                       USERS],
   ['POST /api/notifications/:id/read',             USERS],
   // WeChat subscription messages: the templates are public (read before she signs in), anyone signed in records her
-  // answers, the street admin sees how the messages fare.
+  // answers, the street admin sees how the messages fare; staff (signed in by password, without an openid) link the
+  // WeChat their messages go to — residents and liaisons sign in with theirs.
   ['GET /api/wechat/subscriptions',                ALL_Y],
   ['POST /api/wechat/subscriptions',               USERS],
   ['GET /api/wechat/status',                       [F,  F,  F,  F,  F,  F,  F,  Y,  U]],
+  // WeChat's message push: WeChat signs it with WECHAT_PUSH_TOKEN, which this app has not, so it is not served
+  // (the signature itself is tested in content-security.e2e-spec).
+  ['GET /api/wechat/push',                         [N,  N,  N,  N,  N,  N,  N,  N,  N]],
+  ['POST /api/wechat/push',                        [N,  N,  N,  N,  N,  N,  N,  N,  N]],
+  ['GET /api/wechat/binding',                      [F,  F,  Y,  Y,  Y,  Y,  Y,  Y,  U]],
+  ['POST /api/wechat/binding',                     [F,  F,  Y,  Y,  Y,  Y,  Y,  Y,  U]],
+  ['DELETE /api/wechat/binding',                   [F,  F,  Y,  Y,  Y,  Y,  Y,  Y,  U]],
   ['GET /api/health',                              ALL_Y],
   // The warm-heart card and the stairwell QR landing are for residents before they log in.
   ['GET /api/communities',                         ALL_Y],
@@ -825,6 +833,38 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
     'GET /api/wechat/subscriptions': publicGet(() => '/api/wechat/subscriptions'),
     'POST /api/wechat/subscriptions': async () => ({ url: '/api/wechat/subscriptions', body: { answers: [{ templateId: 'tmpl-matrix', answer: 'accept' }] } }),
     'GET /api/wechat/status': get(() => '/api/wechat/status'),
+    'GET /api/wechat/push': publicGet(() => '/api/wechat/push?signature=x&timestamp=1&nonce=n&echostr=e'),
+    'POST /api/wechat/push': async () => ({ url: '/api/wechat/push?signature=x&timestamp=1&nonce=n', body: { Event: 'wxa_media_check', trace_id: 't' } }),
+    'GET /api/wechat/binding': get(
+      () => '/api/wechat/binding',
+      async (res, outcome) => {
+        if (outcome === 'ok') expect(typeof res.body.bound).toBe('boolean');
+      },
+    ),
+    'POST /api/wechat/binding': async (_who, actor) => {
+      if (actor) await t.dataSource.getRepository(User).update({ id: actor.id }, { noticeOpenId: null });
+      return {
+        url: '/api/wechat/binding',
+        body: { code: 'a-wx-login-code' },
+        verify: async (_res, outcome, caller) => {
+          if (!caller) return;
+          const row = await t.dataSource.getRepository(User).findOneByOrFail({ id: caller.id });
+          expect(row.noticeOpenId).toBe(outcome === 'ok' ? 'openid-matrix-wechat' : null);
+        },
+      };
+    },
+    'DELETE /api/wechat/binding': async (_who, actor) => {
+      if (actor) await t.dataSource.getRepository(User).update({ id: actor.id }, { noticeOpenId: 'openid-matrix-linked' });
+      return {
+        url: '/api/wechat/binding',
+        verify: async (_res, outcome, caller) => {
+          if (!caller) return;
+          const row = await t.dataSource.getRepository(User).findOneByOrFail({ id: caller.id });
+          expect(row.noticeOpenId).toBe(outcome === 'ok' ? null : 'openid-matrix-linked');
+          await t.dataSource.getRepository(User).update({ id: caller.id }, { noticeOpenId: null });
+        },
+      };
+    },
     'GET /api/health': publicGet(() => '/api/health'),
     'GET /api/communities': publicGet(() => '/api/communities'),
     'GET /api/communities/:id/card': publicGet(() => `/api/communities/${t.fixtures.communities.a.id}/card`),

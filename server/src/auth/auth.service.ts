@@ -7,15 +7,13 @@ import { AppError, invalidField, notFound, unauthorized } from '../common/errors
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { User } from '../users/user.entity';
 import { toCurrentUser } from '../users/user.mapper';
-import { WechatApiError, WechatClient } from '../wechat/wechat.client';
+import { WechatClient } from '../wechat/wechat.client';
+import { openIdOfCode } from '../wechat/wechat-login';
 import { UnitOfWork } from '../database/unit-of-work';
 import type { DevLoginDto } from './dto/login.dto';
 import { LoginAttempts } from './login-attempts.service';
 import { PasswordHasher } from './password-hasher';
 import { TokenService } from './token.service';
-
-/** WeChat answers that mean the code itself is bad (expired, used, from another app). */
-const BAD_CODE_ERRCODES = new Set([40029, 40163, 40226]);
 
 /** The people the dev login stands in WeChat for. Staff always log in with their password. */
 const DEV_LOGIN_ROLES: readonly Role[] = ['resident', 'liaison'];
@@ -39,16 +37,7 @@ export class AuthService {
 
   /** Residents (and liaisons) log in with a `wx.login` code; first login creates the resident. */
   async loginWithWechat(code: string): Promise<LoginResponse> {
-    let openId: string;
-    try {
-      ({ openId } = await this.wechat.code2Session(code));
-    } catch (error) {
-      if (error instanceof WechatApiError && BAD_CODE_ERRCODES.has(error.errcode)) {
-        throw unauthorized('WECHAT_CODE_INVALID', '微信登录已失效，请重新进入小程序');
-      }
-      this.logger.warn(`WeChat login failed: ${(error as Error).message}`);
-      throw new AppError(HttpStatus.BAD_GATEWAY, 'WECHAT_UNAVAILABLE', '暂时无法连接微信，请稍后再试');
-    }
+    const openId = await openIdOfCode(this.wechat, code, () => unauthorized('WECHAT_CODE_INVALID', '微信登录已失效，请重新进入小程序'), this.logger);
     const user = await this.findOrCreateResident(openId, '微信用户');
     if (!user.active) throw unauthorized('ACCOUNT_CLOSED', '该账号已注销');
     return this.respond(user);

@@ -66,8 +66,13 @@ export class WechatChannel extends NotificationChannel implements OnModuleInit {
     if (!topic || !template || !this.enabled) return;
     // A redelivered notice has its message already (and must not use another consent).
     if (await em.existsBy(WechatMessage, { outboxId: n.id })) return;
-    const user = await em.findOne(User, { select: { id: true, role: true, wechatOpenId: true, active: true }, where: { id: n.recipientId } });
-    if (!user?.active || !user.wechatOpenId) return;
+    const user = await em.findOne(User, {
+      select: { id: true, role: true, wechatOpenId: true, noticeOpenId: true, active: true },
+      where: { id: n.recipientId },
+    });
+    // Residents and liaisons sign in with WeChat; staff sign in by password and receive in the WeChat they linked.
+    const openId = user?.wechatOpenId ?? user?.noticeOpenId;
+    if (!user?.active || !openId) return;
     const now = this.clock.now();
     const consent = await em
       .createQueryBuilder()
@@ -90,7 +95,7 @@ export class WechatChannel extends NotificationChannel implements OnModuleInit {
       userId: user.id,
       topic,
       templateId: template.id,
-      openId: user.wechatOpenId,
+      openId,
       page: noticePage(subjectOf(n), user.role) ?? 'pages/home/index',
       data: JSON.stringify(templateData(words, template.fields)),
       status: 'pending',

@@ -5,6 +5,7 @@ import { Screen } from '@/components/Screen';
 import { ErrorBox, Loading } from '@/components/States';
 import { LoadMore } from '@/components/LoadMore';
 import { TaskCard } from '@/components/liaison/TaskCard';
+import { WechatAlertsBar } from '@/components/WechatAlertsBar';
 import { LIAISON_ROLES, useRoleSession } from '@/hooks/useRoleSession';
 import { useLiaisonTasks } from '@/hooks/liaison/useLiaisonTasks';
 import { useBuildingVisits } from '@/hooks/liaison/useBuildingVisits';
@@ -24,6 +25,7 @@ export default function LiaisonTasks() {
   return (
     <Screen className='liaison'>
       <Text className='liaison__hello'>{session ? `${session.user.displayName}，您好` : '您好'}</Text>
+      <WechatAlertsBar session={session} />
       <View className='liaison-tasks__actions'>
         <BigButton id='go-report' onClick={() => go(routes.liaisonReport())}>
           上报问题

@@ -4,6 +4,7 @@ import { BigButton } from '@/components/BigButton';
 import { Screen } from '@/components/Screen';
 import { Empty, ErrorBox, Loading, Notice } from '@/components/States';
 import { LoadMore } from '@/components/LoadMore';
+import { WechatAlertsBar } from '@/components/WechatAlertsBar';
 import { QueueRow } from '@/components/staff/QueueRow';
 import { openPage } from '@/utils/navigation';
 import { useQueue } from '@/hooks/staff/useQueue';
@@ -60,6 +61,8 @@ export default function StaffQueue() {
           </Text>
         </View>
       </View>
+
+      <WechatAlertsBar session={session} />
 
       {secretary && c && (c.supervised > 0 || c.awaitingReview > 0) && (
         <View id='supervision-banner' className='queue__banner' onClick={() => q.setFilter('supervised')}>

@@ -4,6 +4,7 @@ import { Screen } from '@/components/Screen';
 import { Empty, ErrorBox, Loading } from '@/components/States';
 import { LoadMore } from '@/components/LoadMore';
 import { Tag } from '@/components/Tags';
+import { WechatAlertsBar } from '@/components/WechatAlertsBar';
 import { AppealRow } from '@/components/street/AppealRow';
 import { openPage } from '@/utils/navigation';
 import { countLabel } from '@/utils/paging';
@@ -46,6 +47,7 @@ function PhoneQueue({ session }: { session: Session | null }) {
     <Screen className='street dept-queue'>
       <Text className='title'>{q.forDepartment ? '本单位待办' : '街道在办诉求'}</Text>
       <Text className='muted'>{q.forDepartment ? '街道派给本单位的诉求，期限近的在前。' : '已上报街道的诉求，期限近的在前。'}</Text>
+      <WechatAlertsBar session={session} />
       {q.rows.length > 0 && (
         <View className='dept-queue__legend'>
           <Text className='dept-queue__legend-warning'>橙色：临近期限</Text>
