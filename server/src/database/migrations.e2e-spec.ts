@@ -99,11 +99,12 @@ describe('the project opinion timers migration', () => {
 
   it('gives each project still awaiting its opinion, with the deadline ahead, its opinion-deadline timer', async () => {
     await migrate(dataSource);
+    // The people and places first, with today's entities (later migrations add columns to them), then back.
+    const now = new Date();
+    const fixtures = await createFixtures(dataSource, now);
     await revertThrough(dataSource, 'ProjectOpinionTimers');
 
     // Projects as the previous version left them: no timer of their own.
-    const now = new Date();
-    const fixtures = await createFixtures(dataSource, now);
     const project = (title: string, dueInMs: number, status: Project['status'] = 'awaitingOpinion') =>
       dataSource.getRepository(Project).save({
         communityId: fixtures.communities.a.id,
