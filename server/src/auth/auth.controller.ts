@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { CurrentUser, LoginResponse } from '@lingjuli/shared';
+import type { CurrentUser, DevLoginStatus, LoginResponse } from '@lingjuli/shared';
 import { Ctx } from '../common/context/ctx.decorator';
 import type { RequestContext } from '../common/context/request-context';
 import { RateLimited } from '../rate-limit/rate-limits';
@@ -29,6 +29,13 @@ export class AuthController {
   @HttpCode(200)
   password(@Body() body: PasswordLoginDto): Promise<LoginResponse> {
     return this.auth.loginWithPassword(body.username, body.password);
+  }
+
+  /** Whether the dev login is on: the login page asks this instead of probing the login itself. */
+  @Public()
+  @Get('dev')
+  devStatus(): DevLoginStatus {
+    return { enabled: this.auth.devLoginEnabled };
   }
 
   /** Development only (DEV_LOGIN, no WeChat credentials): a named resident, or a sample liaison by username. 404 otherwise. */

@@ -57,6 +57,7 @@ describe('login', () => {
 
     it('has no dev login once WeChat credentials exist', async () => {
       await t.http.post('/api/auth/dev').send({ role: 'resident', name: '体验居民' }).expect(404);
+      expect((await t.http.get('/api/auth/dev').expect(200)).body).toEqual({ enabled: false });
     });
   });
 
@@ -99,6 +100,7 @@ describe('login', () => {
       expect(liaison.body.user.id).toBe(t.fixtures.users.liaisonA.id);
       await t.http.post('/api/auth/dev').send({ role: 'liaison', username: 'staffA' }).expect(401);
       await t.http.post('/api/auth/dev').send({ role: 'liaison' }).expect(400);
+      expect((await t.http.get('/api/auth/dev').expect(200)).body).toEqual({ enabled: true });
     });
 
     it.each(['communityStaff', 'communitySecretary', 'gridSecretary', 'commandCenter', 'departmentStaff', 'streetAdmin'])(
@@ -116,6 +118,7 @@ describe('login', () => {
     const t = await createTestApp({ fixtures: false, env: { NODE_ENV: 'development', DEV_LOGIN: '' } });
     try {
       await t.http.post('/api/auth/dev').send({ role: 'resident', name: '体验居民' }).expect(404);
+      expect((await t.http.get('/api/auth/dev').expect(200)).body).toEqual({ enabled: false });
     } finally {
       await t.close();
     }

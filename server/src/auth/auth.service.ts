@@ -66,6 +66,10 @@ export class AuthService {
     return this.respond(account);
   }
 
+  get devLoginEnabled(): boolean {
+    return this.config.devLoginEnabled;
+  }
+
   /**
    * Development only (see AppConfig.devLoginEnabled): lets the H5 build be used without WeChat, by
    * residents and liaisons — the people who would log in through WeChat. Never staff.

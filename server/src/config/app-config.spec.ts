@@ -76,4 +76,9 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PUBLIC_URL: 'lingjuli.example.cn' })).toThrow();
     expect(() => loadConfig({ PUBLIC_URL: 'ftp://lingjuli.example.cn' })).toThrow(/PUBLIC_URL/);
   });
+
+  it('points PUBLIC_URL at its own port unless it is set', () => {
+    expect(loadConfig({ PORT: '4102' }).publicUrl).toBe('http://localhost:4102');
+    expect(loadConfig({ PORT: '4102', PUBLIC_URL: 'https://lingjuli.example.cn' }).publicUrl).toBe('https://lingjuli.example.cn');
+  });
 });

@@ -129,9 +129,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     if (devLoginAsked) throw new Error('DEV_LOGIN is for development only: unset it in production');
   }
 
+  const port = int(env, 'PORT', 3000, 0, 65535);
+
   return {
     env: nodeEnv,
-    port: int(env, 'PORT', 3000, 0, 65535),
+    port,
     databaseUrl: env.DATABASE_URL || `sqlite:${resolve(REPO_ROOT, 'data/lingjuli.sqlite')}`,
     migrationsRun: bool(env.DB_MIGRATE_ON_START, true),
     uploadDir: resolve(env.UPLOAD_DIR || resolve(REPO_ROOT, 'data/uploads')),
@@ -154,7 +156,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginHashConcurrency: int(env, 'LOGIN_HASH_CONCURRENCY', 1, 1, 64),
     scheduler: { enabled: bool(env.SCHEDULER_ENABLED, true), tickMs: int(env, 'SCHEDULER_TICK_MS', 5000, 10, 3_600_000) },
     logFormat: env.LOG_FORMAT === 'json' || (isProduction && env.LOG_FORMAT !== 'text') ? 'json' : 'text',
-    publicUrl: publicUrl(env.PUBLIC_URL || 'http://localhost:3000'),
+    // Unset, the posters' QR codes point at this very server (PORT=4102 ⇒ :4102); a deployment sets PUBLIC_URL.
+    publicUrl: publicUrl(env.PUBLIC_URL || `http://localhost:${port}`),
     streetName: env.STREET_NAME?.trim() || '万寿路街道',
     webRoot: env.WEB_ROOT === undefined ? resolve(REPO_ROOT, 'miniapp/dist/h5') : env.WEB_ROOT || null,
     repoRoot: REPO_ROOT,

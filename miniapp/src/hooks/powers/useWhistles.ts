@@ -1,8 +1,9 @@
 import { WHISTLE_STATUS_LABELS, type WhistleStatus } from '@lingjuli/shared';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '@/services/api';
 import type { Session } from '@/state/session';
 import { canWhistle } from '@/utils/powers/coordination';
+import { nextArrivalFilter } from '@/utils/powers/whistle-arrival';
 import { sortForDepartment, sortNewestFirst } from '@/utils/powers/whistles';
 import { usePageRefresh } from '@/hooks/usePageRefresh';
 import { pagingOf, usePagedList } from '@/hooks/usePagedList';
@@ -35,6 +36,21 @@ export function useWhistles(session: Session | null) {
     [role, filter],
   );
   usePageRefresh(list.reload);
+
+  // Until the visitor picks a tab, land on the first one with whistles rather than an empty 进行中.
+  const arriving = useRef(true);
+  useEffect(() => {
+    if (!arriving.current || list.firstPages === 0) return;
+    const next = nextArrivalFilter(filter, list.rows.length === 0);
+    if (next) setFilter(next);
+    else arriving.current = false;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- decided once per first page, for the filter it was loaded for
+  }, [list.firstPages]);
+  const choose = (next: WhistleFilter) => {
+    arriving.current = false;
+    setFilter(next);
+  };
+
   const rows = useMemo(
     () => (forDepartment ? sortForDepartment(list.rows, departmentId) : sortNewestFirst(list.rows)),
     [list.rows, forDepartment, departmentId],
@@ -42,7 +58,7 @@ export function useWhistles(session: Session | null) {
   return {
     rows,
     filter,
-    setFilter,
+    setFilter: choose,
     forDepartment,
     departmentId,
     canWhistle: role ? canWhistle(role) : false,

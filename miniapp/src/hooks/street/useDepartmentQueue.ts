@@ -1,11 +1,12 @@
 import type { AppealSummary } from '@lingjuli/shared';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { pagingOf, usePagedList } from '@/hooks/usePagedList';
 import { api } from '@/services/api';
 import type { Session } from '@/state/session';
 import { syncServerTime } from '@/state/server-clock';
 import { departmentPart, leadDepartmentName, type DepartmentPart } from '@/utils/street/assignment';
 import { sortByDue } from '@/utils/street/orders';
+import { whistleWork, type WhistleWork } from '@/utils/street/department-landing';
 import { useChangesPolling } from '@/hooks/useChangesPolling';
 import { usePageRefresh } from '@/hooks/usePageRefresh';
 import { useDispatchOrders } from '@/hooks/street/useDispatchOrders';
@@ -44,6 +45,20 @@ export function useDepartmentQueue(session: Session | null) {
   );
   const orders = useDispatchOrders(list.rows);
 
+  // A department's work may be whistles rather than dispatched appeals: count them with each load.
+  const [whistles, setWhistles] = useState<WhistleWork | null>(null);
+  useEffect(() => {
+    if (!forDepartment || list.firstPages === 0) return;
+    let live = true;
+    api.whistles
+      .list({ status: 'open' })
+      .then((page) => live && setWhistles(whistleWork(page.items, departmentId, page.nextCursor !== null)))
+      .catch(() => live && setWhistles(null));
+    return () => {
+      live = false;
+    };
+  }, [forDepartment, departmentId, list.firstPages]);
+
   usePageRefresh(list.reload);
   // A dispatch or a whistle arriving meanwhile appears without a reload.
   useChangesPolling((etag) => api.appeals.listIfChanged(query, etag), list.reload, !!role);
@@ -63,6 +78,8 @@ export function useDepartmentQueue(session: Session | null) {
   return {
     rows,
     forDepartment,
+    /** The department's open whistles; null until counted (or for the command centre). */
+    whistles,
     total: list.total ?? 0,
     totalIsLowerBound: list.totalIsLowerBound,
     ...pagingOf(list),

@@ -1,10 +1,10 @@
-import { Text, View } from '@tarojs/components';
+import { Input, Text, View } from '@tarojs/components';
 import { ROLE_LABELS } from '@lingjuli/shared';
 import { BigButton } from '@/components/BigButton';
 import { Card } from '@/components/Card';
+import { Field } from '@/components/Field';
 import { Screen } from '@/components/Screen';
 import { Notice } from '@/components/States';
-import { TextField } from '@/components/staff/TextField';
 import { useLogin } from '@/hooks/staff/useLogin';
 import { routes } from '@/routes';
 import { openPage } from '@/utils/navigation';
@@ -13,6 +13,7 @@ import './index.scss';
 /**
  * Staff log in with the username and password the street gave them, then land on their workbench.
  * In the browser build, sample liaisons (who use WeChat in the real app) log in by username.
+ * Enter (the keyboard's confirm key) moves on from the username and logs in from the password.
  */
 export default function Login() {
   const { loggedIn, enter, logout, form, dev } = useLogin();
@@ -43,7 +44,7 @@ export default function Login() {
       <Text className='title'>工作人员登录</Text>
       <Text className='muted login__intro'>社区工作人员、社区书记、网格书记、街道与科室人员使用街道分配的账号登录。</Text>
       <Card>
-        <TextField
+        <LoginField
           id='login-username'
           label='用户名'
           value={form.username}
@@ -51,8 +52,10 @@ export default function Login() {
           error={form.fieldError('username')}
           placeholder='如 staff-c01-1'
           maxlength={50}
+          confirmType='next'
+          onConfirm={form.usernameConfirmed}
         />
-        <TextField
+        <LoginField
           id='login-password'
           label='密码'
           value={form.password}
@@ -60,6 +63,10 @@ export default function Login() {
           error={form.fieldError('password')}
           password
           maxlength={200}
+          confirmType='go'
+          onConfirm={() => void form.submit()}
+          focus={form.passwordFocused}
+          onBlur={form.passwordBlurred}
         />
         {form.message && <Notice tone='error'>{form.message}</Notice>}
         <BigButton id='login-submit' loading={form.busy} onClick={() => void form.submit()}>
@@ -70,7 +77,7 @@ export default function Login() {
       {dev.available && (
         <Card title='开发环境：民情专员登录' className='login__dev'>
           <Text className='muted'>民情专员在微信中直接登录；浏览器体验版可按示例用户名登录。</Text>
-          <TextField
+          <LoginField
             id='dev-username'
             label='民情专员用户名'
             value={dev.username}
@@ -78,6 +85,8 @@ export default function Login() {
             error={dev.error}
             placeholder='如 liaison-c01-1'
             maxlength={50}
+            confirmType='go'
+            onConfirm={() => void dev.submit()}
           />
           <BigButton id='dev-login-submit' kind='secondary' loading={dev.busy} onClick={() => void dev.submit()}>
             以民情专员身份登录
@@ -90,5 +99,43 @@ export default function Login() {
         我是居民，返回首页
       </BigButton>
     </Screen>
+  );
+}
+
+interface LoginFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+  placeholder?: string;
+  maxlength: number;
+  password?: boolean;
+  confirmType: 'next' | 'go';
+  onConfirm: () => void;
+  focus?: boolean;
+  onBlur?: () => void;
+}
+
+/** A one-line field whose Enter key does something: the login form is filled by keyboard. */
+function LoginField({ id, label, value, onChange, error, placeholder, maxlength, password, confirmType, onConfirm, focus, onBlur }: LoginFieldProps) {
+  return (
+    <Field label={label} error={error}>
+      <Input
+        id={id}
+        className='input'
+        value={value}
+        password={password}
+        placeholder={placeholder}
+        maxlength={maxlength}
+        confirmType={confirmType}
+        // WeChat keeps the keyboard open on "next", ready for the password.
+        confirmHold={confirmType === 'next'}
+        focus={focus}
+        onInput={(e) => onChange(e.detail.value)}
+        onConfirm={onConfirm}
+        onBlur={onBlur}
+      />
+    </Field>
   );
 }

@@ -8,6 +8,7 @@ import { WechatAlertsBar } from '@/components/WechatAlertsBar';
 import { AppealRow } from '@/components/street/AppealRow';
 import { openPage } from '@/utils/navigation';
 import { countLabel } from '@/utils/paging';
+import { whistlesLinkLabel } from '@/utils/street/department-landing';
 import { StreetAppealsDesk } from '@/components/desk/street/StreetDesks';
 import { useDeskLayout } from '@/hooks/desk/useDeskLayout';
 import { useDepartmentQueue, type DepartmentQueueRow } from '@/hooks/street/useDepartmentQueue';
@@ -42,6 +43,13 @@ export default function StreetDepartment() {
 
 function PhoneQueue({ session }: { session: Session | null }) {
   const q = useDepartmentQueue(session);
+  // No dispatched appeals but whistles in progress: the work is there, so lead with it.
+  const workIsWhistles = q.forDepartment && !q.loading && q.rows.length === 0 && (q.whistles?.open ?? 0) > 0;
+  const whistlesLink = (
+    <BigButton id='open-whistles' kind={workIsWhistles ? 'primary' : 'plain'} onClick={() => openPage(routes.whistles())}>
+      {whistlesLinkLabel(q.whistles)}
+    </BigButton>
+  );
 
   return (
     <Screen className='street dept-queue'>
@@ -57,7 +65,8 @@ function PhoneQueue({ session }: { session: Session | null }) {
 
       {q.loading && <Loading />}
       {q.error && <ErrorBox error={q.error} onRetry={() => void q.reload()} />}
-      {!q.loading && !q.error && q.rows.length === 0 && <Empty text='暂无待办诉求' />}
+      {!q.loading && !q.error && q.rows.length === 0 && <Empty text={q.forDepartment ? '暂无派给本单位的诉求' : '暂无待办诉求'} />}
+      {workIsWhistles && whistlesLink}
 
       {q.rows.map((row) => (
         <AppealRow key={row.appeal.id} kind='queue-item' appeal={row.appeal} onClick={() => openPage(routes.streetAppeal(row.appeal.id))}>
@@ -74,11 +83,7 @@ function PhoneQueue({ session }: { session: Session | null }) {
           label={`加载更多（已显示 ${q.rows.length} / ${countLabel(q.total, q.totalIsLowerBound)}）`}
         />
       )}
-      {q.forDepartment && (
-        <BigButton id='open-whistles' kind='plain' onClick={() => openPage(routes.whistles())}>
-          社区吹哨：待报到、在办
-        </BigButton>
-      )}
+      {q.forDepartment && !workIsWhistles && whistlesLink}
     </Screen>
   );
 }
