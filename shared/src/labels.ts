@@ -25,7 +25,8 @@ export const LEVEL_LABELS: Record<Level, string> = {
 };
 
 export const STATUS_LABELS: Record<AppealStatus, string> = {
-  received: '已受理',
+  // Not yet taken in by staff: "已受理" would promise what the 受理 button has still to do.
+  received: '待受理',
   inProgress: '办理中',
   resolved: '已办结',
   fedBack: '已反馈',

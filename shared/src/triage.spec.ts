@@ -1,6 +1,7 @@
 import { LEVELS, TIERS, type Tier } from './enums';
 import { TIER_LABELS } from './labels';
-import { CATEGORIES, CATEGORY_INFO, TRIAGE_RULES, proposeTriage, type Category, type TriageProposal } from './triage';
+import { CATEGORIES, CATEGORY_INFO, TRIAGE_RULES, filingDeadline, proposeTriage, type Category, type TriageProposal } from './triage';
+import { DEFAULT_TIER_POLICY } from './tier-policy';
 
 /** The proposal a single keyword rule should make on its own. */
 const byRule = (category: Category, tier: Tier, ruleId: string, keyword: string): TriageProposal => ({
@@ -164,5 +165,56 @@ describe('CATEGORY_INFO and TRIAGE_RULES', () => {
     const tiers = TRIAGE_RULES.map((r) => r.tier ?? 'none');
     const runs = tiers.filter((t, i) => i === 0 || t !== tiers[i - 1]);
     expect(new Set(runs).size).toBe(runs.length);
+  });
+});
+
+describe('filingDeadline: one deadline, explained once', () => {
+  it("is the chosen category's promise when the words say nothing stricter", () => {
+    expect(filingDeadline('', 'gas')).toEqual({
+      tier: 'utility',
+      category: 'gas',
+      promise: '水电气热：24小时内反馈',
+      changedBy: null,
+      text: '将按「水电气热：24小时内反馈」办理',
+    });
+    // A keyword of the same tier changes nothing she needs to hear.
+    expect(filingDeadline('家里停气了', 'gas')).toMatchObject({ tier: 'utility', changedBy: null, text: '将按「水电气热：24小时内反馈」办理' });
+  });
+
+  it('says in one sentence when her words make it stricter than her category', () => {
+    expect(filingDeadline('楼道里有很重的煤气味', 'gas')).toEqual({
+      tier: 'emergency',
+      category: 'gas',
+      promise: '紧急：30分钟内处置',
+      changedBy: '煤气味',
+      text: '您描述的情况（煤气味）比「燃气」更急，将按「紧急：30分钟内处置」办理',
+    });
+    expect(filingDeadline('楼上漏水到我家', 'noise').text).toBe('您描述的情况（漏水）比「噪音与施工扰民」更急，将按「水电气热：24小时内反馈」办理');
+  });
+
+  it('names the words, without "更急", when they move it to a longer tier (complex)', () => {
+    expect(filingDeadline('我们楼想加装电梯', 'lift')).toMatchObject({
+      tier: 'complex',
+      changedBy: '加装电梯',
+      text: '您描述的情况（加装电梯）将按「复杂疑难：15天内反馈，每72小时公开进展」办理',
+    });
+  });
+
+  it('without a chosen category, the words decide, else the general promise', () => {
+    expect(filingDeadline('厨房水管漏水了', null)).toMatchObject({
+      tier: 'utility',
+      category: 'plumbing',
+      changedBy: null,
+      text: '您描述的情况（漏水）将按「水电气热：24小时内反馈」办理',
+    });
+    expect(filingDeadline('想问一下', 'other')).toMatchObject({ tier: 'ordinary', text: '将按「一般诉求：7天内反馈」办理' });
+  });
+
+  it('follows the policy it is given', () => {
+    const policy = {
+      ...DEFAULT_TIER_POLICY,
+      tiers: { ...DEFAULT_TIER_POLICY.tiers, emergency: { ...DEFAULT_TIER_POLICY.tiers.emergency, promise: '紧急：20分钟内处置' } },
+    };
+    expect(filingDeadline('闻到煤气', 'gas', policy).text).toBe('您描述的情况（闻到煤气）比「燃气」更急，将按「紧急：20分钟内处置」办理');
   });
 });

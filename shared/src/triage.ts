@@ -1,5 +1,5 @@
 import type { Level, Tier } from './enums';
-import { DEFAULT_TIER_POLICY, strictestTier, type TierPolicy } from './tier-policy';
+import { DEFAULT_TIER_POLICY, isStricterTier, strictestTier, type TierPolicy } from './tier-policy';
 
 export const CATEGORIES = [
   'safety',
@@ -173,4 +173,37 @@ export function proposeTriage(text: string, chosen?: Category | null, policy: Ti
     : { ruleId: null, keyword: null, text: `类别「${CATEGORY_INFO[category].label}」默认 → ${TIER_WORDS[tier]}` };
 
   return { category, tier, reason };
+}
+
+/** The one deadline a resident is told while she files, and why, in one sentence. */
+export interface FilingDeadline {
+  tier: Tier;
+  /** The category the appeal will be filed under (hers, or the one her words suggest). */
+  category: Category;
+  /** The tier's promise, e.g. 紧急：30分钟内处置. */
+  promise: string;
+  /** The words that set a tier other than her chosen category's own; null when the category's stands or she chose none. */
+  changedBy: string | null;
+  /** e.g. 将按「水电气热：24小时内反馈」办理 / 您描述的情况（煤气味）比「燃气」更急，将按「紧急：30分钟内处置」办理 */
+  text: string;
+}
+
+/**
+ * What deadline applies while she files: her category's promise, unless her words call for another tier
+ * (the same `proposeTriage` the server applies on filing); then one sentence names the words, so she
+ * is never shown two deadlines.
+ */
+export function filingDeadline(text: string, chosen?: Category | null, policy: TierPolicy = DEFAULT_TIER_POLICY): FilingDeadline {
+  const proposal = proposeTriage(text.trim(), chosen, policy);
+  const { tier, category } = proposal;
+  const promise = policy.tiers[tier].promise;
+  const keyword = proposal.reason.keyword;
+  const decided = chosen && chosen !== 'other';
+  const own = CATEGORY_INFO[category].defaultTier;
+  const changedBy = decided && keyword && tier !== own ? keyword : null;
+  const will = `将按「${promise}」办理`;
+  let sentence = will;
+  if (changedBy && isStricterTier(tier, own, policy)) sentence = `您描述的情况（${changedBy}）比「${CATEGORY_INFO[category].label}」更急，${will}`;
+  else if (changedBy || (!decided && keyword)) sentence = `您描述的情况（${keyword}）${will}`;
+  return { tier, category, promise, changedBy, text: sentence };
 }

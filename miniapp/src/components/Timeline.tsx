@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import type { ReactNode } from 'react';
 import { ACTION_LABELS, ROLE_LABELS, formatShanghaiDateTime, type PersonRef, type TimelineEntry, type TimelineEntryType } from '@lingjuli/shared';
 
 const TYPE_LABELS: Record<TimelineEntryType, string> = {
@@ -25,6 +26,8 @@ export interface TimelineStep {
   className?: string;
   /** A line under the note, e.g. "仅工作人员可见". */
   footnote?: string;
+  /** Drawn last, e.g. the photos of a note. */
+  extra?: ReactNode;
 }
 
 /** A record drawn as a timeline, oldest first: an appeal's ledger, a whistle's record, a reward request's steps. */
@@ -47,6 +50,7 @@ export function StepTimeline({ id, steps, className = '' }: { id?: string; steps
             )}
             {s.note && <Text className='timeline__note'>{s.note}</Text>}
             {s.footnote && <Text className='timeline__internal'>{s.footnote}</Text>}
+            {s.extra}
           </View>
         </View>
       ))}
@@ -54,13 +58,14 @@ export function StepTimeline({ id, steps, className = '' }: { id?: string; steps
   );
 }
 
-/** An appeal's timeline (the ledger), oldest first. Internal entries are marked for staff. */
-export function Timeline({ entries }: { entries: TimelineEntry[] }) {
+/** An appeal's timeline (the ledger), oldest first. Internal entries are marked for staff; `extraOf` adds to a line (its photos). */
+export function Timeline({ entries, extraOf }: { entries: TimelineEntry[]; extraOf?: (entry: TimelineEntry) => ReactNode }) {
   const steps = entries.map((e) => ({
     ...e,
     title: TYPE_LABELS[e.type],
     className: `timeline__item--${e.visibility}`,
     footnote: e.visibility === 'internal' ? '仅工作人员可见' : undefined,
+    extra: extraOf?.(e),
   }));
   return <StepTimeline steps={steps} />;
 }

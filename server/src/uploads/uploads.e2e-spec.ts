@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ApiError, AttachmentInfo } from '@lingjuli/shared';
+import type { ApiError, AppealDetail, AttachmentInfo } from '@lingjuli/shared';
 import type { Response } from 'supertest';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { FixtureUser } from '../testing/fixtures';
@@ -88,6 +88,7 @@ describe('photo uploads (real HTTP, real database, real disk)', () => {
         url: expect.stringMatching(new RegExp(`^/api/uploads/${info.id}/content\\?exp=\\d+&sig=[A-Za-z0-9_-]+$`)),
         mimeType: storedType,
         size: data.length,
+        eventId: null,
       });
 
       expect(await rowCounts(t)).toEqual({ ...before, attachments: before.attachments + 1 });
@@ -106,6 +107,51 @@ describe('photo uploads (real HTTP, real database, real disk)', () => {
       const res = await upload('staffA', pngOfSize(MiB), 'big.png', 'image/png').expect(201);
       expect(res.body.size).toBe(MiB);
       expect(await rowCounts(t)).toEqual({ ...before, attachments: before.attachments + 1 });
+    });
+  });
+
+  describe('photos of the fix', () => {
+    it('reach the resident with the line they illustrate: the resolution and public notes, never an internal note', async () => {
+      const mine = (await upload('residentA', PNG, 'mine.png', 'image/png').expect(201)).body as AttachmentInfo;
+      const filed = await t
+        .as('residentA')
+        .post('/api/appeals')
+        .set('Idempotency-Key', 'uploads-fix-photos')
+        .send({
+          channel: 'online',
+          content: '小区门口的垃圾好几天没人清理',
+          category: 'sanitation',
+          communityId: t.fixtures.communities.a.id,
+          attachmentIds: [mine.id],
+        })
+        .expect(201);
+      const id = filed.body.id as number;
+      await t.as('staffA').post(`/api/appeals/${id}/accept`).send({}).expect(200);
+      const photo = async () => ((await upload('staffA', PNG, 'fix.png', 'image/png').expect(201)).body as AttachmentInfo).id;
+      const [onPublic, onInternal, onResolve] = [await photo(), await photo(), await photo()];
+      await t
+        .as('staffA')
+        .post(`/api/appeals/${id}/notes`)
+        .send({ content: '已联系环卫', visibility: 'public', attachmentIds: [onPublic] })
+        .expect(200);
+      await t
+        .as('staffA')
+        .post(`/api/appeals/${id}/notes`)
+        .send({ content: '内部：催办', visibility: 'internal', attachmentIds: [onInternal] })
+        .expect(200);
+      await t
+        .as('staffA')
+        .post(`/api/appeals/${id}/resolve`)
+        .send({ note: '垃圾已清运', attachmentIds: [onResolve] })
+        .expect(200);
+
+      const seen = (await t.as('residentA').get(`/api/appeals/${id}`).expect(200)).body as AppealDetail;
+      const lineOf = (type: string, note?: string) => seen.timeline.find((e) => e.type === type && (note === undefined || e.note === note))!.id;
+      expect(seen.attachments.map((a) => [a.id, a.eventId])).toEqual([
+        [mine.id, lineOf('file')],
+        [onPublic, lineOf('addNote', '已联系环卫')],
+        [onResolve, lineOf('resolve')],
+      ]);
     });
   });
 

@@ -126,6 +126,8 @@ export class UploadsService {
       url: signedAttachmentPath(a.id, exp, this.config.authSecret),
       mimeType: a.mimeType,
       size: a.size,
+      // Lets a page show each photo with what it illustrates (the filing, a note, the resolution).
+      eventId: a.eventId ?? null,
       ...(a.contentCheck && a.contentCheck !== 'pass' && { check: a.contentCheck }),
     };
   }

@@ -33,7 +33,8 @@ export function CategoryPicker({ value, onChange }: { value: Category | null; on
         </View>
       ))}
       <View className={`category-picker__chosen ${chosen ? '' : 'category-picker__chosen--none'}`} id='category-chosen'>
-        <Text>{chosen ? `已选：${chosen.text}` : '请点选一个最接近的类别（拿不准就选「其他」）'}</Text>
+        {/* Only the category: the deadline that applies is said once, under the text box (her words may change it). */}
+        <Text>{chosen ? `已选：${chosen.label}` : '请点选一个最接近的类别（拿不准就选「其他」）'}</Text>
       </View>
     </View>
   );

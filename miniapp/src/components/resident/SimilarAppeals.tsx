@@ -2,7 +2,7 @@ import { CATEGORY_INFO, formatShanghaiDateTime, type SimilarAppeal } from '@ling
 import { Text, View } from '@tarojs/components';
 import { BigButton } from '@/components/BigButton';
 import { Card } from '@/components/Card';
-import { StatusTag } from '@/components/Tags';
+import { ResidentStatusTag } from '@/components/Tags';
 import type { SupportFailure } from '@/utils/resident/me-too';
 import './resident.scss';
 
@@ -40,7 +40,7 @@ export function SimilarAppeals({
       {items.map((a) => (
         <View key={a.id} className='similar__item' data-id={a.id}>
           <View className='row'>
-            <StatusTag status={a.status} />
+            <ResidentStatusTag appeal={{ status: a.status, filedByViewer: false }} />
             <Text className='muted'>{CATEGORY_INFO[a.category].label}</Text>
           </View>
           <Text className='similar__summary'>{a.summary}</Text>

@@ -1,4 +1,4 @@
-import { CATEGORY_INFO, LEVEL_LABELS, ROLE_LABELS, formatShanghaiDateTime } from '@lingjuli/shared';
+import { CATEGORY_INFO, LEVEL_LABELS, ROLE_LABELS, formatShanghaiDateTime, residentStatus, type AttachmentInfo } from '@lingjuli/shared';
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { BigButton } from '@/components/BigButton';
@@ -9,15 +9,39 @@ import { photoNote } from '@/utils/content-check';
 import { RatingForm } from '@/components/resident/RatingForm';
 import { Screen } from '@/components/Screen';
 import { ErrorBox, Loading } from '@/components/States';
-import { StatusTag, TierTag } from '@/components/Tags';
+import { ResidentStatusTag, TierTag } from '@/components/Tags';
 import { Timeline } from '@/components/Timeline';
 import { useAppealDetail, useRating } from '@/hooks/resident/useAppealDetail';
 import { useNow } from '@/hooks/useNow';
 import { serverUrl } from '@/services/api';
 import { feedbackParties, ratingSource } from '@/utils/feedback';
-import { feedbackHeading, photoUrls, progressDueText, progressNotes, publicTimeline, ratingSummary, supportersText } from '@/utils/resident/appeal-view';
+import {
+  feedbackHeading,
+  filingPhotos,
+  photoUrls,
+  photosOf,
+  progressDueText,
+  progressNotes,
+  publicTimeline,
+  ratingSummary,
+  resolutions,
+  supportersText,
+  timelinePhotos,
+} from '@/utils/resident/appeal-view';
+import { scrollToSelector } from '@/utils/navigation';
 import { tierPromise } from '@/utils/resident/categories';
 import './index.scss';
+
+/** Photos staff took of the fix, under what they illustrate (only those that passed WeChat's check reach her). */
+function FixPhotos({ photos, label = '处置照片' }: { photos: readonly AttachmentInfo[]; label?: string }) {
+  if (!photos.length) return null;
+  return (
+    <View className='appeal-page__fix-photos'>
+      <Text className='appeal-page__fix-label'>{label}</Text>
+      <PhotoGrid photos={photoUrls(photos, serverUrl)} />
+    </View>
+  );
+}
 
 /** One of her appeals: where it stands, the time left, what was done (timeline, progress, feedback), and rating. */
 export default function AppealPage() {
@@ -42,6 +66,10 @@ export default function AppealPage() {
   const notes = progressNotes(detail);
   const progressDue = progressDueText(detail, now);
   const supporters = supportersText(detail.supporters);
+  const status = { ...detail, filedByViewer: !detail.supportedByMe };
+  const words = residentStatus(status);
+  const done = resolutions(detail);
+  const ownPhotos = filingPhotos(detail);
 
   return (
     <Screen className='appeal-page'>
@@ -53,16 +81,19 @@ export default function AppealPage() {
 
       <Card className='appeal-page__head'>
         <View className='row'>
-          <StatusTag status={detail.status} />
+          <ResidentStatusTag appeal={status} />
           <TierTag tier={detail.tier} />
           {detail.supervised && <Text className='tag tag--danger'>已督办</Text>}
           {detail.supportedByMe && <Text className='tag tag--ok'>我也遇到了</Text>}
         </View>
         <Text className='appeal-page__category'>{CATEGORY_INFO[detail.category].label}</Text>
         <Text className='appeal-page__promise'>{tierPromise(detail.tier)}</Text>
-        <View className='appeal-page__countdown' id='appeal-countdown'>
-          <Countdown appeal={detail} />
-        </View>
+        {/* The time left matters while nobody has answered; after that the status says where it stands. */}
+        {words.countdown && (
+          <View className='appeal-page__countdown' id='appeal-countdown'>
+            <Countdown appeal={detail} />
+          </View>
+        )}
         <View className='appeal-page__facts'>
           <Text id='appeal-code'>诉求编号：{detail.code}</Text>
           <Text>提交时间：{formatShanghaiDateTime(new Date(detail.receivedAt))}</Text>
@@ -84,8 +115,59 @@ export default function AppealPage() {
           </View>
         )}
         {supporters && <Text className='muted'>{supporters}</Text>}
+        {page.canRate && (
+          <Text id='go-rate' className='appeal-page__go-rate' onClick={() => scrollToSelector('.rating')}>
+            办理结果已告诉您，看看处置结果，给个评价 ›
+          </Text>
+        )}
       </Card>
 
+      {(notes.length > 0 || progressDue) && (
+        <Card title='办理进展' className='appeal-page__progress' extra={<Text className='muted'>每72小时公开一次</Text>}>
+          {progressDue && <Text className='appeal-page__progress-due'>{progressDue}</Text>}
+          {notes.map((n) => (
+            <View key={n.id} className='appeal-page__note'>
+              <Text className='appeal-page__note-time'>
+                {formatShanghaiDateTime(new Date(n.at))}
+                {n.actor ? ` · ${n.actor.name}` : ''}
+              </Text>
+              <Text>{n.note}</Text>
+              <FixPhotos photos={photosOf(detail, n.id)} label='现场照片' />
+            </View>
+          ))}
+          {notes.length === 0 && <Text className='muted'>还没有公开进展。</Text>}
+        </Card>
+      )}
+
+      {done.length > 0 && (
+        <Card title='处置结果' className='appeal-page__resolution'>
+          {done.map(({ line, photos }) => (
+            <View key={line.id} className='appeal-page__resolved' id={`resolution-${line.id}`}>
+              <Text className='appeal-page__note-time'>
+                {formatShanghaiDateTime(new Date(line.at))}
+                {line.actor ? ` · ${line.actor.name}` : ''}
+              </Text>
+              {line.note && <Text>{line.note}</Text>}
+              <FixPhotos photos={photos} />
+            </View>
+          ))}
+        </Card>
+      )}
+
+      {detail.feedbacks.length > 0 && (
+        <Card title='给您的反馈' className='appeal-page__feedbacks'>
+          {detail.feedbacks.map((fb) => (
+            <View key={fb.id} className='appeal-page__feedback'>
+              <Text className='appeal-page__feedback-head'>{feedbackHeading(fb)}</Text>
+              {feedbackParties(fb) && <Text className='appeal-page__feedback-parties'>{feedbackParties(fb)}</Text>}
+              <Text>{fb.content}</Text>
+              {fb.residentOpinion && <Text className='muted'>您当时的意见：{fb.residentOpinion}</Text>}
+            </View>
+          ))}
+        </Card>
+      )}
+
+      {/* After what was done and said, so she rates having seen it (the fix's photos too). */}
       {page.canRate && (
         <RatingForm
           reopenCount={detail.reopenCount}
@@ -101,35 +183,6 @@ export default function AppealPage() {
           onComment={rating.setComment}
           onSubmit={() => void rating.submit()}
         />
-      )}
-
-      {(notes.length > 0 || progressDue) && (
-        <Card title='办理进展' className='appeal-page__progress' extra={<Text className='muted'>每72小时公开一次</Text>}>
-          {progressDue && <Text className='appeal-page__progress-due'>{progressDue}</Text>}
-          {notes.map((n) => (
-            <View key={n.id} className='appeal-page__note'>
-              <Text className='appeal-page__note-time'>
-                {formatShanghaiDateTime(new Date(n.at))}
-                {n.actor ? ` · ${n.actor.name}` : ''}
-              </Text>
-              <Text>{n.note}</Text>
-            </View>
-          ))}
-          {notes.length === 0 && <Text className='muted'>还没有公开进展。</Text>}
-        </Card>
-      )}
-
-      {detail.feedbacks.length > 0 && (
-        <Card title='给您的反馈' className='appeal-page__feedbacks'>
-          {detail.feedbacks.map((fb) => (
-            <View key={fb.id} className='appeal-page__feedback'>
-              <Text className='appeal-page__feedback-head'>{feedbackHeading(fb)}</Text>
-              {feedbackParties(fb) && <Text className='appeal-page__feedback-parties'>{feedbackParties(fb)}</Text>}
-              <Text>{fb.content}</Text>
-              {fb.residentOpinion && <Text className='muted'>您当时的意见：{fb.residentOpinion}</Text>}
-            </View>
-          ))}
-        </Card>
       )}
 
       {detail.ratings.length > 0 && (
@@ -160,13 +213,11 @@ export default function AppealPage() {
           {detail.latitude !== null && <Text>已附上提交时的位置</Text>}
           {detail.contactPhone && <Text>联系电话：{detail.contactPhone}</Text>}
         </View>
-        {detail.attachments.length > 0 && (
-          <PhotoGrid photos={photoUrls(detail.attachments, serverUrl)} notes={detail.attachments.map((a) => photoNote(a.check, 'uploader'))} />
-        )}
+        {ownPhotos.length > 0 && <PhotoGrid photos={photoUrls(ownPhotos, serverUrl)} notes={ownPhotos.map((a) => photoNote(a.check, 'uploader'))} />}
       </Card>
 
       <Card title='办理经过'>
-        <Timeline entries={publicTimeline(detail.timeline)} />
+        <Timeline entries={publicTimeline(detail.timeline)} extraOf={(line) => <FixPhotos photos={timelinePhotos(detail, line)} label='现场照片' />} />
       </Card>
 
       {page.actionError && (

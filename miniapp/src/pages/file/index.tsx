@@ -3,6 +3,7 @@ import { useRouter } from '@tarojs/taro';
 import { BigButton } from '@/components/BigButton';
 import { Card } from '@/components/Card';
 import { Field } from '@/components/Field';
+import { PhoneInput } from '@/components/PhoneInput';
 import { PhoneList } from '@/components/PhoneList';
 import { CategoryPicker } from '@/components/resident/CategoryPicker';
 import { PhotoGrid } from '@/components/resident/PhotoGrid';
@@ -115,7 +116,7 @@ export default function FileAppeal() {
         {f.hint && (
           <View id='triage-hint' className={`file-page__hint file-page__hint--${f.hint.tier}`}>
             <Text className='file-page__hint-line'>{f.hint.line}</Text>
-            <Text className='file-page__hint-reason'>原因：{f.hint.reason}。最终由社区工作人员确认。</Text>
+            <Text className='file-page__hint-reason'>最终由社区工作人员确认。</Text>
             {urgent.length > 0 && (
               <View className='file-page__urgent' id='urgent-lines'>
                 <Text className='file-page__urgent-title'>{f.hint.tier === 'emergency' ? '如有危险，请先到安全的地方，并立即拨打：' : '也可以直接拨打：'}</Text>
@@ -163,15 +164,7 @@ export default function FileAppeal() {
         {f.location.message && <Text className='field__hint'>{f.location.message}</Text>}
         <View className='spacer' />
         <Field label='联系电话' hint='方便工作人员联系您、告诉您结果。只有办理这件事的工作人员能看到完整号码。' error={errors.contactPhone}>
-          <Input
-            id='contact-phone'
-            className='input'
-            type='number'
-            value={draft.contactPhone}
-            maxlength={13}
-            placeholder='可不填'
-            onInput={(e) => f.setPhone(e.detail.value)}
-          />
+          <PhoneInput id='contact-phone' value={draft.contactPhone} maxlength={13} placeholder='可不填' onInput={f.setPhone} />
         </Field>
       </Card>
 

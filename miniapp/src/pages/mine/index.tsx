@@ -57,7 +57,7 @@ export default function MyAppeals() {
         <View id='my-appeal-list'>
           <Text className='muted mine-page__hint'>共{countLabel(mine.total, mine.totalIsLowerBound)}件，点一件查看进度。下拉可以刷新。</Text>
           {mine.appeals.map((a) => (
-            <AppealListItem key={a.id} appeal={a} onOpen={open} />
+            <AppealListItem key={a.id} appeal={a} onOpen={open} asStaff={Boolean(mine.staffRole)} />
           ))}
           {mine.hasMore && (
             <LoadMore

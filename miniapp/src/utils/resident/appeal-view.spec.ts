@@ -1,6 +1,10 @@
-import type { TimelineEntry } from '@lingjuli/shared';
+import type { AttachmentInfo, TimelineEntry } from '@lingjuli/shared';
 import {
   feedbackHeading,
+  filingPhotos,
+  photosOf,
+  resolutions,
+  timelinePhotos,
   photoUrls,
   progressDueText,
   progressNotes,
@@ -62,5 +66,36 @@ describe('what a resident sees of an appeal', () => {
     expect(photoUrls([{ url: '/api/uploads/1/content?sig=x' }], (p) => `https://s${p}`)).toEqual(['https://s/api/uploads/1/content?sig=x']);
     expect(supportersText(0)).toBeNull();
     expect(supportersText(2)).toBe('共有2位邻居点了「我也遇到了」');
+  });
+});
+
+describe('photos, each with the line it illustrates', () => {
+  const photo = (id: number, eventId: number | null): AttachmentInfo => ({ id, url: `/p/${id}`, mimeType: 'image/png', size: 1, eventId });
+  const timeline = [
+    entry(1, { type: 'file' }),
+    entry(2),
+    entry(3, { type: 'resolve', note: '已更换水管' }),
+    entry(4, { type: 'resolve', note: '第二次处置' }),
+    entry(5, { type: 'resolve', visibility: 'internal' }),
+  ];
+  const detail = { tier: 'ordinary' as const, timeline, attachments: [photo(10, 1), photo(11, null), photo(12, 2), photo(13, 3), photo(14, 3), photo(15, 4)] };
+
+  it('keeps hers with her words, and one on an unknown line too', () => {
+    expect(filingPhotos(detail).map((p) => p.id)).toEqual([10, 11]);
+    expect(filingPhotos({ ...detail, attachments: [photo(16, 99)] }).map((p) => p.id)).toEqual([16]);
+  });
+
+  it('shows each public resolution, newest first, with its photos (处置照片)', () => {
+    expect(resolutions(detail).map((r) => [r.line.note, r.photos.map((p) => p.id)])).toEqual([
+      ['第二次处置', [15]],
+      ['已更换水管', [13, 14]],
+    ]);
+    expect(photosOf(detail, 2).map((p) => p.id)).toEqual([12]);
+  });
+
+  it("draws a note's photos in the timeline unless the progress card shows them", () => {
+    expect(timelinePhotos(detail, timeline[1]).map((p) => p.id)).toEqual([12]);
+    expect(timelinePhotos({ ...detail, tier: 'complex' }, timeline[1])).toEqual([]);
+    expect(timelinePhotos(detail, timeline[2])).toEqual([]);
   });
 });

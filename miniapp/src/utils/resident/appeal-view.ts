@@ -4,6 +4,7 @@ import {
   formatShanghaiDateTime,
   rateOutcome,
   type AppealDetail,
+  type AttachmentInfo,
   type FeedbackInfo,
   type RatingInfo,
   type Satisfaction,
@@ -64,3 +65,32 @@ export function photoUrls(attachments: readonly { url: string }[], toUrl: (path:
 }
 
 export const supportersText = (supporters: number): string | null => (supporters > 0 ? `共有${supporters}位邻居点了「我也遇到了」` : null);
+
+type WithPhotos = Pick<AppealDetail, 'attachments' | 'timeline'>;
+
+/** The photos on one line of the timeline (a progress note, a resolution), in upload order. */
+export function photosOf(detail: Pick<AppealDetail, 'attachments'>, lineId: number): AttachmentInfo[] {
+  return detail.attachments.filter((a) => a.eventId === lineId);
+}
+
+/** The photos of the filing: those on the filing line, or on no line she can see (kept with her words rather than lost). */
+export function filingPhotos(detail: WithPhotos): AttachmentInfo[] {
+  const other = new Set(detail.timeline.filter((e) => e.type !== 'file').map((e) => e.id));
+  return detail.attachments.filter((a) => a.eventId === null || !other.has(a.eventId));
+}
+
+/** What was done about it (办结), newest first, each with its photos (处置照片): what she rates. */
+export function resolutions(detail: WithPhotos): { line: TimelineEntry; photos: AttachmentInfo[] }[] {
+  return publicTimeline(detail.timeline)
+    .filter((e) => e.type === 'resolve')
+    .reverse()
+    .map((line) => ({ line, photos: photosOf(detail, line.id) }));
+}
+
+/**
+ * The photos to draw under a line of her timeline: a public note's (when the appeal has no progress
+ * card, which shows a complex appeal's notes with theirs). The filing's and the resolution's have their own places.
+ */
+export function timelinePhotos(detail: WithPhotos & Pick<AppealDetail, 'tier'>, line: TimelineEntry): AttachmentInfo[] {
+  return line.type === 'addNote' && detail.tier !== 'complex' ? photosOf(detail, line.id) : [];
+}

@@ -33,44 +33,39 @@ describe('live triage hint', () => {
     expect(triageHint('   ', null)).toBeNull();
   });
 
-  it('names the tier promise and the keyword that decided it', () => {
+  it('gives one deadline, saying in the same sentence when her words make it stricter than her category', () => {
     expect(triageHint('楼道里有很重的煤气味', 'gas')).toEqual({
       tier: 'emergency',
       category: 'gas',
       promise: '紧急：30分钟内处置',
-      line: '将按「紧急：30分钟内处置」办理',
-      reason: '内容提到「煤气味」',
+      line: '您描述的情况（煤气味）比「燃气」更急，将按「紧急：30分钟内处置」办理',
       suggestedCategory: null,
     });
   });
 
-  it('falls back to the chosen category', () => {
-    const hint = triageHint('', 'heating');
-    expect(hint?.line).toBe('将按「水电气热：24小时内反馈」办理');
-    expect(hint?.reason).toBe('所选类别「供暖」');
+  it("gives the chosen category's deadline when the words change nothing", () => {
+    expect(triageHint('', 'heating')?.line).toBe('将按「水电气热：24小时内反馈」办理');
+    expect(triageHint('暖气片冰凉，停暖两天了', 'heating')?.line).toBe('将按「水电气热：24小时内反馈」办理');
   });
 
   it('suggests a category from the text when none is chosen', () => {
     const hint = triageHint('厨房水管漏水了', null);
     expect(hint?.tier).toBe('utility');
     expect(hint?.suggestedCategory).toBe('plumbing');
-    expect(triageHint('小区垃圾没人清', 'other')).toMatchObject({
-      tier: 'ordinary',
-      suggestedCategory: 'sanitation',
-      reason: '内容像是「环境卫生与垃圾」方面的问题',
-    });
+    expect(hint?.line).toBe('您描述的情况（漏水）将按「水电气热：24小时内反馈」办理');
+    expect(triageHint('小区垃圾没人清', 'other')).toMatchObject({ tier: 'ordinary', suggestedCategory: 'sanitation', line: '将按「一般诉求：7天内反馈」办理' });
   });
 
   it('keeps the chosen category even when the text suggests another', () => {
     expect(triageHint('电梯坏了', 'propertyManagement')?.suggestedCategory).toBeNull();
   });
 
-  it('explains when no category is chosen and nothing matched', () => {
-    expect(triageHint('想问一下', null)).toMatchObject({ tier: 'ordinary', reason: '还没有选择问题类别', suggestedCategory: null });
+  it('suggests nothing when no category is chosen and nothing matched', () => {
+    expect(triageHint('想问一下', null)).toMatchObject({ tier: 'ordinary', line: '将按「一般诉求：7天内反馈」办理', suggestedCategory: null });
   });
 
   it('shows the complex promise for a lift installation', () => {
-    expect(triageHint('我们楼想加装电梯', 'lift')?.line).toBe('将按「复杂疑难：15天内反馈，每72小时公开进展」办理');
+    expect(triageHint('我们楼想加装电梯', 'lift')?.line).toBe('您描述的情况（加装电梯）将按「复杂疑难：15天内反馈，每72小时公开进展」办理');
   });
 });
 

@@ -4,7 +4,7 @@ import {
   CATEGORY_INFO,
   DEFAULT_TIER_POLICY,
   TIERS,
-  proposeTriage,
+  filingDeadline,
   type Category,
   type Tier,
   type ServiceLine,
@@ -49,16 +49,17 @@ export function categoryGroups(policy: TierPolicy = DEFAULT_TIER_POLICY): Catego
   );
 }
 
-/** What the resident is told while she types: how her appeal will be handled, and why. */
+/** What the resident is told while she types: the one deadline that applies, and a category her words suggest. */
 export interface TriageHint {
   tier: Tier;
   /** The category the appeal will be filed under (hers, or the one the text suggests). */
   category: Category;
   promise: string;
-  /** e.g. 将按「紧急：30分钟内处置」办理 */
+  /**
+   * The deadline in one sentence, with the words that changed it (shared `filingDeadline`), e.g.
+   * 您描述的情况（煤气味）比「燃气」更急，将按「紧急：30分钟内处置」办理
+   */
   line: string;
-  /** Why, in her words: 内容提到「煤气味」 / 所选类别「燃气」. */
-  reason: string;
   /** A category the text suggests when she has not chosen one (or chose 其他). */
   suggestedCategory: Category | null;
 }
@@ -68,18 +69,11 @@ export interface TriageHint {
  * Null while there is nothing to go on (no text and no category).
  */
 export function triageHint(text: string, chosen: Category | null, policy: TierPolicy = DEFAULT_TIER_POLICY): TriageHint | null {
-  const trimmed = text.trim();
-  if (!trimmed && !chosen) return null;
-  const proposal = proposeTriage(trimmed, chosen, policy);
-  const promise = tierPromise(proposal.tier, policy);
+  if (!text.trim() && !chosen) return null;
+  const deadline = filingDeadline(text, chosen, policy);
   const undecided = !chosen || chosen === 'other';
-  let reason: string;
-  if (proposal.reason.keyword) reason = `内容提到「${proposal.reason.keyword}」`;
-  else if (!undecided) reason = `所选类别「${CATEGORY_INFO[proposal.category].label}」`;
-  else if (proposal.category !== 'other') reason = `内容像是「${CATEGORY_INFO[proposal.category].label}」方面的问题`;
-  else reason = '还没有选择问题类别';
-  const suggestedCategory = undecided && proposal.category !== 'other' ? proposal.category : null;
-  return { tier: proposal.tier, category: proposal.category, promise, line: `将按「${promise}」办理`, reason, suggestedCategory };
+  const suggestedCategory = undecided && deadline.category !== 'other' ? deadline.category : null;
+  return { tier: deadline.tier, category: deadline.category, promise: deadline.promise, line: deadline.text, suggestedCategory };
 }
 
 const UTILITY_LINES: Partial<Record<Category, string>> = { water: 'water', plumbing: 'water', power: 'power', gas: 'gas', heating: 'heating' };
