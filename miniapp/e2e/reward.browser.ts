@@ -60,11 +60,14 @@ describe('reward requests for liaisons (自主支配权)', () => {
     const submitted = await apiCall<RewardRequestInfo>('POST', `/rewards/${created.id}/submit`, undefined, staffToken);
     expect(submitted.status).toBe('awaitingApproval');
 
-    // The secretary logs in and finds it through the pages: queue → six powers → reward requests.
+    // The secretary logs in: her landing says a reward waits for her, and one tap opens the requests.
     const page = await (await phone(browser)).newPage();
     await logIn(page, 'secretary-c01');
-    await page.locator('#open-powers').click();
-    await page.locator('#hub-rewards').click();
+    const waiting = page.locator('#waiting-rewardApprovals');
+    await waiting.waitFor();
+    expect(await waiting.textContent()).toMatch(/奖励申请待审批\s*\d+ 件/);
+    await shot(page, 'reward', 'secretary-landing');
+    await waiting.click();
     const item = page.locator(`#rewards-awaitingApproval .reward-item[data-id="${created.id}"]`);
     await item.waitFor();
     await shot(page, 'reward', 'secretary-list');
@@ -79,7 +82,12 @@ describe('reward requests for liaisons (自主支配权)', () => {
     }
     await page.locator('#reward-return').waitFor();
     await shot(page, 'reward', 'awaiting-approval');
+    // Money is confirmed, not one tap: the sheet names whom and how much, and takes her comment.
     await page.locator('#reward-approve').click();
+    await expect(page.locator('#approve-summary').textContent()).resolves.toContain('300元');
+    await page.locator('#reward-approve-comment textarea').fill('表现突出，同意（浏览器测试）');
+    await shot(page, 'reward', 'approve-confirm');
+    await page.locator('#reward-approve-confirm').click();
 
     const secretaryToken = await passwordToken('secretary-c01');
     await eventually(async () => (await apiCall<RewardRequestInfo>('GET', `/rewards/${created.id}`, undefined, secretaryToken)).status, 'approved');
@@ -88,6 +96,7 @@ describe('reward requests for liaisons (自主支配权)', () => {
     expect(await page.locator('#reward-approve').count()).toBe(0);
     const approved = await apiCall<RewardRequestInfo>('GET', `/rewards/${created.id}`, undefined, secretaryToken);
     expect(approved.events.map((e) => e.type)).toEqual(['propose', 'recordMeeting', 'submit', 'approve']);
+    expect(approved.events.at(-1)!.note).toBe('表现突出，同意（浏览器测试）');
     await page.waitForTimeout(1600); // the "approved" toast fades
     await shot(page, 'reward', 'approved');
   });

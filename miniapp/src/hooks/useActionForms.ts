@@ -2,7 +2,7 @@ import type { AppealDetail } from '@lingjuli/shared';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { Checked } from '@/utils/staff/forms';
-import { scrollToSelector, toast } from '@/utils/navigation';
+import { toast } from '@/utils/navigation';
 import { useSubmit } from '@/hooks/useSubmit';
 
 /** What each action's form needs: submit a checked body, and the messages for its fields. */
@@ -24,10 +24,10 @@ export function useActionForms<A extends string>(apply: (next: AppealDetail) => 
   const [open, setOpen] = useState<A | null>(null);
   const submitter = useSubmit();
 
+  // The form opens as a sheet at the bottom of the screen: nothing to scroll to.
   const openForm = (action: A) => {
     setOpen(action);
     submitter.reset();
-    scrollToSelector('#action-form');
   };
 
   const runner: ActionRunner = {

@@ -15,6 +15,7 @@ import { DepartmentScore } from './department-score.entity';
 import type { CreateEvaluationPeriodDto, ScoreDepartmentDto } from './dto/evaluation.dto';
 import { EvaluationPeriod } from './evaluation-period.entity';
 import { PeriodActivity } from './period-activity.service';
+import { NO_EVIDENCE, ScoreEvidenceReader } from './score-evidence';
 
 export const toPeriodInfo = (p: EvaluationPeriod): EvaluationPeriodInfo => ({
   id: p.id,
@@ -40,6 +41,7 @@ export class EvaluationService {
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
     private readonly activity: PeriodActivity,
+    private readonly evidence: ScoreEvidenceReader,
   ) {}
 
   /** Newest first. */
@@ -91,16 +93,36 @@ export class EvaluationService {
     if (communityId === null) return [];
     const worked = await this.workedWith(period, communityId);
     if (worked.size === 0) return [];
-    const [departments, scores] = await Promise.all([
+    const [departments, scores, evidence] = await Promise.all([
       this.dataSource.getRepository(Department).findBy({ id: In([...worked.keys()]) }),
       this.dataSource.getRepository(DepartmentScore).findBy({ periodId, communityId }),
+      this.evidence.forCommunity(period, communityId, this.clock.now()),
     ]);
     return departments
       .sort((a, b) => a.name.localeCompare(b.name, 'zh'))
       .map((d) => {
         const score = scores.find((s) => s.departmentId === d.id) ?? null;
-        return { department: toDepartmentSummary(d), ...worked.get(d.id)!, score: score?.score ?? null, comment: score?.comment ?? null };
+        return {
+          department: toDepartmentSummary(d),
+          ...worked.get(d.id)!,
+          evidence: evidence.get(d.id) ?? NO_EVIDENCE(),
+          score: score?.score ?? null,
+          comment: score?.comment ?? null,
+        };
       });
+  }
+
+  /** How many departments her community worked with in the period she has not scored yet (her landing's count). */
+  async unscoredCount(ctx: RequestContext, periodId: number): Promise<number> {
+    const period = await this.findPeriod(periodId);
+    const communityId = ctx.actor.communityId;
+    if (communityId === null) return 0;
+    const [worked, scores] = await Promise.all([
+      this.workedWith(period, communityId),
+      this.dataSource.getRepository(DepartmentScore).findBy({ periodId, communityId }),
+    ]);
+    const scored = new Set(scores.map((s) => s.departmentId));
+    return [...worked.keys()].filter((id) => !scored.has(id)).length;
   }
 
   /**
@@ -133,8 +155,17 @@ export class EvaluationService {
       if (!isUniqueViolation(error)) throw error;
       await write();
     }
-    const department = await this.dataSource.getRepository(Department).findOneByOrFail({ id: input.departmentId });
-    return { department: toDepartmentSummary(department), ...worked, score: input.score, comment };
+    const [department, evidence] = await Promise.all([
+      this.dataSource.getRepository(Department).findOneByOrFail({ id: input.departmentId }),
+      this.evidence.forCommunity(period, communityId, this.clock.now()),
+    ]);
+    return {
+      department: toDepartmentSummary(department),
+      ...worked,
+      evidence: evidence.get(input.departmentId) ?? NO_EVIDENCE(),
+      score: input.score,
+      comment,
+    };
   }
 
   /**

@@ -5,7 +5,7 @@ import { Allow } from '../auth/access.decorators';
 import { Ctx } from '../common/context/ctx.decorator';
 import type { RequestContext } from '../common/context/request-context';
 import { ParseIdPipe } from '../common/validation/ids';
-import { CreateRewardDto, ListRewardsQuery, MeetingRecordDto, ReturnRewardDto } from './dto/rewards.dto';
+import { ApproveRewardDto, CreateRewardDto, ListRewardsQuery, MeetingRecordDto, ReturnRewardDto } from './dto/rewards.dto';
 import { RewardsService } from './rewards.service';
 
 /**
@@ -53,8 +53,8 @@ export class RewardsController {
   @Allow('reward.approve')
   @Post(':id/approve')
   @HttpCode(200)
-  approve(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: number): Promise<RewardRequestInfo> {
-    return this.rewards.approve(ctx, id);
+  approve(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: number, @Body() body: ApproveRewardDto): Promise<RewardRequestInfo> {
+    return this.rewards.approve(ctx, id, body);
   }
 
   @Allow('reward.approve')

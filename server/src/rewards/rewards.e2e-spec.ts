@@ -179,6 +179,15 @@ describe('reward requests for liaisons (自主支配权, real HTTP, real databas
       expect(approved.events[3]).toMatchObject({ type: 'return', note: '会议纪要不完整，请补充表决情况', actor: { name: 'secretaryA' } });
     });
 
+    it('keeps the secretary’s comment with her approval (a money decision says why), and refuses one too long', async () => {
+      const id = await awaiting();
+      await refused(id, () => step('secretaryA', id, 'approve', { comment: '批'.repeat(501) }), 400);
+      const approved = (await step('secretaryA', id, 'approve', { comment: '  表现突出，同意发放200元慰问金  ' }).expect(200)).body as RewardRequestInfo;
+      expect(approved.events.at(-1)).toMatchObject({ type: 'approve', note: '表现突出，同意发放200元慰问金', actor: { name: 'secretaryA' } });
+      const [event] = await t.dataSource.getRepository(RewardEvent).find({ where: { requestId: id, type: 'approve' } });
+      expect(event.note).toBe('表现突出，同意发放200元慰问金');
+    });
+
     it('tells the staff proposer when the secretary returns her request', async () => {
       const id = await awaiting();
       const before = (await outboxFor(users().staffA.id)).length;

@@ -13,7 +13,7 @@ import type { DomainEvent } from '../events/domain-events';
 import type { RewardStep } from './reward-events';
 import { EventBus } from '../events/event-bus';
 import { isActiveLiaison } from '../liaisons/liaison-roster';
-import type { CreateRewardDto, ListRewardsQuery, MeetingRecordDto, ReturnRewardDto } from './dto/rewards.dto';
+import type { ApproveRewardDto, CreateRewardDto, ListRewardsQuery, MeetingRecordDto, ReturnRewardDto } from './dto/rewards.dto';
 import { RewardEvent } from './reward-event.entity';
 import { REWARD_ACTION_LABELS, STREET_STATUSES, availableRewardActions, checkRewardMove, type MoveCheck } from './reward-rules';
 import { RewardRequest } from './reward-request.entity';
@@ -133,9 +133,9 @@ export class RewardsService {
     });
   }
 
-  /** The community secretary approves: the request goes to the street. */
-  approve(ctx: RequestContext, id: number): Promise<RewardRequestInfo> {
-    return this.move(ctx, id, 'approve', async () => ({ note: null, announce: (step) => ({ type: 'RewardApproved', ...step }) }));
+  /** The community secretary approves, with her comment if any (the step's note): the request goes to the street. */
+  approve(ctx: RequestContext, id: number, input: ApproveRewardDto = {}): Promise<RewardRequestInfo> {
+    return this.move(ctx, id, 'approve', async () => ({ note: input.comment ?? null, announce: (step) => ({ type: 'RewardApproved', ...step }) }));
   }
 
   /** The community secretary sends it back with her reason; the community may correct and resubmit it. */

@@ -1,11 +1,10 @@
-import { Text, View } from '@tarojs/components';
 import type { PropsWithChildren } from 'react';
-import { BigButton } from '@/components/BigButton';
-import { Notice } from '@/components/States';
+import { BottomSheet } from '@/components/BottomSheet';
 
 /**
- * The form of one action, shown as a section of the page: title, what it does, the fields, a
- * message that belongs to no field (e.g. 409 "cannot do this now"), submit (#form-submit) and cancel (#form-cancel).
+ * The form of one action, in a sheet over the appeal (#action-form): title, what it does, the fields
+ * scrolling, a message that belongs to no field (e.g. 409 "cannot do this now") above the buttons,
+ * submit (#form-submit) within the thumb's reach and cancel (#form-cancel, or 收起 #form-close).
  */
 export function ActionForm({
   title,
@@ -25,29 +24,22 @@ export function ActionForm({
   submitKind?: 'primary' | 'danger';
   busy: boolean;
   onSubmit: () => void;
-  onCancel?: () => void;
+  onCancel: () => void;
 }>) {
   return (
-    <View id='action-form' className='card staff-form'>
-      <View className='staff-form__head'>
-        <Text className='card__title'>{title}</Text>
-        {onCancel && (
-          <Text id='form-close' className='staff-form__close' onClick={onCancel}>
-            收起
-          </Text>
-        )}
-      </View>
-      {hint && <Text className='staff-form__hint'>{hint}</Text>}
+    <BottomSheet
+      id='action-form'
+      title={title}
+      hint={hint}
+      message={message}
+      confirm={{ id: 'form-submit', label: submitLabel, kind: submitKind }}
+      busy={busy}
+      onConfirm={onSubmit}
+      onCancel={onCancel}
+      cancelId='form-cancel'
+      closeId='form-close'
+    >
       {children}
-      {message && <Notice tone='error'>{message}</Notice>}
-      <BigButton id='form-submit' kind={submitKind} loading={busy} onClick={onSubmit}>
-        {submitLabel}
-      </BigButton>
-      {onCancel && (
-        <BigButton id='form-cancel' kind='plain' disabled={busy} onClick={onCancel}>
-          取消
-        </BigButton>
-      )}
-    </View>
+    </BottomSheet>
   );
 }

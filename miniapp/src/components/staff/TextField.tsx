@@ -1,4 +1,6 @@
 import { Input, Textarea } from '@tarojs/components';
+import { useContext } from 'react';
+import { InSheet } from '@/components/BottomSheet';
 import { Field } from '@/components/Field';
 import { MAX_TEXT } from '@/utils/staff/forms';
 
@@ -20,6 +22,7 @@ interface TextFieldProps {
 
 /** A labelled text input with the form's or the server's message under it. Taro's default limit of 140 characters is lifted. */
 export function TextField({ id, label, value, onChange, error, hint, required, placeholder, multiline, type = 'text', password, maxlength }: TextFieldProps) {
+  const inSheet = useContext(InSheet);
   return (
     <Field label={label} hint={hint} error={error} required={required}>
       {multiline ? (
@@ -30,6 +33,7 @@ export function TextField({ id, label, value, onChange, error, hint, required, p
           placeholder={placeholder}
           maxlength={maxlength ?? MAX_TEXT}
           autoHeight={false}
+          fixed={inSheet || undefined}
           onInput={(e) => onChange(e.detail.value)}
         />
       ) : (

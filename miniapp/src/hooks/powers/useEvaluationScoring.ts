@@ -20,8 +20,8 @@ const draftOf = (row: DepartmentToScore): ScoreDraft => ({ score: row.score === 
  * with in the chosen one, a draft score and comment for each, saved one department at a time; what
  * is shown after a save is the server's answer.
  */
-export function useEvaluationScoring(enabled: boolean) {
-  const { periods, periodId, setPeriodId } = useEvaluationPeriods(enabled);
+export function useEvaluationScoring(enabled: boolean, wanted: number | null = null) {
+  const { periods, periodId, setPeriodId } = useEvaluationPeriods(enabled, wanted);
 
   const departments = useQuery(() => (enabled && periodId ? api.evaluation.toScore(periodId) : Promise.resolve(undefined)), [enabled, periodId]);
   const [rows, setRows] = useState<DepartmentToScore[]>([]);

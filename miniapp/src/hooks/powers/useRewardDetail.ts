@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { api } from '@/services/api';
 import type { ApiError } from '@/services/http';
 import { serverNow } from '@/state/server-clock';
-import { meetingBody, returnBody, type MeetingForm } from '@/utils/powers/reward';
+import { approveBody, meetingBody, returnBody, type MeetingForm } from '@/utils/powers/reward';
 import { toDateInput } from '@/utils/dates';
 import { scrollToSelector, toast } from '@/utils/navigation';
 import { asApiError, type FieldErrors } from '@/utils/staff/forms';
@@ -73,6 +73,10 @@ export function useRewardDetail(id: number, enabled: boolean) {
   const [returnOpen, setReturnOpen] = useState(false);
   const [returnReason, setReturnReason] = useState('');
   const [returnLocal, setReturnLocal] = useState<FieldErrors>({});
+  // Approving moves money: it opens a confirmation with the amount and whom, and takes a comment.
+  const [approveOpen, setApproveOpen] = useState(false);
+  const [approveComment, setApproveComment] = useState('');
+  const [approveLocal, setApproveLocal] = useState<FieldErrors>({});
 
   const run = async (action: 'submit' | 'approve' | 'acknowledge' | 'return', send: () => Promise<RewardRequestInfo>) => {
     setBusy(action);
@@ -81,6 +85,8 @@ export function useRewardDetail(id: number, enabled: boolean) {
       setInfo(await send());
       setReturnOpen(false);
       setReturnReason('');
+      setApproveOpen(false);
+      setApproveComment('');
       toast(DONE[action]);
       void Taro.pageScrollTo({ scrollTop: 0, duration: 200 }).catch(() => undefined);
     } catch (e) {
@@ -94,14 +100,21 @@ export function useRewardDetail(id: number, enabled: boolean) {
   };
 
   const act = (action: 'submit' | 'approve' | 'acknowledge' | 'return') => {
-    if (action === 'return') {
-      setReturnOpen(true);
+    // Both open as sheets over the request (nothing to scroll to).
+    if (action === 'return' || action === 'approve') {
+      (action === 'return' ? setReturnOpen : setApproveOpen)(true);
       setActionError(null);
-      scrollToSelector('#return-form');
       return;
     }
-    const send = { submit: api.rewards.submit, approve: api.rewards.approve, acknowledge: api.rewards.acknowledge }[action];
+    const send = { submit: api.rewards.submit, acknowledge: api.rewards.acknowledge }[action];
     void run(action, () => send(id));
+  };
+
+  const confirmApprove = () => {
+    const checked = approveBody(approveComment);
+    if (!checked.ok) return setApproveLocal(checked.errors);
+    setApproveLocal({});
+    void run('approve', () => api.rewards.approve(id, checked.body));
   };
 
   const confirmReturn = () => {
@@ -133,6 +146,18 @@ export function useRewardDetail(id: number, enabled: boolean) {
     busy,
     act,
     actionMessage: actionError?.message,
+    approveForm: {
+      open: approveOpen,
+      comment: approveComment,
+      setComment: setApproveComment,
+      error: approveLocal.comment ?? actionError?.fieldMessage('comment'),
+      confirm: confirmApprove,
+      cancel: () => {
+        setApproveOpen(false);
+        setApproveLocal({});
+        setActionError(null);
+      },
+    },
     returnForm: {
       open: returnOpen,
       reason: returnReason,

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
 import { EVALUATION_SCALE, PERMISSIONS } from '@lingjuli/shared';
 import { Screen } from '@/components/Screen';
 import { Empty, ErrorBox, Loading, Notice } from '@/components/States';
@@ -13,8 +14,10 @@ import './index.scss';
  * (whistles, dispatched appeals), 0–100, with an optional comment; one save per department.
  */
 export default function PowersEvaluation() {
+  const { params } = useRouter();
   const session = useRoleSession(PERMISSIONS['evaluation.score']);
-  const s = useEvaluationScoring(!!session);
+  // Opened from her landing for the period the scores are due in.
+  const s = useEvaluationScoring(!!session, Number(params.periodId) || null);
   if (!session)
     return (
       <Screen>

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { PERMISSIONS, REWARD_BASIS_LABELS, formatShanghaiDateTime } from '@lingjuli/shared';
 import { BigButton } from '@/components/BigButton';
+import { BottomSheet } from '@/components/BottomSheet';
 import { Card } from '@/components/Card';
 import { Screen } from '@/components/Screen';
 import { ErrorBox, Loading, Notice } from '@/components/States';
@@ -16,13 +17,13 @@ import { useRoleSession } from '@/hooks/useRoleSession';
 import { routes } from '@/routes';
 import { openPage } from '@/utils/navigation';
 import { appealUrlFor } from '@/utils/powers/coordination';
-import { MAX_RETURN_REASON, amountText, rewardButtons, rewardNextStep } from '@/utils/powers/reward';
+import { MAX_APPROVE_COMMENT, MAX_RETURN_REASON, amountText, approvalSummary, rewardButtons, rewardNextStep } from '@/utils/powers/reward';
 import './index.scss';
 
 /**
  * One reward request (`?id=`): what and for whom, the party organisation's meeting (or the form to
- * record it), the actions the server offers — submit, approve, return with a reason, acknowledge —
- * and every step on its timeline.
+ * record it), the actions the server offers — submit, approve (confirmed in a sheet that shows whom
+ * and how much, with an optional comment), return with a reason, acknowledge — and every step on its timeline.
  */
 export default function PowersReward() {
   const { params } = useRouter();
@@ -81,7 +82,7 @@ export default function PowersReward() {
       {info.status === 'returned' && info.returnedReason && <Notice tone='warning'>{`退回理由：${info.returnedReason}`}</Notice>}
       {info.actions.includes('approve') && !info.meeting && <Notice tone='warning'>此申请尚无社区党组织会议记录，按规定不能批准。</Notice>}
 
-      {buttons.length > 0 && !d.returnForm.open && (
+      {buttons.length > 0 && (
         <View className='reward__actions'>
           {buttons.map((b) => (
             <BigButton
@@ -98,18 +99,56 @@ export default function PowersReward() {
           ))}
         </View>
       )}
-      {d.actionMessage && !d.returnForm.open && (
+      {d.actionMessage && !d.returnForm.open && !d.approveForm.open && (
         <View id='reward-error'>
           <Notice tone='error'>{d.actionMessage}</Notice>
         </View>
       )}
 
-      {d.returnForm.open && (
-        <View id='return-form' className='card staff-form'>
-          <View className='staff-form__head'>
-            <Text className='card__title'>退回申请</Text>
+      {d.approveForm.open && (
+        <BottomSheet
+          id='approve-form'
+          title='确认批准奖励'
+          hint='批准后报街道确认，不能撤回。'
+          message={d.approveForm.error ? undefined : d.actionMessage}
+          confirm={{ id: 'reward-approve-confirm', label: amount ? `确认批准 ${amount}` : '确认批准' }}
+          busy={d.busy === 'approve'}
+          onConfirm={d.approveForm.confirm}
+          onCancel={d.approveForm.cancel}
+          cancelId='reward-approve-cancel'
+        >
+          <View id='approve-summary' className='reward__confirm'>
+            <Text className='reward__confirm-who'>{approvalSummary(info)}</Text>
+            {amount && <Text className='reward__confirm-amount'>{amount}</Text>}
+            <Text className='muted'>{`申请理由：${info.reason}`}</Text>
+            {info.meeting && <Text className='muted'>{`党组织会议决定：${info.meeting.decision}`}</Text>}
           </View>
-          <Text className='staff-form__hint'>退回后由社区修改（如补充会议记录）并重新提交。</Text>
+          <TextField
+            id='reward-approve-comment'
+            label='审批意见（选填）'
+            multiline
+            value={d.approveForm.comment}
+            onChange={d.approveForm.setComment}
+            error={d.approveForm.error}
+            placeholder='如：表现突出，同意发放'
+            maxlength={MAX_APPROVE_COMMENT}
+          />
+        </BottomSheet>
+      )}
+
+      {d.returnForm.open && (
+        <BottomSheet
+          id='return-form'
+          title='退回申请'
+          hint='退回后由社区修改（如补充会议记录）并重新提交。'
+          message={d.returnForm.error ? undefined : d.actionMessage}
+          confirm={{ id: 'reward-return-confirm', label: '确认退回', kind: 'danger' }}
+          busy={d.busy === 'return'}
+          onConfirm={d.returnForm.confirm}
+          onCancel={d.returnForm.cancel}
+          cancelId='reward-return-cancel'
+        >
+          <Text className='reward__confirm-who'>{approvalSummary(info)}</Text>
           <TextField
             id='reward-return-reason'
             label='退回理由'
@@ -121,14 +160,7 @@ export default function PowersReward() {
             placeholder='如：会议纪要不完整，请补充表决情况'
             maxlength={MAX_RETURN_REASON}
           />
-          {d.actionMessage && !d.returnForm.error && <Notice tone='error'>{d.actionMessage}</Notice>}
-          <BigButton id='reward-return-confirm' kind='danger' loading={d.busy === 'return'} onClick={d.returnForm.confirm}>
-            确认退回
-          </BigButton>
-          <BigButton id='reward-return-cancel' kind='plain' disabled={d.busy === 'return'} onClick={d.returnForm.cancel}>
-            取消
-          </BigButton>
-        </View>
+        </BottomSheet>
       )}
 
       {d.meeting.showForm ? (

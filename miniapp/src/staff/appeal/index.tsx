@@ -74,7 +74,7 @@ export default function StaffAppeal() {
     <Screen className='handle'>
       <AppealHeader detail={detail} />
 
-      {!Form && buttons.length > 0 && (
+      {buttons.length > 0 && (
         <View className='handle__actions'>
           {buttons.map((b) => (
             <BigButton key={b.id} id={b.id} kind={b.kind} className={`handle__action handle__action--${b.kind}`} onClick={() => choose(b.action)}>
@@ -83,7 +83,8 @@ export default function StaffAppeal() {
           ))}
         </View>
       )}
-      {!Form && buttons.length === 0 && <Notice tone='info'>此诉求当前没有需要您办理的操作。</Notice>}
+      {buttons.length === 0 && <Notice tone='info'>此诉求当前没有需要您办理的操作。</Notice>}
+      {/* The open action's form is a sheet over the page (ActionForm), its confirm within the thumb's reach. */}
       {Form && <Form key={open} detail={detail} runner={runner} />}
 
       <CoordinationButton appealId={detail.id} />

@@ -1,6 +1,8 @@
 import type { AppealSummary, RewardRequestInfo } from '@lingjuli/shared';
 import {
   amountText,
+  approvalSummary,
+  approveBody,
   currentQuarterLabel,
   groupRewards,
   meetingBody,
@@ -83,6 +85,18 @@ describe('the meeting record and returning', () => {
   it('needs a reason to return', () => {
     expect(returnBody(' ')).toEqual({ ok: false, errors: { reason: '请填写退回理由' } });
     expect(returnBody(' 缺少会议纪要 ')).toEqual({ ok: true, body: { reason: '缺少会议纪要' } });
+  });
+
+  it('takes an optional comment with an approval, trimmed, at most 500 characters', () => {
+    expect(approveBody('  ')).toEqual({ ok: true, body: {} });
+    expect(approveBody(' 同意发放 ')).toEqual({ ok: true, body: { comment: '同意发放' } });
+    expect(approveBody('批'.repeat(501))).toEqual({ ok: false, errors: { comment: '审批意见不能超过500个字' } });
+  });
+
+  it('names whom, what and how much before she approves', () => {
+    const info = { communityName: '一号社区', liaison: { id: 7, name: '张阿姨' }, reward: '慰问金', amount: 200 } as RewardRequestInfo;
+    expect(approvalSummary(info)).toBe('一号社区 · 民情专员张阿姨：慰问金，金额200元');
+    expect(approvalSummary({ ...info, reward: '荣誉证书', amount: null })).toBe('一号社区 · 民情专员张阿姨：荣誉证书');
   });
 });
 

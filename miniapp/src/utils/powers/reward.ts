@@ -3,6 +3,7 @@ import {
   REWARD_STATUS_LABELS,
   quarterOf,
   type AppealSummary,
+  type ApproveRewardRequest,
   type CreateRewardRequest,
   type MeetingRecord,
   type ReturnRewardRequest,
@@ -96,6 +97,23 @@ export function meetingBody(form: MeetingForm, now: Date): Checked<MeetingRecord
 
 export function returnBody(reason: string): Checked<ReturnRewardRequest> {
   return checked(collect({ reason: requiredTitle(reason, '退回理由', MAX_RETURN_REASON) }), () => ({ reason: reason.trim() }));
+}
+
+/** The longest approval comment the server keeps. */
+export const MAX_APPROVE_COMMENT = 500;
+
+/** The secretary's approval: her comment is optional, kept on the request's timeline. */
+export function approveBody(comment: string): Checked<ApproveRewardRequest> {
+  const text = comment.trim();
+  return checked(collect({ comment: text.length > MAX_APPROVE_COMMENT ? `审批意见不能超过${MAX_APPROVE_COMMENT}个字` : undefined }), () =>
+    text ? { comment: text } : {},
+  );
+}
+
+/** What she is about to approve, in one line: for whom, what, how much (a money decision is read before it is made). */
+export function approvalSummary(info: Pick<RewardRequestInfo, 'liaison' | 'reward' | 'amount' | 'communityName'>): string {
+  const amount = amountText(info.amount);
+  return `${info.communityName} · 民情专员${info.liaison.name}：${info.reward}${amount ? `，金额${amount}` : ''}`;
 }
 
 /** Appeals a case-by-case reward can be for: closed ones, newest first, those the liaison took part in first. */

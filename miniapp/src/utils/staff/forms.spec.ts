@@ -38,12 +38,20 @@ describe('action forms', () => {
     expect(noteBody('已联系物业', 'internal')).toEqual({ ok: true, body: { content: '已联系物业', visibility: 'internal' } });
     expect(resolveBody('已交由消防处置', '119')).toEqual({ ok: true, body: { note: '已交由消防处置', handedTo: '119' } });
     expect(resolveBody('已修好', null)).toEqual({ ok: true, body: { note: '已修好' } });
+    // 处置照片, for the resident to see with the result.
+    expect(resolveBody('已修好', null, [4, 5])).toEqual({ ok: true, body: { note: '已修好', attachmentIds: [4, 5] } });
+    expect(noteBody('管道已换好一半', 'public', [6])).toEqual({ ok: true, body: { content: '管道已换好一半', visibility: 'public', attachmentIds: [6] } });
     expect(feedbackBody(null, '', '')).toEqual({ ok: false, errors: { method: '请选择反馈方式', content: '请填写反馈内容' } });
     expect(feedbackBody('visit', '已上门告知', ' 满意 ')).toEqual({ ok: true, body: { method: 'visit', content: '已上门告知', residentOpinion: '满意' } });
     expect(rejectBody('')).toEqual({ ok: false, errors: { reason: '请填写不予受理的理由' } });
     expect(reviewBody(null, 'x')).toEqual({ ok: false, errors: { decision: '请选择复核结论' } });
     expect(reviewBody('reopen', '重新处理')).toEqual({ ok: true, body: { decision: 'reopen', note: '重新处理' } });
     expect(noteBody('字'.repeat(2001), 'public')).toEqual({ ok: false, errors: { content: '进展内容不能超过2000个字' } });
+  });
+
+  it('a note says who sees it each time: nothing chosen is asked for, not taken as internal', () => {
+    expect(noteBody('已联系物业', null)).toEqual({ ok: false, errors: { visibility: '请选择“居民可见”或“仅内部”' } });
+    expect(noteBody('已联系物业', 'public')).toEqual({ ok: true, body: { content: '已联系物业', visibility: 'public' } });
   });
 
   it('feedback names the departments that took part, or, from a department, the community person who went along', () => {

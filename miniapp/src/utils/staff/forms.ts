@@ -88,12 +88,26 @@ export function assignBody(handlerId: number | null, liaisonId: number | null, n
   );
 }
 
-export function noteBody(content: string, visibility: NoteVisibility): Checked<AddNoteRequest> {
-  return checked(collect({ content: requiredText(content, '进展内容') }), () => ({ content: content.trim(), visibility }));
+/** A note's visibility is chosen each time (NoteForm); unchosen, this says so. */
+export const VISIBILITY_UNCHOSEN = '请选择“居民可见”或“仅内部”';
+
+/** The photos of the fix, named only when there are some. */
+const withPhotos = (attachmentIds: readonly number[]) => (attachmentIds.length ? { attachmentIds: [...attachmentIds] } : {});
+
+export function noteBody(content: string, visibility: NoteVisibility | null, attachmentIds: readonly number[] = []): Checked<AddNoteRequest> {
+  return checked(collect({ visibility: visibility ? undefined : VISIBILITY_UNCHOSEN, content: requiredText(content, '进展内容') }), () => ({
+    content: content.trim(),
+    visibility: visibility as NoteVisibility,
+    ...withPhotos(attachmentIds),
+  }));
 }
 
-export function resolveBody(note: string, handedTo: EmergencyService | null): Checked<ResolveRequest> {
-  return checked(collect({ note: requiredText(note, '办结说明') }), () => ({ note: note.trim(), ...(handedTo ? { handedTo } : {}) }));
+export function resolveBody(note: string, handedTo: EmergencyService | null, attachmentIds: readonly number[] = []): Checked<ResolveRequest> {
+  return checked(collect({ note: requiredText(note, '办结说明') }), () => ({
+    note: note.trim(),
+    ...(handedTo ? { handedTo } : {}),
+    ...withPhotos(attachmentIds),
+  }));
 }
 
 /**

@@ -1,6 +1,7 @@
 import {
   REWARD_BASES,
   REWARD_STATUSES,
+  type ApproveRewardRequest,
   type CreateRewardRequest,
   type MeetingRecord,
   type ReturnRewardRequest,
@@ -75,6 +76,13 @@ export class MeetingRecordDto implements MeetingRecord {
 export class ReturnRewardDto implements ReturnRewardRequest {
   @Text(500)
   reason: string;
+}
+
+export class ApproveRewardDto implements ApproveRewardRequest {
+  /** Her comment on the decision, kept on the request's timeline. */
+  @IsOptionalNotNull()
+  @Text(500)
+  comment?: string;
 }
 
 export class ListRewardsQuery {
