@@ -19,7 +19,8 @@ export default defineConfig(() => {
     sourceRoot: 'src',
     outputRoot: `dist/${process.env.TARO_ENV}`,
     plugins: [],
-    defineConstants: { LINGJULI_API_BASE_URL: JSON.stringify(apiBase) },
+    // LINGJULI_WECHAT_SI: the 微信同声传译 plugin's version, when the account has added it (off when unset; see app.config.ts).
+    defineConstants: { LINGJULI_API_BASE_URL: JSON.stringify(apiBase), LINGJULI_WECHAT_SI: JSON.stringify(process.env.LINGJULI_WECHAT_SI ?? '') },
     alias: { '@lingjuli/shared': SHARED_SRC, '@': path.resolve(__dirname, '../src') },
     framework: 'react',
     compiler: 'webpack5',

@@ -27,4 +27,7 @@ export default defineAppConfig({
   },
   requiredPrivateInfos: ['getLocation', 'chooseLocation'],
   lazyCodeLoading: 'requiredComponents',
+  // 微信同声传译 (voice input on the liaison's report), only when the account has added the plugin
+  // (小程序后台 → 第三方设置 → 插件管理) and the build names its version: LINGJULI_WECHAT_SI=0.3.5.
+  ...(process.env.LINGJULI_WECHAT_SI ? { plugins: { WechatSI: { version: process.env.LINGJULI_WECHAT_SI, provider: 'wx069ba97219f66d99' } } } : {}),
 });

@@ -14,3 +14,12 @@ export function setLargeText(on: boolean): void {
 export function useLargeText(): boolean {
   return useStore(largeTextStore);
 }
+
+/** On the root element while large-text mode is on (browser build): Taro's tab bar is outside every page (app.scss). */
+export const LARGE_TEXT_ROOT_CLASS = 'lingjuli-large-text';
+
+if (process.env.TARO_ENV === 'h5' && typeof document !== 'undefined') {
+  const mark = () => void document.documentElement.classList.toggle(LARGE_TEXT_ROOT_CLASS, largeTextStore.get());
+  mark();
+  largeTextStore.subscribe(mark);
+}

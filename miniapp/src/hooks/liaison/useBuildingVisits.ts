@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useQuery } from '@/hooks/useQuery';
 import { api } from '@/services/api';
 import { asApiError, type ApiError } from '@/services/http';
+import { announce, checkAnnouncement, failureAnnouncement } from '@/utils/form-errors';
 import { visitRecordBody } from '@/utils/liaison/building-visit';
 
 /** The buildings she is asked to visit (open visit tasks: hers, and those left to any of the community's liaisons). */
@@ -22,14 +23,19 @@ export function useBuildingVisit(id: number, enabled: boolean) {
   const submit = async () => {
     const checked = visitRecordBody(note);
     setError(null);
-    if (!checked.ok) return setProblem(checked.message);
+    if (!checked.ok) {
+      setProblem(checked.message);
+      return announce(checkAnnouncement({ note: checked.message }));
+    }
     setProblem(null);
     setBusy(true);
     try {
       await api.visitTasks.done(id, checked.body);
       setDone(true);
     } catch (e) {
-      setError(asApiError(e, '提交失败，请稍后重试'));
+      const failure = asApiError(e, '提交失败，请稍后重试');
+      setError(failure);
+      announce(failureAnnouncement(failure));
     } finally {
       setBusy(false);
     }

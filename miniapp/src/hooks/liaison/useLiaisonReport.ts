@@ -7,6 +7,7 @@ import { asApiError, type ApiError } from '@/services/http';
 import type { Session } from '@/state/session';
 import { storage } from '@/state/storage';
 import { newDraftKey } from '@/utils/draft';
+import { announce, checkAnnouncement, failureAnnouncement } from '@/utils/form-errors';
 import { MAX_PHOTOS, addPhotos, checkReport, emptyReport, toReportRequest, type ReportDraft } from '@/utils/liaison/report';
 import { withRetry } from '@/utils/retry';
 
@@ -100,6 +101,7 @@ export function useLiaisonReport(session: Session | null) {
     setError(null);
     if (!checked.ok) {
       setProblem({ field: checked.field, message: checked.message });
+      announce(checkAnnouncement({ [checked.field]: checked.message }));
       return;
     }
     setProblem(null);
@@ -122,6 +124,7 @@ export function useLiaisonReport(session: Session | null) {
       // The key was used for a different body: the earlier try went through. A new key lets her send this one.
       if (failure.code === 'IDEMPOTENCY_KEY_REUSED') update((d) => ({ ...d, key: newDraftKey() }));
       setError(failure);
+      announce(failureAnnouncement(failure));
     } finally {
       setStep('idle');
     }

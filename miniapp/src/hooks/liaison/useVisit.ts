@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useQuery } from '@/hooks/useQuery';
 import { api } from '@/services/api';
 import { asApiError, type ApiError } from '@/services/http';
+import { announce, checkAnnouncement, failureAnnouncement } from '@/utils/form-errors';
 import { emptyVisitForm, toFeedbackRequest, type VisitForm } from '@/utils/liaison/visit';
 
 /**
@@ -22,6 +23,7 @@ export function useVisit(id: number, enabled: boolean) {
     setError(null);
     if (!checked.ok) {
       setProblem({ field: checked.field, message: checked.message });
+      announce(checkAnnouncement({ [checked.field]: checked.message }));
       return;
     }
     setProblem(null);
@@ -31,7 +33,9 @@ export function useVisit(id: number, enabled: boolean) {
       setDone(true);
       setForm(emptyVisitForm());
     } catch (e) {
-      setError(asApiError(e, '提交失败，请稍后重试'));
+      const failure = asApiError(e, '提交失败，请稍后重试');
+      setError(failure);
+      announce(failureAnnouncement(failure));
     } finally {
       setBusy(false);
     }

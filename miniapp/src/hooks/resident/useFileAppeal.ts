@@ -10,12 +10,13 @@ import { api } from '@/services/api';
 import { clearDraft, filingPhotos, loadDraft, saveDraft } from '@/state/appeal-draft';
 import { usePlace } from '@/state/place';
 import { newDraftKey } from '@/utils/draft';
-import { buildCreateRequest, hasErrors, validateDraft, MAX_PHOTOS } from '@/utils/resident/appeal-form';
+import { buildCreateRequest, hasErrors, submitFailureText, validateDraft, MAX_PHOTOS } from '@/utils/resident/appeal-form';
 import { triageHint } from '@/utils/resident/categories';
 import { filingReducer, photoUploadFailure, startFiling, type DraftEdit, type FilingAction } from '@/utils/resident/filing';
 import { similarQuery, supportFailure, supportRequest } from '@/utils/resident/me-too';
 import { askSubscriptions, loadSubscriptionTemplates, recordSubscriptionAnswers } from '@/state/subscriptions';
 import { withRetry } from '@/utils/retry';
+import { ANY_ERROR_SELECTOR, announce, checkAnnouncement } from '@/utils/form-errors';
 
 /** Waits between attempts when the network is flaky: three tries in all. */
 export const SUBMIT_RETRY = { delaysMs: [1000, 3000] } as const;
@@ -138,6 +139,7 @@ export function useFileAppeal(params: { communityId?: string; buildingId?: strin
     const local = validateDraft(draft);
     if (hasErrors(local)) {
       dispatch({ type: 'submitInvalid', errors: local });
+      announce(checkAnnouncement(local));
       await subscribing;
       return;
     }
@@ -156,6 +158,7 @@ export function useFileAppeal(params: { communityId?: string; buildingId?: strin
       await finish(filed.id, '提交成功！社区已收到您的诉求，会按下面的期限办理，并告诉您结果。');
     } catch (error) {
       dispatch({ type: 'submitFailed', error, freshKey: newDraftKey() });
+      announce({ message: submitFailureText(error), selector: ANY_ERROR_SELECTOR });
     } finally {
       busy.current = false;
       dispatch({ type: 'submitEnded' });

@@ -6,6 +6,7 @@ import { api } from '@/services/api';
 import { asApiError, type ApiError } from '@/services/http';
 import { chooseLead, emptySelection, toDispatchRequest, toggleAssist, type DispatchSelection } from '@/utils/street/dispatch-selection';
 import { backOr, toast } from '@/utils/navigation';
+import { announce, checkAnnouncement, failureAnnouncement } from '@/utils/form-errors';
 
 /** The command centre dispatches an order: the appeal, the departments, the choice of lead and assisting ones. */
 export function useDispatch(id: number, enabled: boolean) {
@@ -22,6 +23,7 @@ export function useDispatch(id: number, enabled: boolean) {
     setError(null);
     if (!checked.ok) {
       setProblem({ field: checked.field, message: checked.message });
+      announce(checkAnnouncement({ [checked.field]: checked.message }));
       return;
     }
     setProblem(null);
@@ -31,7 +33,9 @@ export function useDispatch(id: number, enabled: boolean) {
       toast('已派单');
       setTimeout(() => backOr(routes.streetOrders()), 600);
     } catch (e) {
-      setError(asApiError(e, '操作失败，请稍后重试'));
+      const failure = asApiError(e, '操作失败，请稍后重试');
+      setError(failure);
+      announce(failureAnnouncement(failure));
     } finally {
       setBusy(false);
     }

@@ -9,6 +9,7 @@ import { ErrorBox, Loading, Notice } from '@/components/States';
 import { useBuildingVisit } from '@/hooks/liaison/useBuildingVisits';
 import { LIAISON_ROLES, useRoleSession } from '@/hooks/useRoleSession';
 import { visitTaskTitle } from '@/utils/liaison/building-visit';
+import { goToTasks } from '@/liaison/leave';
 import '../visit/index.scss';
 
 /** Record a visit to a building where the same problem keeps coming back: what she saw there. */
@@ -47,6 +48,9 @@ export default function BuildingVisit() {
           </Card>
         </>
       )}
+      <BigButton id='liaison-home' kind='plain' onClick={goToTasks}>
+        回到我的任务
+      </BigButton>
     </Screen>
   );
 }

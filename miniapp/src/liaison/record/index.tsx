@@ -9,6 +9,7 @@ import { useLiaisonRecord } from '@/hooks/liaison/useLiaisonRecord';
 import { LIAISON_ROLES, useRoleSession } from '@/hooks/useRoleSession';
 import { routes } from '@/routes';
 import { recordFigures, visitLine } from '@/utils/liaison/record';
+import { goToTasks } from '@/liaison/leave';
 import './index.scss';
 
 /** Her own record: how many problems she reported (and found before anyone complained), how many visits. */
@@ -75,6 +76,9 @@ export default function LiaisonRecord() {
 
       <BigButton id='record-report' kind='secondary' onClick={() => void Taro.navigateTo({ url: routes.liaisonReport() })}>
         上报问题
+      </BigButton>
+      <BigButton id='liaison-home' kind='plain' onClick={goToTasks}>
+        回到我的任务
       </BigButton>
     </Screen>
   );

@@ -12,6 +12,9 @@ import { useLiaisonReport } from '@/hooks/liaison/useLiaisonReport';
 import { LIAISON_ROLES, useRoleSession } from '@/hooks/useRoleSession';
 import { routes } from '@/routes';
 import { MAX_PHOTOS, likelyPromise } from '@/utils/liaison/report';
+import { appendSpoken } from '@/utils/liaison/voice';
+import { VoiceInput } from '@/components/liaison/VoiceInput';
+import { goToTasks } from '@/liaison/leave';
 import './index.scss';
 
 const CATEGORY_CHOICES = CATEGORIES.map((c) => ({ key: c, label: CATEGORY_INFO[c].label }));
@@ -64,6 +67,7 @@ export default function LiaisonReport() {
             placeholder='如：3号楼东侧井盖松动'
             onInput={(e) => r.setContent(e.detail.value)}
           />
+          <VoiceInput id='report-voice' disabled={r.busy} onText={(spoken) => r.setContent(appendSpoken(r.draft.content, spoken))} />
         </Field>
         {promise && (
           <Text className={`liaison-report__promise liaison-report__promise--${promise.tier}`} id='report-promise'>
@@ -143,6 +147,9 @@ export default function LiaisonReport() {
       <Text className='muted liaison-report__keep' id='report-step'>
         {r.step === 'uploading' ? '正在上传照片…' : r.step === 'sending' ? '正在提交…' : '没网时内容会保留，有网再点提交即可。'}
       </Text>
+      <BigButton id='liaison-home' kind='plain' onClick={goToTasks}>
+        回到我的任务
+      </BigButton>
     </Screen>
   );
 }

@@ -12,6 +12,7 @@ import { useBuildingVisits } from '@/hooks/liaison/useBuildingVisits';
 import { visitTaskTitle } from '@/utils/liaison/building-visit';
 import { routes } from '@/routes';
 import { countLabel } from '@/utils/paging';
+import { confirmLogout, goToCommunity } from '@/liaison/leave';
 import './index.scss';
 
 const go = (url: string) => void Taro.navigateTo({ url });
@@ -79,6 +80,15 @@ export default function LiaisonTasks() {
           )}
         </View>
       )}
+
+      <View className='liaison-leave'>
+        <BigButton id='liaison-community' kind='plain' onClick={goToCommunity}>
+          社区首页（电话、大字模式）
+        </BigButton>
+        <BigButton id='liaison-logout' kind='secondary' onClick={() => void confirmLogout()}>
+          退出登录
+        </BigButton>
+      </View>
     </Screen>
   );
 }

@@ -13,6 +13,7 @@ import { LIAISON_ROLES, useRoleSession } from '@/hooks/useRoleSession';
 import { useVisit } from '@/hooks/liaison/useVisit';
 import { platform } from '@/platform';
 import { OPINIONS, VISIT_METHODS, latestResult } from '@/utils/liaison/visit';
+import { goToTasks } from '@/liaison/leave';
 import './index.scss';
 
 const METHOD_CHOICES = VISIT_METHODS.map((m) => ({ key: m, label: FEEDBACK_METHOD_LABELS[m] }));
@@ -106,6 +107,9 @@ export default function LiaisonVisit() {
       <Card title='办理经过'>
         <Timeline entries={appeal.timeline} />
       </Card>
+      <BigButton id='liaison-home' kind='plain' onClick={goToTasks}>
+        回到我的任务
+      </BigButton>
     </Screen>
   );
 }

@@ -1,0 +1,287 @@
+import type { CommunitySummary, VisitTaskInfo } from '@lingjuli/shared';
+import type { Browser, Page } from 'playwright-core';
+import { join } from 'node:path';
+import { BASE_URL, OUTPUT_DIR, apiCall, eventually, launch, passwordToken, phone, shot } from './support/browser';
+
+/**
+ * 大字模式 for the 72-year-old liaison (民情专员), measured from the page at 390 × 844: every visible
+ * text at least 20 CSS px, every tap target at least 48 × 48, no heading broken inside a word, and a
+ * failed submit that she can see from where her thumb is.
+ */
+
+const SUITE = 'liaison-large-text';
+const MIN_FONT_PX = 20;
+const MIN_TARGET_PX = 48;
+
+/** Headings and labels: these wrap between words only (word-break: keep-all in large-text mode). */
+const HEADINGS = [
+  '.title',
+  '.subtitle',
+  '.card__title',
+  '.field__label',
+  '.big-button',
+  '.choice__item',
+  '.phones__name',
+  '.liaison__hello',
+  '.liaison__sub',
+  '.liaison__section',
+  '.liaison-done__title',
+  '.task-item__what',
+  '.task-item__place',
+  '.visit-appeal__place',
+  '.record-figure__label',
+  '.timeline__type',
+  '.home__large-label',
+  '.weui-tabbar__label',
+];
+
+/** What she taps: buttons, chips, fields, tappable rows and cards, the call buttons, the switch, the tab bar. */
+const TARGETS = [
+  'taro-button-core',
+  '.choice__item',
+  '.picker',
+  '.input',
+  '.textarea',
+  '.phones__row',
+  '.phones__call',
+  '.visit-appeal__call',
+  '.visit-appeal__call-button',
+  '.liaison-report__link',
+  '.liaison-photos__add',
+  '.liaison-photos__remove',
+  '.record-item',
+  '.task-item',
+  '.wechat-alerts',
+  'taro-switch-core',
+  '.weui-tabbar__item',
+  '.taro-model__btn',
+  '.top-bar__link',
+];
+
+interface Findings {
+  texts: number;
+  targets: number;
+  headings: number;
+  small: string[];
+  tooSmallToTap: string[];
+  brokenWords: string[];
+  overflowing: string[];
+}
+
+/**
+ * Runs in the page: reads computed font sizes, boxes and where each heading's lines break. Plain
+ * synchronous code without spreads or iterators: it is serialised into the page as compiled.
+ */
+function measure(args: { minFont: number; minTarget: number; headings: string[]; targets: string[] }): Findings {
+  const shown = (el: Element): boolean => {
+    const check = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
+    if (check && !check.call(el, { opacityProperty: true, visibilityProperty: true })) return false;
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0;
+  };
+  const name = (el: Element): string => {
+    const classes =
+      typeof el.className === 'string'
+        ? el.className
+            .trim()
+            .split(/\s+/)
+            .filter((c) => c && c !== 'hydrated')
+        : [];
+    const text = (el.textContent || (el as HTMLInputElement).placeholder || '').trim().slice(0, 24);
+    return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${classes.length ? `.${classes.join('.')}` : ''} «${text}»`;
+  };
+  const findings: Findings = { texts: 0, targets: 0, headings: 0, small: [], tooSmallToTap: [], brokenWords: [], overflowing: [] };
+
+  // Text: every shown element holding words of its own, and every text box.
+  const all = Array.prototype.slice.call(document.body.querySelectorAll('*')) as Element[];
+  all.forEach((el) => {
+    const tag = el.tagName.toLowerCase();
+    if (tag === 'script' || tag === 'style' || tag === 'noscript') return;
+    const ownWords = Array.prototype.some.call(el.childNodes, (n: Node) => n.nodeType === Node.TEXT_NODE && (n.textContent || '').trim().length > 0);
+    // A text box shows what she types; a switch or a tick box shows no words.
+    const textBox = tag === 'textarea' || (tag === 'input' && !['checkbox', 'radio'].includes((el as HTMLInputElement).type));
+    if (!ownWords && !textBox) return;
+    if (!shown(el)) return;
+    findings.texts++;
+    const size = parseFloat(getComputedStyle(el).fontSize);
+    if (size < args.minFont) findings.small.push(`${name(el)} ${size.toFixed(1)}px`);
+  });
+
+  // Targets: the box she can hit.
+  const seen: Element[] = [];
+  args.targets.forEach((selector) => {
+    Array.prototype.forEach.call(document.querySelectorAll(selector), (el: Element) => {
+      if (seen.indexOf(el) >= 0 || !shown(el)) return;
+      seen.push(el);
+      findings.targets++;
+      const r = el.getBoundingClientRect();
+      if (r.width < args.minTarget || r.height < args.minTarget) findings.tooSmallToTap.push(`${name(el)} ${r.width.toFixed(1)}×${r.height.toFixed(1)}`);
+    });
+  });
+
+  // Headings: a line may end between words, never inside one (Chinese words found by the browser's segmenter).
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  args.headings.forEach((selector) => {
+    Array.prototype.forEach.call(document.querySelectorAll(selector), (el: Element) => {
+      if (!shown(el)) return;
+      findings.headings++;
+      const box = el.getBoundingClientRect();
+      if (box.right > window.innerWidth + 1) findings.overflowing.push(`${name(el)} reaches ${box.right.toFixed(0)}px`);
+      // Each character's line, read from its own box.
+      let text = '';
+      const lines: number[] = [];
+      let line = 0;
+      let lastTop: number | null = null;
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const value = node.textContent || '';
+        for (let i = 0; i < value.length; i++) {
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const rect = range.getClientRects()[0];
+          if (rect && rect.width > 0 && value[i].trim()) {
+            if (lastTop !== null && rect.top > lastTop + rect.height / 2) line++;
+            lastTop = rect.top;
+          }
+          text += value[i];
+          lines.push(line);
+        }
+      }
+      Array.prototype.forEach.call(Array.from(segmenter.segment(text)), (part: Intl.SegmentData) => {
+        const start = part.index;
+        const end = start + part.segment.length;
+        if (!part.isWordLike || part.segment.length < 2) return;
+        if (lines[start] !== lines[end - 1]) findings.brokenWords.push(`${name(el)} breaks inside «${part.segment}»`);
+      });
+    });
+  });
+  return findings;
+}
+
+/** Measures the page she is on, saves its picture, and holds it to the large-text promises. */
+async function check(page: Page, screen: string): Promise<Findings> {
+  await shot(page, SUITE, screen);
+  const findings = await page.evaluate(measure, { minFont: MIN_FONT_PX, minTarget: MIN_TARGET_PX, headings: HEADINGS, targets: TARGETS });
+  // Named per screen, so a failure says where.
+  expect({ screen, small: findings.small }).toEqual({ screen, small: [] });
+  expect({ screen, tooSmallToTap: findings.tooSmallToTap }).toEqual({ screen, tooSmallToTap: [] });
+  expect({ screen, brokenWords: findings.brokenWords }).toEqual({ screen, brokenWords: [] });
+  expect({ screen, overflowing: findings.overflowing }).toEqual({ screen, overflowing: [] });
+  // The measures saw the page, not an empty one.
+  expect(findings.texts).toBeGreaterThan(3);
+  expect(findings.targets).toBeGreaterThan(0);
+  return findings;
+}
+
+/** The visible one: pages earlier in the stack stay in the document, hidden. */
+const visible = (page: Page, selector: string) => page.locator(`${selector} >> visible=true`).first();
+
+/** Whether the first visible element matching `selector` is inside the viewport. */
+function inView(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((s) => {
+    const el = Array.prototype.find.call(document.querySelectorAll(s), (e: Element) => e.getClientRects().length > 0) as Element | undefined;
+    if (!el) return false;
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.top < window.innerHeight;
+  }, selector);
+}
+
+describe('the liaison in large-text mode (大字模式), at 390 × 844', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(() => browser.close());
+
+  it('her pages: type ≥ 20 px, targets ≥ 48 × 48, whole words in headings; an empty report is announced where she is; she can go home and log out', async () => {
+    // A building the street asks her to visit, so her task list has a card and the visit page has a task.
+    const c01 = (await apiCall<CommunitySummary[]>('GET', '/communities')).find((c) => c.code === 'C01')!;
+    const [building] = await apiCall<{ id: number; name: string }[]>('GET', `/communities/${c01.id}/buildings`);
+    const staffToken = await passwordToken('staff-c01-1');
+    const task = await apiCall<VisitTaskInfo>('POST', '/visit-tasks', { buildingId: building.id, category: 'noise', note: '大字模式浏览器测试' }, staffToken);
+
+    const page = await (await phone(browser)).newPage();
+    // 大字模式 on, as the switch on the community page leaves it on this phone; her community known, as after a scan.
+    await page.goto(`${BASE_URL()}/pages/home/index`);
+    await page.evaluate(
+      ({ community }) => {
+        localStorage.setItem('lingjuli.largeText', JSON.stringify({ data: true }));
+        localStorage.setItem('lingjuli.place', JSON.stringify({ data: { community, building: null } }));
+      },
+      { community: c01 },
+    );
+    await page.goto(`${BASE_URL()}/pages/login/index`);
+    await page.locator('#dev-username input').fill('liaison-c01-1');
+    await page.locator('#dev-login-submit').click();
+
+    // Her tasks: the first page.
+    await visible(page, `#building-visit-${task.id}`).waitFor();
+    await visible(page, '.screen--large').waitFor();
+    await check(page, 'tasks');
+
+    // Report: the empty form, then 提交上报 from the bottom with nothing written.
+    await visible(page, '#go-report').click();
+    await visible(page, '#report-submit').waitFor();
+    await check(page, 'report');
+    await visible(page, '#report-submit').scrollIntoViewIfNeeded();
+    expect(await inView(page, '#report-content')).toBe(false);
+    await visible(page, '#report-submit').click();
+    await page.locator('.taro__toast p', { hasText: '请说一说发现了什么问题' }).waitFor({ state: 'visible' });
+    await eventually(() => inView(page, '.field--error'), true);
+    // What she sees: the toast over the field with its message (the viewport, not the whole page).
+    await page.screenshot({ path: join(OUTPUT_DIR, SUITE, 'report-empty-submit-viewport.png') });
+    // The toast is in large type too.
+    const toastSize = await page
+      .locator('.taro__toast p >> visible=true')
+      .last()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(toastSize).toBeGreaterThanOrEqual(MIN_FONT_PX);
+
+    await visible(page, '#report-content textarea').fill('楼道灯不亮，晚上看不清台阶');
+    await visible(page, '#report-submit').click();
+    await visible(page, '#report-done').waitFor();
+    await check(page, 'report-done');
+
+    // Her record, and one of her reports.
+    await visible(page, '#report-to-tasks').click();
+    await visible(page, '#go-record').click();
+    await visible(page, '.record-report').waitFor();
+    await check(page, 'record');
+    await visible(page, '.record-report').click();
+    await visible(page, '.visit-appeal__place').waitFor();
+    await check(page, 'visit');
+
+    // Home from anywhere: her tasks.
+    await visible(page, '#liaison-home').click();
+    await visible(page, `#building-visit-${task.id}`).click();
+    await visible(page, '#building-visit-submit').waitFor();
+    await check(page, 'building-visit');
+    await visible(page, '#building-visit-submit').click();
+    await page.locator('.taro__toast p', { hasText: '请写下您看到的情况' }).waitFor({ state: 'visible' });
+    await eventually(() => inView(page, '.field--error'), true);
+
+    // The community page: phone numbers with 拨打, the 大字模式 switch, the tab bar.
+    await visible(page, '#liaison-home').click();
+    await visible(page, '#liaison-community').click();
+    await visible(page, '.phones__call').waitFor();
+    await page.locator('.phones__name', { hasText: '社区民情专线' }).first().waitFor();
+    const home = await check(page, 'community');
+    expect(home.headings).toBeGreaterThan(0);
+    const tabLabels = await page
+      .locator('.weui-tabbar__label >> visible=true')
+      .evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
+    expect(tabLabels.length).toBeGreaterThan(0);
+    tabLabels.forEach((size) => expect(size).toBeGreaterThanOrEqual(MIN_FONT_PX));
+
+    // Logging out: asked first, in large type, then the login page and no session left.
+    await page.goto(`${BASE_URL()}/liaison/tasks/index`);
+    await visible(page, '#liaison-logout').click();
+    await visible(page, '.taro-model__confirm').waitFor();
+    await check(page, 'logout-confirm');
+    await visible(page, '.taro-model__confirm').click();
+    await visible(page, '#login-username').waitFor();
+    expect(await page.evaluate(() => localStorage.getItem('lingjuli.session'))).toBeNull();
+    await shot(page, SUITE, 'logged-out');
+  });
+});
