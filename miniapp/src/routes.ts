@@ -12,7 +12,7 @@ export const PAGES = {
 
 export const SUBPACKAGES = {
   liaison: { root: 'liaison', pages: ['report/index', 'tasks/index', 'visit/index', 'record/index', 'building-visit/index'] },
-  staff: { root: 'staff', pages: ['queue/index', 'appeal/index', 'intake/index', 'escalate/index', 'accounts/index'] },
+  staff: { root: 'staff', pages: ['queue/index', 'appeal/index', 'intake/index', 'escalate/index', 'accounts/index', 'posters/index'] },
   street: { root: 'street', pages: ['orders/index', 'dispatch/index', 'department/index', 'appeal/index'] },
   // The six powers (六项权力): whistles, task forces, projects, evaluation, management, liaisons, rewards.
   powers: {
@@ -67,6 +67,8 @@ export const routes = {
   liaisonBuildingVisit: (id: number) => url('liaison/building-visit/index', { id }),
   staffQueue: () => url('staff/queue/index'),
   lockedAccounts: () => url('staff/accounts/index'),
+  /** The community's stairwell posters, to print. */
+  staffPosters: () => url('staff/posters/index'),
   staffAppeal: (id: number) => url('staff/appeal/index', { id }),
   staffIntake: () => url('staff/intake/index'),
   staffEscalate: (id: number) => url('staff/escalate/index', { id }),
@@ -85,7 +87,8 @@ export const routes = {
   project: (id: number) => url('powers/project/index', { id }),
   projectNew: () => url('powers/project-new/index'),
   management: (communityId?: number) => url('powers/management/index', { communityId }),
-  evaluation: () => url('powers/evaluation/index'),
+  /** Scoring the departments; `periodId` opens that period (else the one running now). */
+  evaluation: (periodId?: number) => url('powers/evaluation/index', { periodId }),
   ranking: (periodId?: number) => url('powers/ranking/index', { periodId }),
   liaisons: () => url('powers/liaisons/index'),
   liaison: (userId: number) => url('powers/liaison/index', { userId }),

@@ -25,6 +25,7 @@ import { LiaisonsModule } from './liaisons/liaisons.module';
 import { RewardsModule } from './rewards/rewards.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { LedgerModule } from './ledger/ledger.module';
+import { WaitingModule } from './waiting/waiting.module';
 
 /** The whole server. `forRoot` takes the configuration and clock, so tests and scripts can supply their own. */
 @Module({})
@@ -57,6 +58,7 @@ export class AppModule implements NestModule {
         LiaisonsModule,
         RewardsModule,
         LedgerModule,
+        WaitingModule,
       ],
       controllers: [HealthController],
     };

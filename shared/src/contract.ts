@@ -75,6 +75,10 @@ export interface StaffAccount extends CurrentUser {
   /** Locked after too many wrong passwords: the community secretary (her staff) or the street admin unlocks it. */
   locked: boolean;
 }
+/** `GET /auth/dev`: whether the development login is on, so the browser build offers it without trying it. */
+export interface DevLoginStatus {
+  enabled: boolean;
+}
 export interface LoginResponse {
   token: string;
   expiresAt: IsoDateTime;
@@ -246,6 +250,8 @@ export interface AttachmentInfo {
   url: string;
   mimeType: string;
   size: number;
+  /** The timeline line the photo illustrates (the filing, a progress note, the resolution); null while not yet used. */
+  eventId: number | null;
   /** Set while the photo has not passed WeChat's check: only its uploader sees it (and staff, one to review). */
   check?: Exclude<ContentCheckState, 'pass'>;
 }

@@ -1,5 +1,6 @@
 export * from './enums';
 export * from './labels';
+export * from './resident-words';
 export * from './tier-policy';
 export * from './deadline';
 export * from './transitions';
@@ -19,3 +20,4 @@ export * from './errors';
 export * from './power-moves';
 export * from './measures';
 export * from './contract-measures';
+export * from './contract-waiting';

@@ -58,6 +58,8 @@ export const PERMISSIONS = {
   'reward.propose': ['communityStaff', 'communitySecretary'],
   'reward.approve': ['communitySecretary'],
   'reward.acknowledge': ['streetAdmin'],
+  /** Her landing: what waits for the community secretary (approvals, reviews, overdue and supervised appeals, scores). */
+  'waiting.read': ['communitySecretary'],
   'user.list': ['communityStaff', 'communitySecretary', 'gridSecretary', 'commandCenter', 'departmentStaff', 'streetAdmin'],
   'user.manage': ['streetAdmin'],
   /** A staff account locked after wrong passwords: the secretary unlocks her community's staff, the street admin anyone. */

@@ -6,6 +6,25 @@ export interface Location {
   longitude: number;
 }
 
+/** What one round of voice input reports: the words heard so far while she speaks, then the end. */
+export interface SpeechListener {
+  onPartial?(text: string): void;
+  /** The final words (empty when nothing was heard), or why it failed, in words for her. */
+  onEnd(result: { text: string } | { error: string }): void;
+}
+
+/** Speech-to-text into a text box: start from a tap, stop from a tap (or it stops by itself after a minute). */
+export interface SpeechInput {
+  start(listener: SpeechListener): void;
+  stop(): void;
+}
+
+/** A printable poster's absolute URL, and the image of its code where there is one (a building's, not a community's). */
+export interface PosterLink {
+  pageUrl: string;
+  imageUrl?: string;
+}
+
 /**
  * Everything that differs between WeChat and the browser. Pages call this, never wx.* or the
  * WeChat-only Taro APIs directly: in the H5 build those are stubs that report success silently.
@@ -37,6 +56,16 @@ export interface PlatformAdapter {
   compressImage(path: string): Promise<string>;
   /** The current location if the person allows it; null otherwise (filing works without it). */
   getLocation(): Promise<Location | null>;
+  /**
+   * A building's printable poster: a new tab in the browser (to print from there); in WeChat, which
+   * opens no web pages, the link is copied (to print on a computer) and the poster's code previewed.
+   */
+  openPoster(poster: PosterLink): Promise<'opened' | 'copied'>;
   /** Fetches a file the server makes (an .xlsx export) and gives it to the person: saved by the browser, opened by WeChat. */
   saveFile(request: DownloadRequest, fileName: string): Promise<void>;
+  /**
+   * Voice input where the platform offers it: in WeChat through the 微信同声传译 plugin, only when the
+   * build declares it (LINGJULI_WECHAT_SI, see app.config.ts); null otherwise and in a browser.
+   */
+  readonly speechInput: SpeechInput | null;
 }

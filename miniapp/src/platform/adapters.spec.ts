@@ -20,6 +20,8 @@ function fakeWx(overrides: Partial<WeappApi> = {}): WeappApi {
     getLocation: jest.fn(async () => ({ latitude: 39.9, longitude: 116.3 })),
     downloadFile: jest.fn(async () => ({ statusCode: 200, tempFilePath: 'wxfile://ledger.xlsx' })),
     openDocument: jest.fn(async () => ({})),
+    setClipboardData: jest.fn(async () => ({})),
+    previewImage: jest.fn(async () => ({})),
     ...overrides,
   };
 }

@@ -11,6 +11,8 @@ export interface H5Deps {
   /** Downscales a photo (canvas) to at most `maxSide` pixels; returns a new local URL. */
   downscale(path: string, maxSide: number): Promise<string>;
   openUrl(url: string): void;
+  /** Opens a page in a new tab (the printable posters); without it, in this one. */
+  openWindow?(url: string): void;
   /** Fetches the file with its headers and hands it to the browser's downloads under `fileName`. */
   saveDownload(request: DownloadRequest, fileName: string): Promise<void>;
   geolocation(): Promise<Location | null>;
@@ -41,5 +43,11 @@ export function createH5Adapter(deps: H5Deps): PlatformAdapter {
       }
     },
     getLocation: () => deps.geolocation(),
+    async openPoster({ pageUrl }) {
+      (deps.openWindow ?? deps.openUrl)(pageUrl);
+      return 'opened';
+    },
+    // The browser's own speech recognition sends the voice to a third party's server: none here.
+    speechInput: null,
   };
 }

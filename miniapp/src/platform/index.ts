@@ -4,7 +4,7 @@ import { storage } from '@/state/storage';
 import type { PlatformAdapter } from '@/platform/adapter';
 import type { DownloadRequest } from '@/services/http';
 import { createH5Adapter } from '@/platform/h5.adapter';
-import { createWeappAdapter, type WeappApi } from '@/platform/weapp.adapter';
+import { createWeappAdapter, type RecordRecognitionManager, type WeappApi } from '@/platform/weapp.adapter';
 
 const RESIDENT_NAME_KEY = 'lingjuli.devResidentName';
 
@@ -50,9 +50,25 @@ async function saveDownload(request: DownloadRequest, fileName: string): Promise
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/** WeChat's global for a plugin the build declared (app.config.ts); absent elsewhere. */
+declare const requirePlugin: ((name: string) => unknown) | undefined;
+
+/** The 微信同声传译 recogniser when this build declares the plugin (LINGJULI_WECHAT_SI); null when it does not. */
+function wechatSpeechRecognizer(): RecordRecognitionManager | null {
+  // Off unless the build declares the plugin: asking WeChat for an undeclared one is an error.
+  if (!LINGJULI_WECHAT_SI || typeof requirePlugin !== 'function') return null;
+  try {
+    const plugin = requirePlugin('WechatSI') as { getRecordRecognitionManager?: () => RecordRecognitionManager } | undefined;
+    return plugin?.getRecordRecognitionManager?.() ?? null;
+  } catch {
+    // Not declared in app.json: WeChat refuses the plugin, and the app offers the keyboard only.
+    return null;
+  }
+}
+
 function createPlatform(): PlatformAdapter {
   if (process.env.TARO_ENV === 'weapp') {
-    return createWeappAdapter(Taro as unknown as WeappApi, (code) => api.auth.wechat(code));
+    return createWeappAdapter(Taro as unknown as WeappApi, (code) => api.auth.wechat(code), { speechRecognizer: wechatSpeechRecognizer });
   }
   return createH5Adapter({
     devLogin: (body) => api.auth.dev(body),
@@ -68,6 +84,9 @@ function createPlatform(): PlatformAdapter {
     downscale,
     openUrl: (url) => {
       window.location.href = url;
+    },
+    openWindow: (url) => {
+      window.open(url, '_blank', 'noopener');
     },
     saveDownload,
     geolocation: () =>

@@ -1,5 +1,5 @@
 import { SUBSCRIPTION_ANSWERS, type LoginResponse, type SubscriptionAnswer } from '@lingjuli/shared';
-import type { Location, PlatformAdapter } from '@/platform/adapter';
+import type { Location, PlatformAdapter, SpeechInput, SpeechListener } from '@/platform/adapter';
 
 /** The slice of the Taro/wx API the WeChat adapter uses (injected, so tests can stand in for WeChat). */
 export interface WeappApi {
@@ -13,6 +13,8 @@ export interface WeappApi {
   getLocation(options: { type: string }): Promise<Location>;
   downloadFile(options: { url: string; header: Record<string, string> }): Promise<{ statusCode: number; tempFilePath: string }>;
   openDocument(options: { filePath: string; fileType: string; showMenu: boolean }): Promise<unknown>;
+  setClipboardData(options: { data: string }): Promise<unknown>;
+  previewImage(options: { urls: string[]; current?: string }): Promise<unknown>;
 }
 
 /** The scene of a mini-program code path like `pages/home/index?scene=b%3DC01-B03`. */
@@ -21,10 +23,94 @@ export function sceneFromPath(path: string | undefined): string | null {
   return match ? decodeURIComponent(match[1]) : null;
 }
 
-export function createWeappAdapter(wx: WeappApi, exchangeCode: (code: string) => Promise<LoginResponse>): PlatformAdapter {
+/**
+ * The 微信同声传译 plugin's recogniser (`requirePlugin('WechatSI').getRecordRecognitionManager()`): one
+ * per app, its events are assigned as properties.
+ */
+export interface RecordRecognitionManager {
+  start(options: { duration?: number; lang?: string }): void;
+  stop(): void;
+  onStart?: (res: { msg?: string }) => void;
+  onRecognize?: (res: { result?: string }) => void;
+  onStop?: (res: { result?: string }) => void;
+  onError?: (res: { retcode?: number; msg?: string }) => void;
+}
+
+export interface WeappOptions {
+  /** The plugin's recogniser; null (or absent) when this build does not declare the plugin. */
+  speechRecognizer?: () => RecordRecognitionManager | null;
+}
+
+/** The longest the plugin listens in one go (its maximum). */
+export const SPEECH_MAX_MS = 60_000;
+
+/** Her words for the plugin's error codes (retcode; developers.weixin.qq.com, 微信同声传译). */
+export function speechErrorMessage(retcode: number | undefined): string {
+  switch (retcode) {
+    case -30001:
+      return '没能打开麦克风，请允许使用麦克风，或用键盘输入';
+    case -30002:
+      return '录音被打断了，请再说一次';
+    case -30003:
+    case -30004:
+    case -30008:
+    case -30010:
+      return '网络不好，没能识别，请再说一次或用键盘输入';
+    case -30006:
+      return '识别超时了，请再说一次';
+    case -30011:
+      return '上一段还在识别，请稍等再说';
+    default:
+      return '没能识别，请再说一次或用键盘输入';
+  }
+}
+
+/** Voice input over the plugin's recogniser: one listener at a time; a second start while listening is ignored. */
+export function createSpeechInput(manager: RecordRecognitionManager): SpeechInput {
+  let listener: SpeechListener | null = null;
+  const end = (result: { text: string } | { error: string }) => {
+    const current = listener;
+    listener = null;
+    current?.onEnd(result);
+  };
+  manager.onRecognize = (res) => listener?.onPartial?.(res.result ?? '');
+  manager.onStop = (res) => end({ text: (res.result ?? '').trim() });
+  manager.onError = (res) => end({ error: speechErrorMessage(res.retcode) });
+  return {
+    start(next) {
+      if (listener) return;
+      listener = next;
+      try {
+        manager.start({ duration: SPEECH_MAX_MS, lang: 'zh_CN' });
+      } catch {
+        end({ error: speechErrorMessage(undefined) });
+      }
+    },
+    stop() {
+      if (!listener) return;
+      try {
+        manager.stop();
+      } catch {
+        end({ text: '' });
+      }
+    },
+  };
+}
+
+function speechInputOf(options: WeappOptions): SpeechInput | null {
+  try {
+    const manager = options.speechRecognizer?.() ?? null;
+    return manager ? createSpeechInput(manager) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function createWeappAdapter(wx: WeappApi, exchangeCode: (code: string) => Promise<LoginResponse>, options: WeappOptions = {}): PlatformAdapter {
   return {
     name: 'weapp',
     canSubscribe: true,
+    speechInput: speechInputOf(options),
     async loginResident() {
       const { code } = await wx.login();
       return exchangeCode(code);
@@ -91,6 +177,12 @@ export function createWeappAdapter(wx: WeappApi, exchangeCode: (code: string) =>
       } catch {
         return path;
       }
+    },
+    async openPoster({ pageUrl, imageUrl }) {
+      await wx.setClipboardData({ data: pageUrl });
+      // The code alone can be saved from the preview and printed; the link prints the whole poster.
+      if (imageUrl) await wx.previewImage({ urls: [imageUrl], current: imageUrl }).catch(() => undefined);
+      return 'copied';
     },
     async getLocation() {
       try {

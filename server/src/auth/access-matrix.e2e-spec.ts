@@ -73,6 +73,7 @@ const MATRIX: [string, Outcome[]][] = [
   ['POST /api/auth/wechat',                        ALL_Y],
   ['POST /api/auth/password',                      ALL_Y],
   ['POST /api/auth/dev',                           ALL_Y],
+  ['GET /api/auth/dev',                            ALL_Y],
   ['GET /api/auth/me',                             USERS],
   // Everyone logged in has an inbox of her own (deadline warnings, breaches, reminders).
   ['GET /api/notifications',                       USERS],
@@ -131,6 +132,8 @@ const MATRIX: [string, Outcome[]][] = [
   ['POST /api/appeals/:id/support',                [Y,  F,  F,  F,  F,  F,  F,  F,  U]],
   // docs/domain.md §9: the liaison's own record of her reports and visits.
   ['GET /api/me/record',                           [F,  Y,  F,  F,  F,  F,  F,  F,  U]],
+  // docs/domain.md §3: the secretary is the community's first person responsible; her landing counts what waits for her decision.
+  ['GET /api/me/waiting',                          [F,  F,  F,  Y,  F,  F,  F,  F,  U]],
   // docs/domain.md §6.2: the command sub-centre dispatches dispatch orders; the street leadership supervises.
   ['GET /api/dispatch-orders/pending',             [F,  F,  F,  F,  F,  Y,  F,  Y,  U]],
   // docs/domain.md §6.1, §5.4 (triage: staff confirm or change it): the community takes the appeal in.
@@ -809,6 +812,10 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
         if (outcome === 'ok') expect(res.body.user.id).toBe(t.fixtures.users.liaisonA.id);
       },
     }),
+    'GET /api/auth/dev': get(
+      () => '/api/auth/dev',
+      async (res) => expect(res.body).toEqual({ enabled: true }),
+    ),
     'GET /api/auth/me': get(
       () => '/api/auth/me',
       async (res, outcome, caller) => {
@@ -1070,6 +1077,20 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
       () => '/api/me/record',
       async (res, outcome) => {
         if (outcome === 'ok') expect(Object.keys(res.body).sort()).toEqual(['proactiveReports', 'recentReports', 'recentVisits', 'reports', 'visits']);
+      },
+    ),
+
+    'GET /api/me/waiting': get(
+      () => '/api/me/waiting',
+      async (res, outcome) => {
+        if (outcome === 'ok')
+          expect(res.body.items.map((i: { kind: string }) => i.kind)).toEqual([
+            'rewardApprovals',
+            'secretaryReviews',
+            'overdue',
+            'supervised',
+            'departmentScores',
+          ]);
       },
     ),
 

@@ -1,11 +1,12 @@
 import { Text, View } from '@tarojs/components';
-import { ROLE_LABELS, STAFF_ROLES } from '@lingjuli/shared';
+import { ROLE_LABELS, STAFF_ROLES, isCommunityStaff } from '@lingjuli/shared';
 import { BigButton } from '@/components/BigButton';
 import { Screen } from '@/components/Screen';
 import { Empty, ErrorBox, Loading, Notice } from '@/components/States';
 import { LoadMore } from '@/components/LoadMore';
 import { WechatAlertsBar } from '@/components/WechatAlertsBar';
 import { QueueRow } from '@/components/staff/QueueRow';
+import { WaitingForMe } from '@/components/staff/WaitingForMe';
 import { openPage } from '@/utils/navigation';
 import { useQueue } from '@/hooks/staff/useQueue';
 import { useRoleSession } from '@/hooks/useRoleSession';
@@ -64,6 +65,8 @@ export default function StaffQueue() {
 
       <WechatAlertsBar session={session} />
 
+      {role === 'communitySecretary' && <WaitingForMe onFilter={q.setFilter} />}
+
       {secretary && c && (c.supervised > 0 || c.awaitingReview > 0) && (
         <View id='supervision-banner' className='queue__banner' onClick={() => q.setFilter('supervised')}>
           <Text className='queue__banner-main'>督办 {countLabel(c.supervised, c.supervisedIsLowerBound)} 件</Text>
@@ -102,6 +105,11 @@ export default function StaffQueue() {
         <BigButton id='open-powers' kind='plain' onClick={() => openPage(routes.powersHub())}>
           六项权力：吹哨、项目、考评、专员、奖励
         </BigButton>
+        {isCommunityStaff(role) && (
+          <BigButton id='open-posters' kind='plain' onClick={() => openPage(routes.staffPosters())}>
+            楼栋海报：打开、打印
+          </BigButton>
+        )}
       </View>
 
       <View className='queue__filters'>
