@@ -1,9 +1,10 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ContentVerdict } from '@lingjuli/shared';
-import { DataSource, In, LessThanOrEqual } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock/clock';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { claimDue } from '../database/leases';
 import { UnitOfWork } from '../database/unit-of-work';
 import { Scheduler, type ScheduledWork } from '../timers/scheduler.service';
 import { Attachment } from '../uploads/attachment.entity';
@@ -71,22 +72,7 @@ export class ContentCheckWorker implements ScheduledWork, OnModuleInit {
   }
 
   private claimDue(): Promise<ContentCheck[]> {
-    return this.uow.run(
-      async (em) => {
-        const now = this.clock.now();
-        const qb = em
-          .createQueryBuilder(ContentCheck, 'c')
-          .where({ state: 'pending', nextAttemptAt: LessThanOrEqual(now) })
-          .orderBy('c.nextAttemptAt')
-          .addOrderBy('c.id')
-          .limit(BATCH);
-        if (!this.uow.isSqlite) qb.setLock('pessimistic_write').setOnLocked('skip_locked');
-        const rows = await qb.getMany();
-        if (rows.length) await em.update(ContentCheck, { id: In(rows.map((r) => r.id)) }, { nextAttemptAt: new Date(now.getTime() + LEASE_MS) });
-        return rows;
-      },
-      { readCommitted: true },
-    );
+    return claimDue(this.uow, ContentCheck, { state: 'pending' }, { now: this.clock.now(), leaseMs: LEASE_MS, batch: BATCH });
   }
 
   /** One check, outside any transaction; true when WeChat took it. */

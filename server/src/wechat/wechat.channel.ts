@@ -4,6 +4,7 @@ import { SUBSCRIPTION_TOPIC_OF, maskPersonalData, noticePage } from '@lingjuli/s
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { Clock } from '../common/clock/clock';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { claimDue } from '../database/leases';
 import { UnitOfWork } from '../database/unit-of-work';
 import { NotificationChannel } from '../notifications/notification-channel';
 import type { NotificationOutbox } from '../notifications/notification-outbox.entity';
@@ -119,23 +120,12 @@ export class WechatChannel extends NotificationChannel implements OnModuleInit {
   }
 
   private claimDue(): Promise<WechatMessage[]> {
-    return this.uow.run(
-      async (em) => {
-        const now = this.clock.now();
-        const qb = em
-          .createQueryBuilder(WechatMessage, 'm')
-          .where('m.status IN (:...due) AND m.nextAttemptAt <= :now', { due: ['pending', 'sending'], now })
-          .orderBy('m.nextAttemptAt')
-          .addOrderBy('m.id')
-          .limit(BATCH);
-        if (!this.uow.isSqlite) qb.setLock('pessimistic_write').setOnLocked('skip_locked');
-        const rows = await qb.getMany();
-        if (rows.length) {
-          await em.update(WechatMessage, { id: In(rows.map((r) => r.id)) }, { status: 'sending', nextAttemptAt: new Date(now.getTime() + LEASE_MS) });
-        }
-        return rows;
-      },
-      { readCommitted: true },
+    // `sending` rows are due again only once their lease ran out (their process died).
+    return claimDue(
+      this.uow,
+      WechatMessage,
+      { status: In(['pending', 'sending']) },
+      { now: this.clock.now(), leaseMs: LEASE_MS, batch: BATCH, set: { status: 'sending' } },
     );
   }
 
