@@ -56,6 +56,11 @@ describe('a resident files from her stairwell; the community handles it; she rat
     await staff.locator('#form-submit').click();
     await staff.locator('#action-resolve').click();
     await staff.locator('#resolve-note textarea').fill('已关闭燃气总阀，燃气公司抢修完毕');
+    // A photo of the fix (处置照片), for her to see with the result.
+    const [fixChooser] = await Promise.all([staff.waitForEvent('filechooser'), staff.locator('#action-form #add-photo').click()]);
+    await fixChooser.setFiles(samplePhoto());
+    await staff.locator('#action-form .photo-grid__image').first().waitFor();
+    await shot(staff, 'journey', 'staff-resolves-with-photo');
     await staff.locator('#form-submit').click();
     await staff.locator('#action-feedback').click();
     await staff.locator('#feedback-method-visit').click();
@@ -65,16 +70,28 @@ describe('a resident files from her stairwell; the community handles it; she rat
     const staffToken = await passwordToken(staffUsername);
     await eventually(async () => (await apiCall<AppealDetail>('GET', `/appeals/${id}`, undefined, staffToken)).status, 'fedBack');
     const handled = await apiCall<AppealDetail>('GET', `/appeals/${id}`, undefined, staffToken);
-    expect(handled.attachments).toHaveLength(1);
+    expect(handled.attachments).toHaveLength(2);
     expect(handled.respondedAt).not.toBeNull();
 
-    // The resident rates it: solved and satisfied closes it.
-    await resident.reload();
+    // 我的诉求 says what residents say: 待评价, with a button to rate; it opens the appeal with the fix's photo.
+    await resident.goto(`${BASE_URL()}/pages/mine/index`);
+    await resident.locator(`#appeal-${id}`).getByText('待评价').waitFor();
+    await shot(resident, 'journey', 'resident-mine-to-rate');
+    await resident.locator(`#rate-${id}`).click();
+    await resident.waitForURL(new RegExp(`pages/appeal/index\\?id=${id}`));
+    await resident.locator('.appeal-page__resolution .appeal-page__fix-photos .photo-grid__image').first().waitFor();
+    await shot(resident, 'journey', 'resident-sees-the-fix');
+
+    // She rates it: solved and satisfied closes it.
     await resident.locator('#rate-solved-yes').click();
     await resident.locator('#rate-satisfied').click();
     await shot(resident, 'journey', 'resident-rates');
     await resident.locator('#rate-submit').click();
     await eventually(async () => (await apiCall<AppealDetail>('GET', `/appeals/${id}`, undefined, staffToken)).status, 'closed');
     await shot(resident, 'journey', 'resident-closed');
+    // Closed after a good rating reads 已办结, not 已关闭.
+    await resident.goto(`${BASE_URL()}/pages/mine/index`);
+    await resident.locator(`#appeal-${id}`).getByText('已办结').waitFor();
+    await shot(resident, 'journey', 'resident-mine-done');
   });
 });
