@@ -38,5 +38,11 @@ export function useFixPhotos() {
 
   const remove = (index: number) => setPhotos((before) => before.filter((_, i) => i !== index));
 
-  return { photos, busy, error, add, remove, attachmentIds: photos.map((p) => p.id) };
+  /** After the note or resolution went through: a fresh start. */
+  const clear = () => {
+    setPhotos([]);
+    setError(null);
+  };
+
+  return { photos, busy, error, add, remove, clear, attachmentIds: photos.map((p) => p.id) };
 }

@@ -7,6 +7,7 @@ import { completionFor } from '@/utils/street/assignment';
 import { checkRequiredText } from '@/utils/street/note';
 import { toast } from '@/utils/navigation';
 import { useActionForms } from '@/hooks/useActionForms';
+import { useFixPhotos } from '@/hooks/staff/useFixPhotos';
 
 /** One form on the page: its text, the form's own message, the server's error, and whether it is sending. */
 function useForm() {
@@ -35,7 +36,9 @@ export function useStreetAppeal(id: number, enabled: boolean) {
 
   const progress = useForm();
   const [visibility, setVisibility] = useState<NoteVisibility>('public');
+  const progressPhotos = useFixPhotos();
   const completion = useForm();
+  const completionPhotos = useFixPhotos();
   const [handedTo, setHandedTo] = useState<EmergencyService | null>(null);
 
   const actions = detail?.actions ?? [];
@@ -43,7 +46,13 @@ export function useStreetAppeal(id: number, enabled: boolean) {
   // Feedback uses the community's form and runner: it opens on a tap, like on the community's page.
   const forms = useActionForms<'feedback'>(setDetail, query.reload);
 
-  const run = async (form: ReturnType<typeof useForm>, what: string, send: (text: string) => Promise<AppealDetail>, done: string) => {
+  const run = async (
+    form: ReturnType<typeof useForm>,
+    what: string,
+    send: (text: string) => Promise<AppealDetail>,
+    done: string,
+    photos?: ReturnType<typeof useFixPhotos>,
+  ) => {
     const problem = checkRequiredText(form.text, what);
     form.setProblem(problem);
     form.setError(null);
@@ -52,6 +61,7 @@ export function useStreetAppeal(id: number, enabled: boolean) {
     try {
       setDetail(await send(form.text.trim()));
       form.setText('');
+      photos?.clear();
       toast(done);
     } catch (e) {
       form.setError(asApiError(e, '操作失败，请稍后重试'));
@@ -60,11 +70,20 @@ export function useStreetAppeal(id: number, enabled: boolean) {
     }
   };
 
-  const addNote = () => run(progress, '进展情况', (content) => api.appeals.addNote(id, { content, visibility }), '已记录进展');
+  // 处置照片 go with a progress note and the lead's resolution, for the resident to see (docs/domain.md §7.2).
+  const withPhotos = (photos: ReturnType<typeof useFixPhotos>) => (photos.attachmentIds.length ? { attachmentIds: photos.attachmentIds } : {});
+  const addNote = () =>
+    run(progress, '进展情况', (content) => api.appeals.addNote(id, { content, visibility, ...withPhotos(progressPhotos) }), '已记录进展', progressPhotos);
 
   const complete = () =>
     completionKind === 'resolve'
-      ? run(completion, '办结情况', (note) => api.appeals.resolve(id, { note, ...(handedTo ? { handedTo } : {}) }), '已办结')
+      ? run(
+          completion,
+          '办结情况',
+          (note) => api.appeals.resolve(id, { note, ...(handedTo ? { handedTo } : {}), ...withPhotos(completionPhotos) }),
+          '已办结',
+          completionPhotos,
+        )
       : run(completion, '完成情况', (note) => api.appeals.completeAssignment(id, { note }), '已报告完成');
 
   return {
@@ -79,7 +98,7 @@ export function useStreetAppeal(id: number, enabled: boolean) {
     openFeedback: () => forms.openForm('feedback'),
     runner: forms.runner,
     completionKind,
-    progress: { ...progress, visibility, setVisibility, submit: addNote },
-    completion: { ...completion, handedTo, setHandedTo, submit: complete },
+    progress: { ...progress, visibility, setVisibility, photos: progressPhotos, submit: addNote },
+    completion: { ...completion, handedTo, setHandedTo, photos: completionPhotos, submit: complete },
   };
 }

@@ -13,6 +13,7 @@ import { FeedbackForm } from '@/components/staff/forms/FeedbackForm';
 import { NoteField } from '@/components/street/NoteField';
 import { OrderCard } from '@/components/street/OrderCard';
 import { openPage } from '@/utils/navigation';
+import { FixPhotosField } from '@/components/staff/FixPhotosField';
 import { useStreetAppeal } from '@/hooks/street/useStreetAppeal';
 import { STREET_ROLES, useRoleSession } from '@/hooks/useRoleSession';
 import { routes } from '@/routes';
@@ -90,8 +91,12 @@ export default function StreetAppeal() {
             error={progress.problem ?? progress.error?.fieldMessage('content')}
             placeholder='如：已到现场勘查，与社区共同制定处置方案'
           />
+          <FixPhotosField
+            fix={progress.photos}
+            hint={progress.visibility === 'public' ? '居民可见的进展，居民会看到这些照片' : '仅内部的进展，照片也只有工作人员看得到'}
+          />
           {serverMessage(progress.error) && <Notice tone='error'>{serverMessage(progress.error) as string}</Notice>}
-          <BigButton id='progress-submit' kind='secondary' loading={progress.busy} onClick={() => void progress.submit()}>
+          <BigButton id='progress-submit' kind='secondary' loading={progress.busy} disabled={progress.photos.busy} onClick={() => void progress.submit()}>
             提交进展
           </BigButton>
         </Card>
@@ -122,8 +127,9 @@ export default function StreetAppeal() {
             error={completion.problem ?? completion.error?.fieldMessage('note')}
             placeholder={s.completionKind === 'resolve' ? '如：违建已拆除，现场已清理' : '如：已配合拆除地锁3处'}
           />
+          {s.completionKind === 'resolve' && <FixPhotosField fix={completion.photos} hint='居民会在处理结果里看到这些照片' />}
           {serverMessage(completion.error) && <Notice tone='error'>{serverMessage(completion.error) as string}</Notice>}
-          <BigButton id='complete-submit' loading={completion.busy} onClick={() => void completion.submit()}>
+          <BigButton id='complete-submit' loading={completion.busy} disabled={completion.photos.busy} onClick={() => void completion.submit()}>
             {s.completionKind === 'resolve' ? '确认办结' : '报告完成'}
           </BigButton>
         </Card>
