@@ -1,15 +1,19 @@
-import type { CommunitySummary, VisitTaskInfo } from '@lingjuli/shared';
+import type { AppealDetail, BuildingSummary, CommunitySummary, VisitTaskInfo } from '@lingjuli/shared';
 import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
-import { BASE_URL, OUTPUT_DIR, apiCall, eventually, launch, passwordToken, phone, shot } from './support/browser';
+import { BASE_URL, OUTPUT_DIR, apiCall, eventually, fileAs, launch, logIn, openAsResident, passwordToken, phone, residentLogin, shot } from './support/browser';
+import { samplePhoto, uploadPhoto } from './support/photo';
 
 /**
- * 大字模式 for the 72-year-old liaison (民情专员), measured from the page at 390 × 844: every visible
- * text at least 20 CSS px, every tap target at least 48 × 48, no heading broken inside a word, and a
- * failed submit that she can see from where her thumb is.
+ * 大字模式 measured from the page at 390 × 844: every visible text at least 20 CSS px, every tap
+ * target at least 48 × 48, no heading broken inside a word. For the 72-year-old liaison (民情专员),
+ * with a failed submit that she can see from where her thumb is; for a resident filing and following
+ * her appeal; for the community secretary at her queue and in an appeal's action sheet.
  */
 
-const SUITE = 'liaison-large-text';
+const LIAISON_SUITE = 'liaison-large-text';
+const RESIDENT_SUITE = 'resident-large-text';
+const SECRETARY_SUITE = 'secretary-large-text';
 const MIN_FONT_PX = 20;
 const MIN_TARGET_PX = 48;
 
@@ -57,6 +61,64 @@ const TARGETS = [
   '.taro-model__btn',
   '.top-bar__link',
 ];
+
+/** The resident's headings and what she taps: her community, the filing form, her list, one appeal. */
+const RESIDENT = {
+  headings: [
+    '.category-picker__promise',
+    '.file-page__place',
+    '.file-page__hint-line',
+    '.file-page__urgent-title',
+    '.privacy__title',
+    '.appeal-page__category',
+    '.rating__question',
+    '.mine-page__empty-title',
+    '.erase__heading',
+  ],
+  targets: [
+    '.category-picker__option',
+    '.photo-grid__add',
+    '.photo-grid__remove',
+    '.file-page__link',
+    '.appeal-item',
+    '.appeal-item__action',
+    '.mine-page__inbox',
+    '.appeal-page__go-rate',
+    '.rating__choice',
+    '.inbox-item',
+  ],
+};
+
+/** The secretary's headings and what she taps: her queue (待我处理, filters, rows) and an action sheet. */
+const SECRETARY = {
+  headings: [
+    '.queue__title',
+    '.queue__banner-main',
+    '.queue__count-label',
+    '.waiting__title',
+    '.waiting__label',
+    '.wechat-alerts__title',
+    '.staff-head__summary',
+    '.sheet__title',
+  ],
+  targets: [
+    '.queue__inbox',
+    '.queue__account',
+    '.queue__banner',
+    '.queue__filter',
+    '.queue__refresh',
+    '.waiting__row',
+    '.waiting__calm-item',
+    '.staff-row',
+    '.staff-phone__call',
+    '.staff-form__link',
+    '.staff-form__close',
+    '.dept-chooser__item',
+    '.sheet__close',
+    '.sheet__cancel',
+    '.sheet__confirm',
+  ],
+};
 
 interface Findings {
   texts: number;
@@ -159,15 +221,21 @@ function measure(args: { minFont: number; minTarget: number; headings: string[];
   return findings;
 }
 
-/** Measures the page she is on, saves its picture, and holds it to the large-text promises. */
-async function check(page: Page, screen: string): Promise<Findings> {
-  await shot(page, SUITE, screen);
-  const findings = await page.evaluate(measure, { minFont: MIN_FONT_PX, minTarget: MIN_TARGET_PX, headings: HEADINGS, targets: TARGETS });
-  // Named per screen, so a failure says where.
-  expect({ screen, small: findings.small }).toEqual({ screen, small: [] });
-  expect({ screen, tooSmallToTap: findings.tooSmallToTap }).toEqual({ screen, tooSmallToTap: [] });
-  expect({ screen, brokenWords: findings.brokenWords }).toEqual({ screen, brokenWords: [] });
-  expect({ screen, overflowing: findings.overflowing }).toEqual({ screen, overflowing: [] });
+/**
+ * Measures the page she is on, saves its picture under `suite`, and holds it to the large-text
+ * promises: the shared headings and targets, and `more` of the page's own.
+ */
+async function check(page: Page, suite: string, screen: string, more: { headings?: string[]; targets?: string[] } = {}): Promise<Findings> {
+  await shot(page, suite, screen);
+  const findings = await page.evaluate(measure, {
+    minFont: MIN_FONT_PX,
+    minTarget: MIN_TARGET_PX,
+    headings: [...HEADINGS, ...(more.headings ?? [])],
+    targets: [...TARGETS, ...(more.targets ?? [])],
+  });
+  // Named per screen, so a failure says where, and everything wrong on it at once.
+  const { small, tooSmallToTap, brokenWords, overflowing } = findings;
+  expect({ screen, small, tooSmallToTap, brokenWords, overflowing }).toEqual({ screen, small: [], tooSmallToTap: [], brokenWords: [], overflowing: [] });
   // The measures saw the page, not an empty one.
   expect(findings.texts).toBeGreaterThan(3);
   expect(findings.targets).toBeGreaterThan(0);
@@ -187,14 +255,14 @@ function inView(page: Page, selector: string): Promise<boolean> {
   }, selector);
 }
 
-describe('the liaison in large-text mode (大字模式), at 390 × 844', () => {
+describe('large-text mode (大字模式), at 390 × 844', () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await launch();
   });
   afterAll(() => browser.close());
 
-  it('her pages: type ≥ 20 px, targets ≥ 48 × 48, whole words in headings; an empty report is announced where she is; she can go home and log out', async () => {
+  it("the liaison's pages: type ≥ 20 px, targets ≥ 48 × 48, whole words in headings; an empty report is announced where she is; she can go home and log out", async () => {
     // A building the street asks her to visit, so her task list has a card and the visit page has a task.
     const c01 = (await apiCall<CommunitySummary[]>('GET', '/communities')).find((c) => c.code === 'C01')!;
     const [building] = await apiCall<{ id: number; name: string }[]>('GET', `/communities/${c01.id}/buildings`);
@@ -218,19 +286,19 @@ describe('the liaison in large-text mode (大字模式), at 390 × 844', () => {
     // Her tasks: the first page.
     await visible(page, `#building-visit-${task.id}`).waitFor();
     await visible(page, '.screen--large').waitFor();
-    await check(page, 'tasks');
+    await check(page, LIAISON_SUITE, 'tasks');
 
     // Report: the empty form, then 提交上报 from the bottom with nothing written.
     await visible(page, '#go-report').click();
     await visible(page, '#report-submit').waitFor();
-    await check(page, 'report');
+    await check(page, LIAISON_SUITE, 'report');
     await visible(page, '#report-submit').scrollIntoViewIfNeeded();
     expect(await inView(page, '#report-content')).toBe(false);
     await visible(page, '#report-submit').click();
     await page.locator('.taro__toast p', { hasText: '请说一说发现了什么问题' }).waitFor({ state: 'visible' });
     await eventually(() => inView(page, '.field--error'), true);
     // What she sees: the toast over the field with its message (the viewport, not the whole page).
-    await page.screenshot({ path: join(OUTPUT_DIR, SUITE, 'report-empty-submit-viewport.png') });
+    await page.screenshot({ path: join(OUTPUT_DIR, LIAISON_SUITE, 'report-empty-submit-viewport.png') });
     // The toast is in large type too.
     const toastSize = await page
       .locator('.taro__toast p >> visible=true')
@@ -241,22 +309,22 @@ describe('the liaison in large-text mode (大字模式), at 390 × 844', () => {
     await visible(page, '#report-content textarea').fill('楼道灯不亮，晚上看不清台阶');
     await visible(page, '#report-submit').click();
     await visible(page, '#report-done').waitFor();
-    await check(page, 'report-done');
+    await check(page, LIAISON_SUITE, 'report-done');
 
     // Her record, and one of her reports.
     await visible(page, '#report-to-tasks').click();
     await visible(page, '#go-record').click();
     await visible(page, '.record-report').waitFor();
-    await check(page, 'record');
+    await check(page, LIAISON_SUITE, 'record');
     await visible(page, '.record-report').click();
     await visible(page, '.visit-appeal__place').waitFor();
-    await check(page, 'visit');
+    await check(page, LIAISON_SUITE, 'visit');
 
     // Home from anywhere: her tasks.
     await visible(page, '#liaison-home').click();
     await visible(page, `#building-visit-${task.id}`).click();
     await visible(page, '#building-visit-submit').waitFor();
-    await check(page, 'building-visit');
+    await check(page, LIAISON_SUITE, 'building-visit');
     await visible(page, '#building-visit-submit').click();
     await page.locator('.taro__toast p', { hasText: '请写下您看到的情况' }).waitFor({ state: 'visible' });
     await eventually(() => inView(page, '.field--error'), true);
@@ -266,7 +334,7 @@ describe('the liaison in large-text mode (大字模式), at 390 × 844', () => {
     await visible(page, '#liaison-community').click();
     await visible(page, '.phones__call').waitFor();
     await page.locator('.phones__name', { hasText: '社区民情专线' }).first().waitFor();
-    const home = await check(page, 'community');
+    const home = await check(page, LIAISON_SUITE, 'community');
     expect(home.headings).toBeGreaterThan(0);
     const tabLabels = await page
       .locator('.weui-tabbar__label >> visible=true')
@@ -278,10 +346,103 @@ describe('the liaison in large-text mode (大字模式), at 390 × 844', () => {
     await page.goto(`${BASE_URL()}/liaison/tasks/index`);
     await visible(page, '#liaison-logout').click();
     await visible(page, '.taro-model__confirm').waitFor();
-    await check(page, 'logout-confirm');
+    await check(page, LIAISON_SUITE, 'logout-confirm');
     await visible(page, '.taro-model__confirm').click();
     await visible(page, '#login-username').waitFor();
     expect(await page.evaluate(() => localStorage.getItem('lingjuli.session'))).toBeNull();
-    await shot(page, SUITE, 'logged-out');
+    await shot(page, LIAISON_SUITE, 'logged-out');
+  });
+  it("the resident's pages: her community, the filing form, 我的诉求 and her appeal, all in large type with thumb-sized targets", async () => {
+    const c01 = (await apiCall<CommunitySummary[]>('GET', '/communities')).find((c) => c.code === 'C01')!;
+    const [building] = await apiCall<BuildingSummary[]>('GET', `/communities/${c01.id}/buildings`);
+
+    // She filed with a photo; staff took it in, fixed it and told her (through the API): now she is asked to rate it.
+    const resident = await residentLogin('大字模式的居民');
+    const photo = await uploadPhoto(resident.token);
+    const filed = await apiCall<AppealDetail>(
+      'POST',
+      '/appeals',
+      {
+        channel: 'online',
+        content: '单元门口的路灯坏了，晚上回家看不清台阶（大字模式测试）',
+        communityId: c01.id,
+        buildingId: building.id,
+        category: 'propertyManagement',
+        attachmentIds: [photo.id],
+      },
+      resident.token,
+      { 'Idempotency-Key': `large-text-resident-${Date.now()}` },
+    );
+    const staffToken = await passwordToken('staff-c01-1');
+    await apiCall('POST', `/appeals/${filed.id}/accept`, {}, staffToken);
+    await apiCall('POST', `/appeals/${filed.id}/resolve`, { note: '已更换路灯灯泡' }, staffToken);
+    await apiCall('POST', `/appeals/${filed.id}/feedback`, { method: 'phone', content: '电话告知：路灯已修好' }, staffToken);
+
+    // Her community, as after scanning her stairwell's code, with 大字模式 on.
+    const page = await (await phone(browser)).newPage();
+    await openAsResident(page, resident, `/pages/home/index?scene=b%3D${building.code}`, true);
+    await visible(page, '.screen--large').waitFor();
+    await page.locator('.title', { hasText: c01.name }).first().waitFor();
+    await page.locator('.phones__name', { hasText: '社区民情专线' }).first().waitFor();
+    await check(page, RESIDENT_SUITE, 'home', RESIDENT);
+    const tabLabels = await page
+      .locator('.weui-tabbar__label >> visible=true')
+      .evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
+    expect(tabLabels.length).toBeGreaterThan(0);
+    tabLabels.forEach((size) => expect(size).toBeGreaterThanOrEqual(MIN_FONT_PX));
+
+    // The filing form, filled in: a category chosen, words written, a photo attached.
+    await visible(page, '#file-appeal').click();
+    await visible(page, '#submit-appeal').waitFor();
+    await visible(page, '#category-propertyManagement').click();
+    await visible(page, '#appeal-content textarea').fill('楼道里的灯一直不亮，老人上下楼很不方便');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), visible(page, '#add-photo').click()]);
+    await chooser.setFiles(samplePhoto());
+    await visible(page, '.photo-grid__image').waitFor();
+    await check(page, RESIDENT_SUITE, 'file', RESIDENT);
+
+    // 我的诉求: her appeal, with 去评价.
+    await page.goto(`${BASE_URL()}/pages/mine/index`);
+    await visible(page, `#appeal-${filed.id}`).waitFor();
+    await visible(page, `#rate-${filed.id}`).waitFor();
+    await check(page, RESIDENT_SUITE, 'mine', RESIDENT);
+
+    // The appeal: what was done, the feedback, and the rating form.
+    await visible(page, `#appeal-${filed.id}`).click();
+    await visible(page, '#go-rate').waitFor();
+    await visible(page, '#rate-solved-yes').waitFor();
+    await check(page, RESIDENT_SUITE, 'appeal', RESIDENT);
+  });
+
+  it("the community secretary's queue and an appeal with its action sheet open, in large type with thumb-sized targets", async () => {
+    const c01 = (await apiCall<CommunitySummary[]>('GET', '/communities')).find((c) => c.code === 'C01')!;
+    const [building] = await apiCall<BuildingSummary[]>('GET', `/communities/${c01.id}/buildings`);
+    const filed = await fileAs('大字模式测试的居民', {
+      content: '小区北门的垃圾桶满了好几天没人清理（大字模式测试）',
+      communityId: c01.id,
+      buildingId: building.id,
+      category: 'propertyManagement',
+    });
+
+    // 大字模式 on this phone, then she logs in with her password.
+    const page = await (await phone(browser)).newPage();
+    await page.goto(`${BASE_URL()}/pages/home/index`);
+    await page.evaluate(() => localStorage.setItem('lingjuli.largeText', JSON.stringify({ data: true })));
+    await logIn(page, 'secretary-c01');
+
+    // Her queue: 待我处理, the counts, the filters, the new appeal's row.
+    await visible(page, `.staff-row[data-id="${filed.id}"]`).waitFor();
+    await visible(page, '.screen--large').waitFor();
+    await visible(page, '.queue__counts').waitFor();
+    await check(page, SECRETARY_SUITE, 'queue', SECRETARY);
+
+    // The appeal, then its 受理 sheet over it.
+    await visible(page, `.staff-row[data-id="${filed.id}"]`).click();
+    await visible(page, '#action-accept').waitFor();
+    await check(page, SECRETARY_SUITE, 'appeal', SECRETARY);
+    await visible(page, '#action-accept').click();
+    await visible(page, '.sheet__panel').waitFor();
+    await visible(page, '#form-submit').waitFor();
+    await check(page, SECRETARY_SUITE, 'accept-sheet', SECRETARY);
   });
 });

@@ -94,7 +94,7 @@ export default function MeasuresFigures() {
       )}
 
       {data && data.scope.kind !== 'department' && (
-        <Text id='figures-hot-spots' className='measures-note' onClick={() => openPage(routes.hotSpots())}>
+        <Text id='figures-hot-spots' className='measures-note measures-link' onClick={() => openPage(routes.hotSpots())}>
           重复诉求与每月一题候选 ›
         </Text>
       )}
