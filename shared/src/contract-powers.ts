@@ -221,20 +221,8 @@ export interface DepartmentToScore {
   /** How they worked together: whistles and dispatched appeals in the period. */
   whistles: number;
   dispatched: number;
-  /** What a score rests on: how the department answered this community in the period. */
-  evidence: ScoreEvidence;
   score: number | null;
   comment: string | null;
-}
-
-/** How one department answered one community in a period (its whistles and dispatched appeals), for scoring it. */
-export interface ScoreEvidence {
-  /** Its parts in the community's whistles of the period: reported in, on time, late (missed or after the due time). */
-  reportIns: { whistled: number; reportedIn: number; onTime: number; late: number; medianMinutes: number | null };
-  /** Its parts in the community's appeals dispatched in the period: completed, and on time or late by the appeal's deadline. */
-  dispatched: { total: number; completed: number; onTime: number; late: number };
-  /** Residents' ratings of those dispatched appeals, given after the dispatch. */
-  ratings: { rated: number; satisfied: number; basicallySatisfied: number; unsatisfied: number };
 }
 
 export interface DepartmentRanking {

@@ -10,13 +10,12 @@ import { EvaluationService } from './evaluation.service';
 import { OutcomeDays } from './outcome-days';
 import { PeriodActivity } from './period-activity.service';
 import { RatingDays } from './rating-days';
-import { ScoreEvidenceReader } from './score-evidence';
 
 /** 考评权 (docs/domain.md §8.3): evaluation periods, communities' scores of departments, and the ranking. */
 @Module({
   imports: [AppealsModule, TypeOrmModule.forFeature([EvaluationPeriod, DepartmentScore])],
   controllers: [EvaluationController],
-  providers: [EvaluationService, DepartmentRankingService, PeriodActivity, CollaborationDays, RatingDays, OutcomeDays, ScoreEvidenceReader],
+  providers: [EvaluationService, DepartmentRankingService, PeriodActivity, CollaborationDays, RatingDays, OutcomeDays],
   exports: [EvaluationService, DepartmentRankingService],
 })
 export class EvaluationModule {}

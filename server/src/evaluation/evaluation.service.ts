@@ -15,7 +15,6 @@ import { DepartmentScore } from './department-score.entity';
 import type { CreateEvaluationPeriodDto, ScoreDepartmentDto } from './dto/evaluation.dto';
 import { EvaluationPeriod } from './evaluation-period.entity';
 import { PeriodActivity } from './period-activity.service';
-import { NO_EVIDENCE, ScoreEvidenceReader } from './score-evidence';
 
 export const toPeriodInfo = (p: EvaluationPeriod): EvaluationPeriodInfo => ({
   id: p.id,
@@ -41,7 +40,6 @@ export class EvaluationService {
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
     private readonly activity: PeriodActivity,
-    private readonly evidence: ScoreEvidenceReader,
   ) {}
 
   /** Newest first. */
@@ -93,22 +91,15 @@ export class EvaluationService {
     if (communityId === null) return [];
     const worked = await this.workedWith(period, communityId);
     if (worked.size === 0) return [];
-    const [departments, scores, evidence] = await Promise.all([
+    const [departments, scores] = await Promise.all([
       this.dataSource.getRepository(Department).findBy({ id: In([...worked.keys()]) }),
       this.dataSource.getRepository(DepartmentScore).findBy({ periodId, communityId }),
-      this.evidence.forCommunity(period, communityId, this.clock.now()),
     ]);
     return departments
       .sort((a, b) => a.name.localeCompare(b.name, 'zh'))
       .map((d) => {
         const score = scores.find((s) => s.departmentId === d.id) ?? null;
-        return {
-          department: toDepartmentSummary(d),
-          ...worked.get(d.id)!,
-          evidence: evidence.get(d.id) ?? NO_EVIDENCE(),
-          score: score?.score ?? null,
-          comment: score?.comment ?? null,
-        };
+        return { department: toDepartmentSummary(d), ...worked.get(d.id)!, score: score?.score ?? null, comment: score?.comment ?? null };
       });
   }
 
@@ -155,17 +146,8 @@ export class EvaluationService {
       if (!isUniqueViolation(error)) throw error;
       await write();
     }
-    const [department, evidence] = await Promise.all([
-      this.dataSource.getRepository(Department).findOneByOrFail({ id: input.departmentId }),
-      this.evidence.forCommunity(period, communityId, this.clock.now()),
-    ]);
-    return {
-      department: toDepartmentSummary(department),
-      ...worked,
-      evidence: evidence.get(input.departmentId) ?? NO_EVIDENCE(),
-      score: input.score,
-      comment,
-    };
+    const department = await this.dataSource.getRepository(Department).findOneByOrFail({ id: input.departmentId });
+    return { department: toDepartmentSummary(department), ...worked, score: input.score, comment };
   }
 
   /**

@@ -1,7 +1,6 @@
 import type { EvaluationPeriodInfo } from '@lingjuli/shared';
 import {
   collaborationText,
-  evidenceLines,
   defaultPeriodId,
   formatMeasure,
   hasCurrentQuarter,
@@ -58,38 +57,12 @@ describe('scores', () => {
     expect(collaborationText({ whistles: 0, dispatched: 0 })).toBe('本期无往来记录');
   });
 
-  it('puts the evidence of a score in words, each kind only when there is some, flagging what went wrong', () => {
-    const none = { whistled: 0, reportedIn: 0, onTime: 0, late: 0, medianMinutes: null };
-    const noRatings = { rated: 0, satisfied: 0, basicallySatisfied: 0, unsatisfied: 0 };
-    expect(
-      evidenceLines({
-        reportIns: { whistled: 3, reportedIn: 2, onTime: 1, late: 1, medianMinutes: 25 },
-        dispatched: { total: 2, completed: 2, onTime: 2, late: 0 },
-        ratings: { rated: 4, satisfied: 2, basicallySatisfied: 1, unsatisfied: 1 },
-      }),
-    ).toEqual([
-      { label: '吹哨报到', text: '吹哨 3 次，已报到 2 次（按时 1，超时 1），报到用时中位 25 分钟', concern: true },
-      { label: '按期办结', text: '派单 2 件，已完成 2 件（按期 2，超期 0）', concern: false },
-      { label: '居民评价', text: '评价 4 次：满意 2、基本满意 1、不满意 1（满意率 75%）', concern: true },
-    ]);
-    expect(evidenceLines({ reportIns: none, dispatched: { total: 1, completed: 0, onTime: 0, late: 0 }, ratings: noRatings })).toEqual([
-      { label: '按期办结', text: '派单 1 件，已完成 0 件（按期 0，超期 0）', concern: false },
-      { label: '居民评价', text: '派单诉求尚无居民评价', concern: false },
-    ]);
-    expect(evidenceLines({ reportIns: none, dispatched: { total: 0, completed: 0, onTime: 0, late: 0 }, ratings: noRatings })).toEqual([]);
-  });
-
   it('counts what is scored', () => {
     const dept = { id: 1, name: '城市管理办公室', kind: 'office' } as never;
-    const evidence = {
-      reportIns: { whistled: 1, reportedIn: 1, onTime: 1, late: 0, medianMinutes: 12 },
-      dispatched: { total: 0, completed: 0, onTime: 0, late: 0 },
-      ratings: { rated: 0, satisfied: 0, basicallySatisfied: 0, unsatisfied: 0 },
-    };
     expect(
       scoredCount([
-        { department: dept, whistles: 1, dispatched: 0, evidence, score: 80, comment: null },
-        { department: dept, whistles: 1, dispatched: 0, evidence, score: null, comment: null },
+        { department: dept, whistles: 1, dispatched: 0, score: 80, comment: null },
+        { department: dept, whistles: 1, dispatched: 0, score: null, comment: null },
       ]),
     ).toEqual({ scored: 1, total: 2 });
   });

@@ -7,9 +7,7 @@ import {
   type DepartmentToScore,
   type EvaluationPeriodInfo,
   type RankingMeasure,
-  type ScoreEvidence,
 } from '@lingjuli/shared';
-import { formatMinutes } from '@/utils/measures/format';
 
 /** The quick choices beside a score input. */
 export const SCORE_CHIPS = [60, 70, 80, 90, 100] as const;
@@ -60,49 +58,6 @@ export function collaborationText(d: Pick<DepartmentToScore, 'whistles' | 'dispa
   if (d.whistles) parts.push(`吹哨 ${d.whistles} 次`);
   if (d.dispatched) parts.push(`派单 ${d.dispatched} 件`);
   return parts.length ? parts.join(' · ') : '本期无往来记录';
-}
-
-export interface EvidenceLine {
-  /** 报到, 办结, 居民评价 */
-  label: string;
-  text: string;
-  /** Something went wrong (late report-ins or completions, unsatisfied residents): shown in warning colour. */
-  concern: boolean;
-}
-
-const percent = (part: number, whole: number) => `${Math.round((part / whole) * 100)}%`;
-
-/**
- * What a score rests on, in words, one line per kind of evidence the department has in the period:
- * how fast it reported in after the community's whistles, whether it completed its dispatched parts by
- * the deadline, and what residents said of those appeals. Kinds without any data are left out.
- */
-export function evidenceLines(e: ScoreEvidence): EvidenceLine[] {
-  const lines: EvidenceLine[] = [];
-  const r = e.reportIns;
-  if (r.whistled) {
-    const timing = r.medianMinutes === null ? '' : `，报到用时中位 ${formatMinutes(r.medianMinutes)}`;
-    lines.push({
-      label: '吹哨报到',
-      text: `吹哨 ${r.whistled} 次，已报到 ${r.reportedIn} 次（按时 ${r.onTime}，超时 ${r.late}）${timing}`,
-      concern: r.late > 0,
-    });
-  }
-  const d = e.dispatched;
-  if (d.total) {
-    lines.push({ label: '按期办结', text: `派单 ${d.total} 件，已完成 ${d.completed} 件（按期 ${d.onTime}，超期 ${d.late}）`, concern: d.late > 0 });
-  }
-  const g = e.ratings;
-  if (g.rated) {
-    lines.push({
-      label: '居民评价',
-      text: `评价 ${g.rated} 次：满意 ${g.satisfied}、基本满意 ${g.basicallySatisfied}、不满意 ${g.unsatisfied}（满意率 ${percent(g.satisfied + g.basicallySatisfied, g.rated)}）`,
-      concern: g.unsatisfied > 0,
-    });
-  } else if (d.total) {
-    lines.push({ label: '居民评价', text: '派单诉求尚无居民评价', concern: false });
-  }
-  return lines;
 }
 
 /** Scored so far, e.g. 3 / 5. */
