@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
@@ -88,8 +88,19 @@ export async function urlStatus(path: string): Promise<number> {
 
 export const SAMPLE_PASSWORD = 'lingjuli-sample';
 
+/**
+ * A staff member's token, kept for the whole run in its directory: the test files log the same sample
+ * people in again and again, and the server allows ten password logins per username in ten minutes.
+ */
 export async function passwordToken(username: string): Promise<string> {
-  return (await apiCall<{ token: string }>('POST', '/auth/password', { username, password: SAMPLE_PASSWORD })).token;
+  const dir = process.env.E2E_STATE_DIR;
+  if (!dir) throw new Error('E2E_STATE_DIR is not set: run through jest.browser.config.js');
+  const file = join(dir, 'tokens.json');
+  const kept = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
+  if (kept[username]) return kept[username];
+  const { token } = await apiCall<{ token: string }>('POST', '/auth/password', { username, password: SAMPLE_PASSWORD });
+  writeFileSync(file, JSON.stringify({ ...kept, [username]: token }));
+  return token;
 }
 
 /** Polls `read` until it returns `expected` (the UI's write may still be on its way), or fails with the last value. */

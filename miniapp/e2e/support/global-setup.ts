@@ -59,5 +59,6 @@ export default async function globalSetup(): Promise<void> {
   server.unref();
   writeFileSync(STATE_FILE, JSON.stringify({ baseUrl, pid: server.pid, dir }));
   process.env.E2E_BASE_URL = baseUrl;
+  process.env.E2E_STATE_DIR = dir;
   await waitForHealth(baseUrl, 30_000);
 }
