@@ -1,11 +1,9 @@
 import { Text, View } from '@tarojs/components';
-import { createContext, type PropsWithChildren } from 'react';
+import type { PropsWithChildren } from 'react';
+import { InSheet } from '@/components/sheet-context';
 import { BigButton } from '@/components/BigButton';
 import { Notice } from '@/components/States';
 import './BottomSheet.scss';
-
-/** True inside a sheet: WeChat draws a native textarea in a fixed box only when told (`fixed`). */
-export const InSheet = createContext(false);
 
 export interface SheetButton {
   /** A stable handle for tests (e.g. #form-submit). */

@@ -1,8 +1,8 @@
 import { Input, Textarea } from '@tarojs/components';
 import { useContext } from 'react';
-import { InSheet } from '@/components/BottomSheet';
+import { InSheet } from '@/components/sheet-context';
 import { Field } from '@/components/Field';
-import { MAX_TEXT } from '@/utils/staff/forms';
+import { MAX_TEXT } from '@/utils/staff/limits';
 
 interface TextFieldProps {
   id: string;
@@ -18,10 +18,32 @@ interface TextFieldProps {
   type?: 'text' | 'number' | 'idcard' | 'digit';
   password?: boolean;
   maxlength?: number;
+  /** One line only: what the keyboard's confirm key says and does (Enter in a browser), e.g. a form filled by keyboard. */
+  confirmType?: 'next' | 'go' | 'done';
+  onConfirm?: () => void;
+  focus?: boolean;
+  onBlur?: () => void;
 }
 
 /** A labelled text input with the form's or the server's message under it. Taro's default limit of 140 characters is lifted. */
-export function TextField({ id, label, value, onChange, error, hint, required, placeholder, multiline, type = 'text', password, maxlength }: TextFieldProps) {
+export function TextField({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  required,
+  placeholder,
+  multiline,
+  type = 'text',
+  password,
+  maxlength,
+  confirmType,
+  onConfirm,
+  focus,
+  onBlur,
+}: TextFieldProps) {
   const inSheet = useContext(InSheet);
   return (
     <Field label={label} hint={hint} error={error} required={required}>
@@ -45,7 +67,13 @@ export function TextField({ id, label, value, onChange, error, hint, required, p
           password={password}
           placeholder={placeholder}
           maxlength={maxlength ?? 200}
+          confirmType={confirmType}
+          // WeChat keeps the keyboard open on "next", ready for the following field.
+          confirmHold={confirmType === 'next' || undefined}
+          focus={focus}
           onInput={(e) => onChange(e.detail.value)}
+          onConfirm={onConfirm}
+          onBlur={onBlur}
         />
       )}
     </Field>

@@ -1,6 +1,6 @@
 import { Textarea } from '@tarojs/components';
 import { Field } from '@/components/Field';
-import { MAX_TEXT } from '@/utils/staff/forms';
+import { MAX_TEXT } from '@/utils/staff/limits';
 
 /** A multi-line note with its label and message; Taro's default 140-character limit is lifted to the server's. */
 export function NoteField({

@@ -1,10 +1,10 @@
-import { Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { ROLE_LABELS } from '@lingjuli/shared';
 import { BigButton } from '@/components/BigButton';
 import { Card } from '@/components/Card';
-import { Field } from '@/components/Field';
 import { Screen } from '@/components/Screen';
 import { Notice } from '@/components/States';
+import { TextField } from '@/components/staff/TextField';
 import { useLogin } from '@/hooks/staff/useLogin';
 import { routes } from '@/routes';
 import { openPage } from '@/utils/navigation';
@@ -44,7 +44,7 @@ export default function Login() {
       <Text className='title'>工作人员登录</Text>
       <Text className='muted login__intro'>社区工作人员、社区书记、网格书记、街道与科室人员使用街道分配的账号登录。</Text>
       <Card>
-        <LoginField
+        <TextField
           id='login-username'
           label='用户名'
           value={form.username}
@@ -55,7 +55,7 @@ export default function Login() {
           confirmType='next'
           onConfirm={form.usernameConfirmed}
         />
-        <LoginField
+        <TextField
           id='login-password'
           label='密码'
           value={form.password}
@@ -77,7 +77,7 @@ export default function Login() {
       {dev.available && (
         <Card title='开发环境：民情专员登录' className='login__dev'>
           <Text className='muted'>民情专员在微信中直接登录；浏览器体验版可按示例用户名登录。</Text>
-          <LoginField
+          <TextField
             id='dev-username'
             label='民情专员用户名'
             value={dev.username}
@@ -99,43 +99,5 @@ export default function Login() {
         我是居民，返回首页
       </BigButton>
     </Screen>
-  );
-}
-
-interface LoginFieldProps {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string;
-  placeholder?: string;
-  maxlength: number;
-  password?: boolean;
-  confirmType: 'next' | 'go';
-  onConfirm: () => void;
-  focus?: boolean;
-  onBlur?: () => void;
-}
-
-/** A one-line field whose Enter key does something: the login form is filled by keyboard. */
-function LoginField({ id, label, value, onChange, error, placeholder, maxlength, password, confirmType, onConfirm, focus, onBlur }: LoginFieldProps) {
-  return (
-    <Field label={label} error={error}>
-      <Input
-        id={id}
-        className='input'
-        value={value}
-        password={password}
-        placeholder={placeholder}
-        maxlength={maxlength}
-        confirmType={confirmType}
-        // WeChat keeps the keyboard open on "next", ready for the password.
-        confirmHold={confirmType === 'next'}
-        focus={focus}
-        onInput={(e) => onChange(e.detail.value)}
-        onConfirm={onConfirm}
-        onBlur={onBlur}
-      />
-    </Field>
   );
 }

@@ -1,5 +1,5 @@
 import { FEEDBACK_METHODS, SATISFACTIONS, SATISFACTION_LABELS, type FeedbackMethod, type FeedbackRequest, type Satisfaction } from '@lingjuli/shared';
-import { MAX_TEXT } from '@/utils/staff/forms';
+import { MAX_TEXT } from '@/utils/staff/limits';
 
 /** What the liaison fills in after a visit. */
 export interface VisitForm {

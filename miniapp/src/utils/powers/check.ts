@@ -1,5 +1,6 @@
 export type { Checked, FieldErrors } from '@/utils/staff/forms';
-export { MAX_TEXT, checked, collect, optionalText, requiredText } from '@/utils/staff/forms';
+export { checked, collect, optionalText, requiredText } from '@/utils/staff/forms';
+export { MAX_TEXT } from '@/utils/staff/limits';
 
 /** The longest title, subject or name the server keeps (varchar 100). */
 export const MAX_TITLE = 100;

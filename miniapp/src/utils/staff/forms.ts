@@ -15,12 +15,10 @@ import type {
   Tier,
 } from '@lingjuli/shared';
 import type { ApiError } from '@/services/http';
+import { MAX_TEXT } from '@/utils/staff/limits';
 
 /** Field → message, for the form's own checks before anything is sent. */
 export type FieldErrors = Record<string, string>;
-
-/** The same limit as the server's text fields. */
-export const MAX_TEXT = 2000;
 
 /** A required text: trimmed, not empty, not too long; the message names the field. */
 export function requiredText(value: string, label: string): string | undefined {

@@ -9,7 +9,8 @@ import {
   type CreateAppealRequest,
   type Role,
 } from '@lingjuli/shared';
-import { MAX_TEXT, type Checked, type FieldErrors } from '@/utils/staff/forms';
+import type { Checked, FieldErrors } from '@/utils/staff/forms';
+import { MAX_TEXT } from '@/utils/staff/limits';
 
 /** What the staff member has typed for a walk-in or phone caller. */
 export interface IntakeForm {

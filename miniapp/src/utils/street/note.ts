@@ -1,4 +1,4 @@
-import { MAX_TEXT } from '@/utils/staff/forms';
+import { MAX_TEXT } from '@/utils/staff/limits';
 
 /** What is wrong with a required text, in words, or null when it will do. */
 export function checkRequiredText(value: string, what: string): string | null {

@@ -1,0 +1,2 @@
+/** The same limit as the server's text fields. */
+export const MAX_TEXT = 2000;
