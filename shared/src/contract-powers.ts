@@ -2,6 +2,7 @@
 import type { DispatchRole, Satisfaction, NoteVisibility, Tier } from './enums';
 import type { DepartmentSummary, IsoDateTime, PersonRef } from './contract';
 import type {
+  DepartmentPeriodData,
   LiaisonDuty,
   ManagementItemKind,
   Opinion,
@@ -221,9 +222,18 @@ export interface DepartmentToScore {
   /** How they worked together: whistles and dispatched appeals in the period. */
   whistles: number;
   dispatched: number;
+  /** What a score rests on: how the department answered this community in the period. */
+  evidence: ScoreEvidence;
   score: number | null;
   comment: string | null;
 }
+
+/**
+ * The ranking's measured counts (`DepartmentPeriodData`) for one community: its whistles' report-ins
+ * and its dispatched appeals' parts whose outcome is settled, how many of each on time, and residents'
+ * ratings of its appeals dispatched to the department, how many satisfied (满意 or 基本满意).
+ */
+export type ScoreEvidence = Pick<DepartmentPeriodData, 'whistles' | 'whistlesOnTime' | 'dispatched' | 'dispatchedOnTime' | 'rated' | 'satisfied'>;
 
 export interface DepartmentRanking {
   period: EvaluationPeriodInfo;

@@ -1,5 +1,6 @@
 import { kindOf } from '../database/data-source-options';
 import { rankDepartments, type DepartmentRanking, type DepartmentToScore, shanghaiDayStart } from '@lingjuli/shared';
+import { In } from 'typeorm';
 import { Department } from '../organisation/department.entity';
 import type { FixtureUser } from '../testing/fixtures';
 import { createTestApp, type TestApp } from '../testing/test-app';
@@ -171,6 +172,21 @@ describe('the evaluation rollups (collaboration days behind the departments to s
     return rows;
   }
 
+  /** Every report-in, dispatched part and rating of a period (of one community's), read from the rows. */
+  async function fromActivity(startsAt: string, endsAt: string, communityId?: number) {
+    const range = { startsAt: new Date(startsAt), endsAt: new Date(endsAt) };
+    const activity = t.app.get(PeriodActivity);
+    const now = t.clock.now();
+    const [reportIns, dispatches, ratings] = await Promise.all([
+      activity.reportIns(range, now, { communityId }),
+      activity.dispatches(range, now, { communityId }),
+      activity.ratings(range, { communityId }),
+    ]);
+    return { reportIns, dispatches, ratings };
+  }
+
+  const departmentsOf = (rows: DepartmentToScore[]) => t.dataSource.getRepository(Department).findBy({ id: In(rows.map((r) => r.department.id)) });
+
   it('splits a period into whole Beijing days and the parts of a day at its ends', () => {
     const at = (iso: string) => new Date(iso);
     expect(shanghaiDayStart(at('2026-03-31T15:59:59.999Z'))).toEqual(at('2026-03-30T16:00:00.000Z'));
@@ -194,18 +210,21 @@ describe('the evaluation rollups (collaboration days behind the departments to s
     const tables = () =>
       Promise.all([
         t.dataSource.getRepository(CollaborationDay).find({ order: { communityId: 'ASC', day: 'ASC', departmentId: 'ASC' } }),
-        t.dataSource.getRepository(RatingDay).find({ order: { day: 'ASC', departmentId: 'ASC' } }),
-        t.dataSource.getRepository(OutcomeDay).find({ order: { day: 'ASC', departmentId: 'ASC' } }),
+        t.dataSource.getRepository(RatingDay).find({ order: { communityId: 'ASC', day: 'ASC', departmentId: 'ASC' } }),
+        t.dataSource.getRepository(OutcomeDay).find({ order: { communityId: 'ASC', day: 'ASC', departmentId: 'ASC' } }),
       ]);
     const kept = await tables();
     // The steps' whistled and dispatched departments, and the two rated appeals' two departments each and whistle each.
     expect(kept[0].reduce((sum, r) => sum + r.whistles + r.dispatched, 0)).toBe(3 * (2 + 1 + 2 + 3) + 3 * (2 + 1 + 2 + 1 + 1) + 2 * 2 + 2);
-    // Three ratings (one bad, two good), each for both departments, all on 1 April (Beijing): the callback
-    // recorded after midnight counts on the day of the call.
+    // Three ratings (community A's bad then good, community B's good), each for both departments, all on 1 April
+    // (Beijing): the callback recorded after midnight counts on the day of the call.
     const { cityManagement: city, parks } = t.fixtures.departments;
-    expect(kept[1]).toEqual(
-      [city.id, parks.id].sort((x, y) => x - y).map((departmentId) => ({ day: new Date('2026-03-31T16:00:00.000Z'), departmentId, rated: 3, satisfied: 2 })),
-    );
+    const day = new Date('2026-03-31T16:00:00.000Z');
+    const departments = [city.id, parks.id].sort((x, y) => x - y);
+    expect(kept[1]).toEqual([
+      ...departments.map((departmentId) => ({ communityId: t.fixtures.communities.a.id, day, departmentId, rated: 2, satisfied: 1 })),
+      ...departments.map((departmentId) => ({ communityId: t.fixtures.communities.b.id, day, departmentId, rated: 1, satisfied: 1 })),
+    ]);
     // Settled outcomes of both kinds, on time and late.
     const total = (key: keyof OutcomeDay) => kept[2].reduce((sum, r) => sum + Number(r[key]), 0);
     expect(total('reportInsOnTime')).toBeGreaterThan(0);
@@ -227,19 +246,21 @@ describe('the evaluation rollups (collaboration days behind the departments to s
       ['secretaryB', t.fixtures.communities.b.id],
     ] as const) {
       const res = await t.as(secretary).get(`/api/evaluation/periods/${period.body.id}/departments`).expect(200);
-      const listed = new Map((res.body as DepartmentToScore[]).map((r) => [r.department.id, { whistles: r.whistles, dispatched: r.dispatched }]));
+      const rows = res.body as DepartmentToScore[];
+      const listed = new Map(rows.map((r) => [r.department.id, { whistles: r.whistles, dispatched: r.dispatched }]));
       const expected = await fromRows(communityId, new Date(startsAt), new Date(endsAt));
       expect(listed).toEqual(expected);
       if (name !== '半日') expect(listed.size).toBeGreaterThan(0);
+      // The evidence: the ranking's counts over the community's own rows of the period.
+      const measured = toPeriodData({ departments: await departmentsOf(rows), scores: [], ...(await fromActivity(startsAt, endsAt, communityId)) });
+      expect(new Map(rows.map((r) => [r.department.id, r.evidence]))).toEqual(
+        new Map(measured.map(({ departmentId, departmentName, scores, ...counts }) => [departmentId, counts])),
+      );
     }
     // The ranking's measures, against every report-in, dispatched part and rating of the period read from the rows.
     const ranking = (await t.as('streetAdmin').get(`/api/evaluation/periods/${period.body.id}/ranking`).expect(200)).body as DepartmentRanking;
     const departments = await t.dataSource.getRepository(Department).find({ where: { active: true }, order: { id: 'ASC' } });
-    const range = { startsAt: new Date(startsAt), endsAt: new Date(endsAt) };
-    const activity = t.app.get(PeriodActivity);
-    const now = t.clock.now();
-    const [reportIns, dispatches, ratings] = await Promise.all([activity.reportIns(range, now), activity.dispatches(range, now), activity.ratings(range)]);
-    const expected = rankDepartments(toPeriodData({ departments, scores: [], reportIns, dispatches, ratings }));
+    const expected = rankDepartments(toPeriodData({ departments, scores: [], ...(await fromActivity(startsAt, endsAt)) }));
     const measures = (rows: DepartmentRanking['rows']) => new Map(rows.map((r) => [r.departmentId, r.measures]));
     expect(measures(ranking.rows)).toEqual(measures(expected));
   });

@@ -310,7 +310,16 @@ describe('department ranking (computed from the data, real database)', () => {
     // A: whistles W1 (city, parks) and W2 (city), not W5 (before the period); dispatches P1 (city), P3 (safety), P5 (city, safety).
     expect(res.body).toHaveLength(3);
     const row = (id: number) => res.body.find((r: { department: { id: number } }) => r.department.id === id);
-    expect(row(city.id)).toEqual({ department: { id: city.id, name: '城市管理办公室', kind: 'office' }, whistles: 2, dispatched: 2, score: 90, comment: null });
+    expect(row(city.id)).toEqual({
+      department: { id: city.id, name: '城市管理办公室', kind: 'office' },
+      whistles: 2,
+      dispatched: 2,
+      // Community A's own dealings with it, as the ranking counts them: W1 and W2 reported in on time; P1 completed on
+      // time, P5 still open and not due (left out); P1's 满意 (P5 not rated).
+      evidence: { whistles: 2, whistlesOnTime: 2, dispatched: 1, dispatchedOnTime: 1, rated: 1, satisfied: 1 },
+      score: 90,
+      comment: null,
+    });
     expect(row(parks.id)).toMatchObject({ whistles: 1, dispatched: 0, score: 70 });
     expect(row(safety.id)).toMatchObject({ whistles: 0, dispatched: 2, score: null, comment: null });
   });

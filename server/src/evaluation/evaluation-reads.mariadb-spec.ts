@@ -82,20 +82,32 @@ describe("the evaluation's period sums read the period's days, not its rows (Mar
   const rowsRead = (plans: { plan: { table: string; r_rows: number | string | null }[] }[]) =>
     plans.flatMap(({ plan }) => plan.map((row) => Number(row.r_rows ?? 0))).reduce((a, b) => a + b, 0);
 
-  it('sums a quarter from at most a row per department and day, and reads no whistle or dispatch order', async () => {
+  it('sums a quarter and its evidence from at most a row per department and day, and reads only the running parts', async () => {
     const work = await departmentsToScore('2026年第1季度', '2025-12-31T16:00:00.000Z', '2026-03-31T16:00:00.000Z');
     const listed = await work();
     // The rows are there: community A's third of the ledger, dispatched and whistled in the quarter.
     expect(listed.find((r) => r.department.id === h.fixtures.departments.cityManagement.id)!.dispatched).toBeGreaterThan(5_000);
     expect(listed.find((r) => r.department.id === h.fixtures.departments.safety.id)!.whistles).toBeGreaterThan(500);
 
-    const days = await reading('collaboration_days', work);
-    expect(days).toHaveLength(1);
-    // 90 days, 3 departments.
-    expect(rowsRead(days)).toBeLessThanOrEqual(90 * 3);
-    for (const table of ['dispatch_orders', 'dispatch_assignments', 'whistles', 'whistle_targets']) {
-      expect(await reading(table, work)).toEqual([]);
+    // The evidence: the city office's parts settled on time, residents' ratings of them (one in four unsatisfied).
+    const evidence = listed.find((r) => r.department.id === h.fixtures.departments.cityManagement.id)!.evidence;
+    expect(evidence.dispatchedOnTime).toBeGreaterThan(5_000);
+    expect(evidence.satisfied / evidence.rated).toBeCloseTo(0.75, 1);
+
+    // 90 days, 3 departments: community A's rows of each rollup.
+    for (const rollup of ['collaboration_days', 'outcome_days', 'rating_days']) {
+      const days = await reading(rollup, work);
+      expect(days).toHaveLength(1);
+      expect(rowsRead(days)).toBeLessThanOrEqual(90 * 3);
     }
+    for (const table of ['dispatch_orders', 'appeal_ratings']) expect(await reading(table, work)).toEqual([]);
+    // The running parts only, by their index: two an open appeal (and their appeals) of every community, not community A's ~20,000.
+    const running = await reading('dispatch_assignments', work);
+    expect(running).toHaveLength(1);
+    expect(rowsRead(running)).toBeLessThanOrEqual(2 * 2 * (LEDGER / RUNNING_EVERY));
+    const runningReportIns = await reading('whistle_targets', work);
+    expect(runningReportIns.flatMap(({ plan }) => plan.map((r) => r.key))).toContain('IDX_whistle_targets_running');
+    expect(rowsRead(runningReportIns)).toBe(0);
   });
 
   it("sums a quarter's ratings and settled outcomes for the ranking by department and day, and reads only the running parts", async () => {
@@ -107,7 +119,8 @@ describe("the evaluation's period sums read the period's days, not its rows (Mar
     for (const rollup of ['rating_days', 'outcome_days']) {
       const days = await reading(rollup, work);
       expect(days).toHaveLength(1);
-      expect(rowsRead(days)).toBeLessThanOrEqual(90 * 3);
+      // 90 days, 3 departments, 3 communities.
+      expect(rowsRead(days)).toBeLessThanOrEqual(90 * 3 * 3);
     }
     expect(await reading('appeal_ratings', work)).toEqual([]);
     // The running parts: two an open appeal (and their appeals), not the quarter's 2 × ~20,000.
@@ -122,11 +135,13 @@ describe("the evaluation's period sums read the period's days, not its rows (Mar
 
   it("reads the rows of a period's part-days only, not the period's", async () => {
     const work = await departmentsToScore('跨零点', '2026-01-10T19:00:00.000Z', '2026-02-20T02:00:00.000Z');
-    // Eleven hours at the start and ten at the end: about 21 h × 15 dispatched an hour, each read with its two departments and their appeals; the whole period would be 40 days of them.
+    // Eleven hours at the start and ten at the end: about 21 h × 15 dispatched an hour, each read with its two departments
+    // and their appeals, once for what was worked and once for the evidence; and the whole days' running parts. The whole
+    // period would be 40 days of them (about 86,000 rows).
     for (const table of ['dispatch_assignments', 'whistles']) {
       const plans = await reading(table, work);
       expect(plans.length).toBeGreaterThan(0);
-      expect(rowsRead(plans)).toBeLessThanOrEqual(6 * 21 * 15);
+      expect(rowsRead(plans)).toBeLessThanOrEqual(2 * 6 * 21 * 15 + 2 * 2 * (LEDGER / RUNNING_EVERY));
     }
   });
 });

@@ -1,4 +1,4 @@
-import type { DepartmentToScore, EvaluationPeriodInfo } from '@lingjuli/shared';
+import type { DepartmentToScore, EvaluationPeriodInfo, ScoreEvidence } from '@lingjuli/shared';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { DepartmentScore } from './department-score.entity';
 
@@ -6,6 +6,7 @@ import { DepartmentScore } from './department-score.entity';
 describe('evaluation periods and scores (real HTTP, real database)', () => {
   let t: TestApp;
   let period: EvaluationPeriodInfo;
+  let dispatchedId = 0;
 
   beforeAll(async () => {
     t = await createTestApp({ startAt: '2026-05-20T10:00:00+08:00' });
@@ -19,6 +20,7 @@ describe('evaluation periods and scores (real HTTP, real database)', () => {
       .send({ channel: 'window', content: '小区里一棵大树被风刮倒，压住了人行道', communityId: t.fixtures.communities.a.id })
       .expect(201);
     const id: number = filed.body.id;
+    dispatchedId = id;
     await t.as('staffA').post(`/api/appeals/${id}/accept`).send({}).expect(200);
     await t
       .as('staffA')
@@ -139,6 +141,8 @@ describe('evaluation periods and scores (real HTTP, real database)', () => {
         department: { id: parks.id, name: '区园林绿化局', kind: 'memberUnit' },
         whistles: 0,
         dispatched: 1,
+        // Still running: dispatched, not yet completed, within the appeal's deadline (left out until settled).
+        evidence: NONE,
         score: 0,
         comment: null,
       });
@@ -176,4 +180,42 @@ describe('evaluation periods and scores (real HTTP, real database)', () => {
       await t.as('secretaryA').get('/api/evaluation/periods/9999/departments').expect(404);
     });
   });
+
+  describe('the evidence a score rests on', () => {
+    it("shows, per department, its report-ins on time, its parts completed on time and residents' satisfaction, for this community", async () => {
+      const { cityManagement, parks, safety } = t.fixtures.departments;
+      // Community A whistles the city office, which reports in after 20 minutes of the hour it has.
+      const whistle = (
+        await t
+          .as('staffA')
+          .post('/api/whistles')
+          .send({ subject: '共享单车堆放占道', description: '请城管协调清理', departmentIds: [cityManagement.id], reportInMinutes: 60 })
+          .expect(201)
+      ).body;
+      t.clock.advance(20 * 60_000);
+      await t.as('deptCityManagement').post(`/api/whistles/${whistle.id}/report-in`).send({}).expect(200);
+      // The parks bureau resolves the dispatched appeal in time; the caller is satisfied on the callback.
+      await t.act('deptParks', dispatchedId, 'resolve', { note: '倒伏树木已清理' });
+      await t.act('staffA', dispatchedId, 'feedback', { method: 'phone', content: '已电话告知处理结果' });
+      await t.act('staffA', dispatchedId, 'callback', { solved: true, satisfaction: 'satisfied' });
+
+      const res = await t.as('secretaryA').get(`/api/evaluation/periods/${period.id}/departments`).expect(200);
+      const evidence = new Map((res.body as DepartmentToScore[]).map((r) => [r.department.id, r.evidence]));
+      expect(evidence.get(cityManagement.id)).toEqual({ ...NONE, whistles: 1, whistlesOnTime: 1 });
+      expect(evidence.get(parks.id)).toEqual({ ...NONE, dispatched: 1, dispatchedOnTime: 1, rated: 1, satisfied: 1 });
+      // The assisting office never reported its part done, and the appeal ended in time: left out, not late; the rating counts for it too.
+      expect(evidence.get(safety.id)).toEqual({ ...NONE, rated: 1, satisfied: 1 });
+      // Scoring answers with the same evidence.
+      const scored = await t
+        .as('secretaryA')
+        .put(`/api/evaluation/periods/${period.id}/scores`)
+        .send({ departmentId: cityManagement.id, score: 95 })
+        .expect(200);
+      expect(scored.body.evidence).toEqual(evidence.get(cityManagement.id));
+      // Community B's secretary sees none of community A's dealings.
+      expect((await t.as('secretaryB').get(`/api/evaluation/periods/${period.id}/departments`).expect(200)).body).toEqual([]);
+    });
+  });
 });
+
+const NONE: ScoreEvidence = { whistles: 0, whistlesOnTime: 0, dispatched: 0, dispatchedOnTime: 0, rated: 0, satisfied: 0 };

@@ -9,13 +9,14 @@ import { EvaluationPeriod } from './evaluation-period.entity';
 import { EvaluationService } from './evaluation.service';
 import { OutcomeDays } from './outcome-days';
 import { PeriodActivity } from './period-activity.service';
+import { PeriodCounts } from './period-counts.service';
 import { RatingDays } from './rating-days';
 
 /** 考评权 (docs/domain.md §8.3): evaluation periods, communities' scores of departments, and the ranking. */
 @Module({
   imports: [AppealsModule, TypeOrmModule.forFeature([EvaluationPeriod, DepartmentScore])],
   controllers: [EvaluationController],
-  providers: [EvaluationService, DepartmentRankingService, PeriodActivity, CollaborationDays, RatingDays, OutcomeDays],
+  providers: [EvaluationService, DepartmentRankingService, PeriodActivity, PeriodCounts, CollaborationDays, RatingDays, OutcomeDays],
   exports: [EvaluationService, DepartmentRankingService],
 })
 export class EvaluationModule {}

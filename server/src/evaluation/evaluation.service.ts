@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isValidScore, quarterOf, type DepartmentToScore, type EvaluationPeriodInfo } from '@lingjuli/shared';
+import { isValidScore, quarterOf, type DepartmentToScore, type EvaluationPeriodInfo, type ScoreEvidence } from '@lingjuli/shared';
 import { DataSource, In } from 'typeorm';
 import { Clock } from '../common/clock/clock';
 import type { RequestContext } from '../common/context/request-context';
@@ -15,6 +15,8 @@ import { DepartmentScore } from './department-score.entity';
 import type { CreateEvaluationPeriodDto, ScoreDepartmentDto } from './dto/evaluation.dto';
 import { EvaluationPeriod } from './evaluation-period.entity';
 import { PeriodActivity } from './period-activity.service';
+import { PeriodCounts } from './period-counts.service';
+import { toPeriodData } from './period-measures';
 
 export const toPeriodInfo = (p: EvaluationPeriod): EvaluationPeriodInfo => ({
   id: p.id,
@@ -40,6 +42,7 @@ export class EvaluationService {
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
     private readonly activity: PeriodActivity,
+    private readonly counts: PeriodCounts,
   ) {}
 
   /** Newest first. */
@@ -95,11 +98,18 @@ export class EvaluationService {
       this.dataSource.getRepository(Department).findBy({ id: In([...worked.keys()]) }),
       this.dataSource.getRepository(DepartmentScore).findBy({ periodId, communityId }),
     ]);
+    const evidence = await this.evidence(period, communityId, departments);
     return departments
       .sort((a, b) => a.name.localeCompare(b.name, 'zh'))
       .map((d) => {
         const score = scores.find((s) => s.departmentId === d.id) ?? null;
-        return { department: toDepartmentSummary(d), ...worked.get(d.id)!, score: score?.score ?? null, comment: score?.comment ?? null };
+        return {
+          department: toDepartmentSummary(d),
+          ...worked.get(d.id)!,
+          evidence: evidence.get(d.id)!,
+          score: score?.score ?? null,
+          comment: score?.comment ?? null,
+        };
       });
   }
 
@@ -147,7 +157,15 @@ export class EvaluationService {
       await write();
     }
     const department = await this.dataSource.getRepository(Department).findOneByOrFail({ id: input.departmentId });
-    return { department: toDepartmentSummary(department), ...worked, score: input.score, comment };
+    const evidence = await this.evidence(period, communityId, [department]);
+    return { department: toDepartmentSummary(department), ...worked, evidence: evidence.get(department.id)!, score: input.score, comment };
+  }
+
+  /** What the community's scores of `departments` rest on: the ranking's measured counts, the community's only. */
+  private async evidence(period: EvaluationPeriod, communityId: number, departments: Department[]): Promise<Map<number, ScoreEvidence>> {
+    const facts = await this.counts.facts(period, this.clock.now(), communityId);
+    const rows = toPeriodData({ departments, scores: [], ...facts });
+    return new Map(rows.map(({ departmentId, departmentName, scores, ...counts }) => [departmentId, counts]));
   }
 
   /**

@@ -1,13 +1,18 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
- * The departments' settled outcomes of one Beijing day (derived, `outcome-days.ts`): the report-ins of
- * the whistles raised that day and the parts of the orders dispatched that day whose outcome is final,
- * and how many of each were on time. The ranking sums a period's days and reads what is still running
- * live. No foreign keys: it is rebuilt from the rows it counts.
+ * The departments' settled outcomes of one Beijing day for one community (derived, `outcome-days.ts`):
+ * the report-ins of the community's whistles raised that day and the parts of the orders dispatched that
+ * day on its appeals whose outcome is final, and how many of each were on time. The ranking sums a
+ * period's days (by `day`), a secretary's score evidence her community's (by the key), and both read
+ * what is still running live. No foreign keys: it is rebuilt from the rows it counts.
  */
 @Entity('outcome_days')
+@Index('IDX_outcome_days_day', ['day'])
 export class OutcomeDay {
+  @PrimaryColumn({ type: 'int' })
+  communityId: number;
+
   /** The instant the Beijing day begins (16:00 UTC the day before). */
   @PrimaryColumn({ type: 'datetime', precision: 3 })
   day: Date;

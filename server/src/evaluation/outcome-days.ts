@@ -11,8 +11,8 @@ import { OutcomeDay } from './outcome-day.entity';
 import { dispatchOutcome, reportInOutcome, type Outcome } from './period-measures';
 
 /*
- * The outcomes rollup (`outcome_days`): per Beijing day and department, the report-ins of that day's
- * whistles and the parts of that day's dispatch orders, counted once their outcome is final, and how
+ * The outcomes rollup (`outcome_days`): per community, Beijing day and department, the report-ins of
+ * that day's whistles and the parts of that day's dispatch orders (the community's whistles and appeals), counted once their outcome is final, and how
  * many on time. A report-in is final when it is made, when the timer marks its deadline missed, or when
  * its whistle is cancelled (judged then); a dispatched part when its appeal ends (judged then: an ended
  * appeal is never reopened, its deadline never moves). A part left out of the rate then (still within its
@@ -22,6 +22,7 @@ import { dispatchOutcome, reportInOutcome, type Outcome } from './period-measure
  */
 
 interface Counted {
+  communityId: number;
   day: Date;
   departmentId: number;
   outcome: Outcome;
@@ -32,8 +33,9 @@ function addOutcomes(em: EntityManager, kind: 'reportIns' | 'dispatched', parts:
   const onTime = kind === 'reportIns' ? 'reportInsOnTime' : 'dispatchedOnTime';
   const rows = parts
     .filter((p) => p.outcome !== 'pending')
-    .sort((a, b) => a.day.getTime() - b.day.getTime() || a.departmentId - b.departmentId)
-    .map(({ day, departmentId, outcome }) => ({
+    .sort((a, b) => a.communityId - b.communityId || a.day.getTime() - b.day.getTime() || a.departmentId - b.departmentId)
+    .map(({ communityId, day, departmentId, outcome }) => ({
+      communityId,
       day,
       departmentId,
       reportIns: 0,
@@ -43,8 +45,11 @@ function addOutcomes(em: EntityManager, kind: 'reportIns' | 'dispatched', parts:
       [kind]: 1,
       [onTime]: outcome === 'onTime' ? 1 : 0,
     }));
-  return addToCounters(em, OutcomeDay, ['day', 'departmentId'], ['reportIns', 'reportInsOnTime', 'dispatched', 'dispatchedOnTime'], rows);
+  return addToCounters(em, OutcomeDay, ['communityId', 'day', 'departmentId'], ['reportIns', 'reportInsOnTime', 'dispatched', 'dispatchedOnTime'], rows);
 }
+
+/** Where a whistle's report-ins are counted: its community, the day it was raised. */
+const whistleDay = (whistle: { communityId: number; createdAt: Date }) => ({ communityId: whistle.communityId, day: shanghaiDayStart(whistle.createdAt) });
 
 /** Keeps `outcome_days` in step with the whistles and the dispatched appeals, in their transactions. */
 @Injectable()
@@ -59,19 +64,18 @@ export class OutcomeDays implements OnModuleInit {
       // A report-in after the deadline was marked missed was counted late then.
       if (target.reportInMissedAt !== null) return;
       const outcome = reportInOutcome({ reportedInAt: at, reportInMissedAt: null }, whistle.reportInDueAt, at);
-      await addOutcomes(em, 'reportIns', [{ day: shanghaiDayStart(whistle.createdAt), departmentId: target.departmentId, outcome }]);
+      await addOutcomes(em, 'reportIns', [{ ...whistleDay(whistle), departmentId: target.departmentId, outcome }]);
     });
     this.bus.on('WhistleReportInMissed', (em, { whistle, target }) =>
-      addOutcomes(em, 'reportIns', [{ day: shanghaiDayStart(whistle.createdAt), departmentId: target.departmentId, outcome: 'late' }]),
+      addOutcomes(em, 'reportIns', [{ ...whistleDay(whistle), departmentId: target.departmentId, outcome: 'late' }]),
     );
     this.bus.on('WhistleCancelled', async (em, { whistle, targets, at }) => {
       // Those neither reported in nor marked missed: the others were counted then.
       const running = targets.filter((t) => t.reportedInAt === null && t.reportInMissedAt === null);
-      const day = shanghaiDayStart(whistle.createdAt);
       await addOutcomes(
         em,
         'reportIns',
-        running.map((t) => ({ day, departmentId: t.departmentId, outcome: reportInOutcome(t, whistle.reportInDueAt, at) })),
+        running.map((t) => ({ ...whistleDay(whistle), departmentId: t.departmentId, outcome: reportInOutcome(t, whistle.reportInDueAt, at) })),
       );
     });
     this.endings.register(async (em, { appeal, at }) => {
@@ -79,7 +83,12 @@ export class OutcomeDays implements OnModuleInit {
       await addOutcomes(
         em,
         'dispatched',
-        parts.map((p) => ({ day: shanghaiDayStart(p.dispatchedAt), departmentId: p.departmentId, outcome: dispatchOutcome(p.completedAt, appeal.dueAt, at) })),
+        parts.map((p) => ({
+          communityId: appeal.communityId,
+          day: shanghaiDayStart(p.dispatchedAt),
+          departmentId: p.departmentId,
+          outcome: dispatchOutcome(p.completedAt, appeal.dueAt, at),
+        })),
       );
       return null;
     });
@@ -98,19 +107,19 @@ export function outcomeDaysRebuild(dialect: DatabaseKind): string[] {
   const dispatchDay = daySql(dialect, `s.${q('dispatchedAt')}`);
   return [
     `DELETE FROM ${q('outcome_days')}`,
-    `INSERT INTO ${q('outcome_days')} (${q('day')}, ${q('departmentId')}, ${q('reportIns')}, ${q('reportInsOnTime')}, ${q('dispatched')}, ${q('dispatchedOnTime')})
-     SELECT d, dep, SUM(ri), SUM(rio), SUM(di), SUM(dio) FROM (
-       SELECT ${whistleDay} AS d, t.${q('departmentId')} AS dep, COUNT(*) AS ri,
+    `INSERT INTO ${q('outcome_days')} (${q('communityId')}, ${q('day')}, ${q('departmentId')}, ${q('reportIns')}, ${q('reportInsOnTime')}, ${q('dispatched')}, ${q('dispatchedOnTime')})
+     SELECT c, d, dep, SUM(ri), SUM(rio), SUM(di), SUM(dio) FROM (
+       SELECT w.${q('communityId')} AS c, ${whistleDay} AS d, t.${q('departmentId')} AS dep, COUNT(*) AS ri,
               SUM(CASE WHEN t.${q('reportInMissedAt')} IS NULL AND t.${q('reportedInAt')} <= w.${q('reportInDueAt')} THEN 1 ELSE 0 END) AS rio, 0 AS di, 0 AS dio
          FROM ${q('whistle_targets')} t JOIN ${q('whistles')} w ON w.${q('id')} = t.${q('whistleId')}
          WHERE t.${q('reportInMissedAt')} IS NOT NULL OR t.${q('reportedInAt')} IS NOT NULL
             OR (w.${q('status')} = 'cancelled' AND w.${q('closedAt')} > w.${q('reportInDueAt')})
-         GROUP BY ${whistleDay}, t.${q('departmentId')}
+         GROUP BY w.${q('communityId')}, ${whistleDay}, t.${q('departmentId')}
        UNION ALL
-       SELECT ${dispatchDay}, s.${q('departmentId')}, 0, 0, COUNT(*), SUM(CASE WHEN s.${q('completedAt')} <= a.${q('dueAt')} THEN 1 ELSE 0 END)
+       SELECT a.${q('communityId')}, ${dispatchDay}, s.${q('departmentId')}, 0, 0, COUNT(*), SUM(CASE WHEN s.${q('completedAt')} <= a.${q('dueAt')} THEN 1 ELSE 0 END)
          FROM ${q('dispatch_assignments')} s JOIN ${q('appeals')} a ON a.${q('id')} = s.${q('appealId')}
          WHERE s.${q('appealEndedAt')} IS NOT NULL AND (s.${q('completedAt')} IS NOT NULL OR s.${q('appealEndedAt')} > a.${q('dueAt')})
-         GROUP BY ${dispatchDay}, s.${q('departmentId')}
-     ) x GROUP BY d, dep`,
+         GROUP BY a.${q('communityId')}, ${dispatchDay}, s.${q('departmentId')}
+     ) x GROUP BY c, d, dep`,
   ];
 }

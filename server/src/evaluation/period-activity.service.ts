@@ -72,10 +72,10 @@ export class PeriodActivity {
   /**
    * Residents' ratings given in the period on appeals dispatched to departments. A rating counts for
    * each department the appeal had been dispatched to when it was given: a rating before the
-   * dispatch judged the community's handling, not the department's.
+   * dispatch judged the community's handling, not the department's. One community's: the ratings of its appeals.
    */
-  async ratings(period: TimeRange): Promise<{ departmentIds: number[]; satisfaction: Satisfaction }[]> {
-    const rows: { ratingId: number | string; satisfaction: Satisfaction; departmentId: number | string }[] = await this.dataSource
+  async ratings(period: TimeRange, { communityId }: Pick<PartFilter, 'communityId'> = {}): Promise<{ departmentIds: number[]; satisfaction: Satisfaction }[]> {
+    const qb = this.dataSource
       .getRepository(AppealRating)
       .createQueryBuilder('rating')
       .innerJoin(DispatchAssignment, 'assignment', 'assignment.appealId = rating.appealId')
@@ -83,8 +83,9 @@ export class PeriodActivity {
       .addSelect('rating.satisfaction', 'satisfaction')
       .addSelect('assignment.departmentId', 'departmentId')
       .where('rating.at >= :startsAt AND rating.at < :endsAt', { startsAt: period.startsAt, endsAt: period.endsAt })
-      .andWhere('assignment.dispatchedAt <= rating.at')
-      .getRawMany();
+      .andWhere('assignment.dispatchedAt <= rating.at');
+    if (communityId !== undefined) qb.innerJoin('rating.appeal', 'appeal').andWhere('appeal.communityId = :communityId', { communityId });
+    const rows: { ratingId: number | string; satisfaction: Satisfaction; departmentId: number | string }[] = await qb.getRawMany();
     const byRating = new Map<number, { departmentIds: number[]; satisfaction: Satisfaction }>();
     for (const row of rows) {
       const id = Number(row.ratingId);

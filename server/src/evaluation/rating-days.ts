@@ -9,8 +9,8 @@ import { isSatisfied } from './period-measures';
 import { RatingDay } from './rating-day.entity';
 
 /*
- * The ratings rollup (`rating_days`): per Beijing day and department, the ratings given that day on
- * appeals dispatched to it by then, and how many satisfied. Counted when the rating is recorded
+ * The ratings rollup (`rating_days`): per community, Beijing day and department, the ratings given that
+ * day on the community's appeals dispatched to the department by then, and how many satisfied. Counted when the rating is recorded
  * (AppealRated). Final then: a rating is never changed or deleted (erasure keeps it), and a dispatch
  * order made later is dispatched after it, so it never counts for it.
  */
@@ -32,9 +32,9 @@ export class RatingDays implements OnModuleInit {
       await addToCounters(
         em,
         RatingDay,
-        ['day', 'departmentId'],
+        ['communityId', 'day', 'departmentId'],
         ['rated', 'satisfied'],
-        departments.map((d) => ({ day, departmentId: Number(d.departmentId), rated: 1, satisfied })),
+        departments.map((d) => ({ communityId: appeal.communityId, day, departmentId: Number(d.departmentId), rated: 1, satisfied })),
       );
     });
   }
@@ -50,10 +50,11 @@ export function ratingDaysRebuild(dialect: DatabaseKind): string[] {
   const day = daySql(dialect, `r.${q('at')}`);
   return [
     `DELETE FROM ${q('rating_days')}`,
-    `INSERT INTO ${q('rating_days')} (${q('day')}, ${q('departmentId')}, ${q('rated')}, ${q('satisfied')})
-     SELECT ${day}, s.${q('departmentId')}, COUNT(*), SUM(CASE WHEN r.${q('satisfaction')} IN ('satisfied', 'basicallySatisfied') THEN 1 ELSE 0 END)
+    `INSERT INTO ${q('rating_days')} (${q('communityId')}, ${q('day')}, ${q('departmentId')}, ${q('rated')}, ${q('satisfied')})
+     SELECT a.${q('communityId')}, ${day}, s.${q('departmentId')}, COUNT(*), SUM(CASE WHEN r.${q('satisfaction')} IN ('satisfied', 'basicallySatisfied') THEN 1 ELSE 0 END)
        FROM ${q('dispatch_assignments')} s
        JOIN ${q('appeal_ratings')} r ON r.${q('appealId')} = s.${q('appealId')} AND s.${q('dispatchedAt')} <= r.${q('at')}
-       GROUP BY ${day}, s.${q('departmentId')}`,
+       JOIN ${q('appeals')} a ON a.${q('id')} = s.${q('appealId')}
+       GROUP BY a.${q('communityId')}, ${day}, s.${q('departmentId')}`,
   ];
 }

@@ -1,11 +1,13 @@
 import { Input, Text, View } from '@tarojs/components';
 import type { DepartmentToScore } from '@lingjuli/shared';
-import { SCORE_CHIPS, collaborationText, type ScoreDraft } from '@/utils/powers/evaluation';
+import { SCORE_CHIPS, collaborationText, evidenceLines, type ScoreDraft } from '@/utils/powers/evaluation';
 import { BigButton } from '@/components/BigButton';
 import { Tag } from '@/components/Tags';
+import './EvaluationScoreCard.scss';
 
 /**
- * One department to score (`.score-item[data-id=departmentId]`): how the community worked with it,
+ * One department to score (`.score-item[data-id=departmentId]`): how the community worked with it and
+ * the evidence a score rests on (#score-evidence-<id>),
  * a 0–100 score (#score-<id>, quick chips #score-<id>-<points>), a comment (#score-comment-<id>),
  * and its own save button (#score-save-<id>) with the form's or the server's message (#score-error-<id>).
  */
@@ -39,6 +41,15 @@ export function EvaluationScoreCard({
         {row.score !== null ? <Tag tone='ok'>{`已评 ${row.score} 分`}</Tag> : <Tag tone='warning'>未评分</Tag>}
       </View>
       <Text className='muted score-item__how'>{collaborationText(row)}</Text>
+      {/* The evidence the score rests on, counted by the server from this community's whistles, dispatches and ratings. */}
+      <View id={`score-evidence-${id}`} className='score-item__evidence'>
+        {evidenceLines(row).map((line) => (
+          <View key={line.label} className={`score-item__fact ${line.concern ? 'score-item__fact--concern' : ''}`}>
+            <Text className='score-item__fact-label'>{line.label}</Text>
+            <Text className='score-item__fact-text'>{line.text}</Text>
+          </View>
+        ))}
+      </View>
 
       <View className='score-item__entry'>
         <Text className='score-item__label'>评分</Text>

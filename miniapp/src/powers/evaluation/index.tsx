@@ -58,7 +58,11 @@ export default function PowersEvaluation() {
               {s.progress.scored === s.progress.total && <Text className='evaluation__done'>本期评分已完成</Text>}
             </View>
           )}
-          {s.rows.length > 0 && <Notice tone='info'>可点选常用分值，或直接输入分数；每个科室单独保存，保存后仍可修改。</Notice>}
+          {s.rows.length > 0 && (
+            <Notice tone='info'>
+              每个科室下列出它本期对本社区的报到、办结和居民评价，供打分参考；可点选常用分值或直接输入，每个科室单独保存，保存后仍可修改。
+            </Notice>
+          )}
           {s.rows.map((row) => {
             const id = row.department.id;
             return (

@@ -2,6 +2,7 @@ import type { EvaluationPeriodInfo } from '@lingjuli/shared';
 import {
   collaborationText,
   defaultPeriodId,
+  evidenceLines,
   formatMeasure,
   hasCurrentQuarter,
   newestFirst,
@@ -57,12 +58,29 @@ describe('scores', () => {
     expect(collaborationText({ whistles: 0, dispatched: 0 })).toBe('本期无往来记录');
   });
 
+  it('puts the evidence of a score in words, each kind only when they worked at it, flagging what went wrong', () => {
+    const none = { whistles: 0, whistlesOnTime: 0, dispatched: 0, dispatchedOnTime: 0, rated: 0, satisfied: 0 };
+    expect(
+      evidenceLines({ whistles: 3, dispatched: 2, evidence: { whistles: 2, whistlesOnTime: 1, dispatched: 2, dispatchedOnTime: 2, rated: 4, satisfied: 3 } }),
+    ).toEqual([
+      { label: '吹哨报到', text: '按时报到 1 次，超时 1 次；1 次尚无结论', concern: true },
+      { label: '按期办结', text: '按期办结 2 件，超期 0 件', concern: false },
+      { label: '居民评价', text: '评价 4 次，满意 3 次（满意率 75%）', concern: true },
+    ]);
+    expect(evidenceLines({ whistles: 0, dispatched: 1, evidence: none })).toEqual([
+      { label: '按期办结', text: '按期办结 0 件，超期 0 件；1 件尚无结论', concern: false },
+      { label: '居民评价', text: '派单诉求尚无居民评价', concern: false },
+    ]);
+    expect(evidenceLines({ whistles: 0, dispatched: 0, evidence: none })).toEqual([]);
+  });
+
   it('counts what is scored', () => {
     const dept = { id: 1, name: '城市管理办公室', kind: 'office' } as never;
+    const evidence = { whistles: 1, whistlesOnTime: 1, dispatched: 0, dispatchedOnTime: 0, rated: 0, satisfied: 0 };
     expect(
       scoredCount([
-        { department: dept, whistles: 1, dispatched: 0, score: 80, comment: null },
-        { department: dept, whistles: 1, dispatched: 0, score: null, comment: null },
+        { department: dept, whistles: 1, dispatched: 0, evidence, score: 80, comment: null },
+        { department: dept, whistles: 1, dispatched: 0, evidence, score: null, comment: null },
       ]),
     ).toEqual({ scored: 1, total: 2 });
   });

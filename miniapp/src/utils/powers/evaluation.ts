@@ -60,6 +60,54 @@ export function collaborationText(d: Pick<DepartmentToScore, 'whistles' | 'dispa
   return parts.length ? parts.join(' · ') : '本期无往来记录';
 }
 
+export interface EvidenceLine {
+  /** 吹哨报到, 按期办结, 居民评价 */
+  label: string;
+  text: string;
+  /** Something went wrong (late report-ins or completions, residents not satisfied): shown in the warning colour. */
+  concern: boolean;
+}
+
+const percent = (part: number, whole: number) => `${Math.round((part / whole) * 100)}%`;
+/** The parts with no outcome yet (still within their time): worked with, not yet counted. */
+const undecided = (all: number, settled: number, unit: string) => (all > settled ? `；${all - settled} ${unit}尚无结论` : '');
+
+/**
+ * What a score rests on, in words, one line per kind the department has with the community in the period:
+ * its report-ins after the community's whistles, its parts of the dispatched appeals completed by their
+ * deadlines, and what residents said of those appeals — the counts the ranking uses, this community's only.
+ */
+export function evidenceLines(row: Pick<DepartmentToScore, 'whistles' | 'dispatched' | 'evidence'>): EvidenceLine[] {
+  const e = row.evidence;
+  const lines: EvidenceLine[] = [];
+  if (row.whistles) {
+    const late = e.whistles - e.whistlesOnTime;
+    lines.push({
+      label: '吹哨报到',
+      text: `按时报到 ${e.whistlesOnTime} 次，超时 ${late} 次${undecided(row.whistles, e.whistles, '次')}`,
+      concern: late > 0,
+    });
+  }
+  if (row.dispatched) {
+    const late = e.dispatched - e.dispatchedOnTime;
+    lines.push({
+      label: '按期办结',
+      text: `按期办结 ${e.dispatchedOnTime} 件，超期 ${late} 件${undecided(row.dispatched, e.dispatched, '件')}`,
+      concern: late > 0,
+    });
+  }
+  if (e.rated) {
+    lines.push({
+      label: '居民评价',
+      text: `评价 ${e.rated} 次，满意 ${e.satisfied} 次（满意率 ${percent(e.satisfied, e.rated)}）`,
+      concern: e.satisfied < e.rated,
+    });
+  } else if (row.dispatched) {
+    lines.push({ label: '居民评价', text: '派单诉求尚无居民评价', concern: false });
+  }
+  return lines;
+}
+
 /** Scored so far, e.g. 3 / 5. */
 export function scoredCount(rows: readonly DepartmentToScore[]): { scored: number; total: number } {
   return { scored: rows.filter((r) => r.score !== null).length, total: rows.length };
