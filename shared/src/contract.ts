@@ -161,6 +161,12 @@ export interface CreateAppealRequest {
   attachmentIds?: number[];
   /** Filed by a liaison from her rounds before anyone complained (未诉即办). */
   proactive?: boolean;
+  /** A 12345 transfer (channel city12345): the city's work-order number (工单编号), unique in the street. */
+  workOrderNo?: string;
+  /** When the city dispatched the work order to the street. */
+  cityDispatchedAt?: IsoDateTime;
+  /** The city's deadline: the appeal is due by the stricter of it and its tier's. */
+  cityDueAt?: IsoDateTime;
 }
 
 export interface AppealSummary {
@@ -181,6 +187,8 @@ export interface AppealSummary {
    */
   summary: string;
   proactive: boolean;
+  /** A 12345 transfer's work-order number (工单编号). */
+  workOrderNo: string | null;
   receivedAt: IsoDateTime;
   dueAt: IsoDateTime;
   warnAt: IsoDateTime;
@@ -408,6 +416,9 @@ export interface AppealDetail extends AppealSummary {
   firstResponder: PersonRef | null;
   assignedLiaison: PersonRef | null;
   triage: TriageInfo;
+  /** A 12345 transfer: when the city dispatched it and the city's deadline (`dueAt` is the stricter of it and the tier's). */
+  cityDispatchedAt: IsoDateTime | null;
+  cityDueAt: IsoDateTime | null;
   handedTo: EmergencyService | null;
   attachments: AttachmentInfo[];
   timeline: TimelineEntry[];

@@ -1,4 +1,4 @@
-import { autoCloseAt, deadlineAfterTierChange, initialDeadline, isBreached, isMet, nextProgressDue, type TierChange } from './deadline';
+import { autoCloseAt, cappedByCity, deadlineAfterTierChange, initialDeadline, isBreached, isMet, nextProgressDue, type TierChange } from './deadline';
 import { TIERS, type Tier } from './enums';
 import { DEFAULT_TIER_POLICY, type TierPolicy } from './tier-policy';
 
@@ -215,5 +215,22 @@ describe('deadlineAfterTierChange', () => {
           ? startAt.getTime() + window(to)
           : c.currentDueAt.getTime();
     expect(deadlineAfterTierChange(c).dueAt.getTime()).toBe(expected);
+  });
+});
+
+describe('a 12345 work order with the city deadline', () => {
+  const receivedAt = bj('2026-03-01T10:00:00');
+  const ordinary = initialDeadline('ordinary', receivedAt);
+
+  it("is due by the city's deadline when it is stricter, warned at the tier's share of the window before it", () => {
+    const cityDueAt = bj('2026-03-01T18:00:00');
+    const capped = cappedByCity(ordinary, 'ordinary', cityDueAt);
+    expect(capped.dueAt).toEqual(cityDueAt);
+    expect(capped.dueAt.getTime() - capped.warnAt.getTime()).toBe(ordinary.dueAt.getTime() - ordinary.warnAt.getTime());
+  });
+
+  it("keeps the tier's deadline when the city's is looser or absent", () => {
+    expect(cappedByCity(ordinary, 'ordinary', bj('2026-03-10T10:00:00'))).toBe(ordinary);
+    expect(cappedByCity(ordinary, 'ordinary', null)).toBe(ordinary);
   });
 });

@@ -47,6 +47,15 @@ export function deadlineAfterTierChange(change: TierChange, policy: TierPolicy =
   return { dueAt, warnAt: warnBefore(dueAt, change.to, policy) };
 }
 
+/**
+ * A 12345 work order comes with the city's own deadline: in its first handling cycle the appeal is due
+ * by the stricter of the city's and its tier's (docs/domain.md §4). A reopened appeal counts its tier again.
+ */
+export function cappedByCity(deadline: Deadline, tier: Tier, cityDueAt: Date | null, policy: TierPolicy = DEFAULT_TIER_POLICY): Deadline {
+  if (!cityDueAt || cityDueAt.getTime() >= deadline.dueAt.getTime()) return deadline;
+  return { dueAt: cityDueAt, warnAt: warnBefore(cityDueAt, tier, policy) };
+}
+
 /** A deadline is breached only when now is strictly after it: due at 10:30:00.000 is still met at that instant. */
 export function isBreached(dueAt: Date, now: Date): boolean {
   return now.getTime() > dueAt.getTime();

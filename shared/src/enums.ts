@@ -1,5 +1,5 @@
 /** How an appeal reached us (渠道). */
-export const CHANNELS = ['window', 'hotline', 'liaison', 'online', 'city12345'] as const;
+export const CHANNELS = ['window', 'hotline', 'liaison', 'online', 'city12345', 'open311'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 /** The four time tiers (四级管理), strictest first. */

@@ -43,6 +43,8 @@ export const ERROR_CODES = [
   'APPEAL_FINISHED',
   /** The same Idempotency-Key was used for a different submission. */
   'IDEMPOTENCY_KEY_REUSED',
+  /** A 12345 work-order number already taken in (工单编号 is unique in the street). */
+  'WORK_ORDER_TAKEN',
   /** "Me too" on one's own appeal. */
   'OWN_APPEAL',
   'NOT_REPORTER',

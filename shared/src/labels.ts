@@ -9,6 +9,7 @@ export const CHANNEL_LABELS: Record<Channel, string> = {
   liaison: '民情专员',
   online: '线上',
   city12345: '12345转派',
+  open311: '开放接口',
 };
 
 export const TIER_LABELS: Record<Tier, string> = {

@@ -5,7 +5,7 @@ import { ROLES, type Channel, type Role } from './enums';
  * transition table). Which rows a role then sees is its scope (ROLE_SCOPE), applied by the server.
  */
 export const PERMISSIONS = {
-  'appeal.file': ['resident', 'liaison', 'communityStaff', 'communitySecretary'],
+  'appeal.file': ['resident', 'liaison', 'communityStaff', 'communitySecretary', 'commandCenter'],
   'appeal.read': ROLES,
   /** "Me too" on an open appeal in her building instead of filing the same problem again. */
   'appeal.support': ['resident'],
@@ -79,4 +79,6 @@ export const FILING_CHANNELS: Partial<Record<Role, readonly Channel[]>> = {
   liaison: ['liaison'],
   communityStaff: ['window', 'hotline', 'online', 'city12345'],
   communitySecretary: ['window', 'hotline', 'online', 'city12345'],
+  // The street's command sub-centre takes in the 12345 work orders the city transfers, for any of its communities.
+  commandCenter: ['city12345'],
 };

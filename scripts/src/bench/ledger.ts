@@ -251,7 +251,7 @@ const DERIVED: readonly { tables: string[]; rebuild: (connection: Connection) =>
   { tables: ['appeal_involvements'], rebuild: rebuildAppealInvolvements },
   // The orders' copies of their appeal's deadline (the pending orders' overdue-first order).
   { tables: ['dispatch_orders'], rebuild: rebuildDispatchOrderKeys },
-  { tables: ['collaboration_days', 'rating_days'], rebuild: (connection) => rebuildEvaluationRollups(connection, 'mysql') },
+  { tables: ['collaboration_days', 'rating_days', 'outcome_days'], rebuild: (connection) => rebuildEvaluationRollups(connection, 'mysql') },
   { tables: ['liaison_counts'], rebuild: (connection) => rebuildLiaisonCounts(connection, 'mysql') },
   { tables: ['measure_counts', 'duration_counts', 'open_appeal_counts'], rebuild: (connection) => rebuildMeasureCounters(connection, 'mysql') },
 ];

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   ACTION_LABELS,
+  cappedByCity,
   COMMUNITY_ROLES,
   deadlineAfterTierChange,
   DEFAULT_TIER_POLICY,
@@ -476,13 +477,12 @@ export class AppealActionsService {
       appeal.category = category;
     }
     if (tier && tier !== appeal.tier) {
-      const deadline = deadlineAfterTierChange({
-        from: appeal.tier,
-        to: tier,
-        startAt: appeal.cycleStartedAt,
-        currentDueAt: appeal.dueAt,
-        changedAt: now,
-      });
+      const deadline = cappedByCity(
+        deadlineAfterTierChange({ from: appeal.tier, to: tier, startAt: appeal.cycleStartedAt, currentDueAt: appeal.dueAt, changedAt: now }),
+        tier,
+        // The city's deadline binds the first cycle only.
+        appeal.reopenCount === 0 ? appeal.cityDueAt : null,
+      );
       change.tier = { from: appeal.tier, to: tier };
       change.dueAt = { from: appeal.dueAt.toISOString(), to: deadline.dueAt.toISOString() };
       appeal.tier = tier;

@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
+  cappedByCity,
   DEFAULT_TIER_POLICY,
   FILING_CHANNELS,
   initialDeadline,
+  ROLE_SCOPE,
   isCommunityStaff,
   nextProgressDue,
   proposeTriage,
@@ -72,7 +74,11 @@ export class AppealIntakeService {
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       const previous = await this.appeals.findOneBy({ filedById: ctx.userId, idempotencyKey });
-      if (!previous) throw error;
+      if (!previous) {
+        // Not a retry: another appeal holds the work order.
+        if (input.workOrderNo && (await this.appeals.existsBy({ workOrderNo: input.workOrderNo }))) throw workOrderTaken(input.workOrderNo);
+        throw error;
+      }
       if (previous.requestHash !== requestHash) {
         throw conflict('IDEMPOTENCY_KEY_REUSED', '该提交编号已用于另一条诉求，请刷新后重新提交');
       }
@@ -90,7 +96,8 @@ export class AppealIntakeService {
     requestHash: string,
   ): Promise<Extract<FiledAppeal, { replayed: false }>> {
     const now = this.clock.now();
-    const deadline = initialDeadline(triage.tier, now);
+    const cityDueAt = input.cityDueAt ? new Date(input.cityDueAt) : null;
+    const deadline = cappedByCity(initialDeadline(triage.tier, now), triage.tier, cityDueAt);
     const staffFiled = isCommunityStaff(ctx.role);
     const appeal = em.create(Appeal, {
       communityId: community.id,
@@ -138,6 +145,10 @@ export class AppealIntakeService {
       supporters: 0,
       idempotencyKey,
       requestHash,
+      workOrderNo: input.workOrderNo ?? null,
+      cityDispatchedAt: input.cityDispatchedAt ? new Date(input.cityDispatchedAt) : null,
+      cityDueAt,
+      open311ClientId: null,
       updatedAt: now,
     });
     // Insert a copy: TypeORM merges the row's database defaults back into what it is given, raw (0 for false).
@@ -150,7 +161,13 @@ export class AppealIntakeService {
       at: now,
       toStatus: 'received',
       visibility: 'public',
-      data: { channel: appeal.channel, tier: appeal.tier, category: appeal.category, triage: triage.reason.text },
+      data: {
+        channel: appeal.channel,
+        tier: appeal.tier,
+        category: appeal.category,
+        triage: triage.reason.text,
+        ...(appeal.workOrderNo && { workOrderNo: appeal.workOrderNo }),
+      },
     });
     const attachments = await this.uploads.link(em, ctx, input.attachmentIds ?? [], appeal.id, event.id);
     await this.timers.syncAppeal(em, appeal, []);
@@ -176,11 +193,15 @@ export class AppealIntakeService {
     if (!channels.includes(input.channel)) throw invalidField('channel', `渠道只能是：${channels.join('、')}`);
     if (input.proactive && ctx.role !== 'liaison') throw invalidField('proactive', '只有民情专员上报的问题可标记为主动发现');
     if (ctx.role === 'resident' && input.contactName) throw invalidField('contactName', '居民本人提交无需填写联系人');
+    checkWorkOrder(input);
   }
 
-  /** Staff and liaisons file only for their own community; a building must belong to the community. */
+  /**
+   * Staff and liaisons file only for their own community, the street's command centre for any of the
+   * street's (12345 transfers); a building must belong to the community.
+   */
   private async place(ctx: RequestContext, input: CreateAppealDto): Promise<{ community: Community; building: Building | null }> {
-    if (ctx.role !== 'resident' && ctx.actor.communityId !== input.communityId) {
+    if (ctx.role !== 'resident' && ROLE_SCOPE[ctx.role] !== 'street' && ctx.actor.communityId !== input.communityId) {
       throw invalidField('communityId', '只能为本社区登记诉求');
     }
     const community = await this.organisation.findCommunity(input.communityId);
@@ -190,6 +211,24 @@ export class AppealIntakeService {
     if (!building || building.communityId !== community.id) throw invalidField('buildingId', '楼栋不属于该社区');
     return { community, building };
   }
+}
+
+/** Only a 12345 transfer carries a work order; the city dispatches it before its deadline. */
+function checkWorkOrder(input: CreateAppealDto): void {
+  if (input.channel !== 'city12345') {
+    for (const field of ['workOrderNo', 'cityDispatchedAt', 'cityDueAt'] as const) {
+      if (input[field] !== undefined) throw invalidField(field, '只有12345转派的诉求填写工单信息');
+    }
+    return;
+  }
+  if (input.cityDispatchedAt && input.cityDueAt && new Date(input.cityDueAt).getTime() <= new Date(input.cityDispatchedAt).getTime()) {
+    throw invalidField('cityDueAt', '市级办理时限应晚于派单时间');
+  }
+}
+
+export function workOrderTaken(workOrderNo: string) {
+  const message = `工单 ${workOrderNo} 已登记过`;
+  return conflict('WORK_ORDER_TAKEN', message, [{ field: 'workOrderNo', message }]);
 }
 
 /** The acting user as the relation the mappers read (id, name, role). */

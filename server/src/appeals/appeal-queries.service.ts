@@ -28,7 +28,7 @@ import { PhoneCipher, maskPhone } from '../common/privacy/phone-cipher';
 import { UploadsService } from '../uploads/uploads.service';
 import { INVOLVED } from './appeal-involvements';
 import { toPersonRef } from '../users/user.mapper';
-import { appealCode, supporterLine, toAppealSummary, toDispatchOrderInfo, toFeedbackInfo, toRatingInfo, toTimelineEntry } from './appeal.mapper';
+import { appealCode, iso, supporterLine, toAppealSummary, toDispatchOrderInfo, toFeedbackInfo, toRatingInfo, toTimelineEntry } from './appeal.mapper';
 import type { ListAppealsQuery } from './dto/list-appeals.query';
 import { AppealEvent } from './entities/appeal-event.entity';
 import { AppealFeedback } from './entities/appeal-feedback.entity';
@@ -247,6 +247,8 @@ export class AppealQueriesService {
       firstResponder: toPersonRef(appeal.firstResponder),
       assignedLiaison: toPersonRef(appeal.assignedLiaison),
       triage,
+      cityDispatchedAt: iso(appeal.cityDispatchedAt),
+      cityDueAt: iso(appeal.cityDueAt),
       handedTo: appeal.handedTo,
       attachments,
       timeline: events.map((e) => this.timelineEntryFor(ctx, e)).map((e) => (e.note ? { ...e, note: staffText(e.note) } : e)),

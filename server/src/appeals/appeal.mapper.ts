@@ -27,7 +27,7 @@ function isOverdue(appeal: Appeal, now: Date): boolean {
   return !FINAL_STATUSES.includes(appeal.status) && appeal.respondedAt === null && isBreached(appeal.dueAt, now);
 }
 
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
+export const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** The first 60 characters of a text, for lists. */
 export function clipSummary(text: string): string {
@@ -62,6 +62,7 @@ export function toAppealSummary(appeal: Appeal, now: Date, supporterView = false
     buildingName: appeal.building?.name ?? null,
     summary: supporterView ? supporterLine(appeal) : clipSummary(appeal.content),
     proactive: appeal.proactive,
+    workOrderNo: appeal.workOrderNo,
     receivedAt: appeal.receivedAt.toISOString(),
     dueAt: appeal.dueAt.toISOString(),
     warnAt: appeal.warnAt.toISOString(),

@@ -122,8 +122,9 @@ const MATRIX: [string, Outcome[]][] = [
   ['POST /api/uploads',                            [Y,  Y,  Y,  Y,  Y,  Y,  Y,  F,  U]],
   // A photo is served by its signed URL (an <Image> cannot send a token); the signature is the access check.
   ['GET /api/uploads/:id/content',                 ALL_Y],
-  // docs/domain.md §4: residents file online, liaisons report from their rounds, community staff file on a caller's behalf.
-  ['POST /api/appeals',                            [Y,  Y,  Y,  Y,  F,  F,  F,  F,  U]],
+  // docs/domain.md §4: residents file online, liaisons report from their rounds, community staff file on a caller's behalf,
+  // the command centre takes in the city's 12345 transfers.
+  ['POST /api/appeals',                            [Y,  Y,  Y,  Y,  F,  Y,  F,  F,  U]],
   ['GET /api/appeals',                             USERS],
   ['GET /api/appeals/:id',                         USERS],
   // docs/domain.md §4: before filing, the open appeals of the same category in the same building are shown — to whoever
@@ -987,7 +988,15 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
     'POST /api/appeals': async (who) => {
       const n = next();
       const channel =
-        who === 'resident' ? 'online' : who === 'liaison' ? 'liaison' : who === 'communityStaff' || who === 'communitySecretary' ? 'window' : 'online';
+        who === 'resident'
+          ? 'online'
+          : who === 'liaison'
+            ? 'liaison'
+            : who === 'communityStaff' || who === 'communitySecretary'
+              ? 'window'
+              : who === 'commandCenter'
+                ? 'city12345'
+                : 'online';
       const content = `楼道里堆满了杂物 MXF${n}`;
       return {
         url: '/api/appeals',

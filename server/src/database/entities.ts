@@ -8,6 +8,7 @@ import { Appeal } from '../appeals/entities/appeal.entity';
 import { DispatchAssignment } from '../appeals/entities/dispatch-assignment.entity';
 import { DispatchOrder } from '../appeals/entities/dispatch-order.entity';
 import { SupervisionFlag } from '../appeals/entities/supervision-flag.entity';
+import { Open311Client } from '../open311/open311-client.entity';
 import { InboxMessage } from '../notifications/inbox-message.entity';
 import { NotificationOutbox } from '../notifications/notification-outbox.entity';
 import { Building } from '../organisation/building.entity';
@@ -97,4 +98,5 @@ export const ENTITIES = [
   WechatSubscription,
   WechatMessage,
   ContentCheck,
+  Open311Client,
 ];

@@ -16,6 +16,7 @@ export function summary(over: Partial<AppealSummary> = {}): AppealSummary {
     buildingName: '3号楼',
     summary: '楼道里闻到煤气味',
     proactive: false,
+    workOrderNo: null,
     receivedAt: '2026-03-02T02:00:00.000Z',
     dueAt: '2026-03-02T02:30:00.000Z',
     warnAt: '2026-03-02T02:24:00.000Z',

@@ -8,6 +8,7 @@ import { User } from '../../users/user.entity';
 /** One resident matter (诉求), from intake to closing. Every change also writes an AppealEvent. */
 @Entity('appeals')
 @Unique('UQ_appeals_idempotency', ['filedById', 'idempotencyKey'])
+@Index('UQ_appeals_work_order', ['workOrderNo'], { unique: true })
 @Index('IDX_appeals_queue', ['communityId', 'status', 'dueAt'])
 // The lists' orders (docs/performance.md, "Reads as the ledger grows"): each list reads its page from
 // one of these in order, without sorting or walking closed appeals.
@@ -229,6 +230,21 @@ export class Appeal {
   /** SHA-256 of the filed request, to tell a retry from a reused key. */
   @Column({ type: 'varchar', length: 64 })
   requestHash: string;
+
+  /** A 12345 transfer: the city's work-order number (工单编号), unique in the street, and when the city dispatched it. */
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  workOrderNo: string | null;
+
+  @TimeColumn({ nullable: true })
+  cityDispatchedAt: Date | null;
+
+  /** The city's deadline for the work order; the appeal's own `dueAt` is the stricter of it and its tier's. */
+  @TimeColumn({ nullable: true })
+  cityDueAt: Date | null;
+
+  /** Filed through Open311 by this client (`open311_clients`, never deleted: a key is revoked, not removed). */
+  @Column({ type: 'int', nullable: true })
+  open311ClientId: number | null;
 
   @TimeColumn()
   updatedAt: Date;

@@ -31,4 +31,4 @@ export const forbidden = (code: ErrorCode = 'FORBIDDEN', message = '没有权限
 
 export const notFound = (code: ErrorCode, message: string) => new AppError(HttpStatus.NOT_FOUND, code, message);
 
-export const conflict = (code: ErrorCode, message: string) => new AppError(HttpStatus.CONFLICT, code, message);
+export const conflict = (code: ErrorCode, message: string, details?: FieldError[]) => new AppError(HttpStatus.CONFLICT, code, message, details);
