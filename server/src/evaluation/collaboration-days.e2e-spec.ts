@@ -9,6 +9,7 @@ import { CollaborationDay } from './collaboration-day.entity';
 import { splitIntoDays } from './collaboration-days';
 import { rebuildEvaluationRollups } from './evaluation-rollups';
 import { OutcomeDay } from './outcome-day.entity';
+import { STREET_TOTAL } from './outcome-days';
 import { PeriodActivity } from './period-activity.service';
 import { toPeriodData } from './period-measures';
 import { RatingDay } from './rating-day.entity';
@@ -222,11 +223,13 @@ describe('the evaluation rollups (collaboration days behind the departments to s
     const day = new Date('2026-03-31T16:00:00.000Z');
     const departments = [city.id, parks.id].sort((x, y) => x - y);
     expect(kept[1]).toEqual([
+      // The street's totals, then each community's.
+      ...departments.map((departmentId) => ({ communityId: STREET_TOTAL, day, departmentId, rated: 3, satisfied: 2 })),
       ...departments.map((departmentId) => ({ communityId: t.fixtures.communities.a.id, day, departmentId, rated: 2, satisfied: 1 })),
       ...departments.map((departmentId) => ({ communityId: t.fixtures.communities.b.id, day, departmentId, rated: 1, satisfied: 1 })),
     ]);
     // Settled outcomes of both kinds, on time and late.
-    const total = (key: keyof OutcomeDay) => kept[2].reduce((sum, r) => sum + Number(r[key]), 0);
+    const total = (key: keyof OutcomeDay) => kept[2].filter((r) => r.communityId === STREET_TOTAL).reduce((sum, r) => sum + Number(r[key]), 0);
     expect(total('reportInsOnTime')).toBeGreaterThan(0);
     expect(total('reportIns')).toBeGreaterThan(total('reportInsOnTime'));
     expect(total('dispatched')).toBeGreaterThan(0);

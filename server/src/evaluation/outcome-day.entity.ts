@@ -1,15 +1,15 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
  * The departments' settled outcomes of one Beijing day for one community (derived, `outcome-days.ts`):
  * the report-ins of the community's whistles raised that day and the parts of the orders dispatched that
- * day on its appeals whose outcome is final, and how many of each were on time. The ranking sums a
- * period's days (by `day`), a secretary's score evidence her community's (by the key), and both read
+ * day on its appeals whose outcome is final, and how many of each were on time. The ranking sums the
+ * street's total rows of a period's days, a secretary's score evidence her community's, and both read
  * what is still running live. No foreign keys: it is rebuilt from the rows it counts.
  */
 @Entity('outcome_days')
-@Index('IDX_outcome_days_day', ['day'])
 export class OutcomeDay {
+  /** The community, or `STREET_TOTAL` (0) for every community's counts together. */
   @PrimaryColumn({ type: 'int' })
   communityId: number;
 

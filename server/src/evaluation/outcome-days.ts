@@ -21,6 +21,8 @@ import { dispatchOutcome, reportInOutcome, type Outcome } from './period-measure
  * (`PeriodActivity`, `running`) — the open ones, a few of a period's.
  */
 
+const OUTCOME_COUNTS: (keyof OutcomeDay & string)[] = ['reportIns', 'reportInsOnTime', 'dispatched', 'dispatchedOnTime'];
+
 interface Counted {
   communityId: number;
   day: Date;
@@ -28,12 +30,33 @@ interface Counted {
   outcome: Outcome;
 }
 
+/**
+ * The street's own row of a day and department in `outcome_days` and `rating_days`: every community's
+ * counts together, kept beside theirs so the ranking reads a row per department and day, not one per
+ * community as well.
+ */
+export const STREET_TOTAL = 0;
+
+/** Each row once for its community and once for the street's total, sorted by key (two transactions may add to the same rows). */
+export function withStreetTotal<T extends { communityId: number; day: Date; departmentId: number }>(rows: T[]): T[] {
+  return [...rows, ...rows.map((row) => ({ ...row, communityId: STREET_TOTAL }))].sort(
+    (a, b) => a.communityId - b.communityId || a.day.getTime() - b.day.getTime() || a.departmentId - b.departmentId,
+  );
+}
+
+/** The statement that sums the communities' rows of a rollup into the street's, after a rebuild. */
+export function streetTotalRebuild(q: (name: string) => string, table: string, counts: string[]): string {
+  const columns = counts.map(q).join(', ');
+  return `INSERT INTO ${q(table)} (${q('communityId')}, ${q('day')}, ${q('departmentId')}, ${columns})
+     SELECT ${STREET_TOTAL}, ${q('day')}, ${q('departmentId')}, ${counts.map((c) => `SUM(${q(c)})`).join(', ')}
+       FROM ${q(table)} WHERE ${q('communityId')} <> ${STREET_TOTAL} GROUP BY ${q('day')}, ${q('departmentId')}`;
+}
+
 /** Adds the settled parts to their days (a pending outcome is not counted: left out of the rate). */
 function addOutcomes(em: EntityManager, kind: 'reportIns' | 'dispatched', parts: Counted[]): Promise<void> {
   const onTime = kind === 'reportIns' ? 'reportInsOnTime' : 'dispatchedOnTime';
   const rows = parts
     .filter((p) => p.outcome !== 'pending')
-    .sort((a, b) => a.communityId - b.communityId || a.day.getTime() - b.day.getTime() || a.departmentId - b.departmentId)
     .map(({ communityId, day, departmentId, outcome }) => ({
       communityId,
       day,
@@ -45,7 +68,7 @@ function addOutcomes(em: EntityManager, kind: 'reportIns' | 'dispatched', parts:
       [kind]: 1,
       [onTime]: outcome === 'onTime' ? 1 : 0,
     }));
-  return addToCounters(em, OutcomeDay, ['communityId', 'day', 'departmentId'], ['reportIns', 'reportInsOnTime', 'dispatched', 'dispatchedOnTime'], rows);
+  return addToCounters(em, OutcomeDay, ['communityId', 'day', 'departmentId'], OUTCOME_COUNTS, withStreetTotal(rows));
 }
 
 /** Where a whistle's report-ins are counted: its community, the day it was raised. */
@@ -121,5 +144,6 @@ export function outcomeDaysRebuild(dialect: DatabaseKind): string[] {
          WHERE s.${q('appealEndedAt')} IS NOT NULL AND (s.${q('completedAt')} IS NOT NULL OR s.${q('appealEndedAt')} > a.${q('dueAt')})
          GROUP BY a.${q('communityId')}, ${dispatchDay}, s.${q('departmentId')}
      ) x GROUP BY c, d, dep`,
+    streetTotalRebuild(q, 'outcome_days', OUTCOME_COUNTS),
   ];
 }

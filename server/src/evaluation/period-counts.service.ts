@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { splitIntoDays, type TimeRange } from './collaboration-days';
 import { OutcomeDay } from './outcome-day.entity';
+import { STREET_TOTAL } from './outcome-days';
 import { PeriodActivity } from './period-activity.service';
 import type { PeriodFacts } from './period-measures';
 import { RatingDay } from './rating-day.entity';
@@ -13,7 +14,8 @@ export type MeasuredFacts = Pick<PeriodFacts, 'reportIns' | 'dispatches' | 'rati
 /**
  * The measured side of a period — report-ins, dispatched parts, ratings — for every community (the
  * ranking) or one (the evidence its secretary scores by). The period's whole Beijing days are summed from
- * the rollups (`rating-days.ts`, `outcome-days.ts`: at most a row per community, department and day)
+ * the rollups (`rating-days.ts`, `outcome-days.ts`: at most a row per department and day, of the community's
+ * or of the street's total)
  * and only the parts still running are read live; a period's start or end that is not at Beijing
  * midnight reads the rows of that part of a day.
  */
@@ -44,10 +46,10 @@ export class PeriodCounts {
         .getRepository(entity)
         .createQueryBuilder('day')
         .select('day.departmentId', 'departmentId')
-        .where('day.day >= :from AND day.day < :to', { from: days.startsAt, to: days.endsAt })
+        .where('day.communityId = :communityId', { communityId: communityId ?? STREET_TOTAL })
+        .andWhere('day.day >= :from AND day.day < :to', { from: days.startsAt, to: days.endsAt })
         .groupBy('day.departmentId');
       for (const [alias, column] of Object.entries(columns)) qb.addSelect(`SUM(day.${column})`, alias);
-      if (communityId !== undefined) qb.andWhere('day.communityId = :communityId', { communityId });
       return qb.getRawMany<Record<string, number | string>>();
     };
     const [ratings, outcomes] = await Promise.all([

@@ -1,14 +1,14 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
  * Residents' ratings on one Beijing day of one community's appeals, counted for one department
  * (derived, `rating-days.ts`): each rating given that day, once for every department its appeal had been
- * dispatched to by then. The ranking's satisfaction sums a period's days (by `day`), a secretary's score
- * evidence her community's (by the key). No foreign keys: it is rebuilt from the rows it counts.
+ * dispatched to by then. The ranking's satisfaction sums the street's total rows of a period's days, a
+ * secretary's score evidence her community's. No foreign keys: it is rebuilt from the rows it counts.
  */
 @Entity('rating_days')
-@Index('IDX_rating_days_day', ['day'])
 export class RatingDay {
+  /** The community, or `STREET_TOTAL` (0) for every community's counts together. */
   @PrimaryColumn({ type: 'int' })
   communityId: number;
 

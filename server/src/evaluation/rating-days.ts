@@ -5,6 +5,7 @@ import { EventBus } from '../events/event-bus';
 import type { DatabaseKind } from '../database/data-source-options';
 import { addToCounters } from '../database/counters';
 import { daySql } from './collaboration-days';
+import { streetTotalRebuild, withStreetTotal } from './outcome-days';
 import { isSatisfied } from './period-measures';
 import { RatingDay } from './rating-day.entity';
 
@@ -34,7 +35,7 @@ export class RatingDays implements OnModuleInit {
         RatingDay,
         ['communityId', 'day', 'departmentId'],
         ['rated', 'satisfied'],
-        departments.map((d) => ({ communityId: appeal.communityId, day, departmentId: Number(d.departmentId), rated: 1, satisfied })),
+        withStreetTotal(departments.map((d) => ({ communityId: appeal.communityId, day, departmentId: Number(d.departmentId), rated: 1, satisfied }))),
       );
     });
   }
@@ -56,5 +57,6 @@ export function ratingDaysRebuild(dialect: DatabaseKind): string[] {
        JOIN ${q('appeal_ratings')} r ON r.${q('appealId')} = s.${q('appealId')} AND s.${q('dispatchedAt')} <= r.${q('at')}
        JOIN ${q('appeals')} a ON a.${q('id')} = s.${q('appealId')}
        GROUP BY a.${q('communityId')}, ${day}, s.${q('departmentId')}`,
+    streetTotalRebuild(q, 'rating_days', ['rated', 'satisfied']),
   ];
 }

@@ -3,7 +3,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * The evaluation's outcome and rating rollups kept per community as well (evaluation/outcome-days.ts,
  * rating-days.ts), so a secretary's departments to score show the evidence for her community from day
- * rows. Derived tables: made anew and filled from the rows they count; going back sums the communities.
+ * rows. Derived tables: made anew and filled from the rows they count; going back keeps the street's totals (community 0).
  */
 export class EvidenceByCommunity1796580222755 implements MigrationInterface {
   name = 'EvidenceByCommunity1796580222755';
@@ -12,17 +12,24 @@ export class EvidenceByCommunity1796580222755 implements MigrationInterface {
     await queryRunner.query('DROP TABLE `outcome_days`');
     await queryRunner.query('DROP TABLE `rating_days`');
     await queryRunner.query(
-      "CREATE TABLE `outcome_days` (`communityId` int NOT NULL, `day` datetime(3) NOT NULL, `departmentId` int NOT NULL, `reportIns` int NOT NULL DEFAULT '0', `reportInsOnTime` int NOT NULL DEFAULT '0', `dispatched` int NOT NULL DEFAULT '0', `dispatchedOnTime` int NOT NULL DEFAULT '0', INDEX `IDX_outcome_days_day` (`day`), PRIMARY KEY (`communityId`, `day`, `departmentId`)) ENGINE=InnoDB",
+      "CREATE TABLE `outcome_days` (`communityId` int NOT NULL, `day` datetime(3) NOT NULL, `departmentId` int NOT NULL, `reportIns` int NOT NULL DEFAULT '0', `reportInsOnTime` int NOT NULL DEFAULT '0', `dispatched` int NOT NULL DEFAULT '0', `dispatchedOnTime` int NOT NULL DEFAULT '0', PRIMARY KEY (`communityId`, `day`, `departmentId`)) ENGINE=InnoDB",
     );
     await queryRunner.query(
-      "CREATE TABLE `rating_days` (`communityId` int NOT NULL, `day` datetime(3) NOT NULL, `departmentId` int NOT NULL, `rated` int NOT NULL DEFAULT '0', `satisfied` int NOT NULL DEFAULT '0', INDEX `IDX_rating_days_day` (`day`), PRIMARY KEY (`communityId`, `day`, `departmentId`)) ENGINE=InnoDB",
+      "CREATE TABLE `rating_days` (`communityId` int NOT NULL, `day` datetime(3) NOT NULL, `departmentId` int NOT NULL, `rated` int NOT NULL DEFAULT '0', `satisfied` int NOT NULL DEFAULT '0', PRIMARY KEY (`communityId`, `day`, `departmentId`)) ENGINE=InnoDB",
     );
-    // Backfill (derived data): the settled report-ins and dispatched parts, and the ratings, by community, day and department.
+    // Backfill (derived data): the settled report-ins and dispatched parts, and the ratings, by community, day and
+    // department, then the street's totals (community 0) summed from them.
     await queryRunner.query(
       "INSERT INTO `outcome_days` (`communityId`, `day`, `departmentId`, `reportIns`, `reportInsOnTime`, `dispatched`, `dispatchedOnTime`) SELECT c, d, dep, SUM(ri), SUM(rio), SUM(di), SUM(dio) FROM (SELECT w.`communityId` AS c, (TIMESTAMP(DATE(w.`createdAt` + INTERVAL 8 HOUR)) - INTERVAL 8 HOUR) AS d, t.`departmentId` AS dep, COUNT(*) AS ri, SUM(CASE WHEN t.`reportInMissedAt` IS NULL AND t.`reportedInAt` <= w.`reportInDueAt` THEN 1 ELSE 0 END) AS rio, 0 AS di, 0 AS dio FROM `whistle_targets` t JOIN `whistles` w ON w.`id` = t.`whistleId` WHERE t.`reportInMissedAt` IS NOT NULL OR t.`reportedInAt` IS NOT NULL OR (w.`status` = 'cancelled' AND w.`closedAt` > w.`reportInDueAt`) GROUP BY w.`communityId`, (TIMESTAMP(DATE(w.`createdAt` + INTERVAL 8 HOUR)) - INTERVAL 8 HOUR), t.`departmentId` UNION ALL SELECT a.`communityId`, (TIMESTAMP(DATE(s.`dispatchedAt` + INTERVAL 8 HOUR)) - INTERVAL 8 HOUR), s.`departmentId`, 0, 0, COUNT(*), SUM(CASE WHEN s.`completedAt` <= a.`dueAt` THEN 1 ELSE 0 END) FROM `dispatch_assignments` s JOIN `appeals` a ON a.`id` = s.`appealId` WHERE s.`appealEndedAt` IS NOT NULL AND (s.`completedAt` IS NOT NULL OR s.`appealEndedAt` > a.`dueAt`) GROUP BY a.`communityId`, (TIMESTAMP(DATE(s.`dispatchedAt` + INTERVAL 8 HOUR)) - INTERVAL 8 HOUR), s.`departmentId`) x GROUP BY c, d, dep",
     );
     await queryRunner.query(
       "INSERT INTO `rating_days` (`communityId`, `day`, `departmentId`, `rated`, `satisfied`) SELECT a.`communityId`, (TIMESTAMP(DATE(r.`at` + INTERVAL 8 HOUR)) - INTERVAL 8 HOUR), s.`departmentId`, COUNT(*), SUM(CASE WHEN r.`satisfaction` IN ('satisfied', 'basicallySatisfied') THEN 1 ELSE 0 END) FROM `dispatch_assignments` s JOIN `appeal_ratings` r ON r.`appealId` = s.`appealId` AND s.`dispatchedAt` <= r.`at` JOIN `appeals` a ON a.`id` = s.`appealId` GROUP BY a.`communityId`, (TIMESTAMP(DATE(r.`at` + INTERVAL 8 HOUR)) - INTERVAL 8 HOUR), s.`departmentId`",
+    );
+    await queryRunner.query(
+      'INSERT INTO `outcome_days` (`communityId`, `day`, `departmentId`, `reportIns`, `reportInsOnTime`, `dispatched`, `dispatchedOnTime`) SELECT 0, `day`, `departmentId`, SUM(`reportIns`), SUM(`reportInsOnTime`), SUM(`dispatched`), SUM(`dispatchedOnTime`) FROM `outcome_days` WHERE `communityId` <> 0 GROUP BY `day`, `departmentId`',
+    );
+    await queryRunner.query(
+      'INSERT INTO `rating_days` (`communityId`, `day`, `departmentId`, `rated`, `satisfied`) SELECT 0, `day`, `departmentId`, SUM(`rated`), SUM(`satisfied`) FROM `rating_days` WHERE `communityId` <> 0 GROUP BY `day`, `departmentId`',
     );
   }
 
@@ -36,9 +43,9 @@ export class EvidenceByCommunity1796580222755 implements MigrationInterface {
       "CREATE TABLE `rating_days` (`day` datetime(3) NOT NULL, `departmentId` int NOT NULL, `rated` int NOT NULL DEFAULT '0', `satisfied` int NOT NULL DEFAULT '0', PRIMARY KEY (`day`, `departmentId`)) ENGINE=InnoDB",
     );
     await queryRunner.query(
-      'INSERT INTO `outcome_days` SELECT `day`, `departmentId`, SUM(`reportIns`), SUM(`reportInsOnTime`), SUM(`dispatched`), SUM(`dispatchedOnTime`) FROM `outcome_days_by_community` GROUP BY `day`, `departmentId`',
+      'INSERT INTO `outcome_days` SELECT `day`, `departmentId`, `reportIns`, `reportInsOnTime`, `dispatched`, `dispatchedOnTime` FROM `outcome_days_by_community` WHERE `communityId` = 0',
     );
-    await queryRunner.query('INSERT INTO `rating_days` SELECT `day`, `departmentId`, SUM(`rated`), SUM(`satisfied`) FROM `rating_days_by_community` GROUP BY `day`, `departmentId`');
+    await queryRunner.query('INSERT INTO `rating_days` SELECT `day`, `departmentId`, `rated`, `satisfied` FROM `rating_days_by_community` WHERE `communityId` = 0');
     await queryRunner.query('DROP TABLE `outcome_days_by_community`');
     await queryRunner.query('DROP TABLE `rating_days_by_community`');
   }
