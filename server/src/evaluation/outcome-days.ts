@@ -21,7 +21,7 @@ import { dispatchOutcome, reportInOutcome, type Outcome } from './period-measure
  * (`PeriodActivity`, `running`) — the open ones, a few of a period's.
  */
 
-const OUTCOME_COUNTS: (keyof OutcomeDay & string)[] = ['reportIns', 'reportInsOnTime', 'dispatched', 'dispatchedOnTime'];
+const OUTCOME_COUNTS: (keyof OutcomeDay)[] = ['reportIns', 'reportInsOnTime', 'dispatched', 'dispatchedOnTime'];
 
 interface Counted {
   communityId: number;
