@@ -21,3 +21,4 @@ export * from './power-moves';
 export * from './measures';
 export * from './contract-measures';
 export * from './contract-waiting';
+export * from './work-orders';

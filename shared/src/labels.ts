@@ -12,6 +12,11 @@ export const CHANNEL_LABELS: Record<Channel, string> = {
   open311: '开放接口',
 };
 
+/** How an appeal came in, in words, with a 12345 transfer's work-order number: 12345转派（工单 BJ12345-0001）. */
+export function channelText(appeal: { channel: Channel; workOrderNo: string | null }): string {
+  return appeal.workOrderNo ? `${CHANNEL_LABELS[appeal.channel]}（工单 ${appeal.workOrderNo}）` : CHANNEL_LABELS[appeal.channel];
+}
+
 export const TIER_LABELS: Record<Tier, string> = {
   emergency: '紧急',
   utility: '水电气热',

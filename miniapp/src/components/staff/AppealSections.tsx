@@ -2,7 +2,7 @@ import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import {
   CATEGORY_INFO,
-  CHANNEL_LABELS,
+  channelText,
   CONTENT_CHECK_MARKS,
   DISPATCH_ROLE_LABELS,
   LEVEL_LABELS,
@@ -45,8 +45,13 @@ export function AppealHeader({ detail }: { detail: AppealDetail }) {
       {progress && <Text className={`staff-progress staff-progress--${progress.state}`}>{progress.text}</Text>}
       {detail.breachedAt && <Text className='staff-head__breach'>超时时间：{time(detail.breachedAt)}（已督办）</Text>}
       <Text className='muted'>
-        {detail.code} · {CHANNEL_LABELS[detail.channel]} · 受理于 {time(detail.receivedAt)}
+        {detail.code} · {channelText(detail)} · 受理于 {time(detail.receivedAt)}
       </Text>
+      {detail.cityDueAt && (
+        <Text id='staff-city-due' className='muted'>
+          市级派单 {detail.cityDispatchedAt ? time(detail.cityDispatchedAt) : '—'} · 市级办理时限 {time(detail.cityDueAt)}
+        </Text>
+      )}
     </Card>
   );
 }

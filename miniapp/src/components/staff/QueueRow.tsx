@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { CHANNEL_LABELS, DEFAULT_TIER_POLICY, type AppealSummary } from '@lingjuli/shared';
+import { channelText, DEFAULT_TIER_POLICY, type AppealSummary } from '@lingjuli/shared';
 import { StatusTag, Tag, TierTag } from '@/components/Tags';
 import { isPressingEmergency, queueRow } from '@/utils/staff/queue';
 
@@ -51,7 +51,7 @@ export function QueueRow({
       <Text className='staff-row__summary'>{appeal.summary}</Text>
       <View className='staff-row__meta'>
         <Text>{place || '未注明楼栋'}</Text>
-        <Text>{CHANNEL_LABELS[appeal.channel]}</Text>
+        <Text>{channelText(appeal)}</Text>
         <Text className={appeal.handler ? '' : 'staff-row__unassigned'}>承办：{appeal.handler?.name ?? '未指派'}</Text>
         {appeal.supporters > 0 && <Text>同问{appeal.supporters}人</Text>}
       </View>

@@ -1,6 +1,6 @@
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { CATEGORY_INFO, CHANNEL_LABELS, LEVEL_LABELS, type AppealDetail } from '@lingjuli/shared';
+import { CATEGORY_INFO, channelText, LEVEL_LABELS, type AppealDetail } from '@lingjuli/shared';
 import { Card } from '@/components/Card';
 import { Countdown } from '@/components/Countdown';
 import { StatusTag, Tag, TierTag } from '@/components/Tags';
@@ -23,7 +23,7 @@ export function AppealFacts({ appeal }: { appeal: AppealDetail }) {
         {appeal.buildingName ? ` · ${appeal.buildingName}` : ''}
       </Text>
       <Text className='muted'>
-        {appeal.code} · {CATEGORY_INFO[appeal.category].label} · {CHANNEL_LABELS[appeal.channel]}
+        {appeal.code} · {CATEGORY_INFO[appeal.category].label} · {channelText(appeal)}
         {appeal.supporters > 0 ? ` · ${appeal.supporters}位居民也遇到了` : ''}
       </Text>
       <Text className='appeal-facts__content'>{appeal.content}</Text>

@@ -12,7 +12,19 @@ import { openPage } from '@/utils/navigation';
 /** Retries after network failures: at once-ish, then a little later (the same Idempotency-Key each time). */
 const RETRY_DELAYS_MS = [1000, 3000, 6000] as const;
 
-const FIELDS = ['channel', 'contactName', 'contactPhone', 'buildingId', 'locationText', 'category', 'content', 'communityId'] as const;
+const FIELDS = [
+  'channel',
+  'workOrderNo',
+  'cityDispatchedAt',
+  'cityDueAt',
+  'contactName',
+  'contactPhone',
+  'buildingId',
+  'locationText',
+  'category',
+  'content',
+  'communityId',
+] as const;
 
 /**
  * Taking in an appeal for a walk-in or phone caller in the staff member's own community: the

@@ -54,6 +54,41 @@ export default function StaffIntake() {
             onChange={(v) => v && set('channel', v)}
           />
         </Field>
+        {form.channel === 'city12345' && (
+          <View id='intake-work-order' className='intake__work-order'>
+            <TextField
+              id='intake-work-order-no'
+              label='12345工单编号'
+              required
+              value={form.workOrderNo}
+              onChange={(v) => set('workOrderNo', v)}
+              error={intake.fieldError('workOrderNo')}
+              placeholder='按工单上的编号填写'
+              maxlength={40}
+            />
+            <View className='intake__pair'>
+              <TextField
+                id='intake-city-dispatched'
+                label='派单时间'
+                value={form.cityDispatchedAt}
+                onChange={(v) => set('cityDispatchedAt', v)}
+                error={intake.fieldError('cityDispatchedAt')}
+                placeholder='如 2026-03-02 09:30'
+                maxlength={19}
+              />
+              <TextField
+                id='intake-city-due'
+                label='市级办理时限'
+                value={form.cityDueAt}
+                onChange={(v) => set('cityDueAt', v)}
+                error={intake.fieldError('cityDueAt')}
+                placeholder='如 2026-03-03 09:30'
+                maxlength={19}
+              />
+            </View>
+            <Text className='muted'>时限早于分级时限时，按市级时限办理。</Text>
+          </View>
+        )}
         <View className='intake__pair'>
           <TextField
             id='intake-name'

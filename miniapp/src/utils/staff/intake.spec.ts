@@ -33,6 +33,35 @@ describe('intake on a caller’s behalf', () => {
     });
   });
 
+  it('takes a 12345 transfer with its work order: the number required, the city times in Beijing time', () => {
+    const transfer = { ...emptyIntake(['city12345']), content: '人行道地砖松动' };
+    expect(checkIntake(transfer, 4)).toEqual({ ok: false, errors: { workOrderNo: '请填写12345工单编号' } });
+    expect(checkIntake({ ...transfer, workOrderNo: ' BJ12345-0001 ', cityDispatchedAt: '2026-03-02 09:30', cityDueAt: '2026-03-03 09:30' }, 4)).toEqual({
+      ok: true,
+      body: {
+        channel: 'city12345',
+        content: '人行道地砖松动',
+        communityId: 4,
+        workOrderNo: 'BJ12345-0001',
+        cityDispatchedAt: '2026-03-02T09:30:00+08:00',
+        cityDueAt: '2026-03-03T09:30:00+08:00',
+      },
+    });
+    expect(checkIntake({ ...transfer, workOrderNo: '工单', cityDispatchedAt: '明天', cityDueAt: '' }, 4)).toEqual({
+      ok: false,
+      errors: { workOrderNo: '工单编号应为4–40位字母、数字或短横线', cityDispatchedAt: '时间格式如 2026-03-02 09:30' },
+    });
+    expect(checkIntake({ ...transfer, workOrderNo: 'BJ-0002', cityDispatchedAt: '2026-03-02 09:30', cityDueAt: '2026-03-02 08:00' }, 4)).toEqual({
+      ok: false,
+      errors: { cityDueAt: '市级办理时限应晚于派单时间' },
+    });
+    // Another channel sends no work order, whatever was typed before switching.
+    expect(checkIntake({ ...transfer, channel: 'window', workOrderNo: 'BJ-0003' }, 4)).toEqual({
+      ok: true,
+      body: { channel: 'window', content: '人行道地砖松动', communityId: 4 },
+    });
+  });
+
   it('tidies phone numbers the way staff type them', () => {
     expect(normalisePhone('138-0013-8000')).toBe('13800138000');
     expect(normalisePhone('010-6821 0000')).toBe('010-68210000');

@@ -3,6 +3,8 @@ import {
   DEFAULT_TIER_POLICY,
   FILING_CHANNELS,
   TIER_LABELS,
+  WORK_ORDER_NO_PATTERN,
+  beijingDateTime,
   proposeTriage,
   type Category,
   type Channel,
@@ -21,6 +23,10 @@ export interface IntakeForm {
   locationText: string;
   category: Category | null;
   content: string;
+  /** A 12345 transfer's work order, as printed on it: the number, the city's dispatch time and deadline (Beijing time). */
+  workOrderNo: string;
+  cityDispatchedAt: string;
+  cityDueAt: string;
 }
 
 export function emptyIntake(channels: readonly Channel[]): IntakeForm {
@@ -32,6 +38,9 @@ export function emptyIntake(channels: readonly Channel[]): IntakeForm {
     locationText: '',
     category: null,
     content: '',
+    workOrderNo: '',
+    cityDispatchedAt: '',
+    cityDueAt: '',
   };
 }
 
@@ -59,6 +68,7 @@ export function checkIntake(form: IntakeForm, communityId: number): Checked<Crea
   if (phone && !PHONE.test(phone)) errors.contactPhone = '电话号码格式不正确（手机11位，或座机如010-68210000）';
   if (form.contactName.trim().length > 50) errors.contactName = '姓名不能超过50个字';
   if (form.locationText.trim().length > 200) errors.locationText = '具体位置不能超过200个字';
+  const workOrder = form.channel === 'city12345' ? checkWorkOrder(form, errors) : {};
   if (Object.keys(errors).length) return { ok: false, errors };
   return {
     ok: true,
@@ -71,8 +81,29 @@ export function checkIntake(form: IntakeForm, communityId: number): Checked<Crea
       ...(form.locationText.trim() ? { locationText: form.locationText.trim() } : {}),
       ...(form.contactName.trim() ? { contactName: form.contactName.trim() } : {}),
       ...(phone ? { contactPhone: phone } : {}),
+      ...workOrder,
     },
   };
+}
+
+const TIME_HINT = '时间格式如 2026-03-02 09:30';
+
+/** A 12345 transfer carries its work-order number; the city's times are optional, the deadline after the dispatch. */
+function checkWorkOrder(form: IntakeForm, errors: FieldErrors): Pick<CreateAppealRequest, 'workOrderNo' | 'cityDispatchedAt' | 'cityDueAt'> {
+  const workOrderNo = form.workOrderNo.trim();
+  if (!workOrderNo) errors.workOrderNo = '请填写12345工单编号';
+  else if (!WORK_ORDER_NO_PATTERN.test(workOrderNo)) errors.workOrderNo = '工单编号应为4–40位字母、数字或短横线';
+  const time = (field: 'cityDispatchedAt' | 'cityDueAt') => {
+    const text = form[field].trim();
+    if (!text) return undefined;
+    const iso = beijingDateTime(text);
+    if (!iso) errors[field] = TIME_HINT;
+    return iso ?? undefined;
+  };
+  const cityDispatchedAt = time('cityDispatchedAt');
+  const cityDueAt = time('cityDueAt');
+  if (cityDispatchedAt && cityDueAt && new Date(cityDueAt) <= new Date(cityDispatchedAt)) errors.cityDueAt = '市级办理时限应晚于派单时间';
+  return { workOrderNo, ...(cityDispatchedAt && { cityDispatchedAt }), ...(cityDueAt && { cityDueAt }) };
 }
 
 export interface TriagePreview {

@@ -1,4 +1,4 @@
-import { CATEGORIES, CHANNELS, type Category, type Channel, type CreateAppealRequest } from '@lingjuli/shared';
+import { CATEGORIES, CHANNELS, WORK_ORDER_NO_PATTERN, type Category, type Channel, type CreateAppealRequest } from '@lingjuli/shared';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsNotEmpty, IsNumber, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { IsDateTimeWithOffset } from '../../common/validation/dates';
@@ -8,9 +8,6 @@ import { trim } from '../../common/validation/transforms';
 
 /** Mobile or landline, digits with an optional area-code dash. */
 export const PHONE_PATTERN = /^(1\d{10}|0\d{2,3}-?\d{7,8}|\d{7,8})$/;
-
-/** A 12345 work-order number: letters, digits and dashes, as the city's system prints them. */
-export const WORK_ORDER_NO_PATTERN = /^[A-Za-z0-9-]{4,40}$/;
 
 export class CreateAppealDto implements CreateAppealRequest {
   @IsIn(CHANNELS)
