@@ -69,8 +69,16 @@ export interface EvidenceLine {
 }
 
 const percent = (part: number, whole: number) => `${Math.round((part / whole) * 100)}%`;
-/** The parts with no outcome yet (still within their time): worked with, not yet counted. */
-const undecided = (all: number, settled: number, unit: string) => (all > settled ? `；${all - settled} ${unit}尚无结论` : '');
+
+/**
+ * On time against late, e.g. 按时报到 1 次，超时 1 次；1 次尚无结论: `all` the parts worked at, `settled` those
+ * with an outcome (the rest are still within their time).
+ */
+function timelinessLine(label: string, verb: string, lateWord: string, unit: string, all: number, settled: number, onTime: number): EvidenceLine {
+  const late = settled - onTime;
+  const undecided = all > settled ? `；${all - settled} ${unit}尚无结论` : '';
+  return { label, text: `${verb} ${onTime} ${unit}，${lateWord} ${late} ${unit}${undecided}`, concern: late > 0 };
+}
 
 /**
  * What a score rests on, in words, one line per kind the department has with the community in the period:
@@ -80,22 +88,8 @@ const undecided = (all: number, settled: number, unit: string) => (all > settled
 export function evidenceLines(row: Pick<DepartmentToScore, 'whistles' | 'dispatched' | 'evidence'>): EvidenceLine[] {
   const e = row.evidence;
   const lines: EvidenceLine[] = [];
-  if (row.whistles) {
-    const late = e.whistles - e.whistlesOnTime;
-    lines.push({
-      label: '吹哨报到',
-      text: `按时报到 ${e.whistlesOnTime} 次，超时 ${late} 次${undecided(row.whistles, e.whistles, '次')}`,
-      concern: late > 0,
-    });
-  }
-  if (row.dispatched) {
-    const late = e.dispatched - e.dispatchedOnTime;
-    lines.push({
-      label: '按期办结',
-      text: `按期办结 ${e.dispatchedOnTime} 件，超期 ${late} 件${undecided(row.dispatched, e.dispatched, '件')}`,
-      concern: late > 0,
-    });
-  }
+  if (row.whistles) lines.push(timelinessLine('吹哨报到', '按时报到', '超时', '次', row.whistles, e.whistles, e.whistlesOnTime));
+  if (row.dispatched) lines.push(timelinessLine('按期办结', '按期办结', '超期', '件', row.dispatched, e.dispatched, e.dispatchedOnTime));
   if (e.rated) {
     lines.push({
       label: '居民评价',
