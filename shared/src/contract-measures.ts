@@ -8,6 +8,13 @@ import type { Category } from './triage';
 export const MEASURE_SCOPES = ['street', 'grid', 'community', 'department'] as const;
 export type MeasureScopeKind = (typeof MEASURE_SCOPES)[number];
 
+/**
+ * Which appeals a figure counts: all of them, or only the 12345 work orders (channel `city12345`), as
+ * the city judges the street's 接诉即办. The counters keep the work orders' counts beside the totals.
+ */
+export const MEASURE_SOURCES = ['all', 'city12345'] as const;
+export type MeasureSource = (typeof MEASURE_SOURCES)[number];
+
 // ---- GET /measures?scope&id&month | from&to ----
 
 export interface MeasuresQuery {
@@ -19,6 +26,8 @@ export interface MeasuresQuery {
   /** Beijing calendar dates `YYYY-MM-DD`, both included; at most 366 days. */
   from?: string;
   to?: string;
+  /** `all` by default. */
+  source?: MeasureSource;
 }
 
 export interface MeasurePeriod {
@@ -41,6 +50,8 @@ export interface TierFigures {
 export interface ScopeMeasures {
   scope: { kind: MeasureScopeKind; id: number | null; name: string };
   period: MeasurePeriod;
+  /** The appeals counted (the street's median too); liaison participation is the community's whole, so null for `city12345`. */
+  source: MeasureSource;
   settings: MeasureSettings;
   counts: MeasureCounts;
   rates: Rates;
@@ -61,7 +72,7 @@ export interface ScopeMeasures {
   streetMedian: { rates: Rates; composite: number | null } | null;
 }
 
-// ---- GET /measures/overview?month ----
+// ---- GET /measures/overview?month&source ----
 
 export interface MonthFigures {
   month: string;
@@ -91,6 +102,8 @@ export interface CommunityOverviewRow {
 
 export interface CommunityOverview {
   month: string;
+  /** The appeals counted: the rates, ranks, open and overdue are the 12345 work orders' alone for `city12345`. */
+  source: MeasureSource;
   settings: MeasureSettings;
   communities: CommunityOverviewRow[];
   /** The street (or the grid) as a whole, month by month: the same twelve months. */

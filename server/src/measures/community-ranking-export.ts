@@ -43,7 +43,7 @@ function rows(overview: CommunityOverview): XlsxCell[][] {
 
 export function communityRankingSheet(overview: CommunityOverview): XlsxSheet {
   return {
-    name: '社区排名',
+    name: overview.source === 'city12345' ? '社区排名（12345工单）' : '社区排名',
     columns: COLUMNS,
     write: (sheet) => {
       for (const row of rows(overview)) sheet.add(row);
@@ -59,5 +59,6 @@ export function communityRankingCsv(overview: CommunityOverview): string {
 }
 
 export function communityRankingFile(overview: CommunityOverview, extension: 'csv' | 'xlsx'): { asciiName: string; name: string } {
-  return { asciiName: `community-ranking-${overview.month}.${extension}`, name: `社区排名-${overview.month}.${extension}` };
+  const work = overview.source === 'city12345' ? '-12345' : '';
+  return { asciiName: `community-ranking${work}-${overview.month}.${extension}`, name: `社区排名${work}-${overview.month}.${extension}` };
 }

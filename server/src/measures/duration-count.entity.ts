@@ -1,4 +1,4 @@
-import type { DurationMeasure, Tier } from '@lingjuli/shared';
+import type { DurationMeasure, MeasureSource, Tier } from '@lingjuli/shared';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { MeasureGrain, MeasureScope } from './measure-count.entity';
 
@@ -17,6 +17,10 @@ export class DurationCount {
 
   @PrimaryColumn({ type: 'int' })
   scopeId: number;
+
+  /** `all`, or `city12345` for the 12345 work orders alone (as in `measure_counts`). */
+  @PrimaryColumn({ type: 'varchar', length: 16, default: 'all' })
+  source: MeasureSource;
 
   @PrimaryColumn({ type: 'datetime', precision: 3 })
   periodStart: Date;

@@ -1,4 +1,4 @@
-import type { Category, MeasureCounts, Tier } from '@lingjuli/shared';
+import type { Category, MeasureCounts, MeasureSource, Tier } from '@lingjuli/shared';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** A counter row's span: a Beijing day, or a Beijing month (the same counts again, so a year reads twelve rows, not 365). */
@@ -8,9 +8,9 @@ export type MeasureGrain = 'day' | 'month';
 export type MeasureScope = 'community' | 'department';
 
 /**
- * The measures' counters (docs/domain.md §10.1, `shared/src/measures.ts`) for one scope, span, tier and
- * category, kept in step by the events that change them (measure-counters.ts) in their transactions.
- * Derived: no foreign keys, rebuilt from the ledger by `rebuildMeasureCounters`.
+ * The measures' counters (docs/domain.md §10.1, `shared/src/measures.ts`) for one scope, source, span,
+ * tier and category, kept in step by the events that change them (measure-counters.ts) in their
+ * transactions. Derived: no foreign keys, rebuilt from the ledger by `rebuildMeasureCounters`.
  */
 @Entity('measure_counts')
 export class MeasureCount implements MeasureCounts {
@@ -22,6 +22,13 @@ export class MeasureCount implements MeasureCounts {
 
   @PrimaryColumn({ type: 'int' })
   scopeId: number;
+
+  /**
+   * `all`, or `city12345`: the same counts again for the 12345 work orders alone, so the city's view of
+   * the street reads its own rows. After the scope in the key, so a read of one source stays one range.
+   */
+  @PrimaryColumn({ type: 'varchar', length: 16, default: 'all' })
+  source: MeasureSource;
 
   /** The instant the Beijing day or month begins. */
   @PrimaryColumn({ type: 'datetime', precision: 3 })

@@ -1,4 +1,4 @@
-import { DURATION_BUCKET_MINUTES, FINAL_STATUSES, MEASURE_COUNTERS, type MeasureCounter } from '@lingjuli/shared';
+import { DURATION_BUCKET_MINUTES, FINAL_STATUSES, MEASURE_COUNTERS, MEASURE_SOURCES, type MeasureCounter, type MeasureSource } from '@lingjuli/shared';
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { kindOf, type DatabaseKind } from '../database/data-source-options';
@@ -9,7 +9,9 @@ import type { MeasureGrain } from './measure-count.entity';
  * ratings, feedbacks and dispatch assignments. They count what measure-counters.ts counts as the
  * events happen, each on the same day and under the same tier and category, so a rebuild equals the
  * counters kept (measure-counters.e2e-spec.ts). For the ledger generator, which writes past the
- * services, and for `npm run rebuild-measures -w scripts` after a repair by hand.
+ * services, and for `npm run rebuild-measures -w scripts` after a repair by hand. Each source (`all`,
+ * and `city12345` for the 12345 work orders alone) is counted by the same statements, the latter
+ * with the appeal's channel as a condition.
  */
 
 interface Source {
@@ -35,9 +37,14 @@ interface DurationSource {
   /** Milliseconds, as an integer SQL expression. */
   ms: string;
   from: string;
+  where: string;
 }
 
-export function measureCountersRebuild(dialect: DatabaseKind): string[] {
+/**
+ * The statements, for the sources asked for: all of them (the rebuild), or one alone (a migration that
+ * adds a source counts just its rows, clearing only those).
+ */
+export function measureCountersRebuild(dialect: DatabaseKind, only: readonly MeasureSource[] = MEASURE_SOURCES): string[] {
   const q = dialect === 'sqlite' ? (n: string) => `"${n}"` : (n: string) => `\`${n}\``;
   const ms = (from: string, to: string) =>
     dialect === 'sqlite'
@@ -123,12 +130,13 @@ export function measureCountersRebuild(dialect: DatabaseKind): string[] {
     measure: 'firstResponse' as const,
     ms: ms(`d.${q('startedAt')}`, `d.${q('respondedAt')}`),
   };
-  durations.push({ ...firstResponse, scope: 'community', scopeId: `a.${q('communityId')}`, from: `${responses} WHERE ${responded}` });
+  durations.push({ ...firstResponse, scope: 'community', scopeId: `a.${q('communityId')}`, from: responses, where: responded });
   durations.push({
     ...firstResponse,
     scope: 'department',
     scopeId: `s.${q('departmentId')}`,
-    from: `${responses} ${dispatchedBy(`d.${q('appealId')}`, `d.${q('respondedAt')}`)} WHERE ${responded}`,
+    from: `${responses} ${dispatchedBy(`d.${q('appealId')}`, `d.${q('respondedAt')}`)}`,
+    where: responded,
   });
   const resolution = {
     at: `a.${q('closedAt')}`,
@@ -137,12 +145,13 @@ export function measureCountersRebuild(dialect: DatabaseKind): string[] {
     ms: ms(`a.${q('receivedAt')}`, `a.${q('resolvedAt')}`),
   };
   const resolved = `${closed} AND a.${q('resolvedAt')} IS NOT NULL`;
-  durations.push({ ...resolution, scope: 'community', scopeId: `a.${q('communityId')}`, from: `${q('appeals')} a WHERE ${resolved}` });
+  durations.push({ ...resolution, scope: 'community', scopeId: `a.${q('communityId')}`, from: `${q('appeals')} a`, where: resolved });
   durations.push({
     ...resolution,
     scope: 'department',
     scopeId: `s.${q('departmentId')}`,
-    from: `${q('appeals')} a ${dispatchedBy(`a.${q('id')}`, `a.${q('closedAt')}`)} WHERE ${resolved}`,
+    from: `${q('appeals')} a ${dispatchedBy(`a.${q('id')}`, `a.${q('closedAt')}`)}`,
+    where: resolved,
   });
 
   const bucketOf = (msSql: string) =>
@@ -157,51 +166,68 @@ export function measureCountersRebuild(dialect: DatabaseKind): string[] {
         ? `ON CONFLICT (${keys.map(q).join(', ')}) DO UPDATE SET ${counts.map((c) => `${q(c)} = ${q(c)} + excluded.${q(c)}`).join(', ')}`
         : `ON DUPLICATE KEY UPDATE ${counts.map((c) => `${q(c)} = ${q(c)} + VALUES(${q(c)})`).join(', ')}`
     }`;
-  const measureKeys = ['grain', 'scope', 'scopeId', 'periodStart', 'tier', 'category'];
-  const durationKeys = ['grain', 'scope', 'scopeId', 'periodStart', 'tier', 'measure', 'bucket'];
-  const statements = [`DELETE FROM ${q('measure_counts')}`, `DELETE FROM ${q('duration_counts')}`, `DELETE FROM ${q('open_appeal_counts')}`];
+  const measureKeys = ['grain', 'scope', 'scopeId', 'source', 'periodStart', 'tier', 'category'];
+  const durationKeys = ['grain', 'scope', 'scopeId', 'source', 'periodStart', 'tier', 'measure', 'bucket'];
+  const everything = MEASURE_SOURCES.every((source) => only.includes(source));
+  const ofSources = `${q('source')} IN (${only.map((source) => `'${source}'`).join(', ')})`;
+  const statements = ['measure_counts', 'duration_counts', 'open_appeal_counts'].map(
+    (table) => `DELETE FROM ${q(table)}${everything ? '' : ` WHERE ${ofSources}`}`,
+  );
+  // The appeals a source counts: all, or the 12345 work orders (every source's FROM has the appeal as `a`).
+  const ofSource = (source: MeasureSource) => (source === 'all' ? null : `a.${q('channel')} = '${source}'`);
+  const where = (...conditions: (string | null | undefined)[]) => {
+    const all = conditions.filter((c): c is string => !!c);
+    return all.length ? ` WHERE ${all.join(' AND ')}` : '';
+  };
   // The days' rows from the ledger; a month's rows are its days' rows added up (a Beijing day lies in one
   // Beijing month, and both count the same events on the same instants), so the ledger is read once.
   const day = (at: string) => periodStartSql(dialect, 'day', at);
-  for (const s of sources) {
-    statements.push(
-      addTo(
-        'measure_counts',
-        measureKeys,
-        MEASURE_COUNTERS,
-        `SELECT 'day' AS g, '${s.scope}' AS sc, ${s.scopeId} AS sid, ${day(s.at)} AS p, ${s.tier} AS t, ${s.category} AS c, ${MEASURE_COUNTERS.map((c, i) => `SUM(${s.counts[c] ?? '0'}) AS v${i}`).join(', ')}
-           FROM ${s.from}${s.where ? ` WHERE ${s.where}` : ''} GROUP BY ${s.scopeId}, ${day(s.at)}, ${s.tier}, ${s.category}`,
-      ),
-    );
-  }
-  for (const d of durations) {
-    statements.push(
-      addTo(
-        'duration_counts',
-        durationKeys,
-        ['count'],
-        `SELECT 'day' AS g, '${d.scope}' AS sc, ${d.scopeId} AS sid, ${day(d.at)} AS p, ${d.tier} AS t, '${d.measure}' AS m, ${bucketOf(d.ms)} AS b, COUNT(*) AS v0
-           FROM ${d.from} GROUP BY ${d.scopeId}, ${day(d.at)}, ${d.tier}, ${bucketOf(d.ms)}`,
-      ),
-    );
+  // `sources` are where counts come from (filings, deadlines…); `source` which appeals they count.
+  for (const source of only) {
+    for (const s of sources) {
+      statements.push(
+        addTo(
+          'measure_counts',
+          measureKeys,
+          MEASURE_COUNTERS,
+          `SELECT 'day' AS g, '${s.scope}' AS sc, ${s.scopeId} AS sid, '${source}' AS src, ${day(s.at)} AS p, ${s.tier} AS t, ${s.category} AS c, ${MEASURE_COUNTERS.map((c, i) => `SUM(${s.counts[c] ?? '0'}) AS v${i}`).join(', ')}
+           FROM ${s.from}${where(s.where, ofSource(source))} GROUP BY ${s.scopeId}, ${day(s.at)}, ${s.tier}, ${s.category}`,
+        ),
+      );
+    }
+    for (const d of durations) {
+      statements.push(
+        addTo(
+          'duration_counts',
+          durationKeys,
+          ['count'],
+          `SELECT 'day' AS g, '${d.scope}' AS sc, ${d.scopeId} AS sid, '${source}' AS src, ${day(d.at)} AS p, ${d.tier} AS t, '${d.measure}' AS m, ${bucketOf(d.ms)} AS b, COUNT(*) AS v0
+           FROM ${d.from}${where(d.where, ofSource(source))} GROUP BY ${d.scopeId}, ${day(d.at)}, ${d.tier}, ${bucketOf(d.ms)}`,
+        ),
+      );
+    }
   }
   const month = periodStartSql(dialect, 'month', q('periodStart'));
+  const days = `${q('grain')} = 'day'${everything ? '' : ` AND ${ofSources}`}`;
   statements.push(
-    `INSERT INTO ${q('measure_counts')} (${q('grain')}, ${q('scope')}, ${q('scopeId')}, ${q('periodStart')}, ${q('tier')}, ${q('category')}, ${counters})
-     SELECT 'month', sc, sid, p, t, c, ${MEASURE_COUNTERS.map((c) => `SUM(${q(c)})`).join(', ')}
-       FROM (SELECT ${q('scope')} AS sc, ${q('scopeId')} AS sid, ${month} AS p, ${q('tier')} AS t, ${q('category')} AS c, ${counters} FROM ${q('measure_counts')} WHERE ${q('grain')} = 'day') x
-      GROUP BY sc, sid, p, t, c`,
+    `INSERT INTO ${q('measure_counts')} (${q('grain')}, ${q('scope')}, ${q('scopeId')}, ${q('source')}, ${q('periodStart')}, ${q('tier')}, ${q('category')}, ${counters})
+     SELECT 'month', sc, sid, src, p, t, c, ${MEASURE_COUNTERS.map((c) => `SUM(${q(c)})`).join(', ')}
+       FROM (SELECT ${q('scope')} AS sc, ${q('scopeId')} AS sid, ${q('source')} AS src, ${month} AS p, ${q('tier')} AS t, ${q('category')} AS c, ${counters} FROM ${q('measure_counts')} WHERE ${days}) x
+      GROUP BY sc, sid, src, p, t, c`,
   );
   statements.push(
-    `INSERT INTO ${q('duration_counts')} (${q('grain')}, ${q('scope')}, ${q('scopeId')}, ${q('periodStart')}, ${q('tier')}, ${q('measure')}, ${q('bucket')}, ${q('count')})
-     SELECT 'month', sc, sid, p, t, m, b, SUM(n)
-       FROM (SELECT ${q('scope')} AS sc, ${q('scopeId')} AS sid, ${month} AS p, ${q('tier')} AS t, ${q('measure')} AS m, ${q('bucket')} AS b, ${q('count')} AS n FROM ${q('duration_counts')} WHERE ${q('grain')} = 'day') x
-      GROUP BY sc, sid, p, t, m, b`,
+    `INSERT INTO ${q('duration_counts')} (${q('grain')}, ${q('scope')}, ${q('scopeId')}, ${q('source')}, ${q('periodStart')}, ${q('tier')}, ${q('measure')}, ${q('bucket')}, ${q('count')})
+     SELECT 'month', sc, sid, src, p, t, m, b, SUM(n)
+       FROM (SELECT ${q('scope')} AS sc, ${q('scopeId')} AS sid, ${q('source')} AS src, ${month} AS p, ${q('tier')} AS t, ${q('measure')} AS m, ${q('bucket')} AS b, ${q('count')} AS n FROM ${q('duration_counts')} WHERE ${days}) x
+      GROUP BY sc, sid, src, p, t, m, b`,
   );
-  statements.push(
-    `INSERT INTO ${q('open_appeal_counts')} (${q('communityId')}, ${q('open')})
-     SELECT ${q('communityId')}, COUNT(*) FROM ${q('appeals')} WHERE ${q('status')} NOT IN (${FINAL_STATUSES.map((status) => `'${status}'`).join(', ')}) GROUP BY ${q('communityId')}`,
-  );
+  const open = `${q('status')} NOT IN (${FINAL_STATUSES.map((status) => `'${status}'`).join(', ')})`;
+  for (const source of only) {
+    statements.push(
+      `INSERT INTO ${q('open_appeal_counts')} (${q('communityId')}, ${q('source')}, ${q('open')})
+     SELECT a.${q('communityId')}, '${source}', COUNT(*) FROM ${q('appeals')} a${where(open, ofSource(source))} GROUP BY a.${q('communityId')}`,
+    );
+  }
   return statements;
 }
 

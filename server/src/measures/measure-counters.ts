@@ -5,9 +5,11 @@ import {
   monthPeriod,
   shanghaiDayStart,
   type Category,
+  type Channel,
   type DurationMeasure,
   type MeasureCounter,
   type MeasureCounts,
+  type MeasureSource,
   type Tier,
 } from '@lingjuli/shared';
 import type { EntityManager } from 'typeorm';
@@ -23,8 +25,9 @@ import { OpenAppealCount } from './open-appeal-count.entity';
 /*
  * The measures' counters, kept in step with the ledger in the transaction of each event that changes
  * them (docs/architecture.md, "Measures"). Each count goes to the appeal's community and to every
- * department the appeal had been dispatched to by then, under the day and the month it belongs to.
- * What is counted, and on which day, is said beside each counter in `MEASURE_COUNTERS`; the rebuild
+ * department the appeal had been dispatched to by then, under the day and the month it belongs to; a
+ * 12345 work order's counts go to the `city12345` rows too, beside the totals (`all`). What is counted,
+ * and on which day, is said beside each counter in `MEASURE_COUNTERS`; the rebuild
  * (measure-counters-rebuild.ts) counts the same from the ledger's rows.
  */
 
@@ -34,8 +37,15 @@ function periodStart(grain: MeasureGrain, at: Date): Date {
   return grain === 'day' ? shanghaiDayStart(at) : monthPeriod(at).startsAt;
 }
 
+/** The rows an appeal's counts go to: the totals, and the work orders' own for a 12345 transfer. */
+export function sourcesOf(appeal: { channel: Channel }): MeasureSource[] {
+  return appeal.channel === 'city12345' ? ['all', 'city12345'] : ['all'];
+}
+
 interface Counted {
   at: Date;
+  /** The appeal's channel, which names the sources its counts go to. */
+  channel: Channel;
   communityId: number;
   /** The departments counted too (none for what is the community's own: filings, liaisons' visits). */
   departmentIds: readonly number[];
@@ -43,10 +53,17 @@ interface Counted {
   category: Category;
 }
 
-type Scoped = { scope: MeasureScope; scopeId: number };
+type Scoped = { scope: MeasureScope; scopeId: number; source: MeasureSource };
 
-function scopesOf({ communityId, departmentIds }: Counted): Scoped[] {
-  return [{ scope: 'community', scopeId: communityId }, ...departmentIds.map((scopeId) => ({ scope: 'department' as const, scopeId }))];
+/** Each scope the count goes to, under each of its sources: in key order (scope, scopeId, source), as the upsert wants them. */
+function scopesOf({ channel, communityId, departmentIds }: Counted): Scoped[] {
+  const scopes = [{ scope: 'community' as const, scopeId: communityId }, ...departmentIds.map((scopeId) => ({ scope: 'department' as const, scopeId }))];
+  return scopes.flatMap((s) => sourcesOf({ channel }).map((source) => ({ ...s, source })));
+}
+
+/** The open count's rows for the appeal's community, one per source. */
+function openRows(appeal: { channel: Channel; communityId: number }, open: number): OpenAppealCount[] {
+  return sourcesOf(appeal).map((source) => Object.assign(new OpenAppealCount(), { communityId: appeal.communityId, source, open }));
 }
 
 @Injectable()
@@ -58,9 +75,16 @@ export class MeasureCounters implements OnModuleInit {
 
   onModuleInit(): void {
     this.bus.on('AppealFiled', async (em, { appeal }) => {
-      const counted = { at: appeal.receivedAt, communityId: appeal.communityId, departmentIds: [], tier: appeal.tier, category: appeal.category };
+      const counted = {
+        at: appeal.receivedAt,
+        channel: appeal.channel,
+        communityId: appeal.communityId,
+        departmentIds: [],
+        tier: appeal.tier,
+        category: appeal.category,
+      };
       await this.count(em, counted, { filed: 1, filedProactive: appeal.proactive ? 1 : 0, filedCity12345: appeal.channel === 'city12345' ? 1 : 0 });
-      await addToCounters(em, OpenAppealCount, ['communityId'], ['open'], [{ communityId: appeal.communityId, open: 1 }]);
+      await addToCounters(em, OpenAppealCount, ['communityId', 'source'], ['open'], openRows(appeal, 1));
     });
 
     this.bus.on('AppealDeadlineRecorded', async (em, { appeal, deadline, settled }) => {
@@ -69,14 +93,15 @@ export class MeasureCounters implements OnModuleInit {
         const departmentIds = await dispatchedBy(em, appeal.id, deadline.settledAt);
         await this.count(
           em,
-          { at: deadline.dueAt, communityId: appeal.communityId, departmentIds, tier, category },
+          { at: deadline.dueAt, channel: appeal.channel, communityId: appeal.communityId, departmentIds, tier, category },
           { deadlinesDue: 1, deadlinesMet: deadline.met ? 1 : 0 },
         );
       }
       if (deadline.respondedAt) {
         const departmentIds = await dispatchedBy(em, appeal.id, deadline.respondedAt);
         const took = deadline.respondedAt.getTime() - deadline.startedAt.getTime();
-        await this.time(em, { at: deadline.respondedAt, communityId: appeal.communityId, departmentIds, tier, category }, 'firstResponse', took);
+        const counted = { at: deadline.respondedAt, channel: appeal.channel, communityId: appeal.communityId, departmentIds, tier, category };
+        await this.time(em, counted, 'firstResponse', took);
       }
     });
 
@@ -84,7 +109,7 @@ export class MeasureCounters implements OnModuleInit {
       const departmentIds = await dispatchedBy(em, appeal.id, ratedAt);
       await this.count(
         em,
-        { at: ratedAt, communityId: appeal.communityId, departmentIds, tier: appeal.tier, category: appeal.category },
+        { at: ratedAt, channel: appeal.channel, communityId: appeal.communityId, departmentIds, tier: appeal.tier, category: appeal.category },
         {
           ratings: 1,
           ratedSolved: solved ? 1 : 0,
@@ -96,22 +121,29 @@ export class MeasureCounters implements OnModuleInit {
 
     this.bus.on('AppealFedBack', async (em, { appeal, feedback }) => {
       if (!(await em.existsBy(User, { id: feedback.byId, role: 'liaison' }))) return;
-      const counted = { at: feedback.at, communityId: appeal.communityId, departmentIds: [], tier: feedback.tier, category: feedback.category };
+      const counted = {
+        at: feedback.at,
+        channel: appeal.channel,
+        communityId: appeal.communityId,
+        departmentIds: [],
+        tier: feedback.tier,
+        category: feedback.category,
+      };
       await this.count(em, counted, { liaisonVisits: 1 });
     });
 
     this.endings.register(async (em, { appeal, status, at }) => {
-      await addToCounters(em, OpenAppealCount, ['communityId'], ['open'], [{ communityId: appeal.communityId, open: -1 }]);
+      await addToCounters(em, OpenAppealCount, ['communityId', 'source'], ['open'], openRows(appeal, -1));
       if (status !== 'closed') return null;
       const departmentIds = await dispatchedBy(em, appeal.id, at);
-      const counted = { at, communityId: appeal.communityId, departmentIds, tier: appeal.tier, category: appeal.category };
+      const counted = { at, channel: appeal.channel, communityId: appeal.communityId, departmentIds, tier: appeal.tier, category: appeal.category };
       await this.count(em, counted, { [CLOSED_AT_LEVEL[appeal.level]]: 1 });
       if (appeal.resolvedAt) await this.time(em, counted, 'resolution', appeal.resolvedAt.getTime() - appeal.receivedAt.getTime());
       return null;
     });
   }
 
-  /** Adds `counts` for each scope, in the day's and the month's rows. */
+  /** Adds `counts` for each scope and source, in the day's and the month's rows. */
   private async count(em: EntityManager, counted: Counted, counts: Partial<MeasureCounts>): Promise<void> {
     const counters = (Object.keys(counts) as MeasureCounter[]).filter((c) => counts[c]);
     if (!counters.length) return;
@@ -120,10 +152,10 @@ export class MeasureCounters implements OnModuleInit {
         Object.assign(new MeasureCount(), { grain, ...s, periodStart: periodStart(grain, counted.at), tier: counted.tier, category: counted.category }, counts),
       ),
     );
-    await addToCounters(em, MeasureCount, ['grain', 'scope', 'scopeId', 'periodStart', 'tier', 'category'], counters, rows);
+    await addToCounters(em, MeasureCount, ['grain', 'scope', 'scopeId', 'source', 'periodStart', 'tier', 'category'], counters, rows);
   }
 
-  /** Adds one time to the histogram of each scope, in the day's and the month's rows. */
+  /** Adds one time to the histogram of each scope and source, in the day's and the month's rows. */
   private async time(em: EntityManager, counted: Counted, measure: DurationMeasure, ms: number): Promise<void> {
     const bucket = durationBucket(ms);
     const rows = GRAINS.flatMap((grain) =>
@@ -131,7 +163,7 @@ export class MeasureCounters implements OnModuleInit {
         Object.assign(new DurationCount(), { grain, ...s, periodStart: periodStart(grain, counted.at), tier: counted.tier, measure, bucket, count: 1 }),
       ),
     );
-    await addToCounters(em, DurationCount, ['grain', 'scope', 'scopeId', 'periodStart', 'tier', 'measure', 'bucket'], ['count'], rows);
+    await addToCounters(em, DurationCount, ['grain', 'scope', 'scopeId', 'source', 'periodStart', 'tier', 'measure', 'bucket'], ['count'], rows);
   }
 }
 

@@ -1,4 +1,4 @@
-import { DURATION_BUCKETS, MEASURE_COUNTERS, periodSpans, type DurationMeasure, type MeasureCounts, type Tier } from '@lingjuli/shared';
+import { DURATION_BUCKETS, MEASURE_COUNTERS, periodSpans, type DurationMeasure, type MeasureCounts, type MeasureSource, type Tier } from '@lingjuli/shared';
 import { Brackets, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { DurationCount } from './duration-count.entity';
 import { MeasureCount } from './measure-count.entity';
@@ -7,7 +7,7 @@ import type { ResolvedScope } from './measure-scope';
 /*
  * Sums of the measures' counters over a period (docs/architecture.md, "Measures"): a period's whole
  * months from the months' rows and the days around them from the days' rows, so a year is a few rows
- * per key whatever the ledger holds.
+ * per key whatever the ledger holds. Each read is of one source: all appeals, or the 12345 work orders.
  */
 
 type Grouping = 'scopeId' | 'periodStart' | 'tier' | 'category';
@@ -28,11 +28,14 @@ function asDate(raw: unknown): Date {
 function inScopeAndPeriod<T extends MeasureCount | DurationCount>(
   qb: SelectQueryBuilder<T>,
   rows: ResolvedScope['rows'],
+  source: MeasureSource,
   startsAt: Date,
   endsAt: Date,
 ): SelectQueryBuilder<T> {
   const ids = rows.scope === 'community' ? rows.communityIds : [rows.departmentId];
-  qb.where('m.scope = :scope', { scope: rows.scope }).andWhere('m.scopeId IN (:...ids)', { ids: ids.length ? ids : [-1] });
+  qb.where('m.scope = :scope', { scope: rows.scope })
+    .andWhere('m.scopeId IN (:...ids)', { ids: ids.length ? ids : [-1] })
+    .andWhere('m.source = :source', { source });
   return qb.andWhere(
     new Brackets((spans) => {
       periodSpans(startsAt, endsAt).forEach((span, i) =>
@@ -47,11 +50,18 @@ function inScopeAndPeriod<T extends MeasureCount | DurationCount>(
 }
 
 /**
- * The counters of the scope's rows in `[startsAt, endsAt)`, summed by the keys asked for (the others
- * come back as their zero value). Group by `periodStart` only over whole months or only over days.
+ * The counters of the scope's rows of a source in `[startsAt, endsAt)`, summed by the keys asked for (the
+ * others come back as their zero value). Group by `periodStart` only over whole months or only over days.
  */
-export async function sumCounts(em: EntityManager, rows: ResolvedScope['rows'], startsAt: Date, endsAt: Date, by: Grouping[]): Promise<SummedCounts[]> {
-  const qb = inScopeAndPeriod(em.createQueryBuilder(MeasureCount, 'm'), rows, startsAt, endsAt).select([]);
+export async function sumCounts(
+  em: EntityManager,
+  rows: ResolvedScope['rows'],
+  source: MeasureSource,
+  startsAt: Date,
+  endsAt: Date,
+  by: Grouping[],
+): Promise<SummedCounts[]> {
+  const qb = inScopeAndPeriod(em.createQueryBuilder(MeasureCount, 'm'), rows, source, startsAt, endsAt).select([]);
   for (const key of by) qb.addSelect(`m.${key}`, key).addGroupBy(`m.${key}`);
   for (const c of MEASURE_COUNTERS) qb.addSelect(`SUM(m.${c})`, c);
   const raw = await qb.getRawMany<Record<string, unknown>>();
@@ -64,9 +74,15 @@ export async function sumCounts(em: EntityManager, rows: ResolvedScope['rows'], 
   }));
 }
 
-/** The histograms of the scope's times in the period, per tier and measure. */
-export async function histograms(em: EntityManager, rows: ResolvedScope['rows'], startsAt: Date, endsAt: Date): Promise<Map<string, number[]>> {
-  const raw = await inScopeAndPeriod(em.createQueryBuilder(DurationCount, 'm'), rows, startsAt, endsAt)
+/** The histograms of the scope's times of a source in the period, per tier and measure. */
+export async function histograms(
+  em: EntityManager,
+  rows: ResolvedScope['rows'],
+  source: MeasureSource,
+  startsAt: Date,
+  endsAt: Date,
+): Promise<Map<string, number[]>> {
+  const raw = await inScopeAndPeriod(em.createQueryBuilder(DurationCount, 'm'), rows, source, startsAt, endsAt)
     .select('m.tier', 'tier')
     .addSelect('m.measure', 'measure')
     .addSelect('m.bucket', 'bucket')

@@ -8,7 +8,7 @@ import { sendXlsx, XLSX_CONTENT_TYPE } from '../common/export/xlsx';
 import { communityRankingCsv, communityRankingFile, communityRankingSheet } from './community-ranking-export';
 import { Ctx } from '../common/context/ctx.decorator';
 import type { RequestContext } from '../common/context/request-context';
-import { HotSpotsQueryDto, MeasureSettingsDto, MeasuresQueryDto, MonthQueryDto } from './dto/measures.dto';
+import { HotSpotsQueryDto, MeasureSettingsDto, MeasuresQueryDto, MonthQueryDto, OverviewQueryDto } from './dto/measures.dto';
 import { MeasureSettingsService } from './measure-settings.service';
 import { MeasuresService } from './measures.service';
 
@@ -22,7 +22,10 @@ export class MeasuresController {
     private readonly settings: MeasureSettingsService,
   ) {}
 
-  /** The street's, a grid's, a community's or a department's figures for a month or a custom period (the caller's own scope by default). */
+  /**
+   * The street's, a grid's, a community's or a department's figures for a month or a custom period (the
+   * caller's own scope by default); `source=city12345` counts the 12345 work orders alone.
+   */
   @Allow('measures.read')
   @Get()
   figures(@Ctx() ctx: RequestContext, @Query() query: MeasuresQueryDto): Promise<ScopeMeasures> {
@@ -32,16 +35,16 @@ export class MeasuresController {
   /** The communities of the street (or the grid) for a month: rates, rank and its change, open and overdue, twelve months of trend. */
   @Allow('measures.overview')
   @Get('overview')
-  overview(@Ctx() ctx: RequestContext, @Query() query: MonthQueryDto): Promise<CommunityOverview> {
-    return this.measures.overview(ctx, query.month);
+  overview(@Ctx() ctx: RequestContext, @Query() query: OverviewQueryDto): Promise<CommunityOverview> {
+    return this.measures.overview(ctx, query.month, query.source);
   }
 
   /** The same month's ranking of the communities as an Excel workbook (社区排名). */
   @ApiProduces(XLSX_CONTENT_TYPE)
   @Allow('measures.overview')
   @Get('overview.xlsx')
-  async overviewXlsx(@Ctx() ctx: RequestContext, @Query() query: MonthQueryDto, @Res() res: Response): Promise<void> {
-    const overview = await this.measures.overview(ctx, query.month);
+  async overviewXlsx(@Ctx() ctx: RequestContext, @Query() query: OverviewQueryDto, @Res() res: Response): Promise<void> {
+    const overview = await this.measures.overview(ctx, query.month, query.source);
     await sendXlsx(res, communityRankingFile(overview, 'xlsx'), [communityRankingSheet(overview)]);
   }
 
@@ -50,8 +53,8 @@ export class MeasuresController {
   @Allow('measures.overview')
   @Get('overview.csv')
   @Header('Content-Type', 'text/csv; charset=utf-8')
-  async overviewCsv(@Ctx() ctx: RequestContext, @Query() query: MonthQueryDto, @Res({ passthrough: true }) res: Response): Promise<string> {
-    const overview = await this.measures.overview(ctx, query.month);
+  async overviewCsv(@Ctx() ctx: RequestContext, @Query() query: OverviewQueryDto, @Res({ passthrough: true }) res: Response): Promise<string> {
+    const overview = await this.measures.overview(ctx, query.month, query.source);
     const file = communityRankingFile(overview, 'csv');
     res.setHeader('Content-Disposition', attachmentDisposition(file.asciiName, file.name));
     return communityRankingCsv(overview);

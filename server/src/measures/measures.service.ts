@@ -21,6 +21,7 @@ import {
   type HotSpot,
   type MeasureCounts,
   type MeasureSettings,
+  type MeasureSource,
   type MonthFigures,
   type Rates,
   type ScopeMeasures,
@@ -50,11 +51,11 @@ export class MeasuresService {
     private readonly settings: MeasureSettingsService,
   ) {}
 
-  /** One scope's figures for a period. */
+  /** One scope's figures for a period, of all its appeals or of its 12345 work orders alone. */
   async figures(ctx: RequestContext, query: MeasuresQueryDto): Promise<ScopeMeasures> {
     const period = resolvePeriod(query, this.clock.now());
     const scope = await resolveScope(this.dataSource.manager, ctx, query.scope, query.id);
-    return this.figuresOf(scope, period);
+    return this.figuresOf(scope, period, query.source ?? 'all');
   }
 
   /** The figures of communities (or the whole street) for a period, for a scope already checked (an export's). */
@@ -64,24 +65,26 @@ export class MeasuresService {
       communityIds === 'all'
         ? await resolveStreet(em)
         : { kind: 'community' as const, id: null, name: '', rows: { scope: 'community' as const, communityIds: [...communityIds] } };
-    return this.figuresOf(scope, period);
+    return this.figuresOf(scope, period, 'all');
   }
 
-  private async figuresOf(scope: ResolvedScope, period: Period): Promise<ScopeMeasures> {
+  private async figuresOf(scope: ResolvedScope, period: Period, source: MeasureSource): Promise<ScopeMeasures> {
     const em = this.dataSource.manager;
     const settings = await this.settings.current(em);
-    const community = scope.rows.scope === 'community' ? scope.rows.communityIds : null;
+    // Liaisons' participation is the community's whole work, not the work orders'.
+    const community = scope.rows.scope === 'community' && source === 'all' ? scope.rows.communityIds : null;
     const [byTier, times, activeLiaisons, streetMedian] = await Promise.all([
-      sumCounts(em, scope.rows, period.startsAt, period.endsAt, ['tier']),
-      histograms(em, scope.rows, period.startsAt, period.endsAt),
+      sumCounts(em, scope.rows, source, period.startsAt, period.endsAt, ['tier']),
+      histograms(em, scope.rows, source, period.startsAt, period.endsAt),
       community ? this.activeLiaisons(em, community) : null,
-      scope.kind === 'community' && scope.id !== null ? this.streetMedian(em, period, settings) : null,
+      scope.kind === 'community' && scope.id !== null ? this.streetMedian(em, period, settings, source) : null,
     ]);
     const counts = byTier.reduce((sum, row) => addCounts(sum, row.counts), emptyCounts());
     const rates = ratesOf(counts, settings);
     return {
       scope: { kind: scope.kind, id: scope.id, name: scope.name },
       period: { label: period.label, startsAt: period.startsAt.toISOString(), endsAt: period.endsAt.toISOString() },
+      source,
       settings,
       counts,
       rates,
@@ -108,8 +111,11 @@ export class MeasuresService {
     };
   }
 
-  /** The communities month by month: each one's rates and rank, its open and overdue appeals, twelve months of trend. */
-  async overview(ctx: RequestContext, month: string | undefined): Promise<CommunityOverview> {
+  /**
+   * The communities month by month: each one's rates and rank, its open and overdue appeals, twelve months
+   * of trend; of all their appeals, or of their 12345 work orders alone.
+   */
+  async overview(ctx: RequestContext, month: string | undefined, source: MeasureSource = 'all'): Promise<CommunityOverview> {
     const em = this.dataSource.manager;
     const now = this.clock.now();
     const current = monthPeriod(month ?? now);
@@ -119,9 +125,9 @@ export class MeasuresService {
     const ids = communities.map((c) => c.id);
     const settings = await this.settings.current(em);
     const [rows, open, overdue] = await Promise.all([
-      sumCounts(em, { scope: 'community', communityIds: ids }, first.startsAt, current.endsAt, ['scopeId', 'periodStart']),
-      this.openCounts(em, ids),
-      this.overdueCounts(em, ids, now),
+      sumCounts(em, { scope: 'community', communityIds: ids }, source, first.startsAt, current.endsAt, ['scopeId', 'periodStart']),
+      this.openCounts(em, ids, source),
+      this.overdueCounts(em, ids, now, source),
     ]);
     const countsOf = (communityId: number | null, m: string): MeasureCounts =>
       rows
@@ -140,6 +146,7 @@ export class MeasuresService {
     const previous = rankIn(monthPeriod(current.month, -1).month);
     return {
       month: current.month,
+      source,
       settings,
       communities: ranked.map((r) => {
         const community = communities.find((c) => c.id === r.communityId)!;
@@ -214,7 +221,7 @@ export class MeasuresService {
     const scope = await resolveScope(em, ctx);
     const current = monthPeriod(month ?? this.clock.now());
     const last = monthPeriod(current.month, -1);
-    const rows = await sumCounts(em, scope.rows, last.startsAt, current.endsAt, ['periodStart', 'category']);
+    const rows = await sumCounts(em, scope.rows, 'all', last.startsAt, current.endsAt, ['periodStart', 'category']);
     const filedIn = (m: string) =>
       Object.fromEntries(rows.filter((r) => monthPeriod(r.periodStart).month === m).map((r) => [r.category, r.counts.filed])) as Partial<
         Record<Category, number>
@@ -223,9 +230,15 @@ export class MeasuresService {
   }
 
   /** Each rate's median over the street's communities (those with data), to set one community's figures against. */
-  private async streetMedian(em: EntityManager, period: Period, settings: MeasureSettings): Promise<{ rates: Rates; composite: number | null }> {
+  private async streetMedian(
+    em: EntityManager,
+    period: Period,
+    settings: MeasureSettings,
+    source: MeasureSource,
+  ): Promise<{ rates: Rates; composite: number | null }> {
     const communities = await em.find(Community, { select: { id: true } });
-    const rows = await sumCounts(em, { scope: 'community', communityIds: communities.map((c) => c.id) }, period.startsAt, period.endsAt, ['scopeId']);
+    const ids = communities.map((c) => c.id);
+    const rows = await sumCounts(em, { scope: 'community', communityIds: ids }, source, period.startsAt, period.endsAt, ['scopeId']);
     const each = rows.map((r) => ratesOf(r.counts, settings));
     const rates = Object.fromEntries(RATES.map((key) => [key, median(each.map((r) => r[key]))])) as Rates;
     return { rates, composite: median(each.map((r) => compositeScore(r, settings))) };
@@ -235,21 +248,24 @@ export class MeasuresService {
     return communityIds.length ? em.countBy(User, { role: 'liaison', active: true, communityId: In(communityIds) }) : 0;
   }
 
-  private async openCounts(em: EntityManager, communityIds: number[]): Promise<Map<number, number>> {
-    const rows = communityIds.length ? await em.findBy(OpenAppealCount, { communityId: In(communityIds) }) : [];
+  private async openCounts(em: EntityManager, communityIds: number[], source: MeasureSource): Promise<Map<number, number>> {
+    const rows = communityIds.length ? await em.findBy(OpenAppealCount, { communityId: In(communityIds), source }) : [];
     return new Map(rows.map((r) => [r.communityId, r.open]));
   }
 
-  /** Open, not responded to, past the deadline: each community's range of the overdue index. */
-  private async overdueCounts(em: EntityManager, communityIds: number[], now: Date): Promise<Map<number, number>> {
+  /**
+   * Open, not responded to, past the deadline: each community's range of the overdue index. For the work
+   * orders alone each overdue appeal's row is read for its channel: the overdue are few, never the ledger.
+   */
+  private async overdueCounts(em: EntityManager, communityIds: number[], now: Date, source: MeasureSource): Promise<Map<number, number>> {
     if (!communityIds.length) return new Map();
-    const raw = await em
+    const qb = em
       .createQueryBuilder(Appeal, 'a')
       .select('a.communityId', 'communityId')
       .addSelect('COUNT(*)', 'n')
-      .where('a.respondedAt IS NULL AND a.isOpen = 1 AND a.communityId IN (:...ids) AND a.dueAt < :now', { ids: communityIds, now })
-      .groupBy('a.communityId')
-      .getRawMany<{ communityId: number | string; n: number | string }>();
+      .where('a.respondedAt IS NULL AND a.isOpen = 1 AND a.communityId IN (:...ids) AND a.dueAt < :now', { ids: communityIds, now });
+    if (source !== 'all') qb.andWhere('a.channel = :channel', { channel: source });
+    const raw = await qb.groupBy('a.communityId').getRawMany<{ communityId: number | string; n: number | string }>();
     return new Map(raw.map((r) => [Number(r.communityId), Number(r.n)]));
   }
 }

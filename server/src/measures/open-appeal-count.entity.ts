@@ -1,3 +1,4 @@
+import type { MeasureSource } from '@lingjuli/shared';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
@@ -9,6 +10,10 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 export class OpenAppealCount {
   @PrimaryColumn({ type: 'int' })
   communityId: number;
+
+  /** `all`, or `city12345` for the open 12345 work orders alone. */
+  @PrimaryColumn({ type: 'varchar', length: 16, default: 'all' })
+  source: MeasureSource;
 
   @Column({ type: 'int', default: 0 })
   open: number;

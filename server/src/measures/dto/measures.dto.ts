@@ -1,4 +1,4 @@
-import { MEASURE_SCOPES, type MeasureScopeKind, type MeasureSettings, type MeasuresQuery } from '@lingjuli/shared';
+import { MEASURE_SCOPES, MEASURE_SOURCES, type MeasureScopeKind, type MeasureSettings, type MeasureSource, type MeasuresQuery } from '@lingjuli/shared';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsNumber, IsObject, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { IsCalendarDate } from '../../common/validation/dates';
@@ -29,12 +29,24 @@ export class MeasuresQueryDto implements MeasuresQuery {
   @IsOptionalNotNull()
   @IsCalendarDate()
   to?: string;
+
+  /** `city12345`: the 12345 work orders alone, as the city judges the street (default `all`). */
+  @IsOptionalNotNull()
+  @IsIn(MEASURE_SOURCES)
+  source?: MeasureSource;
 }
 
 export class MonthQueryDto {
   @IsOptionalNotNull()
   @Matches(MONTH, { message: '月份格式应为 YYYY-MM' })
   month?: string;
+}
+
+export class OverviewQueryDto extends MonthQueryDto {
+  /** `city12345`: the communities ranked on their 12345 work orders alone (default `all`). */
+  @IsOptionalNotNull()
+  @IsIn(MEASURE_SOURCES)
+  source?: MeasureSource;
 }
 
 export class HotSpotsQueryDto {
