@@ -26,6 +26,8 @@ import { RewardsModule } from './rewards/rewards.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { LedgerModule } from './ledger/ledger.module';
 import { WaitingModule } from './waiting/waiting.module';
+import { WorkOrdersModule } from './work-orders/work-orders.module';
+import { Open311Module } from './open311/open311.module';
 
 /** The whole server. `forRoot` takes the configuration and clock, so tests and scripts can supply their own. */
 @Module({})
@@ -59,6 +61,8 @@ export class AppModule implements NestModule {
         RewardsModule,
         LedgerModule,
         WaitingModule,
+        WorkOrdersModule,
+        Open311Module,
       ],
       controllers: [HealthController],
     };

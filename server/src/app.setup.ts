@@ -1,12 +1,19 @@
-import type { INestApplication } from '@nestjs/common';
+import { RequestMethod, type INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { securityHeaders } from './common/http/security-headers';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { createValidationPipe } from './common/validation/validation.pipe';
+import { OPEN311_ROOT, isOpen311Path } from './open311/open311-paths';
 
 export const API_PREFIX = 'api';
+
+/** Where a route of a controller is served: under `/api`, but for the Open311 API's own root (`/open311/v2`). */
+export function servedPath(routePath: string): string {
+  const path = `/${routePath.replace(/^\/+/, '')}`;
+  return isOpen311Path(path) ? path : `/${API_PREFIX}${path === '/' ? '' : path}`;
+}
 
 /** Everything main.ts and the tests both need: headers, prefix, body limits, validation, errors, OpenAPI. */
 export function configureApp(app: NestExpressApplication): INestApplication {
@@ -14,7 +21,8 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   // The client's address behind a reverse proxy: the login throttles count by it.
   app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders(config.webRoot));
-  app.setGlobalPrefix(API_PREFIX);
+  // Open311 integrators expect the specification's bare root (docs/integration.md), not the app's prefix.
+  app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: `${OPEN311_ROOT}/*path`, method: RequestMethod.ALL }] });
   // JSON bodies are small (the longest text field is 2000 characters); photos go through /api/uploads.
   app.useBodyParser('json', { limit: '64kb' });
   app.useBodyParser('urlencoded', { limit: '64kb', extended: false });

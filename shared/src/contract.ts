@@ -290,7 +290,8 @@ type RatingData = { solved: boolean; satisfaction: Satisfaction; outcome: RateOu
  * in words). Lines of the kinds whose data is `null` carry none; written by the server with this type.
  */
 export type TimelineData = {
-  file: { channel: Channel; tier: Tier; category: Category; triage: string };
+  /** `open311Client`: the client that filed it through the Open311 API (the line's actor is then the system). */
+  file: { channel: Channel; tier: Tier; category: Category; triage: string; open311Client?: { id: number; name: string } };
   support: { supporters: number };
   accept: TriageChangeData | null;
   retriage: TriageChangeData | null;

@@ -45,6 +45,8 @@ export const ERROR_CODES = [
   'IDEMPOTENCY_KEY_REUSED',
   /** A 12345 work-order number already taken in (工单编号 is unique in the street). */
   'WORK_ORDER_TAKEN',
+  /** A 12345 batch was uploaded before the street admin mapped its columns. */
+  'WORK_ORDER_MAPPING_REQUIRED',
   /** "Me too" on one's own appeal. */
   'OWN_APPEAL',
   'NOT_REPORTER',
@@ -97,6 +99,10 @@ export const ERROR_CODES = [
   'MEETING_RECORD_REQUIRED',
   'VISIT_TASK_NOT_FOUND',
   'VISIT_TASK_DONE',
+
+  // ---- integrations ----
+  /** An Open311 client (API key) the street admin does not have. */
+  'OPEN311_CLIENT_NOT_FOUND',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -21,4 +21,6 @@ export * from './power-moves';
 export * from './measures';
 export * from './contract-measures';
 export * from './contract-waiting';
+export * from './contract-open311';
 export * from './work-orders';
+export * from './contract-work-orders';

@@ -66,6 +66,16 @@ export const PERMISSIONS = {
   'user.unlock': ['communitySecretary', 'streetAdmin'],
   /** A resident erases her personal data (PIPL); staff accounts are closed by the street admin. */
   'account.erase': ['resident'],
+  /** The Open311 API's keys (docs/integration.md): issued, listed and revoked by the street admin only. */
+  'open311.manage': ['streetAdmin'],
+  /**
+   * 12345 work orders (接诉即办, docs/integration.md): the command centre takes the city's batch in (it alone
+   * files 12345 transfers for any community, FILING_CHANNELS); the street admin maps the batch's columns once; both
+   * read the mapping, preview a batch without writing and download the replies to upload back to 12345.
+   */
+  'workOrder.read': ['commandCenter', 'streetAdmin'],
+  'workOrder.import': ['commandCenter'],
+  'workOrder.mapping': ['streetAdmin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

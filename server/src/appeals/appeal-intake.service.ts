@@ -11,6 +11,7 @@ import {
   nextProgressDue,
   proposeTriage,
   type AttachmentInfo,
+  type Channel,
   type TriageProposal,
 } from '@lingjuli/shared';
 import { Repository, type EntityManager } from 'typeorm';
@@ -39,6 +40,18 @@ export type FiledAppeal =
   /** A retry of a submission already filed with the same key: that appeal. */
   | { replayed: true; appeal: Appeal };
 
+/**
+ * Another system filing on a resident's behalf (docs/integration.md): an Open311 client. Its filer row is
+ * the street admin who issued its key (`ctx`); it files on its own channel, only in its communities, and
+ * the first line of the timeline is the system's, naming the client.
+ */
+export interface ThirdPartySource {
+  kind: 'open311';
+  clientId: number;
+  clientName: string;
+  communityIds: readonly number[];
+}
+
 /** Intake from every channel (docs/domain.md §4), idempotent per filer and key. */
 @Injectable()
 export class AppealIntakeService {
@@ -56,18 +69,18 @@ export class AppealIntakeService {
 
   /**
    * Files an appeal in one transaction. A retry is recognised by the unique (filer, key) index, so
-   * the common case — a first submission — costs no extra lookup.
+   * the common case — a first submission — costs no extra lookup. `source`: filed by another system.
    */
-  async file(ctx: RequestContext, input: CreateAppealDto, idempotencyKey: string): Promise<FiledAppeal> {
-    this.checkFiler(ctx, input);
-    const place = await this.place(ctx, input);
+  async file(ctx: RequestContext, input: CreateAppealDto, idempotencyKey: string, source?: ThirdPartySource): Promise<FiledAppeal> {
+    this.checkFiler(ctx, input, source);
+    const place = await this.place(ctx, input, source);
     const requestHash = hashRequest(input);
     const triage = proposeTriage(input.content, input.category ?? null);
     // An emergency is taken at once and its words checked just after (docs/domain.md §11.1).
     const wordsCheck = await this.contentSecurity.checkWords(ctx, 'appealWords', input.content, 'content', { wait: triage.tier !== 'emergency' });
     try {
       return await this.uow.run(async (em) => {
-        const filed = await this.insert(em, ctx, input, triage, place, idempotencyKey, requestHash);
+        const filed = await this.insert(em, ctx, input, triage, place, idempotencyKey, requestHash, source);
         await this.contentSecurity.record(em, wordsCheck, filed.appeal.id);
         return filed;
       });
@@ -94,11 +107,12 @@ export class AppealIntakeService {
     { community, building }: { community: Community; building: Building | null },
     idempotencyKey: string,
     requestHash: string,
+    source: ThirdPartySource | undefined,
   ): Promise<Extract<FiledAppeal, { replayed: false }>> {
     const now = this.clock.now();
     const cityDueAt = input.cityDueAt ? new Date(input.cityDueAt) : null;
     const deadline = cappedByCity(initialDeadline(triage.tier, now), triage.tier, cityDueAt);
-    const staffFiled = isCommunityStaff(ctx.role);
+    const staffFiled = !source && isCommunityStaff(ctx.role);
     const appeal = em.create(Appeal, {
       communityId: community.id,
       buildingId: building?.id ?? null,
@@ -148,7 +162,7 @@ export class AppealIntakeService {
       workOrderNo: input.workOrderNo ?? null,
       cityDispatchedAt: input.cityDispatchedAt ? new Date(input.cityDispatchedAt) : null,
       cityDueAt,
-      open311ClientId: null,
+      open311ClientId: source?.clientId ?? null,
       updatedAt: now,
     });
     // Insert a copy: TypeORM merges the row's database defaults back into what it is given, raw (0 for false).
@@ -156,8 +170,9 @@ export class AppealIntakeService {
     const event = await appendTimeline(em, {
       appealId: appeal.id,
       type: 'file',
-      actorId: ctx.userId,
-      actorRole: ctx.role,
+      // Another system's filing is not the act of the admin who issued its key.
+      actorId: source ? null : ctx.userId,
+      actorRole: source ? 'system' : ctx.role,
       at: now,
       toStatus: 'received',
       visibility: 'public',
@@ -167,6 +182,7 @@ export class AppealIntakeService {
         category: appeal.category,
         triage: triage.reason.text,
         ...(appeal.workOrderNo && { workOrderNo: appeal.workOrderNo }),
+        ...(source && { open311Client: { id: source.clientId, name: source.clientName } }),
       },
     });
     const attachments = await this.uploads.link(em, ctx, input.attachmentIds ?? [], appeal.id, event.id);
@@ -184,24 +200,32 @@ export class AppealIntakeService {
       assignedLiaison: null,
       triageConfirmedBy: null,
     });
-    event.actor = filer;
+    event.actor = source ? null : filer;
     return { replayed: false, appeal, event, attachments };
   }
 
-  private checkFiler(ctx: RequestContext, input: CreateAppealDto): void {
-    const channels = FILING_CHANNELS[ctx.role] ?? [];
+  private checkFiler(ctx: RequestContext, input: CreateAppealDto, source: ThirdPartySource | undefined): void {
+    // A system files on its own channel only; no role files on it.
+    const channels: readonly Channel[] = source ? [source.kind] : (FILING_CHANNELS[ctx.role] ?? []);
     if (!channels.includes(input.channel)) throw invalidField('channel', `渠道只能是：${channels.join('、')}`);
-    if (input.proactive && ctx.role !== 'liaison') throw invalidField('proactive', '只有民情专员上报的问题可标记为主动发现');
+    if (input.proactive && (source || ctx.role !== 'liaison')) throw invalidField('proactive', '只有民情专员上报的问题可标记为主动发现');
     if (ctx.role === 'resident' && input.contactName) throw invalidField('contactName', '居民本人提交无需填写联系人');
     checkWorkOrder(input);
   }
 
   /**
    * Staff and liaisons file only for their own community, the street's command centre for any of the
-   * street's (12345 transfers); a building must belong to the community.
+   * street's (12345 transfers), another system only for the communities of its key; a building must
+   * belong to the community.
    */
-  private async place(ctx: RequestContext, input: CreateAppealDto): Promise<{ community: Community; building: Building | null }> {
-    if (ctx.role !== 'resident' && ROLE_SCOPE[ctx.role] !== 'street' && ctx.actor.communityId !== input.communityId) {
+  private async place(
+    ctx: RequestContext,
+    input: CreateAppealDto,
+    source: ThirdPartySource | undefined,
+  ): Promise<{ community: Community; building: Building | null }> {
+    if (source) {
+      if (!source.communityIds.includes(input.communityId)) throw invalidField('communityId', '该接口只能为授权的社区登记诉求');
+    } else if (ctx.role !== 'resident' && ROLE_SCOPE[ctx.role] !== 'street' && ctx.actor.communityId !== input.communityId) {
       throw invalidField('communityId', '只能为本社区登记诉求');
     }
     const community = await this.organisation.findCommunity(input.communityId);

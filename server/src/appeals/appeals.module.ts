@@ -37,7 +37,7 @@ import { Appeal } from './entities/appeal.entity';
   // erasure, for the account it closes; the appeal's timers, for writes elsewhere that move its deadlines
   // (a task force) and for the task force a breach names; a department's involvement, for the powers
   // that involve one (whistles, task forces); the queries, for a liaison's record (liaisons); the
-  // deadlines' ledger, for a task force's public note.
-  exports: [AppealDeadlines, AppealEndings, AppealErasure, AppealTimers, AppealInvolvements, AppealQueriesService],
+  // deadlines' ledger, for a task force's public note; intake, for the appeals other systems file (open311).
+  exports: [AppealDeadlines, AppealEndings, AppealErasure, AppealTimers, AppealInvolvements, AppealQueriesService, AppealIntakeService],
 })
 export class AppealsModule {}

@@ -1,9 +1,9 @@
 import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, ModulesContainer } from '@nestjs/core';
-import { CATEGORIES, ROLES, type Role } from '@lingjuli/shared';
+import { CATEGORIES, ROLES, SUGGESTED_WORK_ORDER_MAPPING, WORK_ORDER_FIELDS, type Role } from '@lingjuli/shared';
 import type request from 'supertest';
-import { API_PREFIX } from '../app.setup';
+import { servedPath } from '../app.setup';
 import { Appeal } from '../appeals/entities/appeal.entity';
 import { AppealEvent } from '../appeals/entities/appeal-event.entity';
 import { AppealSupporter } from '../appeals/entities/appeal-supporter.entity';
@@ -26,10 +26,13 @@ import { TaskForce } from '../task-forces/task-force.entity';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { User } from '../users/user.entity';
 import { WechatClient } from '../wechat/wechat.client';
+import { Open311Client } from '../open311/open311-client.entity';
+import { hashKey } from '../open311/open311-clients.service';
 import { WhistleEvent } from '../whistles/whistle-event.entity';
 import { WhistleTarget } from '../whistles/whistle-target.entity';
 import { VisitTask } from '../visit-tasks/visit-task.entity';
 import { Whistle } from '../whistles/whistle.entity';
+import { WorkOrderMappingRow } from '../work-orders/work-order-mapping.entity';
 import { ACCESS_KEY } from './access.decorators';
 import { TokenService } from './token.service';
 
@@ -247,6 +250,29 @@ const MATRIX: [string, Outcome[]][] = [
   ['POST /api/visit-tasks',                        [F,  F,  Y,  Y,  Y,  Y,  F,  Y,  U]],
   ['GET /api/visit-tasks',                         [F,  Y,  Y,  Y,  Y,  Y,  F,  Y,  U]],
   ['POST /api/visit-tasks/:id/done',               [F,  Y,  Y,  Y,  F,  F,  F,  F,  U]],
+  // docs/domain.md §4, 12345 work orders (接诉即办): the command centre takes the city's transfers in for any community, so it
+  // imports the city's batch; the street admin maps the batch's columns once; both preview a batch (nothing written) and
+  // download the replies that go back to the city. The communities get the work orders in their queues.
+  ['GET /api/work-orders/mapping',                 [F,  F,  F,  F,  F,  Y,  F,  Y,  U]],
+  ['PUT /api/work-orders/mapping',                 [F,  F,  F,  F,  F,  F,  F,  Y,  U]],
+  ['POST /api/work-orders/import/preview',         [F,  F,  F,  F,  F,  Y,  F,  Y,  U]],
+  ['POST /api/work-orders/import',                 [F,  F,  F,  F,  F,  Y,  F,  F,  U]],
+  ['GET /api/work-orders/replies.xlsx',            [F,  F,  F,  F,  F,  Y,  F,  Y,  U]],
+  ['GET /api/work-orders/replies.csv',             [F,  F,  F,  F,  F,  Y,  F,  Y,  U]],
+  // Open311 (docs/integration.md): what leaves the product to other systems is the street leadership's to allow.
+  ['POST /api/open311/clients',                    [F,  F,  F,  F,  F,  F,  F,  Y,  U]],
+  ['GET /api/open311/clients',                     [F,  F,  F,  F,  F,  F,  F,  Y,  U]],
+  ['DELETE /api/open311/clients/:id',              [F,  F,  F,  F,  F,  F,  F,  Y,  U]],
+  // The Open311 API itself, outside /api: its API key is the access check, whoever's token comes with it (or none);
+  // its refusals are in open311.e2e-spec.
+  ['GET /open311/v2/discovery.:format',            ALL_Y],
+  ['GET /open311/v2/services.:format',             ALL_Y],
+  ['GET /open311/v2/services/:code.:format',       ALL_Y],
+  ['POST /open311/v2/requests.:format',            ALL_Y],
+  ['GET /open311/v2/tokens/:token.:format',        ALL_Y],
+  ['GET /open311/v2/requests.:format',             ALL_Y],
+  ['GET /open311/v2/requests/:id.:format',         ALL_Y],
+  ['GET /open311/v2/servicerequestupdates.:format', ALL_Y],
   // The API docs (served by Swagger outside the Nest router) are public.
   ['GET /api/docs',                                ALL_Y],
   ['GET /api/docs/',                               ALL_Y],
@@ -785,6 +811,53 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
     });
 
   // ---- how to call each endpoint, with a body that is valid for an allowed caller ----
+
+  /** An Open311 client of community A, with its key (`marker`: its name). */
+  const newOpen311Client = async (canWrite = false) => {
+    const name = newMarker('MXK');
+    const res = await call('POST', '/api/open311/clients', actor('streetAdmin'))
+      .send({ name, communityIds: [t.fixtures.communities.a.id], canWrite })
+      .expect(201);
+    return { id: res.body.id as number, marker: name, key: res.body.key as string };
+  };
+  /** The key the Open311 API's rows call with (it may file), and the token of a request it filed. */
+  let open311: Promise<{ key: string; token: string }> | undefined;
+  const open311Key = () =>
+    (open311 ??= (async () => {
+      const { key } = await newOpen311Client(true);
+      const filed = await t.http
+        .post('/open311/v2/requests.json')
+        .type('form')
+        .send({ api_key: key, service_code: 'noise', description: '楼下广场舞音响太吵' })
+        .expect(201);
+      return { key, token: filed.body[0].token as string };
+    })());
+  const open311Get =
+    (path: () => string): Scenario =>
+    async () => {
+      const { key } = await open311Key();
+      return {
+        url: `/open311/v2/${path()}?api_key=${key}`,
+        verify: async (res) => expect(res.headers['content-type']).toMatch(path().endsWith('.xml') ? /^text\/xml/ : /^application\/json/),
+      };
+    };
+
+  /** A one-row 12345 batch (CSV) of community A in the columns of the mapping saved; the suggested one is saved first if none is. */
+  const workOrderBatch = async (workOrderNo: string): Promise<Buffer> => {
+    const mappings = t.dataSource.getRepository(WorkOrderMappingRow);
+    const mapping =
+      (await mappings.findOneBy({ id: 1 })) ??
+      (await mappings.save({ id: 1, ...SUGGESTED_WORK_ORDER_MAPPING, updatedById: t.fixtures.users.streetAdmin.id, updatedAt: t.clock.now() }));
+    const row: Record<string, string> = {
+      workOrderNo,
+      dispatchedAt: '2026-03-02 09:30',
+      dueAt: '2026-03-05 09:30',
+      content: '反映小区路灯不亮',
+      community: t.fixtures.communities.a.name,
+    };
+    const fields = WORK_ORDER_FIELDS.filter((f) => mapping[f]);
+    return Buffer.from(`${fields.map((f) => mapping[f]).join(',')}\n${fields.map((f) => row[f] ?? '').join(',')}\n`);
+  };
 
   const get =
     (url: () => string, verify?: Prepared['verify']): Scenario =>
@@ -1496,6 +1569,122 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
         expect((await t.dataSource.getRepository(VisitTask).findOneByOrFail({ id: task.id })).doneById).toBe(caller.id);
       },
     }),
+
+    // Open311 keys; the Open311 API with a key of community A that may file.
+    'POST /api/open311/clients': async () => {
+      const name = newMarker('矩阵对接');
+      return {
+        url: '/api/open311/clients',
+        body: { name, communityIds: [t.fixtures.communities.a.id] },
+        verify: async (res, outcome) => {
+          const row = await t.dataSource.getRepository(Open311Client).findOneBy({ name });
+          if (outcome !== 'ok') return expect(row).toBeNull();
+          expect(res.status).toBe(201);
+          expect(row?.keyHash).toBe(hashKey(res.body.key));
+        },
+      };
+    },
+    'GET /api/open311/clients': powerRead(
+      () => sharedObject('open311:listed', newOpen311Client),
+      () => '/api/open311/clients',
+      (res, c) => expect(idsOf(res.body)).toContain(c.id),
+    ),
+    'DELETE /api/open311/clients/:id': powerMove('DELETE /api/open311/clients/:id', {
+      object: (fresh) => (fresh ? newOpen311Client() : sharedObject('open311:revoked', newOpen311Client)),
+      url: (c) => `/api/open311/clients/${c.id}`,
+      record: (c) => t.dataSource.getRepository(Open311Client).findOneByOrFail({ id: c.id }),
+      done: async (res, c) => {
+        expect(res.body.id).toBe(c.id);
+        expect((await t.dataSource.getRepository(Open311Client).findOneByOrFail({ id: c.id })).revokedAt).not.toBeNull();
+      },
+    }),
+    'GET /open311/v2/discovery.:format': open311Get(() => 'discovery.json'),
+    'GET /open311/v2/services.:format': open311Get(() => 'services.xml'),
+    'GET /open311/v2/services/:code.:format': open311Get(() => 'services/water.json'),
+    'POST /open311/v2/requests.:format': async () => {
+      const { key } = await open311Key();
+      const description = `楼道里堆满了杂物 ${newMarker('MXO')}`;
+      return {
+        url: '/open311/v2/requests.json',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: { api_key: key, service_code: 'sanitation', description },
+        verify: async (res) => {
+          expect(res.status).toBe(201);
+          expect(await t.dataSource.getRepository(Appeal).findOneBy({ content: description })).toMatchObject({ channel: 'open311' });
+        },
+      };
+    },
+    'GET /open311/v2/tokens/:token.:format': async () => {
+      const { key, token } = await open311Key();
+      return { url: `/open311/v2/tokens/${token}.json?api_key=${key}` };
+    },
+    'GET /open311/v2/requests.:format': open311Get(() => 'requests.xml'),
+    'GET /open311/v2/requests/:id.:format': async () => {
+      const appeal = await sharedAppealIn('received');
+      const { key } = await open311Key();
+      return {
+        url: `/open311/v2/requests/${appeal.id}.json?api_key=${key}`,
+        verify: async (res) => expect(res.body[0].service_request_id).toBe(String(appeal.id)),
+      };
+    },
+    'GET /open311/v2/servicerequestupdates.:format': open311Get(() => 'servicerequestupdates.json'),
+
+    // 12345 work orders: a one-row batch of community A in the columns of the mapping saved (a new number each call).
+    'GET /api/work-orders/mapping': get(
+      () => '/api/work-orders/mapping',
+      async (res, outcome) => {
+        if (outcome === 'ok') expect(res.body.mapping.workOrderNo).toEqual(expect.any(String));
+      },
+    ),
+    'PUT /api/work-orders/mapping': async () => {
+      const before = await t.dataSource.getRepository(WorkOrderMappingRow).find();
+      const content = `来电内容${next()}`;
+      return {
+        url: '/api/work-orders/mapping',
+        body: { ...SUGGESTED_WORK_ORDER_MAPPING, content },
+        verify: async (res, outcome, caller) => {
+          const rows = await t.dataSource.getRepository(WorkOrderMappingRow).find();
+          if (outcome !== 'ok') return expect(rows).toEqual(before);
+          expect(res.body).toMatchObject({ configured: true, mapping: { content }, updatedBy: { id: caller!.id } });
+        },
+      };
+    },
+    'POST /api/work-orders/import/preview': async () => {
+      const workOrderNo = `MX12345-${next()}`;
+      return {
+        url: '/api/work-orders/import/preview',
+        attach: { field: 'file', buffer: await workOrderBatch(workOrderNo), filename: 'batch.csv' },
+        verify: async (res, outcome) => {
+          if (outcome === 'ok') expect(res.body.counts).toEqual({ ready: 1, skipped: 0, refused: 0 });
+          expect(await t.dataSource.getRepository(Appeal).countBy({ workOrderNo })).toBe(0);
+        },
+      };
+    },
+    'POST /api/work-orders/import': async () => {
+      const workOrderNo = `MX12345-${next()}`;
+      return {
+        url: '/api/work-orders/import',
+        attach: { field: 'file', buffer: await workOrderBatch(workOrderNo), filename: 'batch.csv' },
+        verify: async (res, outcome, caller) => {
+          const filed = await t.dataSource.getRepository(Appeal).findOneBy({ workOrderNo });
+          if (outcome !== 'ok') return expect(filed).toBeNull();
+          expect(res.body.counts).toEqual({ filed: 1, skipped: 0, refused: 0 });
+          expect(filed).toMatchObject({ channel: 'city12345', communityId: t.fixtures.communities.a.id, filedById: caller!.id });
+        },
+      };
+    },
+    'GET /api/work-orders/replies.xlsx': get(
+      () => '/api/work-orders/replies.xlsx?from=2026-03-01&to=2026-03-31',
+      async (res, outcome) => {
+        if (outcome === 'ok') expect(res.headers['content-type']).toBe(XLSX_CONTENT_TYPE);
+      },
+    ),
+    'GET /api/work-orders/replies.csv': get(
+      () => '/api/work-orders/replies.csv?from=2026-03-01&to=2026-03-31',
+      async (res, outcome) => {
+        if (outcome === 'ok') expect(textOf(res)).toContain('工单编号,办理结果');
+      },
+    ),
   };
   for (const docs of MATRIX.map(([key]) => key).filter((key) => key.startsWith('GET /api/docs'))) {
     SCENARIOS[docs] = publicGet(() => docs.slice('GET '.length));
@@ -1543,7 +1732,7 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
           const access = Reflect.getMetadata(ACCESS_KEY, handler) ?? Reflect.getMetadata(ACCESS_KEY, metatype);
           for (const base of bases) {
             for (const path of ([] as string[]).concat(paths)) {
-              routes.push({ key: `${RequestMethod[method]} ${joinPath(API_PREFIX, base, path)}`, access });
+              routes.push({ key: `${RequestMethod[method]} ${servedPath(joinPath(base, path))}`, access });
             }
           }
         }

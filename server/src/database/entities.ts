@@ -40,6 +40,7 @@ import { Whistle } from '../whistles/whistle.entity';
 import { DurationCount } from '../measures/duration-count.entity';
 import { MeasureCount } from '../measures/measure-count.entity';
 import { MeasureSettingsRow } from '../measures/measure-settings.entity';
+import { WorkOrderMappingRow } from '../work-orders/work-order-mapping.entity';
 import { OpenAppealCount } from '../measures/open-appeal-count.entity';
 import { VisitTask } from '../visit-tasks/visit-task.entity';
 import { RateLimitCounter } from '../rate-limit/rate-limit-counter.entity';
@@ -71,6 +72,7 @@ export const ENTITIES = [
   DurationCount,
   OpenAppealCount,
   MeasureSettingsRow,
+  WorkOrderMappingRow,
   VisitTask,
   NotificationOutbox,
   InboxMessage,

@@ -83,6 +83,13 @@ describe('malformed input to every operation, by every role (OpenAPI-driven fuzz
     ).body.id;
     real.visitTask = (await t.as('staffA').post('/api/visit-tasks').send({ buildingId: f.buildings.a1.id, category: 'water' }).expect(201)).body.id;
     real.notification = (await t.dataSource.getRepository(InboxMessage).find({ order: { id: 'ASC' }, take: 1 }))[0]?.id ?? 1;
+    real.open311Client = (
+      await t
+        .as('streetAdmin')
+        .post('/api/open311/clients')
+        .send({ name: '模糊测试对接', communityIds: [f.communities.a.id] })
+        .expect(201)
+    ).body.id;
   });
   afterAll(() => t?.close());
 
@@ -102,6 +109,7 @@ describe('malformed input to every operation, by every role (OpenAPI-driven fuzz
       liaisons: 'liaison',
       rewards: 'reward',
       'visit-tasks': 'visitTask',
+      clients: 'open311Client',
     };
     const value = real[byCollection[collection]];
     if (value === undefined) throw new Error(`No real object for {${param}} in ${path}`);
@@ -119,6 +127,7 @@ describe('malformed input to every operation, by every role (OpenAPI-driven fuzz
       departmentId: f.departments.cityManagement.id,
       leadDepartmentId: f.departments.cityManagement.id,
       departmentIds: [f.departments.cityManagement.id],
+      communityIds: [f.communities.a.id],
       memberDepartmentIds: [f.departments.parks.id],
       assistingDepartmentIds: [f.departments.parks.id],
       liaisonUserId: f.users.liaisonA.id,

@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import compression from 'compression';
 import type { NextFunction, Request, Response } from 'express';
 import { API_PREFIX } from '../app.setup';
+import { isOpen311Path } from '../open311/open311-paths';
 
 const PLACEHOLDER = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>零距离</title></head>
 <body style="font-family:sans-serif;max-width:40em;margin:3em auto;line-height:1.6">
@@ -12,11 +13,11 @@ const PLACEHOLDER = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-
 
 /**
  * Serves the mini-program's H5 build at `/` next to the API, so one URL opens the whole product.
- * Unknown non-API paths get index.html (the H5 router decides); without a build, a short page says so.
+ * Unknown non-API paths (neither `/api` nor the Open311 API) get index.html (the H5 router decides); without a build, a short page says so.
  */
 export function serveWebApp(app: NestExpressApplication, webRoot: string | null): void {
   const index = webRoot ? join(webRoot, 'index.html') : null;
-  const isApi = (req: Request) => req.path === `/${API_PREFIX}` || req.path.startsWith(`/${API_PREFIX}/`);
+  const isApi = (req: Request) => req.path === `/${API_PREFIX}` || req.path.startsWith(`/${API_PREFIX}/`) || isOpen311Path(req.path);
   // The app's scripts shrink to a quarter gzipped: it matters on a phone in a stairwell. API answers are
   // small, and do not pass through the compressor at all (it wraps every response it sees).
   const compress = compression();

@@ -9,6 +9,9 @@ export type AppealEventType = TimelineEntryType;
 /** One immutable line of an appeal's timeline (the ledger): who, role, when, from → to, note. Never updated. */
 @Entity('appeal_events')
 @Index('IDX_appeal_events_appeal', ['appealId', 'id'])
+// Public lines by time, for the status updates other systems poll (open311/, servicerequestupdates): read in
+// time order, filtered by type from the index, each line's appeal then by its primary key.
+@Index('IDX_appeal_events_public_time', ['visibility', 'at', 'id', 'appealId', 'type'])
 export class AppealEvent {
   @PrimaryGeneratedColumn()
   id: number;

@@ -93,6 +93,16 @@ const FIELD_LABELS: Record<string, string> = {
   answers: '订阅结果',
   templateId: '模板',
   answer: '订阅选择',
+  // Open311 keys (docs/integration.md)
+  communityIds: '社区',
+  canWrite: '提交诉求权限',
+  // the measures' source, the 12345 batches (work orders)
+  source: '统计范围',
+  file: '文件',
+  dispatchedAt: '派单时间',
+  dueAt: '办理时限',
+  community: '所属社区',
+  address: '诉求地址',
   // ids in the path
   id: '编号',
   userId: '用户编号',
@@ -106,6 +116,16 @@ const FORM_FIELD_LABELS: Record<string, string> = {
   'RegisterLiaisonDto.name': '姓名',
   'FeedbackDto.departmentIds': '一起反馈的单位',
   'FeedbackDto.communityPartyId': '一起反馈的社区人员',
+  // The 12345 batch's mapping names the column of each field.
+  'WorkOrderMappingDto.workOrderNo': '工单编号列',
+  'WorkOrderMappingDto.dispatchedAt': '派单时间列',
+  'WorkOrderMappingDto.dueAt': '办理时限列',
+  'WorkOrderMappingDto.content': '诉求内容列',
+  'WorkOrderMappingDto.community': '所属社区列',
+  'WorkOrderMappingDto.address': '诉求地址列',
+  'WorkOrderMappingDto.contactName': '来电人列',
+  'WorkOrderMappingDto.contactPhone': '联系电话列',
+  'WorkOrderMappingDto.category': '问题分类列',
 };
 
 /** The Chinese label a user sees for a field of a form (a DTO), falling back to the field's own name. */
