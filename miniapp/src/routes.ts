@@ -39,6 +39,8 @@ export const SUBPACKAGES = {
   },
   // The measures (测度指标): the communities' overview and a community's queue, one scope's figures with their chart, repeat problems, the settings.
   measures: { root: 'measures', pages: ['overview/index', 'queue/index', 'figures/index', 'hot-spots/index', 'settings/index'] },
+  // The systems around the street (docs/integration.md): the 12345 batches, the Open311 keys.
+  interop: { root: 'interop', pages: ['work-orders/index', 'open311/index'] },
 } as const;
 
 type Query = Record<string, string | number | undefined>;
@@ -103,4 +105,8 @@ export const routes = {
   measures: (query: { scope?: MeasureScopeKind; id?: number; month?: string } = {}) => url('measures/figures/index', query),
   hotSpots: () => url('measures/hot-spots/index'),
   measureSettings: () => url('measures/settings/index'),
+  /** 12345工单: import the city's batch, export the replies, map its columns. */
+  workOrders: () => url('interop/work-orders/index'),
+  /** 开放接口: the Open311 keys. */
+  open311Clients: () => url('interop/open311/index'),
 };

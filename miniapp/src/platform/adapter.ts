@@ -19,6 +19,12 @@ export interface SpeechInput {
   stop(): void;
 }
 
+/** A file she picked to send: a local path (WeChat temp file, browser blob: URL) and its own name (the server reads its type from it). */
+export interface ChosenFile {
+  path: string;
+  name: string;
+}
+
 /** A printable poster's absolute URL, and the image of its code where there is one (a building's, not a community's). */
 export interface PosterLink {
   pageUrl: string;
@@ -61,6 +67,11 @@ export interface PlatformAdapter {
    * opens no web pages, the link is copied (to print on a computer) and the poster's code previewed.
    */
   openPoster(poster: PosterLink): Promise<'opened' | 'copied'>;
+  /**
+   * A spreadsheet to upload (.xlsx or .csv, the 12345 batch): the file dialog in the browser; in WeChat a
+   * file from a chat (WeChat reaches no other files). Null if she cancelled.
+   */
+  chooseSpreadsheet(): Promise<ChosenFile | null>;
   /** Fetches a file the server makes (an .xlsx export) and gives it to the person: saved by the browser, opened by WeChat. */
   saveFile(request: DownloadRequest, fileName: string): Promise<void>;
   /**

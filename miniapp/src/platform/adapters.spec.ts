@@ -22,11 +22,20 @@ function fakeWx(overrides: Partial<WeappApi> = {}): WeappApi {
     openDocument: jest.fn(async () => ({})),
     setClipboardData: jest.fn(async () => ({})),
     previewImage: jest.fn(async () => ({})),
+    chooseMessageFile: jest.fn(async () => ({ tempFiles: [{ path: 'wxfile://tmp/batch.xlsx', name: '12345工单.xlsx' }] })),
     ...overrides,
   };
 }
 
 describe('the WeChat adapter', () => {
+  it("picks the 12345 batch from a chat's files, a spreadsheet only; cancelling gives none", async () => {
+    const wx = fakeWx();
+    await expect(createWeappAdapter(wx, async () => login).chooseSpreadsheet()).resolves.toEqual({ path: 'wxfile://tmp/batch.xlsx', name: '12345工单.xlsx' });
+    expect(wx.chooseMessageFile).toHaveBeenCalledWith({ count: 1, type: 'file', extension: ['xlsx', 'csv'] });
+    const cancelled = fakeWx({ chooseMessageFile: jest.fn(async () => Promise.reject(new Error('chooseMessageFile:fail cancel'))) });
+    await expect(createWeappAdapter(cancelled, async () => login).chooseSpreadsheet()).resolves.toBeNull();
+  });
+
   it('logs a resident in with the wx.login code exchanged by the server', async () => {
     const wx = fakeWx();
     const exchange = jest.fn(async () => login);
@@ -90,6 +99,13 @@ describe('the browser adapter', () => {
     openUrl: jest.fn(),
     geolocation: jest.fn(async () => null),
     saveDownload: jest.fn(async () => undefined),
+    chooseFile: jest.fn(async () => ({ path: 'blob:batch', name: '12345工单.csv' })),
+  });
+
+  it("opens the browser's file dialog for a spreadsheet", async () => {
+    const d = deps();
+    await expect(createH5Adapter(d).chooseSpreadsheet()).resolves.toEqual({ path: 'blob:batch', name: '12345工单.csv' });
+    expect(d.chooseFile).toHaveBeenCalledWith('.xlsx,.csv');
   });
 
   it("uses the development login as this browser's resident", async () => {

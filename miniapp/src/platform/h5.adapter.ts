@@ -1,5 +1,5 @@
 import type { DevLoginRequest, LoginResponse } from '@lingjuli/shared';
-import type { Location, PlatformAdapter } from '@/platform/adapter';
+import type { ChosenFile, Location, PlatformAdapter } from '@/platform/adapter';
 import type { DownloadRequest } from '@/services/http';
 
 /** What the browser adapter needs (injected, so tests run without a browser). */
@@ -8,6 +8,8 @@ export interface H5Deps {
   /** This browser's sample resident name, kept so the same browser is the same resident. */
   residentName(): string;
   chooseImages(count: number): Promise<string[]>;
+  /** The browser's file dialog for these types (`accept`); null if cancelled. */
+  chooseFile(accept: string): Promise<ChosenFile | null>;
   /** Downscales a photo (canvas) to at most `maxSide` pixels; returns a new local URL. */
   downscale(path: string, maxSide: number): Promise<string>;
   openUrl(url: string): void;
@@ -19,6 +21,9 @@ export interface H5Deps {
 }
 
 const MAX_PHOTO_SIDE = 1600;
+
+/** What the 12345 batch comes as. */
+export const SPREADSHEET_TYPES = ['xlsx', 'csv'] as const;
 
 /** The browser build: no WeChat, so the development login, tel: links and canvas compression. */
 export function createH5Adapter(deps: H5Deps): PlatformAdapter {
@@ -34,6 +39,7 @@ export function createH5Adapter(deps: H5Deps): PlatformAdapter {
       deps.openUrl(`tel:${phone.replace(/[^0-9+]/g, '')}`);
     },
     chooseImages: (count) => deps.chooseImages(count),
+    chooseSpreadsheet: () => deps.chooseFile(SPREADSHEET_TYPES.map((t) => `.${t}`).join(',')),
     saveFile: (request, fileName) => deps.saveDownload(request, fileName),
     async compressImage(path) {
       try {

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { api } from '@/services/api';
 import { storage } from '@/state/storage';
-import type { PlatformAdapter } from '@/platform/adapter';
+import type { ChosenFile, PlatformAdapter } from '@/platform/adapter';
 import type { DownloadRequest } from '@/services/http';
 import { createH5Adapter } from '@/platform/h5.adapter';
 import { createWeappAdapter, type RecordRecognitionManager, type WeappApi } from '@/platform/weapp.adapter';
@@ -30,6 +30,21 @@ function downscale(path: string, maxSide: number): Promise<string> {
     };
     image.onerror = () => reject(new Error('image failed to load'));
     image.src = path;
+  });
+}
+
+/** The browser's file dialog through a passing <input type=file>; null when she closes it without a file. */
+function chooseFile(accept: string): Promise<ChosenFile | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      resolve(file ? { path: URL.createObjectURL(file), name: file.name } : null);
+    });
+    input.addEventListener('cancel', () => resolve(null));
+    input.click();
   });
 }
 
@@ -82,6 +97,7 @@ function createPlatform(): PlatformAdapter {
       }
     },
     downscale,
+    chooseFile,
     openUrl: (url) => {
       window.location.href = url;
     },

@@ -39,6 +39,7 @@ describe('voice input (微信同声传译)', () => {
       downscale: jest.fn(),
       openUrl: jest.fn(),
       saveDownload: jest.fn(),
+      chooseFile: jest.fn(),
       geolocation: jest.fn(),
     });
     expect(adapter.speechInput).toBeNull();

@@ -1,5 +1,6 @@
 import { SUBSCRIPTION_ANSWERS, type LoginResponse, type SubscriptionAnswer } from '@lingjuli/shared';
 import type { Location, PlatformAdapter, SpeechInput, SpeechListener } from '@/platform/adapter';
+import { SPREADSHEET_TYPES } from '@/platform/h5.adapter';
 
 /** The slice of the Taro/wx API the WeChat adapter uses (injected, so tests can stand in for WeChat). */
 export interface WeappApi {
@@ -15,6 +16,7 @@ export interface WeappApi {
   openDocument(options: { filePath: string; fileType: string; showMenu: boolean }): Promise<unknown>;
   setClipboardData(options: { data: string }): Promise<unknown>;
   previewImage(options: { urls: string[]; current?: string }): Promise<unknown>;
+  chooseMessageFile(options: { count: number; type: string; extension: string[] }): Promise<{ tempFiles: { path: string; name: string }[] }>;
 }
 
 /** The scene of a mini-program code path like `pages/home/index?scene=b%3DC01-B03`. */
@@ -169,6 +171,14 @@ export function createWeappAdapter(wx: WeappApi, exchangeCode: (code: string) =>
         return tempFiles.map((f) => f.tempFilePath);
       } catch {
         return [];
+      }
+    },
+    async chooseSpreadsheet() {
+      try {
+        const { tempFiles } = await wx.chooseMessageFile({ count: 1, type: 'file', extension: [...SPREADSHEET_TYPES] });
+        return tempFiles[0] ? { path: tempFiles[0].path, name: tempFiles[0].name } : null;
+      } catch {
+        return null;
       }
     },
     async compressImage(path) {

@@ -1,4 +1,11 @@
 import type {
+  IssueOpen311ClientRequest,
+  IssuedOpen311Client,
+  Open311ClientInfo,
+  PutWorkOrderMappingRequest,
+  WorkOrderImportResult,
+  WorkOrderMappingInfo,
+  WorkOrderPreview,
   StaffAccount,
   SubscriptionAnswersRequest,
   SubscriptionTemplates,
@@ -88,8 +95,12 @@ import type {
 import { clearSession, currentToken } from '@/state/session';
 import { createHttp, type Http } from '@/services/http';
 import { taroFileTransport, taroTransport } from '@/services/taro-transport';
+import type { ChosenFile } from '@/platform/adapter';
 
 export const API_BASE_URL = LINGJULI_API_BASE_URL;
+
+/** The 12345 batch as the server reads it: the multipart `file`, with its own name (its type). */
+const batchUpload = (file: ChosenFile) => ({ filePath: file.path, fileName: file.name, field: 'file', networkMessage: '文件上传失败，请检查网络后重试' });
 
 export const http: Http = createHttp({
   baseUrl: API_BASE_URL,
@@ -243,6 +254,22 @@ export const api = {
     recordAnswers: (body: SubscriptionAnswersRequest) => http.post<void>('/wechat/subscriptions', { data: body }),
     /** Staff (signed in by password) link the WeChat their messages go to, by a `wx.login` code. */
     bind: (body: WechatBindingRequest) => http.post<void>('/wechat/binding', { data: body }),
+  },
+  // ---- the systems around (docs/integration.md) ----
+  /** 12345 work orders: the batch's column mapping, a preview and the import of a batch, the replies to upload back. */
+  workOrders: {
+    mapping: () => http.get<WorkOrderMappingInfo>('/work-orders/mapping'),
+    saveMapping: (body: PutWorkOrderMappingRequest) => http.put<WorkOrderMappingInfo>('/work-orders/mapping', { data: body }),
+    preview: (file: ChosenFile) => http.upload<WorkOrderPreview>('/work-orders/import/preview', batchUpload(file)),
+    import: (file: ChosenFile) => http.upload<WorkOrderImportResult>('/work-orders/import', batchUpload(file)),
+    /** Where the replies are downloaded from (`from`, `to`: Beijing dates, both included). */
+    repliesPath: (format: 'xlsx' | 'csv') => `/work-orders/replies.${format}`,
+  },
+  /** The Open311 API's keys, kept by the street admin. */
+  open311: {
+    clients: () => http.get<Open311ClientInfo[]>('/open311/clients'),
+    issue: (body: IssueOpen311ClientRequest) => http.post<IssuedOpen311Client>('/open311/clients', { data: body }),
+    revoke: (id: number) => http.delete<Open311ClientInfo>(`/open311/clients/${id}`),
   },
   /** One photo from a local path (chooseImage/compressImage) → an attachment id to file with. */
   uploadPhoto: (filePath: string) => http.upload<AttachmentInfo>('/uploads', { filePath, field: 'file', networkMessage: '照片上传失败，请检查网络后重试' }),

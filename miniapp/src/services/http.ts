@@ -64,6 +64,8 @@ export interface FileTransportRequest {
   filePath: string;
   /** The multipart field the server reads the file from. */
   name: string;
+  /** The file's own name, sent in the browser (a blob: URL has none); WeChat sends the temp file's. */
+  fileName?: string;
   header: Record<string, string>;
 }
 
@@ -89,6 +91,8 @@ export interface UploadOptions {
   filePath: string;
   /** The multipart field name. */
   field: string;
+  /** The file's own name, where the path does not carry it (a browser blob: URL). */
+  fileName?: string;
   /** What to say when the file did not reach the server at all. */
   networkMessage?: string;
 }
@@ -203,7 +207,13 @@ export function createHttp(options: HttpOptions) {
     let response: TransportResponse;
     try {
       // No Content-Type: the transport sets multipart/form-data with its boundary.
-      response = await options.fileTransport({ url: `${options.baseUrl}/api${path}`, filePath: file.filePath, name: file.field, header: authorized({}) });
+      response = await options.fileTransport({
+        url: `${options.baseUrl}/api${path}`,
+        filePath: file.filePath,
+        name: file.field,
+        ...(file.fileName && { fileName: file.fileName }),
+        header: authorized({}),
+      });
     } catch {
       throw new ApiError(0, 'NETWORK', file.networkMessage ?? NETWORK_MESSAGE);
     }

@@ -20,6 +20,12 @@ export const taroTransport: Transport = async (request) => {
 
 /** Taro.uploadFile (wx.uploadFile in WeChat) as a FileTransport; the promise form, for the same reason. */
 export const taroFileTransport: FileTransport = async (request) => {
-  const res = await Taro.uploadFile({ url: request.url, filePath: request.filePath, name: request.name, header: request.header });
+  const res = await Taro.uploadFile({
+    url: request.url,
+    filePath: request.filePath,
+    name: request.name,
+    header: request.header,
+    ...(request.fileName && { fileName: request.fileName }),
+  });
   return { statusCode: res.statusCode, data: res.data };
 };

@@ -4,9 +4,20 @@ import { DESK_NAV, deskEntryOf, deskNavFor, pagePath } from '@/utils/desk/nav';
 const keys = (role: Parameters<typeof deskNavFor>[0]) => deskNavFor(role).map((e) => e.key);
 
 describe('the desk navigation', () => {
-  it("shows the command centre its orders, the street's appeals, the powers it uses and its messages", () => {
+  it("shows the command centre its orders, the street's appeals, the powers it uses, the 12345 batches and its messages", () => {
     const measures = ['overview', 'measures', 'hot-spots'];
-    expect(keys('commandCenter')).toEqual(['orders', 'in-progress', 'powers', 'whistles', 'projects', 'ranking', 'management', ...measures, 'inbox']);
+    expect(keys('commandCenter')).toEqual([
+      'orders',
+      'in-progress',
+      'powers',
+      'whistles',
+      'projects',
+      'ranking',
+      'management',
+      ...measures,
+      'work-orders',
+      'inbox',
+    ]);
     expect(keys('streetAdmin')).toEqual([
       'orders',
       'in-progress',
@@ -19,6 +30,8 @@ describe('the desk navigation', () => {
       'rewards',
       ...measures,
       'measure-settings',
+      'work-orders',
+      'open311',
       'inbox',
     ]);
   });

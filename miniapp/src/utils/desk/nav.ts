@@ -80,6 +80,8 @@ export const DESK_NAV: readonly DeskNavEntry[] = [
   { key: 'measures', label: '指标', url: routes.measures(), pages: ['measures/figures/index'], who: 'measures.read' },
   { key: 'hot-spots', label: '重复诉求', url: routes.hotSpots(), pages: ['measures/hot-spots/index'], who: 'measures.read' },
   { key: 'measure-settings', label: '测度设置', url: routes.measureSettings(), pages: ['measures/settings/index'], who: 'measures.configure' },
+  { key: 'work-orders', label: '12345工单', url: routes.workOrders(), pages: ['interop/work-orders/index'], who: 'workOrder.read' },
+  { key: 'open311', label: '开放接口', url: routes.open311Clients(), pages: ['interop/open311/index'], who: 'open311.manage' },
   { key: 'inbox', label: '消息', url: routes.inbox(), pages: ['pages/inbox/index'], who: DESK_ROLES },
 ];
 
