@@ -220,7 +220,10 @@ class OperationFuzzer {
         add('1', 'a number as a string');
         add([1], 'a list for a number');
         add({}, 'an object for a number');
-        if (schema.type === 'integer' || (schema.minimum !== undefined && Number.isInteger(schema.minimum))) add(1.5, 'a fraction for an integer');
+        // A number documented with a whole minimum is taken for an integer, unless its format says it takes fractions (a coordinate).
+        if (schema.type === 'integer' || (!takesFractions(schema) && schema.minimum !== undefined && Number.isInteger(schema.minimum))) {
+          add(1.5, 'a fraction for an integer');
+        }
         // No number this API takes is beyond 2^53: such a value cannot even be held exactly.
         add(1e20, 'beyond any safe integer');
         for (const value of outOfRange(schema)) add(value, `out of range (${value})`);
@@ -342,6 +345,7 @@ class OperationFuzzer {
   }
 }
 
+const takesFractions = (schema: Schema) => schema.format === 'double' || schema.format === 'float';
 const isNumeric = (schema: Schema) => schema.type === 'number' || schema.type === 'integer';
 
 function outOfRange(schema: Schema): number[] {

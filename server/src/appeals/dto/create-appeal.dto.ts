@@ -1,4 +1,5 @@
 import { CATEGORIES, CHANNELS, WORK_ORDER_NO_PATTERN, type Category, type Channel, type CreateAppealRequest } from '@lingjuli/shared';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsNotEmpty, IsNumber, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { IsDateTimeWithOffset } from '../../common/validation/dates';
@@ -38,12 +39,14 @@ export class CreateAppealDto implements CreateAppealRequest {
   locationText?: string;
 
   /** A JSON number (IsLatitude would also take the text "39.9" and store it as text). */
+  @ApiPropertyOptional({ type: 'number', format: 'double' })
   @IsOptionalNotNull()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(-90)
   @Max(90)
   latitude?: number;
 
+  @ApiPropertyOptional({ type: 'number', format: 'double' })
   @IsOptionalNotNull()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(-180)
