@@ -39,18 +39,8 @@ export const REQUIRED_WORK_ORDER_FIELDS: readonly WorkOrderField[] = ['workOrder
 /** Which source column header gives each field (a field left out is not read). */
 export type WorkOrderMapping = Partial<Record<WorkOrderField, string>>;
 
-/** The headers 12345's own export uses, offered until the street admin saves a mapping of her own. */
-export const SUGGESTED_WORK_ORDER_MAPPING: WorkOrderMapping = {
-  workOrderNo: '工单编号',
-  dispatchedAt: '派单时间',
-  dueAt: '办理时限',
-  content: '诉求内容',
-  community: '所属社区',
-  address: '诉求地址',
-  contactName: '来电人',
-  contactPhone: '联系电话',
-  category: '问题分类',
-};
+/** The headers 12345's own export uses (the fields' own names), offered until the street admin saves a mapping of her own. */
+export const SUGGESTED_WORK_ORDER_MAPPING: WorkOrderMapping = { ...WORK_ORDER_FIELD_LABELS };
 
 export interface WorkOrderMappingInfo {
   /** Whether the street admin saved a mapping; until she does, `mapping` is the suggestion and imports are refused. */
