@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AppealPage, CommunitySummary } from '@lingjuli/shared';
 import type { Browser, Page } from 'playwright-core';
-import { apiCall, browserContext, launch, logIn, passwordToken, shot, urlStatus } from './support/browser';
+import { BASE_URL, apiCall, browserContext, launch, logIn, passwordToken, shot, urlStatus } from './support/browser';
 
 /** A PC's window: the desk layout, where the street works with the systems around it. */
 const DESK = { width: 1440, height: 900 };
@@ -67,6 +67,21 @@ describe('the systems around the street, from the desk (12345 batches, Open311 k
       const found = await apiCall<AppealPage>('GET', `/appeals?communityId=${community.id}&sort=recent&pageSize=50`, undefined, centreToken);
       expect(found.items.some((a) => a.workOrderNo === no)).toBe(true);
     }
+
+    // The street's measures of this month's work orders alone, as the city judges it: the two just taken in among its appeals.
+    const month = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7);
+    await page.goto(`${BASE_URL()}/measures/figures/index?month=${month}`);
+    const filed = async (source: string) => Number(await page.locator(`#figures-filed[data-source="${source}"]`).textContent());
+    await page.locator('#figures-filed[data-source="all"]').waitFor();
+    const all = await filed('all');
+    await page.locator('#figures-source-city12345').click();
+    await page.locator('#figures-filed[data-source="city12345"]').waitFor();
+    const transfers = await filed('city12345');
+    expect(transfers).toBeGreaterThanOrEqual(2);
+    expect(transfers).toBeLessThan(all);
+    await shot(page, 'interop', 'measures-city12345');
+    await page.locator('#desk-nav-work-orders').click();
+    await page.locator('#work-orders-export-csv').waitFor();
 
     // The replies, for upload back to 12345: today's work orders, in its columns.
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#work-orders-export-csv').click()]);

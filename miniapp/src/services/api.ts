@@ -1,4 +1,5 @@
 import type {
+  MeasureSource,
   IssueOpen311ClientRequest,
   IssuedOpen311Client,
   Open311ClientInfo,
@@ -238,7 +239,7 @@ export const api = {
   measures: {
     /** A scope's figures for a month (the caller's own scope when `scope` is left out). */
     figures: (query: MeasuresQuery = {}) => http.get<ScopeMeasures>('/measures', { query: { ...query } }),
-    overview: (month?: string) => http.get<CommunityOverview>('/measures/overview', { query: { month } }),
+    overview: (month?: string, source?: MeasureSource) => http.get<CommunityOverview>('/measures/overview', { query: { month, source } }),
     hotSpots: (communityId?: number) => http.get<HotSpot[]>('/measures/hot-spots', { query: { communityId } }),
     growingCategories: (month?: string) => http.get<CategoryGrowthInfo[]>('/measures/growing-categories', { query: { month } }),
     settings: () => http.get<MeasureSettings>('/measures/settings'),

@@ -1,4 +1,4 @@
-import type { CurrentUser, MeasureScopeKind, MonthFigures, ScopeMeasures } from '@lingjuli/shared';
+import type { CurrentUser, MeasureScopeKind, MeasureSource, MonthFigures, ScopeMeasures } from '@lingjuli/shared';
 import { usePageRefresh } from '@/hooks/usePageRefresh';
 import { useQuery } from '@/hooks/useQuery';
 import { api } from '@/services/api';
@@ -11,19 +11,21 @@ export interface ScopeWanted {
   kind?: MeasureScopeKind;
   id?: number | null;
   month: string;
+  /** All appeals, or the 12345 work orders alone (as the city judges the street). */
+  source: MeasureSource;
 }
 
 /** The twelve months up to `month` of the scope the figures are of (see trendSource). */
 async function loadTrend(user: CurrentUser, figures: ScopeMeasures, month: string): Promise<MonthFigures[]> {
   const scope = { kind: figures.scope.kind, id: figures.scope.id };
-  const source = trendSource(user, scope);
-  if (source.from === 'overview') {
-    const overview = await api.measures.overview(month);
-    if (source.communityId === null) return overview.trend;
-    const row = overview.communities.find((c) => c.communityId === source.communityId);
+  const from = trendSource(user, scope);
+  if (from.from === 'overview') {
+    const overview = await api.measures.overview(month, figures.source);
+    if (from.communityId === null) return overview.trend;
+    const row = overview.communities.find((c) => c.communityId === from.communityId);
     if (row) return row.trend;
   }
-  const query = (m: string) => ({ scope: scope.kind, ...(scope.id !== null ? { id: scope.id } : {}), month: m });
+  const query = (m: string) => ({ scope: scope.kind, ...(scope.id !== null ? { id: scope.id } : {}), month: m, source: figures.source });
   return Promise.all(twelveMonths(month).map(async (m) => monthFiguresOf(m, await api.measures.figures(query(m)))));
 }
 
@@ -36,14 +38,19 @@ export function useScopeFigures(user: CurrentUser | null, wanted: ScopeWanted) {
   const figures = useQuery(
     () =>
       enabled
-        ? api.measures.figures({ ...(wanted.kind ? { scope: wanted.kind } : {}), ...(wanted.id ? { id: wanted.id } : {}), month: wanted.month })
+        ? api.measures.figures({
+            ...(wanted.kind ? { scope: wanted.kind } : {}),
+            ...(wanted.id ? { id: wanted.id } : {}),
+            month: wanted.month,
+            source: wanted.source,
+          })
         : Promise.resolve(undefined),
-    [enabled, wanted.kind, wanted.id, wanted.month],
+    [enabled, wanted.kind, wanted.id, wanted.month, wanted.source],
   );
   const data = figures.data;
   const trend = useQuery(
     () => (user && data ? loadTrend(user, data, wanted.month) : Promise.resolve(undefined)),
-    [user?.id, data?.scope.kind, data?.scope.id, wanted.month, !!data],
+    [user?.id, data?.scope.kind, data?.scope.id, data?.source, wanted.month, !!data],
   );
   usePageRefresh(async () => {
     await figures.reload();

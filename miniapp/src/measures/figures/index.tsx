@@ -10,10 +10,12 @@ import {
   TIER_LABELS,
   hasPermission,
   type MeasureScopeKind,
+  type MeasureSource,
   type ScopeMeasures,
 } from '@lingjuli/shared';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Card } from '@/components/Card';
+import { Chips } from '@/components/Chips';
 import { FigureTile } from '@/components/measures/FigureTile';
 import { MonthPicker } from '@/components/measures/MonthPicker';
 import { TrendChart } from '@/components/measures/TrendChart';
@@ -31,6 +33,12 @@ import { hasTrendData } from '@/utils/measures/trend';
 import { openPage } from '@/utils/navigation';
 import '@/components/measures/measures.scss';
 
+/** All appeals, or the 12345 work orders alone: the street as the city's 接诉即办 judges it. */
+const SOURCE_CHOICES = [
+  { key: 'all', label: '全部诉求' },
+  { key: 'city12345', label: '仅12345工单' },
+] as const;
+
 /**
  * 指标: one scope's measures for a month (a community secretary's community by default): the three
  * rates and the composite against the street's median, twelve months as a chart, the tiers'
@@ -46,7 +54,8 @@ export default function MeasuresFigures() {
     id: Number(params.id) || null,
   }));
   const user = session?.user ?? null;
-  const { figures, trend } = useScopeFigures(user, { ...scope, month });
+  const [source, setSource] = useState<MeasureSource>(params.source === 'city12345' ? 'city12345' : 'all');
+  const { figures, trend } = useScopeFigures(user, { ...scope, month, source });
   const communities = useQuery(() => (user && hasPermission(user.role, 'measures.overview') ? api.org.communities() : Promise.resolve([])), [user?.id]);
   const choices = useMemo(() => (user ? scopeChoices(user, communities.data ?? []) : []), [user, communities.data]);
   const data = figures.data;
@@ -57,6 +66,7 @@ export default function MeasuresFigures() {
       <Text className='title'>指标{data ? ` · ${data.scope.name}` : ''}</Text>
       <View className='measures-toolbar'>
         <MonthPicker id='figures-month' month={month} months={months} onChange={setMonth} />
+        <Chips idPrefix='figures-source' choices={SOURCE_CHOICES} value={source} onChange={setSource} />
         {choices.length > 0 && (
           <Picker
             mode='selector'
@@ -191,8 +201,10 @@ function Figures({ data, month, chart }: { data: ScopeMeasures; month: string; c
             <Text className='measures-share__label'>{MEASURE_DEFINITIONS.city12345Share.label}</Text>
           </View>
           <View className='measures-share'>
-            <Text className='measures-share__value'>{data.counts.filed}</Text>
-            <Text className='measures-share__label'>本期受理诉求</Text>
+            <Text id='figures-filed' className='measures-share__value' data-source={data.source}>
+              {data.counts.filed}
+            </Text>
+            <Text className='measures-share__label'>{data.source === 'city12345' ? '本期受理12345工单' : '本期受理诉求'}</Text>
           </View>
         </View>
         <Text className='measures-note'>
