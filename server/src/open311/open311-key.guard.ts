@@ -2,6 +2,7 @@ import { applyDecorators, createParamDecorator, Injectable, SetMetadata, UseGuar
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { Public } from '../auth/access.decorators';
+import { RateLimited } from '../rate-limit/rate-limits';
 import type { Open311Client } from './open311-client.entity';
 import { Open311ClientsService } from './open311-clients.service';
 import { open311Forbidden } from './open311-errors';
@@ -15,10 +16,11 @@ interface Open311Request extends Request {
 /**
  * The Open311 API's access rule: no login (the app's bearer tokens are for its own people), an API key
  * instead — `api_key` in the query, or in the form body of a POST. `writes`: the key must also be
- * allowed to file. Every refusal is a 403 in GeoReport v2's error format.
+ * allowed to file. Every refusal is a 403 in GeoReport v2's error format; over its throttle a key gets a 429.
  */
 export const Open311Key = (options: { writes?: boolean } = {}) =>
-  applyDecorators(Public(), SetMetadata(WRITES, options.writes ?? false), UseGuards(Open311KeyGuard));
+  // The key first: the throttle counts per client.
+  applyDecorators(Public(), SetMetadata(WRITES, options.writes ?? false), UseGuards(Open311KeyGuard), RateLimited('open311PerClient'));
 
 @Injectable()
 export class Open311KeyGuard implements CanActivate {

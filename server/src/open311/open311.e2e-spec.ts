@@ -610,6 +610,19 @@ describe('Open311 GeoReport v2 (real HTTP, real database)', () => {
       await t.http.get(`${ROOT}/services.json?api_key=${keys.a}&api_key=${keys.a}`).expect(403);
     });
 
+    it("holds a key back after 600 calls in a minute (429 with Retry-After, in the spec's format); other keys go on", async () => {
+      const busy = (await issue('轮询过密的平台', [t.fixtures.communities.a.id], false)).key;
+      for (let call = 0; call < 600; call++) await get('services.json', busy).expect(200);
+      const held = await get('services.json', busy).expect(429);
+      expect(Number(held.headers['retry-after'])).toBeGreaterThan(0);
+      valid(held, 'errors');
+      expect(xml(await get('services.xml', busy).expect(429)).errors.error[0].code).toBe('429');
+      await get('services.json', keys.a).expect(200);
+      // A minute later it may call again.
+      t.clock.advance(61_000);
+      await get('services.json', busy).expect(200);
+    }, 60_000);
+
     it('is served only at its own root, in its own formats', async () => {
       await t.http.get(`/api/${ROOT}/services.json`).query({ api_key: keys.a }).expect(404);
       valid(await get('services.html', keys.a).expect(404), 'errors');

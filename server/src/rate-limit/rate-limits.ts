@@ -29,6 +29,13 @@ export const THROTTLES = {
   loginPerUsername: { limit: 10, ttl: 10 * MINUTE, blockDuration: 10 * MINUTE, tracker: loginName },
   /** "Me too" by one resident: a neighbour joins a few appeals a day, not dozens an hour. */
   supportPerResident: { limit: 10, ttl: 60 * MINUTE, blockDuration: 60 * MINUTE, tracker: (req) => String(req.ctx?.userId ?? '') },
+  /** Calls with one Open311 key (docs/integration.md): a platform polling for updates needs a few a minute, not thousands. */
+  open311PerClient: {
+    limit: 600,
+    ttl: MINUTE,
+    blockDuration: MINUTE,
+    tracker: (req) => String((req as RequestWithContext & { open311Client?: { id: number } }).open311Client?.id ?? ''),
+  },
 } satisfies Record<string, { limit: number; ttl: number; blockDuration: number; tracker: Tracker }>;
 
 export type ThrottleName = keyof typeof THROTTLES;
