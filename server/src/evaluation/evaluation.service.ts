@@ -14,8 +14,7 @@ import { splitIntoDays, type TimeRange } from './collaboration-days';
 import { DepartmentScore } from './department-score.entity';
 import type { CreateEvaluationPeriodDto, ScoreDepartmentDto } from './dto/evaluation.dto';
 import { EvaluationPeriod } from './evaluation-period.entity';
-import { PeriodActivity } from './period-activity.service';
-import { PeriodCounts } from './period-counts.service';
+import { PeriodCounts, type EdgeParts, type MeasuredFacts } from './period-counts.service';
 import { toPeriodData } from './period-measures';
 
 export const toPeriodInfo = (p: EvaluationPeriod): EvaluationPeriodInfo => ({
@@ -41,7 +40,6 @@ export class EvaluationService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
-    private readonly activity: PeriodActivity,
     private readonly counts: PeriodCounts,
   ) {}
 
@@ -92,13 +90,14 @@ export class EvaluationService {
     const period = await this.findPeriod(periodId);
     const communityId = ctx.actor.communityId;
     if (communityId === null) return [];
-    const worked = await this.workedWith(period, communityId);
+    const facts = await this.counts.facts(period, this.clock.now(), communityId);
+    const worked = await this.workedWith(period, communityId, facts.edges);
     if (worked.size === 0) return [];
     const [departments, scores] = await Promise.all([
       this.dataSource.getRepository(Department).findBy({ id: In([...worked.keys()]) }),
       this.dataSource.getRepository(DepartmentScore).findBy({ periodId, communityId }),
     ]);
-    const evidence = await this.evidence(period, communityId, departments);
+    const evidence = evidenceOf(facts, departments);
     return departments
       .sort((a, b) => a.name.localeCompare(b.name, 'zh'))
       .map((d) => {
@@ -119,7 +118,7 @@ export class EvaluationService {
     const communityId = ctx.actor.communityId;
     if (communityId === null) return 0;
     const [worked, scores] = await Promise.all([
-      this.workedWith(period, communityId),
+      this.counts.edgeParts(period, this.clock.now(), communityId).then((edges) => this.workedWith(period, communityId, edges)),
       this.dataSource.getRepository(DepartmentScore).findBy({ periodId, communityId }),
     ]);
     const scored = new Set(scores.map((s) => s.departmentId));
@@ -135,11 +134,10 @@ export class EvaluationService {
     if (!isValidScore(input.score)) throw invalidField('score', '评分应为0到100之间的整数');
     const period = await this.findPeriod(periodId);
     const communityId = ctx.actor.communityId;
-    const worked = communityId === null ? undefined : (await this.workedWith(period, communityId)).get(input.departmentId);
-    if (communityId === null || !worked) {
-      const message = '本社区在该考评周期内没有与该科室协作（吹哨或派单），不能评分';
-      throw badRequest('DEPARTMENT_NOT_WORKED_WITH', message, [{ field: 'departmentId', message }]);
-    }
+    if (communityId === null) throw notWorkedWith();
+    const facts = await this.counts.facts(period, this.clock.now(), communityId);
+    const worked = (await this.workedWith(period, communityId, facts.edges)).get(input.departmentId);
+    if (!worked) throw notWorkedWith();
     const comment = input.comment ? input.comment : null;
     const key = { periodId, communityId, departmentId: input.departmentId };
     const write = () =>
@@ -157,45 +155,32 @@ export class EvaluationService {
       await write();
     }
     const department = await this.dataSource.getRepository(Department).findOneByOrFail({ id: input.departmentId });
-    const evidence = await this.evidence(period, communityId, [department]);
-    return { department: toDepartmentSummary(department), ...worked, evidence: evidence.get(department.id)!, score: input.score, comment };
-  }
-
-  /** What the community's scores of `departments` rest on: the ranking's measured counts, the community's only. */
-  private async evidence(period: EvaluationPeriod, communityId: number, departments: Department[]): Promise<Map<number, ScoreEvidence>> {
-    const facts = await this.counts.facts(period, this.clock.now(), communityId);
-    const rows = toPeriodData({ departments, scores: [], ...facts });
-    return new Map(rows.map(({ departmentId, departmentName, scores, ...counts }) => [departmentId, counts]));
+    return {
+      department: toDepartmentSummary(department),
+      ...worked,
+      evidence: evidenceOf(facts, [department]).get(department.id)!,
+      score: input.score,
+      comment,
+    };
   }
 
   /**
    * Per department: the community's whistles to it and its dispatched assignments on the community's
    * appeals, in the period. The period's whole Beijing days are summed from the collaboration rollup
-   * (at most a row per department and day, however long the ledger); only a period's start or end
-   * that is not at Beijing midnight reads the rows of that part of a day.
+   * (at most a row per department and day, however long the ledger); the parts of a day at a period's
+   * start or end that is not Beijing midnight come from `edges`, read once with the evidence's.
    */
-  private async workedWith(period: EvaluationPeriod, communityId: number): Promise<Map<number, WorkedWith>> {
-    const now = this.clock.now();
-    const { days, edges } = splitIntoDays(period);
-    const [summed, ...parts] = await Promise.all([
-      days ? this.summedDays(days, communityId) : Promise.resolve([]),
-      ...edges.map(async (edge) => {
-        const [reportIns, dispatches] = await Promise.all([
-          this.activity.reportIns(edge, now, { communityId }),
-          this.activity.dispatches(edge, now, { communityId }),
-        ]);
-        return [
-          ...reportIns.map((r) => ({ departmentId: r.departmentId, whistles: 1, dispatched: 0 })),
-          ...dispatches.map((d) => ({ departmentId: d.departmentId, whistles: 0, dispatched: 1 })),
-        ];
-      }),
-    ]);
+  private async workedWith(period: EvaluationPeriod, communityId: number, edges: EdgeParts): Promise<Map<number, WorkedWith>> {
+    const { days } = splitIntoDays(period);
+    const summed = days ? await this.summedDays(days, communityId) : [];
     const worked = new Map<number, WorkedWith>();
-    for (const row of [...summed, ...parts.flat()]) {
-      const entry = worked.get(row.departmentId) ?? worked.set(row.departmentId, { whistles: 0, dispatched: 0 }).get(row.departmentId)!;
-      entry.whistles += row.whistles;
-      entry.dispatched += row.dispatched;
+    const entry = (id: number) => worked.get(id) ?? worked.set(id, { whistles: 0, dispatched: 0 }).get(id)!;
+    for (const row of summed) {
+      entry(row.departmentId).whistles += row.whistles;
+      entry(row.departmentId).dispatched += row.dispatched;
     }
+    for (const part of edges.reportIns) entry(part.departmentId).whistles += 1;
+    for (const part of edges.dispatches) entry(part.departmentId).dispatched += 1;
     return worked;
   }
 
@@ -216,4 +201,15 @@ export class EvaluationService {
 
 function periodNameTaken(name: string) {
   return conflict('PERIOD_NAME_TAKEN', `已有名为「${name}」的考评周期`);
+}
+
+function notWorkedWith() {
+  const message = '本社区在该考评周期内没有与该科室协作（吹哨或派单），不能评分';
+  return badRequest('DEPARTMENT_NOT_WORKED_WITH', message, [{ field: 'departmentId', message }]);
+}
+
+/** What a community's scores of `departments` rest on: the ranking's measured counts, the community's only. */
+function evidenceOf(facts: MeasuredFacts, departments: Department[]): Map<number, ScoreEvidence> {
+  const rows = toPeriodData({ departments, scores: [], ...facts });
+  return new Map(rows.map(({ departmentId, departmentName, scores, ...counts }) => [departmentId, counts]));
 }

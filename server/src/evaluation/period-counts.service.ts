@@ -4,9 +4,15 @@ import { DataSource } from 'typeorm';
 import { splitIntoDays, type TimeRange } from './collaboration-days';
 import { OutcomeDay } from './outcome-day.entity';
 import { STREET_TOTAL } from './outcome-days';
-import { PeriodActivity } from './period-activity.service';
+import { PeriodActivity, type DepartmentOutcome } from './period-activity.service';
 import type { PeriodFacts } from './period-measures';
 import { RatingDay } from './rating-day.entity';
+
+/** The parts of a period's edges (shorter than a day, not in the rollups), whatever their outcome. */
+export interface EdgeParts {
+  reportIns: DepartmentOutcome[];
+  dispatches: DepartmentOutcome[];
+}
 
 /** What a period's measured counts rest on: everything `toPeriodData` takes but the departments and the scores. */
 export type MeasuredFacts = Pick<PeriodFacts, 'reportIns' | 'dispatches' | 'ratings' | 'counted'>;
@@ -26,17 +32,28 @@ export class PeriodCounts {
     private readonly activity: PeriodActivity,
   ) {}
 
-  async facts(period: TimeRange, now: Date, communityId?: number): Promise<MeasuredFacts> {
-    const { days, edges } = splitIntoDays(period);
+  /** The measured facts, with the edges' parts on their own (what was worked at then, `edges`). */
+  async facts(period: TimeRange, now: Date, communityId?: number): Promise<MeasuredFacts & { edges: EdgeParts }> {
+    const { days, edges: ranges } = splitIntoDays(period);
     // Read live: every part of the edges, the running parts of the whole days.
-    const live = [...edges.map((range) => ({ range, running: false })), ...(days ? [{ range: days, running: true }] : [])];
-    const [counted, reportIns, dispatches, ratings] = await Promise.all([
+    const [edges, counted, runningReportIns, runningDispatches, ratings] = await Promise.all([
+      this.edgeParts(period, now, communityId),
       days ? this.countedDays(days, communityId) : Promise.resolve([]),
-      flatAll(live.map(({ range, running }) => this.activity.reportIns(range, now, { communityId, running }))),
-      flatAll(live.map(({ range, running }) => this.activity.dispatches(range, now, { communityId, running }))),
-      flatAll(edges.map((edge) => this.activity.ratings(edge, { communityId }))),
+      days ? this.activity.reportIns(days, now, { communityId, running: true }) : Promise.resolve([]),
+      days ? this.activity.dispatches(days, now, { communityId, running: true }) : Promise.resolve([]),
+      flatAll(ranges.map((edge) => this.activity.ratings(edge, { communityId }))),
     ]);
-    return { counted, reportIns, dispatches, ratings };
+    return { counted, reportIns: [...edges.reportIns, ...runningReportIns], dispatches: [...edges.dispatches, ...runningDispatches], ratings, edges };
+  }
+
+  /** Every report-in and dispatched part of the part of a day at either end of the period, read from the rows. */
+  async edgeParts(period: TimeRange, now: Date, communityId?: number): Promise<EdgeParts> {
+    const { edges } = splitIntoDays(period);
+    const [reportIns, dispatches] = await Promise.all([
+      flatAll(edges.map((edge) => this.activity.reportIns(edge, now, { communityId }))),
+      flatAll(edges.map((edge) => this.activity.dispatches(edge, now, { communityId }))),
+    ]);
+    return { reportIns, dispatches };
   }
 
   /** Per department, what the rollups counted on the days [startsAt, endsAt). */

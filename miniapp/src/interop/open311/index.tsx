@@ -3,6 +3,7 @@ import { formatShanghaiDateTime, PERMISSIONS, type Open311ClientInfo } from '@li
 import { BigButton } from '@/components/BigButton';
 import { Card } from '@/components/Card';
 import { Chips } from '@/components/Chips';
+import { DepartmentChooser } from '@/components/DepartmentChooser';
 import { Field } from '@/components/Field';
 import { Screen } from '@/components/Screen';
 import { Empty, ErrorBox, Loading, Notice } from '@/components/States';
@@ -82,22 +83,12 @@ export default function Open311Clients() {
         />
         <Field label='可读取的社区' required error={o.issuing.fieldError('communityIds')}>
           {o.communities.error && <ErrorBox error={o.communities.error} onRetry={() => void o.communities.reload()} />}
-          <View className='choice'>
-            {(o.communities.data ?? []).map((c) => {
-              const on = o.draft.communityIds.includes(c.id);
-              return (
-                <View
-                  key={c.id}
-                  id={`open311-community-${c.id}`}
-                  className={`choice__item staff-choice__item ${on ? 'choice__item--on' : ''}`}
-                  data-selected={on ? 'true' : 'false'}
-                  onClick={() => o.toggleCommunity(c.id)}
-                >
-                  <Text>{c.name}</Text>
-                </View>
-              );
-            })}
-          </View>
+          <DepartmentChooser
+            idPrefix='open311-community'
+            groups={[{ kind: 'communities', label: '本街道社区', departments: o.communities.data ?? [] }]}
+            selected={o.draft.communityIds}
+            onToggle={o.toggleCommunity}
+          />
         </Field>
         <Field label='权限'>
           <Chips
