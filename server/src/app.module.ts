@@ -28,6 +28,7 @@ import { LedgerModule } from './ledger/ledger.module';
 import { WaitingModule } from './waiting/waiting.module';
 import { WorkOrdersModule } from './work-orders/work-orders.module';
 import { Open311Module } from './open311/open311.module';
+import { HouseholdsModule } from './households/households.module';
 
 /** The whole server. `forRoot` takes the configuration and clock, so tests and scripts can supply their own. */
 @Module({})
@@ -63,6 +64,7 @@ export class AppModule implements NestModule {
         WaitingModule,
         WorkOrdersModule,
         Open311Module,
+        HouseholdsModule,
       ],
       controllers: [HealthController],
     };

@@ -103,6 +103,12 @@ export const ERROR_CODES = [
   // ---- integrations ----
   /** An Open311 client (API key) the street admin does not have. */
   'OPEN311_CLIENT_NOT_FOUND',
+  // ---- the deliberation hall (each part adds its codes under its own heading) ----
+  /** A resident's stated household the caller cannot see, or none stated. */
+  'HOUSEHOLD_NOT_FOUND',
+  /** She stated her household already; a move is reset by the community's staff. */
+  'HOUSEHOLD_ALREADY_STATED',
+  'HOUSEHOLD_REQUIRED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

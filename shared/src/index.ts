@@ -8,6 +8,8 @@ export * from './triage';
 export * from './permissions';
 export * from './service-lines';
 export * from './contract';
+export * from './households';
+export * from './contract-households';
 export * from './timers';
 export * from './subscriptions';
 export * from './content-security';

@@ -76,6 +76,10 @@ export const PERMISSIONS = {
   'workOrder.read': ['commandCenter', 'streetAdmin'],
   'workOrder.import': ['commandCenter'],
   'workOrder.mapping': ['streetAdmin'],
+  /** Her household (户: building, unit, room), stated once; polls counted per household key on it. */
+  'household.state': ['resident', 'liaison'],
+  /** The community's staff verify the households residents stated, or reset one when she moves. */
+  'household.review': ['communityStaff', 'communitySecretary'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

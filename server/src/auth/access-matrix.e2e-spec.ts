@@ -1,7 +1,7 @@
 import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, ModulesContainer } from '@nestjs/core';
-import { CATEGORIES, ROLES, SUGGESTED_WORK_ORDER_MAPPING, WORK_ORDER_FIELDS, type Role } from '@lingjuli/shared';
+import { CATEGORIES, SUGGESTED_WORK_ORDER_MAPPING, WORK_ORDER_FIELDS } from '@lingjuli/shared';
 import type request from 'supertest';
 import { servedPath } from '../app.setup';
 import { Appeal } from '../appeals/entities/appeal.entity';
@@ -34,6 +34,8 @@ import { VisitTask } from '../visit-tasks/visit-task.entity';
 import { Whistle } from '../whistles/whistle.entity';
 import { WorkOrderMappingRow } from '../work-orders/work-order-mapping.entity';
 import { ACCESS_KEY } from './access.decorators';
+import { ALL_Y, F, N, U, USERS, WHO, Y, type Actor, type MatrixKit, type Marked, type Outcome, type Prepared, type Scenario, type Who } from './access-matrix/kit';
+import { MATRIX_SECTIONS } from './access-matrix/sections';
 import { TokenService } from './token.service';
 
 /*
@@ -54,22 +56,8 @@ import { TokenService } from './token.service';
  * appeal must be 404 (or 403 when the role may not perform the action at all), never its data.
  */
 
-type Who = Role | 'anonymous';
-type Outcome = 'ok' | 'forbidden' | 'unauthenticated' | 'hidden';
-const Y: Outcome = 'ok';
-const F: Outcome = 'forbidden';
-const U: Outcome = 'unauthenticated';
-const N: Outcome = 'hidden';
-
-/** The columns of the matrix, in order. */
-const WHO: readonly Who[] = [...ROLES, 'anonymous'];
-/** Public routes: anyone, with or without a token. */
-const ALL_Y: Outcome[] = [Y, Y, Y, Y, Y, Y, Y, Y, Y];
-/** Any logged-in user. */
-const USERS: Outcome[] = [Y, Y, Y, Y, Y, Y, Y, Y, U];
-
 // prettier-ignore
-const MATRIX: [string, Outcome[]][] = [
+const CORE_MATRIX: [string, Outcome[]][] = [
   //                                              res lia stf sec grd cmd dpt adm anon
   // Logging in is public by nature; the dev login is enabled in tests (DEV_LOGIN, no WeChat credentials, not production),
   // for residents and liaisons only (staff always use their password).
@@ -285,6 +273,9 @@ const MATRIX: [string, Outcome[]][] = [
   ['GET /api/docs-yaml',                           ALL_Y],
 ];
 
+/** The core's rows and those the features bring from their folders (./access-matrix/sections.ts). */
+const MATRIX: [string, Outcome[]][] = [...CORE_MATRIX, ...MATRIX_SECTIONS.flatMap((section) => section.rows)];
+
 /**
  * Cells where the server disagrees with the method as docs/domain.md states it. Each runs as `it.failing`, so it turns red
  * (and must be removed from here) once the server is fixed.
@@ -299,13 +290,6 @@ const cell = (key: string, who: Who): Outcome => {
 
 /** The smallest valid PNG header the upload type check accepts. */
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(32, 1)]);
-
-interface Actor {
-  name: string;
-  id: number;
-  role: Role;
-  token: string;
-}
 
 /** An appeal in a known state; `marker` is in its content and must never leak to someone outside its scope. */
 interface TestAppeal {
@@ -331,18 +315,6 @@ type State =
   /** Dispatched as above, and the street formed a task force: 城市管理办公室 leads, 平安建设办公室 is a member. */
   | 'taskForce';
 
-interface Prepared {
-  url: string;
-  /** Who makes the call (default: the role's representative; none for anonymous). */
-  as?: Actor;
-  body?: object;
-  headers?: Record<string, string>;
-  attach?: { field: string; buffer: Buffer; filename: string };
-  /** Extra checks on the answer: that an allowed call did its work, that a refused one changed and showed nothing. */
-  verify?: (res: request.Response, outcome: Outcome, actor: Actor | undefined) => Promise<void>;
-}
-
-type Scenario = (who: Who, actor: Actor | undefined) => Promise<Prepared>;
 
 /** The answer as text (binary answers, such as a photo, have none). */
 const textOf = (res: request.Response): string => res.text ?? '';
@@ -567,10 +539,6 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
   // ---- the six powers' objects in a known state (docs/domain.md §8) ----
 
   /** Something whose `marker` (in its text) must never leak to someone outside its scope. */
-  interface Marked {
-    id: number;
-    marker: string;
-  }
   const newMarker = (prefix: string) => `${prefix}${next()}Z${Math.random().toString(36).slice(2, 8)}`;
   const idsOf = (list: unknown, field = 'id') => (list as Record<string, unknown>[]).map((x) => x[field]);
 
@@ -1686,6 +1654,24 @@ describe('access matrix: every role × every endpoint (real HTTP, real database)
       },
     ),
   };
+  const kit: MatrixKit = {
+    get t() {
+      return t;
+    },
+    actor,
+    newUser,
+    issue,
+    call,
+    step,
+    newMarker,
+    freshFor,
+    sharedObject: (key, make) => sharedObject(key, make),
+    idsOf,
+    textOf,
+    read: powerRead,
+    move: powerMove,
+  };
+  for (const section of MATRIX_SECTIONS) Object.assign(SCENARIOS, section.scenarios(kit));
   for (const docs of MATRIX.map(([key]) => key).filter((key) => key.startsWith('GET /api/docs'))) {
     SCENARIOS[docs] = publicGet(() => docs.slice('GET '.length));
   }

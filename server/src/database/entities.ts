@@ -8,6 +8,8 @@ import { Appeal } from '../appeals/entities/appeal.entity';
 import { DispatchAssignment } from '../appeals/entities/dispatch-assignment.entity';
 import { DispatchOrder } from '../appeals/entities/dispatch-order.entity';
 import { SupervisionFlag } from '../appeals/entities/supervision-flag.entity';
+import { Household } from '../households/household.entity';
+import { ResidentHousehold } from '../households/resident-household.entity';
 import { Open311Client } from '../open311/open311-client.entity';
 import { InboxMessage } from '../notifications/inbox-message.entity';
 import { NotificationOutbox } from '../notifications/notification-outbox.entity';
@@ -101,4 +103,6 @@ export const ENTITIES = [
   WechatMessage,
   ContentCheck,
   Open311Client,
+  Household,
+  ResidentHousehold,
 ];

@@ -1,0 +1,101 @@
+import { ROLES, type Role } from '@lingjuli/shared';
+import type request from 'supertest';
+import type { FixtureUser } from '../../testing/fixtures';
+import type { TestApp } from '../../testing/test-app';
+import type { User } from '../../users/user.entity';
+
+/*
+ * What a feature needs to add its routes to the access matrix (access-matrix.e2e-spec.ts) from its own folder:
+ * the cells' vocabulary and a kit of the matrix's helpers. A feature exports a `MatrixSection` and lists it once in
+ * ./sections.ts; the matrix then checks its rows like its own.
+ */
+
+export type Who = Role | 'anonymous';
+/** The columns of the matrix, in order. */
+export const WHO: readonly Who[] = [...ROLES, 'anonymous'];
+
+export type Outcome = 'ok' | 'forbidden' | 'unauthenticated' | 'hidden';
+/** Allowed: the request gets through the access layer and does what it is for (2xx). */
+export const Y: Outcome = 'ok';
+/** Forbidden: 403. */
+export const F: Outcome = 'forbidden';
+/** Unauthenticated: 401 (only for anonymous callers). */
+export const U: Outcome = 'unauthenticated';
+/** Not visible: 404. */
+export const N: Outcome = 'hidden';
+
+/** Public routes: anyone, with or without a token. */
+export const ALL_Y: Outcome[] = [Y, Y, Y, Y, Y, Y, Y, Y, Y];
+/** Any logged-in user. */
+export const USERS: Outcome[] = [Y, Y, Y, Y, Y, Y, Y, Y, U];
+
+export interface Actor {
+  name: string;
+  id: number;
+  role: Role;
+  token: string;
+}
+
+/** An object the matrix made, with a marker in its words that must never leak to someone outside its scope. */
+export interface Marked {
+  id: number;
+  marker: string;
+}
+
+export interface Prepared {
+  url: string;
+  /** Who makes the call (default: the role's representative; none for anonymous). */
+  as?: Actor;
+  body?: object;
+  headers?: Record<string, string>;
+  attach?: { field: string; buffer: Buffer; filename: string };
+  /** Extra checks on the answer: that an allowed call did its work, that a refused one changed and showed nothing. */
+  verify?: (res: request.Response, outcome: Outcome, actor: Actor | undefined) => Promise<void>;
+}
+
+export type Scenario = (who: Who, actor: Actor | undefined) => Promise<Prepared>;
+
+/** The matrix's helpers, for a section's scenarios. */
+export interface MatrixKit {
+  /** The running app (set once the matrix has started it). */
+  readonly t: TestApp;
+  /** A fixture user (or one of the matrix's extra ones, e.g. `secretaryC`) as a caller. */
+  actor(name: string): Actor;
+  /** A user row of one's own, e.g. a resident of a household the scenario needs. */
+  newUser(fields: Partial<User> & Pick<User, 'role' | 'displayName'>): Promise<User>;
+  /** Signs a user in as an actor. */
+  issue(user: User, name: string): Actor;
+  call(method: string, url: string, as?: Actor): request.Test;
+  /** A fixture user's POST that must answer 200. */
+  step(who: FixtureUser, path: string, body: object): Promise<void>;
+  newMarker(prefix: string): string;
+  /** Whether the cell changes the object (allowed, or a known bug), so it needs an object of its own. */
+  freshFor(key: string, who: Who): boolean;
+  /** One object made once and shared by the cells that only read it or are refused. */
+  sharedObject<O extends Marked>(key: string, make: () => Promise<O>): Promise<O>;
+  idsOf(list: unknown, field?: string): unknown[];
+  textOf(res: request.Response): string;
+  /** A read: an allowed caller finds the object (`seen`), a refused one sees nothing of it. */
+  read<O extends Marked>(object: () => Promise<O>, url: (o: O) => string, seen: (res: request.Response, o: O) => void): Scenario;
+  /**
+   * A move: allowed callers get a fresh object in the state where the move is possible (`object(true)`), refused ones
+   * share one. A refused call must leave the object's record as it was and show nothing of it; an allowed one must
+   * have done its work (`done`).
+   */
+  move<O extends Marked>(
+    key: string,
+    spec: {
+      object: (fresh: boolean) => Promise<O>;
+      url: (o: O) => string;
+      body?: () => object;
+      record: (o: O) => Promise<unknown>;
+      done: (res: request.Response, o: O, caller: Actor) => Promise<void>;
+    },
+  ): Scenario;
+}
+
+/** A feature's rows of the matrix (one expectation per role and anonymous, in `ROLES` order) and their scenarios. */
+export interface MatrixSection {
+  rows: [string, Outcome[]][];
+  scenarios(kit: MatrixKit): Record<string, Scenario>;
+}
