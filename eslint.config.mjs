@@ -9,7 +9,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Test files: the Jest specs of every workspace and the mini-program's browser tests. */
-const TESTS = ['**/*.{spec,e2e-spec,service-spec,mariadb-spec}.{ts,tsx,js}', 'miniapp/e2e/**'];
+const TESTS = ['**/*.{spec,e2e-spec,service-spec,mariadb-spec,matrix-spec}.{ts,tsx,js}', 'miniapp/e2e/**'];
 
 /**
  * One import style in the mini-program: its own modules by the `@/` alias (`@/services/api`), never by a

@@ -34,8 +34,8 @@ import { VisitTask } from '../visit-tasks/visit-task.entity';
 import { Whistle } from '../whistles/whistle.entity';
 import { WorkOrderMappingRow } from '../work-orders/work-order-mapping.entity';
 import { ACCESS_KEY } from './access.decorators';
-import { ALL_Y, F, N, U, USERS, WHO, Y, type Actor, type MatrixKit, type Marked, type Outcome, type Prepared, type Scenario, type Who } from './access-matrix/kit';
-import { MATRIX_SECTIONS } from './access-matrix/sections';
+import { ALL_Y, F, N, U, USERS, WHO, Y, type Actor, type MatrixKit, type Marked, type Outcome, type Prepared, type Scenario, type Who } from '../testing/access-matrix-kit';
+import { MATRIX_SECTIONS } from '../testing/access-matrix-sections';
 import { TokenService } from './token.service';
 
 /*
@@ -273,7 +273,7 @@ const CORE_MATRIX: [string, Outcome[]][] = [
   ['GET /api/docs-yaml',                           ALL_Y],
 ];
 
-/** The core's rows and those the features bring from their folders (./access-matrix/sections.ts). */
+/** The core's rows and those the features bring from their folders (testing/access-matrix-sections.ts). */
 const MATRIX: [string, Outcome[]][] = [...CORE_MATRIX, ...MATRIX_SECTIONS.flatMap((section) => section.rows)];
 
 /**

@@ -1,4 +1,4 @@
-import { F, U, Y, type MatrixKit, type MatrixSection, type Marked, type Scenario } from '../auth/access-matrix/kit';
+import { F, U, Y, type MatrixKit, type MatrixSection, type Marked, type Scenario } from '../testing/access-matrix-kit';
 import { ResidentHousehold } from './resident-household.entity';
 
 /**

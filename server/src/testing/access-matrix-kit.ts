@@ -1,13 +1,14 @@
 import { ROLES, type Role } from '@lingjuli/shared';
 import type request from 'supertest';
-import type { FixtureUser } from '../../testing/fixtures';
-import type { TestApp } from '../../testing/test-app';
-import type { User } from '../../users/user.entity';
+import type { FixtureUser } from './fixtures';
+import type { TestApp } from './test-app';
+import type { User } from '../users/user.entity';
 
 /*
  * What a feature needs to add its routes to the access matrix (access-matrix.e2e-spec.ts) from its own folder:
  * the cells' vocabulary and a kit of the matrix's helpers. A feature exports a `MatrixSection` and lists it once in
- * ./sections.ts; the matrix then checks its rows like its own.
+ * access-matrix-sections.ts; the matrix then checks its rows like its own. Section files are named
+ * `<feature>.matrix-spec.ts`: kept out of the build, and not run on their own.
  */
 
 export type Who = Role | 'anonymous';
