@@ -28,7 +28,12 @@ import { LedgerModule } from './ledger/ledger.module';
 import { WaitingModule } from './waiting/waiting.module';
 import { WorkOrdersModule } from './work-orders/work-orders.module';
 import { Open311Module } from './open311/open311.module';
+import { VolunteersModule } from './volunteers/volunteers.module';
+import { SurveysModule } from './surveys/surveys.module';
+import { CampaignsModule } from './campaigns/campaigns.module';
+import { MeetingsModule } from './meetings/meetings.module';
 import { HouseholdsModule } from './households/households.module';
+import { PollsModule } from './polls/polls.module';
 
 /** The whole server. `forRoot` takes the configuration and clock, so tests and scripts can supply their own. */
 @Module({})
@@ -64,7 +69,12 @@ export class AppModule implements NestModule {
         WaitingModule,
         WorkOrdersModule,
         Open311Module,
+        VolunteersModule,
+        SurveysModule,
+        CampaignsModule,
+        MeetingsModule,
         HouseholdsModule,
+        PollsModule,
       ],
       controllers: [HealthController],
     };

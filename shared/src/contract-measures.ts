@@ -3,6 +3,8 @@ import type { IsoDateTime } from './contract';
 import type { Level, Tier } from './enums';
 import type { CategoryGrowth, MeasureCounts, MeasureSettings, Rates } from './measures';
 import type { Category } from './triage';
+import type { SurveyHeadline } from './contract-surveys';
+import type { AgeBandCounts } from './volunteers';
 
 /** Whose figures: the street, one grid's communities, one community, or the appeals dispatched to one department. */
 export const MEASURE_SCOPES = ['street', 'grid', 'community', 'department'] as const;
@@ -70,6 +72,28 @@ export interface ScopeMeasures {
   } | null;
   /** For a community: the median of the street's communities over the same period, to compare with. */
   streetMedian: { rates: Rates; composite: number | null } | null;
+  /**
+   * Beside the appeal ratings: the door-to-door surveys (入户调查) of the scope's communities open at any
+   * time in the period, newest first, each with its first satisfaction question's share, sample and
+   * margin over the scope's communities (none for a department).
+   */
+  surveys: SurveyHeadline[];
+  /** How residents take part in the deliberation hall (居民议事厅), for the scope's communities; null for a department. */
+  participation: Participation | null;
+}
+
+/**
+ * Participation (docs/domain.md, the deliberation hall): meetings held and their attendance, and polls'
+ * turnout, in the period; the volunteers as they are now (their ages, the paper's worry: the willing are
+ * old, the able are absent). Each part is null where its feature is not part of the server.
+ */
+export interface Participation {
+  /** 议事会 that started in the period, were not cancelled and have published minutes; their attendances and distinct attendees. */
+  meetings: { held: number; attendances: number; attendees: number } | null;
+  /** 征求意见 closed in the period: households or residents that answered, those in the audience who could, and the turnout (null without any). */
+  polls: { closed: number; participants: number; eligible: number; turnout: number | null } | null;
+  /** Active liaisons (民情专员) and registered party members (双报到) now, by age band. */
+  volunteers: { liaisons: number; partyMembers: number; byAgeBand: AgeBandCounts } | null;
 }
 
 // ---- GET /measures/overview?month&source ----

@@ -265,7 +265,8 @@ export interface AttachmentInfo {
 }
 
 /** Timeline entries are actions, the filing, "me too" from other residents, and what the timers record on their own. */
-export type TimelineEntryType = AppealAction | 'file' | 'support' | 'breach' | 'progressOverdue' | 'whistle' | 'formTaskForce' | 'taskForceNote';
+export type TimelineEntryType =
+  AppealAction | 'file' | 'support' | 'breach' | 'progressOverdue' | 'whistle' | 'formTaskForce' | 'taskForceNote' | 'meetingDecision';
 
 /** A change of triage on accept or retriage: what changed, from and to (a tier change moves the deadline). */
 export type TriageChangeData = {
@@ -315,6 +316,8 @@ export type TimelineData = {
   whistle: { whistleId: number; departments: string[]; reportInDueAt: IsoDateTime };
   formTaskForce: { taskForceId: number; name: string; lead: string; members: string[]; fromLevel: Level; toLevel: 'taskForce' };
   taskForceNote: { taskForceId: number; taskForceNoteId: number };
+  /** A residents' meeting (议事会) decided on the appeal; the note quotes the decision. */
+  meetingDecision: { meetingId: number; decisionId: number; adopted: boolean | null };
 };
 
 /** The data of a line of this type (every type has its shape in `TimelineData`). */
@@ -611,11 +614,35 @@ export const NOTIFICATION_KINDS = [
   'accountLocked',
   /** To the community's liaisons (or the one named): visit a building where the same problem keeps coming back. */
   'visitTask',
+  /** To the community's staff and secretary: a resident applied to be a liaison or registered as a party member (双报到). */
+  'volunteerApplication',
+  /** To the applicant: her volunteer application was accepted or declined. */
+  'volunteerDecision',
+  /** To the residents who filed or said "me too" on an appeal: a residents' meeting (议事会) decided on it. */
+  'meetingDecision',
+  /** To those who signed up: the meeting was cancelled. */
+  'meetingCancelled',
+  /** To those who signed up: the meeting's time or place changed. */
+  'meetingChanged',
+  /** To the community's staff, and (if the poll says so) those who took part: a poll closed and its results are out. */
+  'pollClosed',
+  /** To those who took part (if the poll says so): the plan adopted after a poll (采纳方案). */
+  'pollAdopted',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** What a notice is about, so that it opens it: each role's page for it is the mini-program's choice. */
-export const NOTICE_SUBJECT_TYPES = ['appeal', 'whistle', 'project', 'rewardRequest', 'visitTask', 'staffAccount'] as const;
+export const NOTICE_SUBJECT_TYPES = [
+  'appeal',
+  'whistle',
+  'project',
+  'rewardRequest',
+  'visitTask',
+  'staffAccount',
+  'volunteerApplication',
+  'meeting',
+  'poll',
+] as const;
 export type NoticeSubjectType = (typeof NOTICE_SUBJECT_TYPES)[number];
 export interface NoticeSubject {
   type: NoticeSubjectType;

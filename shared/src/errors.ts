@@ -100,6 +100,15 @@ export const ERROR_CODES = [
   'VISIT_TASK_NOT_FOUND',
   'VISIT_TASK_DONE',
 
+  // ---- street-wide campaigns (专项整治) ----
+  'CAMPAIGN_NOT_FOUND',
+  /** The campaign's move table does not start the move from its status (start a planned one, finish an active one). */
+  'CAMPAIGN_TRANSITION_NOT_ALLOWED',
+  /** Sites are reported and cleared only while the campaign is active. */
+  'CAMPAIGN_NOT_ACTIVE',
+  'CAMPAIGN_SITE_NOT_FOUND',
+  'CAMPAIGN_SITE_CLEARED',
+
   // ---- integrations ----
   /** An Open311 client (API key) the street admin does not have. */
   'OPEN311_CLIENT_NOT_FOUND',
@@ -108,7 +117,73 @@ export const ERROR_CODES = [
   'HOUSEHOLD_NOT_FOUND',
   /** She stated her household already; a move is reset by the community's staff. */
   'HOUSEHOLD_ALREADY_STATED',
+  /** A door-to-door survey (入户调查) outside the caller's scope, or one her community does not take part in. */
+  'SURVEY_NOT_FOUND',
+  /** The survey takes no more entries: closed early, or past its last day. */
+  'SURVEY_CLOSED',
+  /** The survey's first day has not come yet. */
+  'SURVEY_NOT_OPEN',
+  // ---- volunteers (民情专员, 双报到在职党员) ----
+  'VOLUNTEER_APPLICATION_NOT_FOUND',
+  /** One pending application per person and kind. */
+  'VOLUNTEER_APPLICATION_PENDING',
+  /** Accepted, declined or withdrawn already. */
+  'VOLUNTEER_APPLICATION_DECIDED',
+  /** She already serves in that kind (a liaison, a registered party member). */
+  'ALREADY_VOLUNTEER',
+  /** The applicant's account was closed before the application was accepted. */
+  'APPLICANT_ACCOUNT_CLOSED',
+  'VOLUNTEER_NOT_FOUND',
+  'TRAINING_COURSE_NOT_FOUND',
+  /** Signing up (or off) once the course has started. */
+  'TRAINING_COURSE_STARTED',
+  /** Attendance before the course has started. */
+  'TRAINING_COURSE_NOT_STARTED',
+  // residents' meetings (议事会)
+  /** A meeting outside the caller's scope: another community's, or one she is not invited to. */
+  'MEETING_NOT_FOUND',
+  /** A resident takes part in her community's meetings once she has stated her household. */
   'HOUSEHOLD_REQUIRED',
+  /** Changing, cancelling, signing up or withdrawing once the meeting has started. */
+  'MEETING_STARTED',
+  'MEETING_CANCELLED',
+  /** Every place taken (the meeting's sign-up limit). */
+  'MEETING_FULL',
+  /** Minutes before the meeting has started. */
+  'MEETING_NOT_STARTED',
+  /** Publishing the minutes before the meeting has ended. */
+  'MEETING_NOT_ENDED',
+  /** Check-in (or attendance) before it opens, 60 minutes before the start. */
+  'CHECK_IN_NOT_OPEN',
+  /** Check-in after the meeting's end. */
+  'CHECK_IN_CLOSED',
+  /** A check-in code that is not the meeting's. */
+  'CHECK_IN_CODE_INVALID',
+  /** Publishing before a draft of the minutes was saved. */
+  'MINUTES_REQUIRED',
+  /** The minutes and decisions are fixed once published. */
+  'MINUTES_PUBLISHED',
+  // polls and questionnaires (征求意见 / 问卷)
+  /** A poll outside the caller's scope: another community's, or one whose audience she is not in. */
+  'POLL_NOT_FOUND',
+  /** Answering once the poll closed (its closing time, or closed early by staff); closing it twice. */
+  'POLL_CLOSED',
+  /** Answering before the poll opens. */
+  'POLL_NOT_OPEN',
+  /** Editing a poll once someone has answered it. */
+  'POLL_HAS_ANSWERS',
+  /** She answered this poll already. */
+  'POLL_ALREADY_ANSWERED',
+  /** Someone of her household answered this poll already (one answer per household). */
+  'HOUSEHOLD_ALREADY_VOTED',
+  /** The poll asks for households verified by the community's staff, and hers is not yet. */
+  'HOUSEHOLD_NOT_VERIFIED',
+  /** A resident asked for the results before the poll closed. */
+  'POLL_RESULTS_NOT_PUBLISHED',
+  /** Recording the adopted plan before the poll closed. */
+  'POLL_NOT_CLOSED',
+  /** The adopted plan is recorded once. */
+  'POLL_ADOPTION_RECORDED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

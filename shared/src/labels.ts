@@ -114,6 +114,7 @@ export const TIMELINE_ENTRY_LABELS: Record<TimelineEntryType, string> = {
   whistle: '社区吹哨',
   formTaskForce: '成立专班',
   taskForceNote: '专班进展',
+  meetingDecision: '议事会决议',
   breach: '超时督办',
   progressOverdue: '进展逾期督办',
 };

@@ -24,6 +24,22 @@ const SUBJECT_PAGES: Record<NoticeSubjectType, (id: number, role: Role | null) =
   visitTask: (id, role) => (role === 'liaison' ? `liaison/building-visit/index?id=${id}` : null),
   // The locked accounts, for whoever may unlock them (the notice says who else to ask).
   staffAccount: (id, role) => (role && hasPermission(role, 'user.unlock') ? `staff/accounts/index?id=${id}` : null),
+  // The volunteers' pages come with their UI; until then the notice opens nothing.
+  volunteerApplication: () => null,
+  // A meeting: in the residents' hall for those who take part, on the staff page for those who keep or read it.
+  meeting: (id, role) =>
+    role === null || role === 'resident' || role === 'liaison'
+      ? `hall/meeting/index?id=${id}`
+      : hasPermission(role, 'meeting.read')
+        ? `deliberation/meeting/index?id=${id}`
+        : null,
+  // A poll: in the residents' hall for those asked, on the staff page for those who read its results.
+  poll: (id, role) =>
+    role === null || hasPermission(role, 'poll.answer')
+      ? `hall/poll/index?id=${id}`
+      : hasPermission(role, 'poll.results')
+        ? `deliberation/poll/index?id=${id}`
+        : null,
 };
 
 export function noticePage(subject: NoticeSubject | null, role: Role | null): string | null {

@@ -76,10 +76,58 @@ export const PERMISSIONS = {
   'workOrder.read': ['commandCenter', 'streetAdmin'],
   'workOrder.import': ['commandCenter'],
   'workOrder.mapping': ['streetAdmin'],
+  /** A door-to-door survey (入户调查): the street runs one across communities, a community for itself; its runner closes it. */
+  'survey.manage': ['communityStaff', 'communitySecretary', 'commandCenter', 'streetAdmin'],
+  /** Door-to-door answers, entered for the caller's own community only (offline-tolerant, by the phone's key). */
+  'survey.respond': ['liaison', 'communityStaff', 'communitySecretary'],
+  /** The surveys of the caller's scope and their questions (a liaison: her community's, to enter answers). */
+  'survey.read': ['liaison', 'communityStaff', 'communitySecretary', 'gridSecretary', 'commandCenter', 'streetAdmin'],
+  /** A survey's results and their .xlsx: staff of her community, grid or street; not the liaisons who ask. */
+  'survey.results': ['communityStaff', 'communitySecretary', 'gridSecretary', 'commandCenter', 'streetAdmin'],
+  /** Street-wide campaigns (专项整治): the street creates one, starts it and finishes it with its public result. */
+  'campaign.manage': ['commandCenter', 'streetAdmin'],
+  /** A campaign and its progress in one's scope: the street all, a community its own, a grid its communities', a unit taking part its campaigns, a liaison her own sites. */
+  'campaign.read': ['liaison', 'communityStaff', 'communitySecretary', 'gridSecretary', 'commandCenter', 'departmentStaff', 'streetAdmin'],
+  /** A site found on the rounds (e.g. private ground locks at one place), in one's own community, while the campaign runs. */
+  'campaign.reportSite': ['liaison', 'communityStaff', 'communitySecretary'],
+  /** A site cleared, with what was done: its community's staff, or the staff of a unit taking part. */
+  'campaignSite.clear': ['communityStaff', 'communitySecretary', 'departmentStaff'],
   /** Her household (户: building, unit, room), stated once; polls counted per household key on it. */
   'household.state': ['resident', 'liaison'],
   /** The community's staff verify the households residents stated, or reset one when she moves. */
   'household.review': ['communityStaff', 'communitySecretary'],
+  /** Residents' meetings (议事会): the community's staff schedule, change and cancel them, record attendance, write and publish the minutes. */
+  'meeting.manage': ['communityStaff', 'communitySecretary'],
+  /** The meetings in one's scope: a resident or liaison those of her community she is invited to; staff their community's; the grid and the street theirs. */
+  'meeting.read': ['resident', 'liaison', 'communityStaff', 'communitySecretary', 'gridSecretary', 'commandCenter', 'streetAdmin'],
+  /** A resident (or liaison) of the audience signs up, withdraws, and checks in at the door with the meeting's code. */
+  'meeting.attend': ['resident', 'liaison'],
+  /** A resident applies to be a liaison or registers as a party member reporting to the community (双报到); a liaison may register as a party member. */
+  'volunteerApplication.apply': ['resident', 'liaison'],
+  /** Her own applications; the community's staff read their community's. */
+  'volunteerApplication.read': ['resident', 'liaison', 'communityStaff', 'communitySecretary'],
+  /** The community's staff accept or decline the applications to it. */
+  'volunteerApplication.review': ['communityStaff', 'communitySecretary'],
+  /** The volunteer team's figures (counts by kind, trained, age mix): the community's, the grid's, the street's (participation figures, like the measures). */
+  'volunteer.team': ['communityStaff', 'communitySecretary', 'gridSecretary', 'commandCenter', 'streetAdmin'],
+  /** The roster (names, birth years, units, phones): personal data, kept like the liaison registry from the command centre. */
+  'volunteer.roster': ['communityStaff', 'communitySecretary', 'gridSecretary', 'streetAdmin'],
+  /** The community's staff record a volunteer's birth year (a liaison registered before applications). */
+  'volunteer.manage': ['communityStaff', 'communitySecretary'],
+  /** Training courses and who takes them: volunteers see those for them, staff their community's, the grid its communities', the street admin all. */
+  'trainingCourse.read': ['resident', 'liaison', 'communityStaff', 'communitySecretary', 'gridSecretary', 'streetAdmin'],
+  /** The community's staff schedule courses and record attendance. */
+  'trainingCourse.manage': ['communityStaff', 'communitySecretary'],
+  /** A volunteer (a liaison, a registered party member) signs up for a course of her community. */
+  'trainingCourse.signUp': ['resident', 'liaison'],
+  /** Polls and questionnaires (征求意见 / 问卷): the community's staff create, edit (before the first answer), close and record the adopted plan. */
+  'poll.manage': ['communityStaff', 'communitySecretary'],
+  /** Polls in one's scope: a resident or liaison those whose audience she is in, staff their community's, the grid and street theirs. */
+  'poll.read': ['resident', 'liaison', 'communityStaff', 'communitySecretary', 'gridSecretary', 'commandCenter', 'streetAdmin'],
+  /** Answer a poll she is asked in, once (or once per household), having stated her household. */
+  'poll.answer': ['resident', 'liaison'],
+  /** Live results, the free-text answers (masked) and the .xlsx: staff only; residents see results once a poll closes. */
+  'poll.results': ['communityStaff', 'communitySecretary', 'gridSecretary', 'commandCenter', 'streetAdmin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -34,7 +34,22 @@ import { VisitTask } from '../visit-tasks/visit-task.entity';
 import { Whistle } from '../whistles/whistle.entity';
 import { WorkOrderMappingRow } from '../work-orders/work-order-mapping.entity';
 import { ACCESS_KEY } from './access.decorators';
-import { ALL_Y, F, N, U, USERS, WHO, Y, type Actor, type MatrixKit, type Marked, type Outcome, type Prepared, type Scenario, type Who } from '../testing/access-matrix-kit';
+import {
+  ALL_Y,
+  F,
+  N,
+  U,
+  USERS,
+  WHO,
+  Y,
+  type Actor,
+  type MatrixKit,
+  type Marked,
+  type Outcome,
+  type Prepared,
+  type Scenario,
+  type Who,
+} from '../testing/access-matrix-kit';
 import { MATRIX_SECTIONS } from '../testing/access-matrix-sections';
 import { TokenService } from './token.service';
 
@@ -280,7 +295,7 @@ const MATRIX: [string, Outcome[]][] = [...CORE_MATRIX, ...MATRIX_SECTIONS.flatMa
  * Cells where the server disagrees with the method as docs/domain.md states it. Each runs as `it.failing`, so it turns red
  * (and must be removed from here) once the server is fixed.
  */
-const BUGS: Record<string, Partial<Record<Who, string>>> = {};
+const BUGS: Record<string, Partial<Record<Who, string>>> = Object.assign({}, ...MATRIX_SECTIONS.map((section) => section.bugs ?? {}));
 
 const cell = (key: string, who: Who): Outcome => {
   const row = MATRIX.find(([k]) => k === key);
@@ -314,7 +329,6 @@ type State =
   | 'dispatchedElsewhere'
   /** Dispatched as above, and the street formed a task force: 城市管理办公室 leads, 平安建设办公室 is a member. */
   | 'taskForce';
-
 
 /** The answer as text (binary answers, such as a photo, have none). */
 const textOf = (res: request.Response): string => res.text ?? '';

@@ -10,7 +10,37 @@ import { DispatchOrder } from '../appeals/entities/dispatch-order.entity';
 import { SupervisionFlag } from '../appeals/entities/supervision-flag.entity';
 import { Household } from '../households/household.entity';
 import { ResidentHousehold } from '../households/resident-household.entity';
+import { Poll } from '../polls/poll.entity';
+import { PollAdoption } from '../polls/poll-adoption.entity';
+import { PollBuilding, PollInvitee } from '../polls/poll-audience.entity';
+import { PollBallot } from '../polls/poll-ballot.entity';
+import { PollOption } from '../polls/poll-option.entity';
+import { PollParticipation } from '../polls/poll-participation.entity';
+import { PollQuestion } from '../polls/poll-question.entity';
 import { Open311Client } from '../open311/open311-client.entity';
+import { PartyMemberRegistration } from '../volunteers/party-member-registration.entity';
+import { TrainingAttendance } from '../volunteers/training-attendance.entity';
+import { TrainingCourse } from '../volunteers/training-course.entity';
+import { TrainingSignUp } from '../volunteers/training-sign-up.entity';
+import { VolunteerApplication } from '../volunteers/volunteer-application.entity';
+import { VolunteerBirthYear } from '../volunteers/volunteer-birth-year.entity';
+import { SurveyAnswer } from '../surveys/survey-answer.entity';
+import { SurveyCommunity } from '../surveys/survey-community.entity';
+import { SurveyEntry } from '../surveys/survey-entry.entity';
+import { SurveyQuestion } from '../surveys/survey-question.entity';
+import { Survey } from '../surveys/survey.entity';
+import { CampaignCommunity } from '../campaigns/campaign-community.entity';
+import { CampaignSitePhoto } from '../campaigns/campaign-site-photo.entity';
+import { CampaignSite } from '../campaigns/campaign-site.entity';
+import { CampaignUnit } from '../campaigns/campaign-unit.entity';
+import { Campaign } from '../campaigns/campaign.entity';
+import { MeetingAttendance } from '../meetings/entities/meeting-attendance.entity';
+import { MeetingBuilding } from '../meetings/entities/meeting-building.entity';
+import { MeetingDecisionAppeal } from '../meetings/entities/meeting-decision-appeal.entity';
+import { MeetingDecision } from '../meetings/entities/meeting-decision.entity';
+import { MeetingInvitee } from '../meetings/entities/meeting-invitee.entity';
+import { MeetingSignUp } from '../meetings/entities/meeting-sign-up.entity';
+import { Meeting } from '../meetings/entities/meeting.entity';
 import { InboxMessage } from '../notifications/inbox-message.entity';
 import { NotificationOutbox } from '../notifications/notification-outbox.entity';
 import { Building } from '../organisation/building.entity';
@@ -103,6 +133,37 @@ export const ENTITIES = [
   WechatMessage,
   ContentCheck,
   Open311Client,
+  VolunteerApplication,
+  PartyMemberRegistration,
+  VolunteerBirthYear,
+  TrainingCourse,
+  TrainingSignUp,
+  TrainingAttendance,
+  Survey,
+  SurveyQuestion,
+  SurveyCommunity,
+  SurveyEntry,
+  SurveyAnswer,
+  Campaign,
+  CampaignCommunity,
+  CampaignUnit,
+  CampaignSite,
+  CampaignSitePhoto,
   Household,
   ResidentHousehold,
+  Meeting,
+  MeetingBuilding,
+  MeetingInvitee,
+  MeetingSignUp,
+  MeetingAttendance,
+  MeetingDecision,
+  MeetingDecisionAppeal,
+  Poll,
+  PollQuestion,
+  PollOption,
+  PollBuilding,
+  PollInvitee,
+  PollParticipation,
+  PollBallot,
+  PollAdoption,
 ];

@@ -1,3 +1,4 @@
+import { TokenService } from '../auth/token.service';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { ResidentHousehold } from './resident-household.entity';
 import { User } from '../users/user.entity';
@@ -13,7 +14,14 @@ describe('households (户)', () => {
     const { a1 } = t.fixtures.buildings;
     await t.as('residentA').get('/api/me/household').expect(200, { household: null });
     const stated = await t.as('residentA').put('/api/me/household').send({ buildingId: a1.id, unit: '２单元', room: '0301室' }).expect(200);
-    expect(stated.body).toMatchObject({ buildingId: a1.id, unit: '2', room: '301', communityId: a1.communityId, verifiedAt: null, label: `${a1.name} 2单元 301室` });
+    expect(stated.body).toMatchObject({
+      buildingId: a1.id,
+      unit: '2',
+      room: '301',
+      communityId: a1.communityId,
+      verifiedAt: null,
+      label: `${a1.name} 2单元 301室`,
+    });
     expect((await t.as('residentA').get('/api/me/household').expect(200)).body).toEqual({ household: stated.body });
 
     const again = await t.as('residentA').put('/api/me/household').send({ buildingId: a1.id, unit: '3', room: '101' }).expect(409);
@@ -23,6 +31,32 @@ describe('households (户)', () => {
     const flatmate = await t.as('residentA2').put('/api/me/household').send({ buildingId: a1.id, unit: '2', room: '301' }).expect(200);
     expect(flatmate.body.householdId).toBe(stated.body.householdId);
     expect(await t.dataSource.getRepository(User).findOneByOrFail({ id: t.fixtures.users.residentA2.id })).toMatchObject({ communityId: a1.communityId });
+  });
+
+  it('neighbours stating the same new flat at once share one household row', async () => {
+    const { b1 } = t.fixtures.buildings;
+    const neighbours = await Promise.all(
+      [1, 2, 3, 4].map((k) =>
+        t.dataSource.getRepository(User).save({
+          role: 'resident' as const,
+          displayName: `邻居${k}`,
+          wechatOpenId: `dev:neighbour-${k}`,
+          communityId: null,
+          active: true,
+          createdAt: t.clock.now(),
+        }),
+      ),
+    );
+    const stated = await Promise.all(
+      neighbours.map((n) =>
+        t.http
+          .put('/api/me/household')
+          .set('Authorization', `Bearer ${t.app.get(TokenService).issue(n.id, n.role).token}`)
+          .send({ buildingId: b1.id, unit: '5', room: '1201' }),
+      ),
+    );
+    expect(stated.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+    expect(new Set(stated.map((r) => r.body.householdId)).size).toBe(1);
   });
 
   it('refuses a flat that is not one, and an unknown building, writing nothing', async () => {
@@ -41,7 +75,8 @@ describe('households (户)', () => {
     expect(listed.body.map((r: { userId: number }) => r.userId)).toEqual(expect.arrayContaining([residentA.id]));
     expect(listed.body.find((r: { userId: number }) => r.userId === residentA.id)).toMatchObject({ sharedWith: 1, displayName: residentA.displayName });
 
-    expect((await t.as('staffB').get('/api/households').expect(200)).body).toEqual([]);
+    const seenByB = (await t.as('staffB').get('/api/households').expect(200)).body as { communityId: number }[];
+    expect(seenByB.every((r) => r.communityId === t.fixtures.communities.b.id)).toBe(true);
     await t.as('staffB').post(`/api/households/${residentA.id}/verify`).expect(404);
     await t.as('staffB').delete(`/api/households/${residentA.id}`).expect(404);
     await t.as('residentA').get('/api/households').expect(403);

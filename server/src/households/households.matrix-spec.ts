@@ -21,7 +21,10 @@ function scenarios(kit: MatrixKit): Record<string, Scenario> {
   const statedResident = async (): Promise<Marked> => {
     const marker = kit.newMarker('MXH');
     const user = await kit.newUser({ role: 'resident', displayName: marker, communityId: a1().communityId });
-    await kit.call('PUT', '/api/me/household', kit.issue(user, marker)).send({ buildingId: a1().id, unit: '1', room: marker.slice(-6) }).expect(200);
+    await kit
+      .call('PUT', '/api/me/household', kit.issue(user, marker))
+      .send({ buildingId: a1().id, unit: '1', room: marker.slice(-6) })
+      .expect(200);
     return { id: user.id, marker };
   };
   const record = (o: Marked) => kit.t.dataSource.getRepository(ResidentHousehold).findOneBy({ userId: o.id });

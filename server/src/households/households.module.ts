@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { HouseholdAccess } from './household-access';
+import { HouseholdErasure } from './household-erasure';
 import { Household } from './household.entity';
 import { HouseholdsController, MyHouseholdController } from './households.controller';
 import { HouseholdsService } from './households.service';
@@ -10,7 +11,7 @@ import { ResidentHousehold } from './resident-household.entity';
 @Module({
   imports: [TypeOrmModule.forFeature([Household, ResidentHousehold])],
   controllers: [MyHouseholdController, HouseholdsController],
-  providers: [HouseholdAccess, HouseholdsService],
+  providers: [HouseholdAccess, HouseholdErasure, HouseholdsService],
   exports: [HouseholdsService],
 })
 export class HouseholdsModule {}

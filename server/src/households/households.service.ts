@@ -67,8 +67,20 @@ export class HouseholdsService {
           .values({ communityId: building.communityId, buildingId: building.id, unit, room, createdAt: now })
           .orIgnore()
           .execute();
-        const household = await em.findOneByOrFail(Household, { buildingId: building.id, unit, room });
-        await em.insert(ResidentHousehold, { userId: ctx.userId, householdId: household.id, communityId: household.communityId, statedAt: now, verifiedAt: null, verifiedById: null });
+        // A locking read on MySQL: a plain one reads the transaction's snapshot, which misses a neighbour's row committed since.
+        const flat = em
+          .createQueryBuilder(Household, 'h')
+          .where('h.buildingId = :buildingId AND h.unit = :unit AND h.room = :room', { buildingId: building.id, unit, room });
+        if (this.uow.writeLock) flat.setLock('pessimistic_write');
+        const household = await flat.getOneOrFail();
+        await em.insert(ResidentHousehold, {
+          userId: ctx.userId,
+          householdId: household.id,
+          communityId: household.communityId,
+          statedAt: now,
+          verifiedAt: null,
+          verifiedById: null,
+        });
         await em.update(User, { id: ctx.userId }, { communityId: household.communityId });
       });
     } catch (error) {
@@ -109,7 +121,9 @@ export class HouseholdsService {
   /** Her household, for the audiences and ballots of meetings and polls; null if she has not stated one. */
   async householdOf(em: EntityManager, userId: number): Promise<PersonHousehold | null> {
     const row = await this.query(em).where('rh.userId = :userId', { userId }).getOne();
-    return row ? { householdId: row.householdId, communityId: row.communityId, buildingId: row.household!.buildingId, verified: row.verifiedAt !== null } : null;
+    return row
+      ? { householdId: row.householdId, communityId: row.communityId, buildingId: row.household!.buildingId, verified: row.verifiedAt !== null }
+      : null;
   }
 
   private query(em: EntityManager): SelectQueryBuilder<ResidentHousehold> {

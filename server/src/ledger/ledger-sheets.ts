@@ -93,6 +93,8 @@ export const CONTACT_LOG_TYPES: Record<TimelineEntryType, boolean> = {
   whistle: true,
   formTaskForce: true,
   taskForceNote: true,
+  // A residents' meeting's decision on the appeal, told to its residents.
+  meetingDecision: true,
   support: false,
 };
 

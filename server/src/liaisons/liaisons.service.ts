@@ -113,6 +113,32 @@ export class LiaisonsService {
     return this.get(ctx, userId);
   }
 
+  /**
+   * Makes an existing account (a resident whose application the community accepted) a liaison of the
+   * community with her registry entry, in the caller's transaction: the same account, so her WeChat
+   * login stays hers. Her real name and phone, as she gave them, become the account's.
+   */
+  async enrol(
+    em: EntityManager,
+    userId: number,
+    entry: { communityId: number; name: string; phoneEncrypted: string | null; duties: readonly LiaisonDuty[] },
+    now: Date,
+  ): Promise<void> {
+    const { communityId, name, phoneEncrypted, duties } = entry;
+    await em.update(
+      User,
+      { id: userId },
+      { role: 'liaison', communityId, displayName: name, title: '民情专员', ...(phoneEncrypted ? { phoneEncrypted } : {}) },
+    );
+    const profile = await em.findOne(LiaisonProfile, { where: { userId }, lock: this.uow.writeLock });
+    await em.save(Object.assign(profile ?? em.create(LiaisonProfile, { userId }), { communityId, duties: inOrder(duties), joinedAt: now, active: true }));
+  }
+
+  /** Forgets the cached account after her role changed (enrol), so her next request acts in the new one. */
+  forgetAccount(userId: number): void {
+    this.activeUsers.forget(userId);
+  }
+
   /** Her duties, or whether she serves: taking her off the registry closes her account too (and reopening restores it). */
   async update(ctx: RequestContext, userId: number, input: UpdateLiaisonDto): Promise<LiaisonInfo> {
     if (input.duties === undefined && input.active === undefined) throw invalidField('duties', '请填写要修改的职责或在册状态');

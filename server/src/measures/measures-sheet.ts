@@ -41,6 +41,11 @@ export function summaryRows(f: ScopeMeasures): XlsxCell[][] {
       '期内上门反馈 ÷ 在岗民情专员',
     ]);
   }
+  // Beside the ratings: each door-to-door survey open in the period, its first satisfaction question (入户调查).
+  for (const s of f.surveys) {
+    const margin = s.marginOfError === null ? '' : `，95%置信误差±${(s.marginOfError * 100).toFixed(1)}个百分点`;
+    rows.push([`入户调查满意率：${s.title}`, percent(s.share), '%', `${s.questionText ?? '（无满意度问题）'}；样本${s.n}户${margin}`]);
+  }
   return rows;
 }
 

@@ -31,6 +31,8 @@ import { Appeal } from '../appeals/entities/appeal.entity';
 import { Clock } from '../common/clock/clock';
 import type { RequestContext } from '../common/context/request-context';
 import { Building } from '../organisation/building.entity';
+import { SurveyResultsService } from '../surveys/survey-results.service';
+import { ParticipationRegistry } from './participation-registry';
 import { Community } from '../organisation/community.entity';
 import { User } from '../users/user.entity';
 import type { MeasuresQueryDto } from './dto/measures.dto';
@@ -49,6 +51,8 @@ export class MeasuresService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly settings: MeasureSettingsService,
+    private readonly surveyResults: SurveyResultsService,
+    private readonly participation: ParticipationRegistry,
   ) {}
 
   /** One scope's figures for a period, of all its appeals or of its 12345 work orders alone. */
@@ -73,11 +77,16 @@ export class MeasuresService {
     const settings = await this.settings.current(em);
     // Liaisons' participation is the community's whole work, not the work orders'.
     const community = scope.rows.scope === 'community' && source === 'all' ? scope.rows.communityIds : null;
-    const [byTier, times, activeLiaisons, streetMedian] = await Promise.all([
+    const communityIds = scope.rows.scope === 'community' ? scope.rows.communityIds : null;
+    const [byTier, times, activeLiaisons, streetMedian, surveys, participation] = await Promise.all([
       sumCounts(em, scope.rows, source, period.startsAt, period.endsAt, ['tier']),
       histograms(em, scope.rows, source, period.startsAt, period.endsAt),
       community ? this.activeLiaisons(em, community) : null,
       scope.kind === 'community' && scope.id !== null ? this.streetMedian(em, period, settings, source) : null,
+      // The door-to-door surveys beside the ratings: residents asked, not appeals, so the same for either source.
+      this.surveyResults.headlines(communityIds ?? [], period.startsAt, period.endsAt),
+      // The deliberation hall's figures are the communities' (a department holds no meetings or polls).
+      communityIds ? this.participation.figures(communityIds, period.startsAt, period.endsAt) : null,
     ]);
     const counts = byTier.reduce((sum, row) => addCounts(sum, row.counts), emptyCounts());
     const rates = ratesOf(counts, settings);
@@ -108,6 +117,8 @@ export class MeasuresService {
       ...sharesOf(counts),
       liaisons: activeLiaisons === null ? null : liaisonParticipation(counts, activeLiaisons),
       streetMedian,
+      surveys,
+      participation,
     };
   }
 

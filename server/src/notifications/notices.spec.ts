@@ -82,6 +82,41 @@ const EXAMPLES: { [K in NotificationKind]: [NoticeParams[K], string, string] } =
     '请走访重复诉求楼栋',
     '示例社区01：3号楼「供水」近90天4次诉求。请上门了解情况，记录走访结果。',
   ],
+  volunteerApplication: [
+    { communityName: '示例社区01', kind: 'partyMember', name: '赵敏' },
+    '新的志愿者申请：双报到在职党员',
+    '赵敏申请到示例社区01双报到，请审核。',
+  ],
+  volunteerDecision: [
+    { communityName: '示例社区01', kind: 'liaison', decision: 'declined', reason: '本季度名额已满，欢迎下季度再申请' },
+    '您的民情专员申请未通过',
+    '示例社区01：本季度名额已满，欢迎下季度再申请',
+  ],
+  meetingDecision: [
+    { code: appeal.code, topic: '小区停车管理方案', text: '采用方案二：东侧空地施划30个车位，按户抽签', adopted: true },
+    '居民议事会对您反映的问题作出决议',
+    '20260302-00007：议事会「小区停车管理方案」决议（通过）：采用方案二：东侧空地施划30个车位，按户抽签',
+  ],
+  meetingCancelled: [
+    { topic: '小区停车管理方案', startsAt: due, reason: '遇雨改期' },
+    '议事会已取消',
+    '原定 3月2日 08:30 召开的「小区停车管理方案」已取消：遇雨改期',
+  ],
+  meetingChanged: [
+    { topic: '小区停车管理方案', startsAt: due, place: '居委会二楼议事厅' },
+    '议事会时间或地点有变',
+    '「小区停车管理方案」改为 3月2日 08:30 在居委会二楼议事厅召开',
+  ],
+  pollClosed: [
+    { title: '小区停车方案征求意见', communityName: '示例社区01', participants: 182, eligible: 240, ballotUnit: 'household', reader: 'staff' },
+    '征求意见已结束：小区停车方案征求意见',
+    '「小区停车方案征求意见」已结束，182户参与（应参与240户，参与率75.8%）。请查看结果，记录采纳方案。',
+  ],
+  pollAdopted: [
+    { title: '小区停车方案征求意见', communityName: '示例社区01', plan: '方案二：错时停车+地面划线' },
+    '征求意见的采纳方案已公布',
+    '示例社区01「小区停车方案征求意见」采纳方案：方案二：错时停车+地面划线',
+  ],
 };
 
 describe('the notice catalogue', () => {

@@ -5,13 +5,16 @@ import {
   REWARD_BASIS_LABELS,
   STATUS_LABELS,
   TIER_LABELS,
+  VOLUNTEER_KIND_LABELS,
   formatShanghaiDateTime,
   type AppealStatus,
+  type BallotUnit,
   type Category,
   type NotificationKind,
   type ProjectKind,
   type RewardBasis,
   type Tier,
+  type VolunteerKind,
 } from '@lingjuli/shared';
 
 /**
@@ -82,6 +85,17 @@ export interface NoticeParams {
   accountLocked: { displayName: string; username: string | null; failedLogins: number };
   /** `reason`: the building, the problem and how often it came back. */
   visitTask: { communityName: string; reason: string };
+  /** `name`: the applicant's real name, for the staff who review her application. */
+  volunteerApplication: { communityName: string; kind: VolunteerKind; name: string };
+  volunteerDecision: { communityName: string; kind: VolunteerKind } & ({ decision: 'accepted' } | { decision: 'declined'; reason: string });
+  /** A residents' meeting (议事会) decided on her appeal: `text` the decision (masked for those who said "me too"), `adopted` its vote, if any. */
+  meetingDecision: { code: string; topic: string; text: string; adopted: boolean | null };
+  meetingCancelled: { topic: string; startsAt: Date; reason: string | null };
+  meetingChanged: { topic: string; startsAt: Date; place: string };
+  /** `reader`: the community's staff (asked to record the adopted plan) or one who took part. */
+  pollClosed: { title: string; communityName: string; participants: number; eligible: number; ballotUnit: BallotUnit; reader: 'staff' | 'participant' };
+  /** `plan`: the adopted option and/or the plan's words. */
+  pollAdopted: { title: string; communityName: string; plan: string };
 }
 
 /** At most 80 characters of what someone wrote. */
@@ -165,6 +179,43 @@ export const NOTICES: { [K in NotificationKind]: (params: NoticeParams[K]) => No
     title: '请走访重复诉求楼栋',
     body: `${p.communityName}：${p.reason}。请上门了解情况，记录走访结果。`,
   }),
+  volunteerApplication: (p) => ({
+    title: `新的志愿者申请：${VOLUNTEER_KIND_LABELS[p.kind]}`,
+    body: p.kind === 'liaison' ? `${p.name}申请成为${p.communityName}的民情专员，请审核。` : `${p.name}申请到${p.communityName}双报到，请审核。`,
+  }),
+  volunteerDecision: (p) =>
+    p.decision === 'accepted'
+      ? {
+          title: p.kind === 'liaison' ? '您已成为民情专员' : '您的双报到登记已通过',
+          body:
+            p.kind === 'liaison'
+              ? `${p.communityName}已通过您的申请，欢迎加入民情专员队伍。`
+              : `${p.communityName}已接收您的双报到登记，欢迎参加社区志愿服务。`,
+        }
+      : { title: `您的${VOLUNTEER_KIND_LABELS[p.kind]}申请未通过`, body: `${p.communityName}：${p.reason}` },
+  meetingDecision: (p) => ({
+    title: '居民议事会对您反映的问题作出决议',
+    body: `${p.code}：议事会「${p.topic}」决议${p.adopted === null ? '' : p.adopted ? '（通过）' : '（未通过）'}：${quote(p.text)}`,
+  }),
+  meetingCancelled: (p) => ({
+    title: '议事会已取消',
+    body: `原定 ${formatShanghaiDateTime(p.startsAt)} 召开的「${p.topic}」已取消${p.reason ? `：${p.reason}` : ''}`,
+  }),
+  meetingChanged: (p) => ({
+    title: '议事会时间或地点有变',
+    body: `「${p.topic}」改为 ${formatShanghaiDateTime(p.startsAt)} 在${p.place}召开`,
+  }),
+  pollClosed: (p) => {
+    const unit = p.ballotUnit === 'household' ? '户' : '人';
+    const rate = p.eligible > 0 ? `，参与率${Math.round((Math.min(p.participants, p.eligible) / p.eligible) * 1000) / 10}%` : '';
+    return p.reader === 'staff'
+      ? {
+          title: `征求意见已结束：${p.title}`,
+          body: `「${p.title}」已结束，${p.participants}${unit}参与（应参与${p.eligible}${unit}${rate}）。请查看结果，记录采纳方案。`,
+        }
+      : { title: '您参与的征求意见已公布结果', body: `${p.communityName}「${p.title}」已结束，共${p.participants}${unit}参与，结果已公布。` };
+  },
+  pollAdopted: (p) => ({ title: '征求意见的采纳方案已公布', body: `${p.communityName}「${p.title}」采纳方案：${quote(p.plan)}` }),
 };
 
 export function renderNotice<K extends NotificationKind>(kind: K, params: NoticeParams[K]): NoticeText {

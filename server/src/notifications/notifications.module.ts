@@ -11,9 +11,12 @@ import { InboxMessage } from './inbox-message.entity';
 import { NOTIFICATION_CHANNELS } from './notification-channel';
 import { NotificationsController } from './notifications.controller';
 import { VisitTaskNotices } from './visit-task-notices';
+import { VolunteerNotices } from './volunteer-notices';
+import { MeetingNotices } from './meeting-notices';
 import { NotificationsService } from './notifications.service';
 import { Notifier } from './notifier.service';
 import { OutboxDispatcher } from './outbox-dispatcher.service';
+import { PollNotices } from './poll-notices';
 import { ProjectNotices } from './project-notices';
 import { RewardNotices } from './reward-notices';
 import { WhistleNotices } from './whistle-notices';
@@ -32,9 +35,12 @@ import { WhistleNotices } from './whistle-notices';
     DeadlineNotices,
     WhistleNotices,
     ProjectNotices,
+    PollNotices,
     RewardNotices,
     AccountNotices,
     VisitTaskNotices,
+    VolunteerNotices,
+    MeetingNotices,
     OutboxDispatcher,
     NotificationsService,
     InboxChannel,

@@ -10,6 +10,7 @@ import { Department } from '../organisation/department.entity';
 import { Grid } from '../organisation/grid.entity';
 import { User } from '../users/user.entity';
 import { HISTORY_DAYS } from './appeal-plans';
+import { seedSampleHall } from './hall';
 import { seedSamplePowers } from './powers';
 import { DEFAULT_SAMPLE_APPEALS, createSampleAppeals, createSampleResidents } from './sample-appeals';
 import { SAMPLE_PASSWORD, createSampleOrganisation } from './sample-organisation';
@@ -64,6 +65,7 @@ export async function seedSampleData(app: INestApplicationContext, clock: Manual
   });
   await createSampleAppeals(app, clock, org, { count: options.appeals ?? DEFAULT_SAMPLE_APPEALS, now, seed });
   await seedSamplePowers({ app, clock, org, now });
+  await seedSampleHall({ app, clock, org, now });
   clock.set(now);
   return { seeded: true, ...(await countSampleData(dataSource)), elapsedMs: Date.now() - started };
 }

@@ -99,4 +99,54 @@ export interface MatrixKit {
 export interface MatrixSection {
   rows: [string, Outcome[]][];
   scenarios(kit: MatrixKit): Record<string, Scenario>;
+  /**
+   * Cells where the server disagrees with the method (the row says what the method asks), with why: like the big
+   * spec's `BUGS`, merged into them and run as `it.failing`.
+   */
+  bugs?: Record<string, Partial<Record<Who, string>>>;
+}
+
+/**
+ * A move like `MatrixKit.move`, for when the object or the body depends on who calls. `as(who)` picks another caller
+ * than the role's representative (e.g. a resident who has stated her household, which the representative has not);
+ * `object(fresh, caller)` may prepare the caller's part (her sign-up to withdraw); `body(o)` may name the object's
+ * parts (a poll's questions and options, a meeting's door code). As with `move`: allowed cells get a fresh object, a
+ * refused call must leave `record` as it was and show nothing of the object, an allowed one must have done its work.
+ */
+export function moveAs<O extends Marked>(
+  kit: MatrixKit,
+  key: string,
+  spec: {
+    as?: (who: Who) => Promise<Actor | undefined>;
+    object: (fresh: boolean, caller: Actor | undefined) => Promise<O>;
+    url: (o: O) => string;
+    body?: (o: O) => object;
+    record: (o: O) => Promise<unknown>;
+    done: (res: request.Response, o: O, caller: Actor) => Promise<void>;
+  },
+): Scenario {
+  return async (who, representative) => {
+    const as = who === 'anonymous' ? undefined : await spec.as?.(who);
+    const o = await spec.object(kit.freshFor(key, who), who === 'anonymous' ? undefined : (as ?? representative));
+    const before = await spec.record(o);
+    return {
+      url: spec.url(o),
+      as,
+      body: spec.body?.(o),
+      verify: async (res, outcome, caller) => {
+        if (outcome === 'ok') return spec.done(res, o, caller!);
+        expect(kit.textOf(res)).not.toContain(o.marker);
+        expect(await spec.record(o)).toEqual(before);
+      },
+    };
+  };
+}
+
+/** `scenario` called by `as(who)` instead of the role's representative (who is also the scenario's actor); anonymous stays anonymous. */
+export function calledBy(as: (who: Who) => Promise<Actor | undefined>, scenario: Scenario): Scenario {
+  return async (who, representative) => {
+    const caller = who === 'anonymous' ? undefined : await as(who);
+    const prepared = await scenario(who, caller ?? representative);
+    return caller && !prepared.as ? { ...prepared, as: caller } : prepared;
+  };
 }

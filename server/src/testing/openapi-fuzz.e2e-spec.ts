@@ -82,6 +82,81 @@ describe('malformed input to every operation, by every role (OpenAPI-driven fuzz
         .expect(201)
     ).body.id;
     real.visitTask = (await t.as('staffA').post('/api/visit-tasks').send({ buildingId: f.buildings.a1.id, category: 'water' }).expect(201)).body.id;
+    real.volunteerApplication = (
+      await t
+        .as('residentA')
+        .post('/api/volunteer-applications')
+        .send({
+          kind: 'liaison',
+          communityId: f.communities.a.id,
+          name: '模糊测试',
+          phone: '13800000002',
+          birthYear: 1990,
+          offers: ['patrol'],
+          times: ['weekend'],
+        })
+        .expect(201)
+    ).body.id;
+    real.trainingCourse = (
+      await t
+        .as('staffA')
+        .post('/api/training-courses')
+        .send({ title: '模糊测试培训', startsAt: '2026-03-20T14:00:00+08:00', place: '活动室', hours: 2, audience: 'all' })
+        .expect(201)
+    ).body.id;
+    real.survey = (
+      await t
+        .as('streetAdmin')
+        .post('/api/surveys')
+        .send({
+          title: '模糊测试调查',
+          purpose: '测试',
+          questions: [{ type: 'satisfaction', text: '满意吗？' }],
+          targetSampleSize: 10,
+          opensOn: '2026-03-02',
+          closesOn: '2026-03-31',
+        })
+        .expect(201)
+    ).body.id;
+    real.meeting = (
+      await t
+        .as('staffA')
+        .post('/api/meetings')
+        .send({
+          topic: '模糊测试议事会',
+          startsAt: '2026-03-10T19:00:00+08:00',
+          endsAt: '2026-03-10T21:00:00+08:00',
+          place: '议事厅',
+          agenda: ['议题一'],
+          audience: 'community',
+        })
+        .expect(201)
+    ).body.id;
+    real.campaign = (
+      await t
+        .as('streetAdmin')
+        .post('/api/campaigns')
+        .send({ title: '模糊测试整治', description: '测试', siteKind: '地锁', allCommunities: true, units: [], startDate: '2026-03-02', endDate: '2026-03-31' })
+        .expect(201)
+    ).body.id;
+    await t.as('streetAdmin').post(`/api/campaigns/${real.campaign}/start`).expect(200);
+    real.campaignSite = (
+      await t.as('liaisonA').post(`/api/campaigns/${real.campaign}/sites`).send({ buildingId: f.buildings.a1.id, finding: '地锁', count: 1 }).expect(201)
+    ).body.id;
+    real.poll = (
+      await t
+        .as('staffA')
+        .post('/api/polls')
+        .send({
+          title: '模糊测试征求意见',
+          description: '测试',
+          questions: [{ type: 'single', prompt: '同意吗？', options: ['同意', '不同意'] }],
+          audience: 'community',
+          ballotUnit: 'household',
+          closesAt: '2026-03-20T18:00:00+08:00',
+        })
+        .expect(201)
+    ).body.id;
     real.notification = (await t.dataSource.getRepository(InboxMessage).find({ order: { id: 'ASC' }, take: 1 }))[0]?.id ?? 1;
     real.open311Client = (
       await t
@@ -109,7 +184,20 @@ describe('malformed input to every operation, by every role (OpenAPI-driven fuzz
       liaisons: 'liaison',
       rewards: 'reward',
       'visit-tasks': 'visitTask',
+      'volunteer-applications': 'volunteerApplication',
+      'training-courses': 'trainingCourse',
+      // PUT /volunteers/{userId}/birth-year
+      volunteers: 'liaison',
+      surveys: 'survey',
+      meetings: 'meeting',
+      // DELETE /meetings/{id}/attendance/{userId}
+      attendance: 'user',
       clients: 'open311Client',
+      polls: 'poll',
+      campaigns: 'campaign',
+      'campaign-sites': 'campaignSite',
+      // POST /households/{userId}/verify, DELETE /households/{userId}
+      households: 'user',
     };
     const value = real[byCollection[collection]];
     if (value === undefined) throw new Error(`No real object for {${param}} in ${path}`);

@@ -7,7 +7,12 @@ import { AppealEvent } from '../appeals/entities/appeal-event.entity';
 import { AppealRating } from '../appeals/entities/appeal-rating.entity';
 import { AppealSupporter } from '../appeals/entities/appeal-supporter.entity';
 import { Appeal } from '../appeals/entities/appeal.entity';
+import { TokenService } from '../auth/token.service';
+import { ResidentHousehold } from '../households/resident-household.entity';
 import { Timer } from '../timers/timer.entity';
+import { PartyMemberRegistration } from '../volunteers/party-member-registration.entity';
+import { VolunteerApplication } from '../volunteers/volunteer-application.entity';
+import { VolunteerBirthYear } from '../volunteers/volunteer-birth-year.entity';
 import { InboxMessage } from '../notifications/inbox-message.entity';
 import { OutboxDispatcher } from '../notifications/outbox-dispatcher.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -151,6 +156,53 @@ describe('a resident erases her data (DELETE /api/me)', () => {
     // The neighbour who said "me too" on hers still follows it, as withdrawn.
     const followed = (await t.as('residentA2').get(`/api/appeals/${open.id}`).expect(200)).body as AppealDetail;
     expect(followed.status).toBe('withdrawn');
+  });
+
+  it('takes her stated household with her; a flatmate keeps the flat', async () => {
+    const users = t.dataSource.getRepository(User);
+    const newResident = (name: string) =>
+      users.save({ role: 'resident' as const, displayName: name, wechatOpenId: `dev:${name}`, communityId: null, active: true, createdAt: t.clock.now() });
+    const [she, flatmate] = [await newResident('erasure-household'), await newResident('erasure-flatmate')];
+    const as = (u: User) => `Bearer ${t.app.get(TokenService).issue(u.id, u.role).token}`;
+    const flat = { buildingId: t.fixtures.buildings.b1.id, unit: '2', room: '702' };
+    const hers = await t.http.put('/api/me/household').set('Authorization', as(she)).send(flat).expect(200);
+    await t.http.put('/api/me/household').set('Authorization', as(flatmate)).send(flat).expect(200);
+    await t.http.delete('/api/me').set('Authorization', as(she)).expect(204);
+    const left = await t.dataSource.getRepository(ResidentHousehold).findBy({ householdId: hers.body.householdId });
+    expect(left.map((r) => r.userId)).toEqual([flatmate.id]);
+  });
+
+  it('takes her volunteer application and 双报到 registration with her', async () => {
+    const she = await t.dataSource.getRepository(User).save({
+      role: 'resident' as const,
+      displayName: 'erasure-volunteer',
+      wechatOpenId: 'dev:erasure-volunteer',
+      communityId: null,
+      active: true,
+      createdAt: t.clock.now(),
+    });
+    const auth = `Bearer ${t.app.get(TokenService).issue(she.id, she.role).token}`;
+    const application = await t.http
+      .post('/api/volunteer-applications')
+      .set('Authorization', auth)
+      .send({
+        kind: 'partyMember',
+        communityId: t.fixtures.communities.b.id,
+        name: '赵建国',
+        phone: '13733334444',
+        birthYear: 1958,
+        offers: ['patrol'],
+        times: ['weekend'],
+        workUnit: '区市场监管局',
+        partyOrganisation: '区市场监管局机关党支部',
+      })
+      .expect(201);
+    await t.as('staffB').post(`/api/volunteer-applications/${application.body.id}/accept`).send({}).expect(200);
+    expect(await t.dataSource.getRepository(PartyMemberRegistration).countBy({ userId: she.id })).toBe(1);
+    await t.http.delete('/api/me').set('Authorization', auth).expect(204);
+    expect(await t.dataSource.getRepository(PartyMemberRegistration).countBy({ userId: she.id })).toBe(0);
+    expect(await t.dataSource.getRepository(VolunteerApplication).countBy({ applicantId: she.id })).toBe(0);
+    expect(await t.dataSource.getRepository(VolunteerBirthYear).countBy({ userId: she.id })).toBe(0);
   });
 
   it('leaves other residents’ appeals alone', async () => {

@@ -18,10 +18,12 @@ import { NotificationOutbox } from '../notifications/notification-outbox.entity'
 import { UploadsService } from '../uploads/uploads.service';
 import { Community } from '../organisation/community.entity';
 import { Department } from '../organisation/department.entity';
+import { EventBus } from '../events/event-bus';
 import { Grid } from '../organisation/grid.entity';
 import type { CreateUserDto, ListUsersQuery } from './dto/users.dto';
 import { User } from './user.entity';
 import { toCurrentUser, toStaffAccount } from './user.mapper';
+import './user-events';
 
 @Injectable()
 export class UsersService {
@@ -37,6 +39,7 @@ export class UsersService {
     private readonly loginAttempts: LoginAttempts,
     private readonly appealErasure: AppealErasure,
     private readonly uploads: UploadsService,
+    private readonly events: EventBus,
   ) {}
 
   /** Colleagues and liaisons the caller may pick from (e.g. to assign a handler), within her scope. */
@@ -118,6 +121,8 @@ export class UsersService {
       const keys = await this.uploads.removeForErasure(em, ctx.userId, appealIds);
       await em.delete(InboxMessage, { recipientId: ctx.userId });
       await em.delete(NotificationOutbox, { recipientId: ctx.userId });
+      // Her household, her volunteer applications…: each feature that holds something of hers takes it out.
+      await this.events.publish(em, { type: 'ResidentErased', userId: ctx.userId, at: now });
       await em.update(
         User,
         { id: ctx.userId },
