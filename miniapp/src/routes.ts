@@ -11,7 +11,7 @@ export const PAGES = {
 } as const;
 
 export const SUBPACKAGES = {
-  liaison: { root: 'liaison', pages: ['report/index', 'tasks/index', 'visit/index', 'record/index', 'building-visit/index'] },
+  liaison: { root: 'liaison', pages: ['report/index', 'tasks/index', 'visit/index', 'record/index', 'building-visit/index', 'survey/index'] },
   staff: { root: 'staff', pages: ['queue/index', 'appeal/index', 'intake/index', 'escalate/index', 'accounts/index', 'posters/index'] },
   street: { root: 'street', pages: ['orders/index', 'dispatch/index', 'department/index', 'appeal/index'] },
   // The six powers (六项权力): whistles, task forces, projects, evaluation, management, liaisons, rewards.
@@ -41,6 +41,24 @@ export const SUBPACKAGES = {
   measures: { root: 'measures', pages: ['overview/index', 'queue/index', 'figures/index', 'hot-spots/index', 'settings/index'] },
   // The systems around the street (docs/integration.md): the 12345 batches, the Open311 keys.
   interop: { root: 'interop', pages: ['work-orders/index', 'open311/index'] },
+  // The residents' deliberation hall (居民议事厅) as residents see it: their household, meetings and polls.
+  hall: { root: 'hall', pages: ['index/index', 'household/index', 'meeting/index', 'poll/index'] },
+  // The hall as its keepers see it: the community's meetings, polls, households and surveys; the street's surveys.
+  deliberation: {
+    root: 'deliberation',
+    pages: [
+      'meetings/index',
+      'meeting-edit/index',
+      'meeting/index',
+      'polls/index',
+      'poll-edit/index',
+      'poll/index',
+      'households/index',
+      'surveys/index',
+      'survey-edit/index',
+      'survey/index',
+    ],
+  },
 } as const;
 
 type Query = Record<string, string | number | undefined>;
@@ -65,6 +83,8 @@ export const routes = {
   liaisonTasks: () => url('liaison/tasks/index'),
   liaisonVisit: (id: number) => url('liaison/visit/index', { id }),
   liaisonRecord: () => url('liaison/record/index'),
+  /** Door-to-door survey answers (入户调查), kept on the phone until they are sent. */
+  liaisonSurvey: (id?: number) => url('liaison/survey/index', { id }),
   /** Record a visit to a building where a problem repeats (a visit task). */
   liaisonBuildingVisit: (id: number) => url('liaison/building-visit/index', { id }),
   staffQueue: () => url('staff/queue/index'),
@@ -109,4 +129,21 @@ export const routes = {
   workOrders: () => url('interop/work-orders/index'),
   /** 开放接口: the Open311 keys. */
   open311Clients: () => url('interop/open311/index'),
+  /** 社区议事厅: her household, the community's meetings and polls. */
+  hall: (query: { communityId?: number } = {}) => url('hall/index/index', query),
+  household: () => url('hall/household/index'),
+  /** A meeting; `code` is the door's check-in code when she arrives by scanning it. */
+  meeting: (id: number, query: { code?: string } = {}) => url('hall/meeting/index', { id, ...query }),
+  poll: (id: number) => url('hall/poll/index', { id }),
+  /** The community's meetings, as staff keep them. */
+  meetings: () => url('deliberation/meetings/index'),
+  meetingEdit: (id?: number) => url('deliberation/meeting-edit/index', { id }),
+  meetingManage: (id: number) => url('deliberation/meeting/index', { id }),
+  polls: () => url('deliberation/polls/index'),
+  pollEdit: (id?: number) => url('deliberation/poll-edit/index', { id }),
+  pollManage: (id: number) => url('deliberation/poll/index', { id }),
+  households: () => url('deliberation/households/index'),
+  surveys: () => url('deliberation/surveys/index'),
+  surveyEdit: () => url('deliberation/survey-edit/index'),
+  survey: (id: number) => url('deliberation/survey/index', { id }),
 };

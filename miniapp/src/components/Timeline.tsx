@@ -11,6 +11,7 @@ const TYPE_LABELS: Record<TimelineEntryType, string> = {
   taskForceNote: '专班进展',
   breach: '超时督办',
   progressOverdue: '进展逾期督办',
+  meetingDecision: '议事会决议',
 };
 
 /** One step on a record: what, when, by whom, and the note. */

@@ -8,6 +8,9 @@ export const SUBJECT_LINK_LABELS: Record<NoticeSubjectType, string> = {
   rewardRequest: '查看申请',
   visitTask: '去走访',
   staffAccount: '去解锁',
+  meeting: '查看议事会',
+  poll: '查看征求意见',
+  volunteerApplication: '查看报名',
 };
 
 /** The page a notice opens in the inbox for the role reading it (the same page its WeChat message opens). */

@@ -34,6 +34,9 @@ export default function LiaisonTasks() {
         <BigButton id='go-record' kind='secondary' onClick={() => go(routes.liaisonRecord())}>
           我的记录
         </BigButton>
+        <BigButton id='go-survey' kind='secondary' onClick={() => go(routes.liaisonSurvey())}>
+          入户调查
+        </BigButton>
       </View>
 
       {t.loading && <Loading />}

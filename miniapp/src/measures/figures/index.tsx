@@ -17,6 +17,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { Card } from '@/components/Card';
 import { Chips } from '@/components/Chips';
 import { FigureTile } from '@/components/measures/FigureTile';
+import { SurveyHeadlines } from '@/components/surveys/SurveyHeadlines';
 import { MonthPicker } from '@/components/measures/MonthPicker';
 import { TrendChart } from '@/components/measures/TrendChart';
 import { Screen } from '@/components/Screen';
@@ -147,6 +148,7 @@ function Figures({ data, month, chart }: { data: ScopeMeasures; month: string; c
           median={median ? medianOf(data.composite, median.composite, 'score') : undefined}
         />
       </View>
+      <SurveyHeadlines surveys={data.surveys} />
 
       {chart}
 

@@ -15,6 +15,7 @@ import { ApiError } from '@/services/http';
 import { setLargeText, useLargeText } from '@/state/preferences';
 import { setPlace, usePlace } from '@/state/place';
 import { useSession } from '@/state/session';
+import { openPage } from '@/utils/navigation';
 import { parseScene } from '@/utils/scene';
 import { workbenchFor } from '@/utils/workbench';
 
@@ -33,7 +34,9 @@ export default function Home() {
 
   // A scanned code (?scene=b%3DC01-B03) names the building; remember it for next time.
   useEffect(() => {
-    const { buildingCode } = parseScene(params.scene);
+    const { buildingCode, meetingCheckIn } = parseScene(params.scene);
+    // A meeting's door code: straight to the meeting, where one tap checks her in.
+    if (meetingCheckIn) openPage(routes.meeting(meetingCheckIn.meetingId, { code: meetingCheckIn.code }));
     if (!buildingCode) return;
     api.org
       .landing(buildingCode)
@@ -82,6 +85,9 @@ export default function Home() {
       </BigButton>
       <BigButton id='my-appeals' kind='secondary' onClick={() => void Taro.switchTab({ url: routes.mine() })}>
         我的诉求
+      </BigButton>
+      <BigButton id='home-hall' kind='secondary' onClick={() => openPage(routes.hall({ communityId: place?.community.id }))}>
+        社区议事厅
       </BigButton>
 
       <View className='spacer' />

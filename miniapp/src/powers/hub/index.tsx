@@ -26,6 +26,14 @@ const ENTRIES: Entry[] = [
   { id: 'hub-rewards', title: '专员奖励申请', note: '自主支配权：党组织会议通过，书记审批，报街道', url: routes.rewards(), permission: 'reward.read' },
 ];
 
+/** The residents' deliberation hall (居民议事厅): what the community runs with its residents. */
+const HALL_ENTRIES: Entry[] = [
+  { id: 'hub-meetings', title: '议事会', note: '召开居民议事会、记录签到、发布纪要和决议', url: routes.meetings(), permission: 'meeting.read' },
+  { id: 'hub-polls', title: '征求意见', note: '发起问卷投票（每户一票或每人一票），查看结果，记录采纳方案', url: routes.polls(), permission: 'poll.read' },
+  { id: 'hub-households', title: '住址核实', note: '核实居民登记的住址，搬家或登记错的重置', url: routes.households(), permission: 'household.review' },
+  { id: 'hub-surveys', title: '入户调查', note: '上门入户调查的进度、满意率与误差，下载结果', url: routes.surveys(), permission: 'survey.results' },
+];
+
 /** The measures (测度指标): how well the appeals are handled, where problems repeat. */
 const MEASURE_ENTRIES: Entry[] = [
   { id: 'hub-overview', title: '社区总览', note: '各社区响应率、解决率、满意率与综合排名', url: routes.measuresOverview(), permission: 'measures.overview' },
@@ -52,6 +60,7 @@ export default function PowersHub() {
   const session = useRoleSession(STAFF_ROLES);
   if (!session) return null;
   const mine = ENTRIES.filter((e) => hasPermission(session.user.role, e.permission));
+  const hall = HALL_ENTRIES.filter((e) => hasPermission(session.user.role, e.permission));
   const measures = MEASURE_ENTRIES.filter((e) => hasPermission(session.user.role, e.permission));
   return (
     <Screen>
@@ -61,6 +70,12 @@ export default function PowersHub() {
       </Text>
       <View className='spacer' />
       <Entries entries={mine} />
+      {hall.length > 0 && (
+        <>
+          <Text className='subtitle'>居民议事厅</Text>
+          <Entries entries={hall} />
+        </>
+      )}
       {measures.length > 0 && (
         <>
           <Text className='subtitle'>测度指标</Text>

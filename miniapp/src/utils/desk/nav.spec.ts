@@ -14,6 +14,9 @@ describe('the desk navigation', () => {
       'projects',
       'ranking',
       'management',
+      'meetings',
+      'polls',
+      'surveys',
       ...measures,
       'work-orders',
       'inbox',
@@ -28,6 +31,9 @@ describe('the desk navigation', () => {
       'management',
       'liaisons',
       'rewards',
+      'meetings',
+      'polls',
+      'surveys',
       ...measures,
       'measure-settings',
       'work-orders',
@@ -46,11 +52,29 @@ describe('the desk navigation', () => {
       'management',
       'liaisons',
       'rewards',
+      'meetings',
+      'polls',
+      'households',
+      'surveys',
       'measures',
       'hot-spots',
       'inbox',
     ]);
-    expect(keys('gridSecretary')).toEqual(['queue', 'powers', 'whistles', 'projects', 'management', 'liaisons', 'overview', 'measures', 'hot-spots', 'inbox']);
+    expect(keys('gridSecretary')).toEqual([
+      'queue',
+      'powers',
+      'whistles',
+      'projects',
+      'management',
+      'liaisons',
+      'meetings',
+      'polls',
+      'surveys',
+      'overview',
+      'measures',
+      'hot-spots',
+      'inbox',
+    ]);
   });
 
   it('leaves out an indented entry whose parent the role does not see', () => {

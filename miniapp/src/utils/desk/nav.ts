@@ -1,6 +1,7 @@
 import { hasPermission, type Permission, type Role } from '@lingjuli/shared';
 import { routes } from '@/routes';
 import { DESK_ROLES } from '@/utils/desk/layout';
+import { MEETING_STAFF_ROLES } from '@/utils/hall/roles';
 
 /** One page in the desk's side navigation. */
 export interface DeskNavEntry {
@@ -75,6 +76,28 @@ export const DESK_NAV: readonly DeskNavEntry[] = [
     pages: ['powers/rewards/index', 'powers/reward/index', 'powers/reward-new/index'],
     who: 'reward.read',
     under: 'powers',
+  },
+  {
+    key: 'meetings',
+    label: '议事会',
+    url: routes.meetings(),
+    pages: ['deliberation/meetings/index', 'deliberation/meeting/index', 'deliberation/meeting-edit/index'],
+    who: MEETING_STAFF_ROLES,
+  },
+  {
+    key: 'polls',
+    label: '征求意见',
+    url: routes.polls(),
+    pages: ['deliberation/polls/index', 'deliberation/poll/index', 'deliberation/poll-edit/index'],
+    who: 'poll.results',
+  },
+  { key: 'households', label: '住址核实', url: routes.households(), pages: ['deliberation/households/index'], who: 'household.review' },
+  {
+    key: 'surveys',
+    label: '入户调查',
+    url: routes.surveys(),
+    pages: ['deliberation/surveys/index', 'deliberation/survey/index', 'deliberation/survey-edit/index'],
+    who: 'survey.results',
   },
   { key: 'overview', label: '社区总览', url: routes.measuresOverview(), pages: ['measures/overview/index', 'measures/queue/index'], who: 'measures.overview' },
   { key: 'measures', label: '指标', url: routes.measures(), pages: ['measures/figures/index'], who: 'measures.read' },

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '住址核实', enablePullDownRefresh: true });

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '召开议事会' });
