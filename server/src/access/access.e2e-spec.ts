@@ -47,7 +47,7 @@ describe('the access layer (real database)', () => {
   });
 
   it('refuses a resource nobody registered a rule for, and a rule registered twice', async () => {
-    await expect(access.findVisible(ctx('streetAdmin'), 'poll' as never, 1)).rejects.toThrow(/No access rule is registered for poll/);
+    await expect(access.findVisible(ctx('streetAdmin'), 'nobodysResource' as never, 1)).rejects.toThrow(/No access rule is registered for nobodysResource/);
     expect(() => access.register('appeal', { entity: 'x', notFound: () => new Error() as never, scope: () => undefined })).toThrow(/registered twice/);
   });
 });

@@ -16,7 +16,7 @@ describe('the timer registry (real database)', () => {
 
   it('knows every kind from the features that own them', () => {
     expect(t.app.get(TimerRegistry).kinds()).toEqual(
-      ['autoClose', 'breach', 'progressOverdue', 'progressReminder', 'projectOpinionDue', 'warning', 'whistleReportIn'].sort(),
+      ['autoClose', 'breach', 'pollClose', 'progressOverdue', 'progressReminder', 'projectOpinionDue', 'warning', 'whistleReportIn'].sort(),
     );
   });
 
