@@ -1,18 +1,17 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { AUDIENCES, MEETING_AUDIENCE_LABELS, MEETING_LIMITS } from '@lingjuli/shared';
+import { MEETING_LIMITS } from '@lingjuli/shared';
 import { useEffect } from 'react';
 import { BigButton } from '@/components/BigButton';
 import { BottomSheet } from '@/components/BottomSheet';
 import { Card } from '@/components/Card';
-import { Chips } from '@/components/Chips';
 import { DateField } from '@/components/DateField';
-import { Field } from '@/components/Field';
 import { Screen } from '@/components/Screen';
-import { Empty, ErrorBox, Loading, Notice } from '@/components/States';
+import { Notice } from '@/components/States';
 import { TextField } from '@/components/staff/TextField';
 import { AgendaEditor } from '@/components/hall/AgendaEditor';
-import { PickSheet } from '@/components/hall/PickSheet';
+import { AudienceFields } from '@/components/hall/AudienceFields';
+import { editorGate } from '@/components/hall/EditorGate';
 import { useMeetingEdit } from '@/hooks/hall/useMeetingEdit';
 import { useNow } from '@/hooks/useNow';
 import { useRoleSession } from '@/hooks/useRoleSession';
@@ -21,8 +20,6 @@ import { MEETING_FIELDS } from '@/utils/hall/meeting-form';
 import { MEETING_MANAGER_ROLES } from '@/utils/hall/roles';
 import { openPage } from '@/utils/navigation';
 import '@/components/hall/hall.scss';
-
-const AUDIENCE_CHOICES = AUDIENCES.map((a) => ({ key: a, label: MEETING_AUDIENCE_LABELS[a] }));
 
 /**
  * 召开议事会 / 修改议事会: topic, day and times, place, the agenda item by item, who it is for (everyone,
@@ -38,38 +35,24 @@ export default function DeliberationMeetingEdit() {
     if (id) void Taro.setNavigationBarTitle({ title: '修改议事会' });
   }, [id]);
 
-  if (!session || e.loading)
-    return (
-      <Screen>
-        <Loading />
-      </Screen>
-    );
-  if (e.error)
-    return (
-      <Screen>
-        <ErrorBox error={e.error} onRetry={() => void e.reload()} />
-      </Screen>
-    );
-  if (!session.user.communityId)
-    return (
-      <Screen>
-        <Notice tone='warning'>当前账号未关联社区，不能召开议事会。</Notice>
-      </Screen>
-    );
-  if (!e.editable && e.meeting)
-    return (
-      <Screen>
-        <Notice tone='warning'>{e.phase === 'cancelled' ? '这次议事会已取消。' : '议事会已开始，不能再修改或取消。'}</Notice>
-        <BigButton kind='secondary' onClick={() => openPage(routes.meetingManage(e.meeting!.id), 'redirect')}>
-          查看这次议事会
-        </BigButton>
-      </Screen>
-    );
+  const gate = editorGate({
+    loading: !session || e.loading,
+    error: e.error,
+    onRetry: () => void e.reload(),
+    hasCommunity: !!session?.user.communityId,
+    cannot: '不能召开议事会',
+    locked:
+      !e.editable && e.meeting
+        ? {
+            why: e.phase === 'cancelled' ? '这次议事会已取消。' : '议事会已开始，不能再修改或取消。',
+            open: '查看这次议事会',
+            onOpen: () => openPage(routes.meetingManage(e.meeting!.id), 'redirect'),
+          }
+        : null,
+  });
+  if (gate) return gate;
 
-  const buildings = e.buildings.data ?? [];
   const agendaError = submitter.fieldError('agenda') ?? draft.agenda.map((_, i) => submitter.fieldError(`agenda.${i}`)).find(Boolean);
-  const firstOf = (field: string, count: number) =>
-    submitter.fieldError(field) ?? Array.from({ length: count }, (_, i) => submitter.fieldError(`${field}.${i}`)).find(Boolean);
 
   return (
     <Screen className='meeting-edit'>
@@ -134,51 +117,14 @@ export default function DeliberationMeetingEdit() {
       </Card>
 
       <Card>
-        <Field label='请谁参加' required error={submitter.fieldError('audience')}>
-          <Chips idPrefix='meeting-audience' choices={AUDIENCE_CHOICES} value={draft.audience} onChange={(a) => e.set('audience', a)} />
-        </Field>
-        {draft.audience === 'buildings' && (
-          <Field label='参会楼栋' required error={firstOf('buildingIds', draft.buildingIds.length)} hint='点选一栋或几栋楼，这些楼登记了住址的居民可以报名'>
-            {e.buildings.loading && <Loading />}
-            {e.buildings.error && <ErrorBox error={e.buildings.error} onRetry={() => void e.buildings.reload()} />}
-            {e.buildings.data && buildings.length === 0 && <Empty text='本社区还没有楼栋' />}
-            <View className='choice'>
-              {buildings.map((b) => {
-                const on = draft.buildingIds.includes(b.id);
-                return (
-                  <View
-                    key={b.id}
-                    id={`meeting-building-${b.id}`}
-                    className={`choice__item ${on ? 'choice__item--on' : ''}`}
-                    data-selected={on ? 'true' : 'false'}
-                    onClick={() => e.toggleBuilding(b.id)}
-                  >
-                    <Text>{on ? `✓ ${b.name}` : b.name}</Text>
-                  </View>
-                );
-              })}
-            </View>
-          </Field>
-        )}
-        {draft.audience === 'invited' && (
-          <Field
-            label='参会人员'
-            required
-            error={firstOf('invitedUserIds', draft.invitedUserIds.length)}
-            hint='从本社区登记了住址的居民和民情专员中选择，如居民代表'
-          >
-            <View id='meeting-invitees' className='decision__appeals'>
-              {draft.invitedUserIds.map((userId) => (
-                <Text key={userId} id={`meeting-invitee-${userId}`} className='decision__appeal' onClick={() => e.uninvite(userId)}>
-                  {`${e.names.get(userId) ?? `#${userId}`} ✕`}
-                </Text>
-              ))}
-            </View>
-            <BigButton id='meeting-invite-open' kind='secondary' onClick={e.invite.start}>
-              {draft.invitedUserIds.length ? `已选${draft.invitedUserIds.length}人，修改` : '选择参会人员'}
-            </BigButton>
-          </Field>
-        )}
+        <AudienceFields
+          idPrefix='meeting'
+          words={{ question: '请谁参加', buildings: '参会楼栋', act: '报名', invited: '参会人员' }}
+          draft={draft}
+          picker={e.audience}
+          onAudience={(a) => e.set('audience', a)}
+          fieldError={submitter.fieldError}
+        />
         <TextField
           id='meeting-capacity'
           label='人数上限'
@@ -202,26 +148,6 @@ export default function DeliberationMeetingEdit() {
         </BigButton>
       )}
 
-      {e.invite.open && (
-        <PickSheet
-          idPrefix='meeting-invite'
-          title='选择参会人员'
-          hint='本社区登记了住址的居民和民情专员'
-          searchPlaceholder='输入姓名或楼号查找'
-          items={e.invite.shown.map((p) => ({ id: p.userId, name: p.name, note: p.note }))}
-          selected={e.invite.picked}
-          onToggle={(item) => e.invite.toggle(item.id)}
-          search={e.invite.search}
-          onSearch={e.invite.setSearch}
-          loading={e.people.loading}
-          error={e.people.error}
-          onRetry={() => void e.people.reload()}
-          confirmLabel={`确定（${e.invite.picked.length}人）`}
-          onConfirm={e.invite.confirm}
-          onCancel={e.invite.close}
-          emptyText={e.invite.search ? '没有找到，换个字试试' : '本社区还没有居民登记住址'}
-        />
-      )}
       {e.cancelling && (
         <BottomSheet
           id='meeting-cancel-sheet'

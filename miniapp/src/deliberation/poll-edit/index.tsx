@@ -1,14 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import {
-  AUDIENCES,
-  BALLOT_UNITS,
-  BALLOT_UNIT_LABELS,
-  MEETING_AUDIENCE_LABELS,
-  POLL_LIMITS,
-  POLL_QUESTION_TYPES,
-  POLL_QUESTION_TYPE_LABELS,
-} from '@lingjuli/shared';
+import { BALLOT_UNITS, BALLOT_UNIT_LABELS, POLL_LIMITS, POLL_QUESTION_TYPES, POLL_QUESTION_TYPE_LABELS } from '@lingjuli/shared';
 import { useEffect } from 'react';
 import { BigButton } from '@/components/BigButton';
 import { Card } from '@/components/Card';
@@ -16,9 +8,10 @@ import { Chips } from '@/components/Chips';
 import { DateField } from '@/components/DateField';
 import { Field } from '@/components/Field';
 import { Screen } from '@/components/Screen';
-import { Empty, ErrorBox, Loading, Notice } from '@/components/States';
+import { Notice } from '@/components/States';
 import { TextField } from '@/components/staff/TextField';
-import { PickSheet } from '@/components/hall/PickSheet';
+import { AudienceFields } from '@/components/hall/AudienceFields';
+import { editorGate } from '@/components/hall/EditorGate';
 import { CheckRow } from '@/components/polls/CheckRow';
 import { QuestionEditor } from '@/components/polls/QuestionEditor';
 import { usePollEdit } from '@/hooks/polls/usePollEdit';
@@ -30,7 +23,6 @@ import { POLL_MANAGER_ROLES } from '@/utils/polls/roles';
 import { openPage } from '@/utils/navigation';
 import '@/components/polls/polls.scss';
 
-const AUDIENCE_CHOICES = AUDIENCES.map((a) => ({ key: a, label: MEETING_AUDIENCE_LABELS[a] }));
 const UNIT_CHOICES = BALLOT_UNITS.map((u) => ({
   key: u,
   label: BALLOT_UNIT_LABELS[u],
@@ -52,37 +44,24 @@ export default function DeliberationPollEdit() {
     if (id) void Taro.setNavigationBarTitle({ title: '修改征求意见' });
   }, [id]);
 
-  if (!session || e.loading)
-    return (
-      <Screen>
-        <Loading />
-      </Screen>
-    );
-  if (e.error)
-    return (
-      <Screen>
-        <ErrorBox error={e.error} onRetry={() => void e.reload()} />
-      </Screen>
-    );
-  if (!session.user.communityId)
-    return (
-      <Screen>
-        <Notice tone='warning'>当前账号未关联社区，不能发起征求意见。</Notice>
-      </Screen>
-    );
-  if (!e.editable && e.poll)
-    return (
-      <Screen>
-        <Notice tone='warning'>{e.poll.status === 'closed' ? '征求意见已截止，不能再修改。' : '已有居民参与，征求意见不能再修改。'}</Notice>
-        <BigButton kind='secondary' onClick={() => openPage(routes.pollManage(e.poll!.id), 'redirect')}>
-          查看这次征求意见
-        </BigButton>
-      </Screen>
-    );
+  const gate = editorGate({
+    loading: !session || e.loading,
+    error: e.error,
+    onRetry: () => void e.reload(),
+    hasCommunity: !!session?.user.communityId,
+    cannot: '不能发起征求意见',
+    locked:
+      !e.editable && e.poll
+        ? {
+            why: e.poll.status === 'closed' ? '征求意见已截止，不能再修改。' : '已有居民参与，征求意见不能再修改。',
+            open: '查看这次征求意见',
+            onOpen: () => openPage(routes.pollManage(e.poll!.id), 'redirect'),
+          }
+        : null,
+  });
+  if (gate) return gate;
 
-  const buildings = e.buildings.data ?? [];
   const fieldError = submitter.fieldError;
-  const firstOf = (field: string, count: number) => fieldError(field) ?? Array.from({ length: count }, (_, i) => fieldError(`${field}.${i}`)).find(Boolean);
   const formMessage = submitter.message(pollFormFields(draft));
 
   return (
@@ -147,51 +126,14 @@ export default function DeliberationPollEdit() {
       )}
 
       <Card title='征求范围'>
-        <Field label='请谁参与' required error={fieldError('audience')}>
-          <Chips idPrefix='poll-edit-audience' choices={AUDIENCE_CHOICES} value={draft.audience} onChange={(a) => e.set('audience', a)} />
-        </Field>
-        {draft.audience === 'buildings' && (
-          <Field label='楼栋' required error={firstOf('buildingIds', draft.buildingIds.length)} hint='点选一栋或几栋楼，这些楼登记了住址的居民可以参与'>
-            {e.buildings.loading && <Loading />}
-            {e.buildings.error && <ErrorBox error={e.buildings.error} onRetry={() => void e.buildings.reload()} />}
-            {e.buildings.data && buildings.length === 0 && <Empty text='本社区还没有楼栋' />}
-            <View className='choice'>
-              {buildings.map((b) => {
-                const on = draft.buildingIds.includes(b.id);
-                return (
-                  <View
-                    key={b.id}
-                    id={`poll-edit-building-${b.id}`}
-                    className={`choice__item ${on ? 'choice__item--on' : ''}`}
-                    data-selected={on ? 'true' : 'false'}
-                    onClick={() => e.toggleBuilding(b.id)}
-                  >
-                    <Text>{on ? `✓ ${b.name}` : b.name}</Text>
-                  </View>
-                );
-              })}
-            </View>
-          </Field>
-        )}
-        {draft.audience === 'invited' && (
-          <Field
-            label='邀请的居民'
-            required
-            error={firstOf('invitedUserIds', draft.invitedUserIds.length)}
-            hint='从本社区登记了住址的居民和民情专员中选择，如居民代表'
-          >
-            <View className='poll-chosen'>
-              {draft.invitedUserIds.map((userId) => (
-                <Text key={userId} id={`poll-edit-invitee-${userId}`} className='poll-chosen__item' onClick={() => e.uninvite(userId)}>
-                  {`${e.names.get(userId) ?? `#${userId}`} ✕`}
-                </Text>
-              ))}
-            </View>
-            <BigButton id='poll-edit-invite-open' kind='secondary' onClick={e.invite.start}>
-              {draft.invitedUserIds.length ? `已选${draft.invitedUserIds.length}人，修改` : '选择邀请的居民'}
-            </BigButton>
-          </Field>
-        )}
+        <AudienceFields
+          idPrefix='poll-edit'
+          words={{ question: '请谁参与', buildings: '楼栋', act: '参与', invited: '邀请的居民' }}
+          draft={draft}
+          picker={e.audience}
+          onAudience={(a) => e.set('audience', a)}
+          fieldError={fieldError}
+        />
       </Card>
 
       <Card title='计票方式'>
@@ -252,27 +194,6 @@ export default function DeliberationPollEdit() {
       <BigButton id='poll-edit-submit' loading={submitter.busy} onClick={() => void e.submit()}>
         {e.isNew ? '发布征求意见' : '保存修改'}
       </BigButton>
-
-      {e.invite.open && (
-        <PickSheet
-          idPrefix='poll-edit-invite'
-          title='选择邀请的居民'
-          hint='本社区登记了住址的居民和民情专员'
-          searchPlaceholder='输入姓名或楼号查找'
-          items={e.invite.shown.map((p) => ({ id: p.userId, name: p.name, note: p.note }))}
-          selected={e.invite.picked}
-          onToggle={(item) => e.invite.toggle(item.id)}
-          search={e.invite.search}
-          onSearch={e.invite.setSearch}
-          loading={e.people.loading}
-          error={e.people.error}
-          onRetry={() => void e.people.reload()}
-          confirmLabel={`确定（${e.invite.picked.length}人）`}
-          onConfirm={e.invite.confirm}
-          onCancel={e.invite.close}
-          emptyText={e.invite.search ? '没有找到，换个字试试' : '本社区还没有居民登记住址'}
-        />
-      )}
     </Screen>
   );
 }

@@ -1,10 +1,9 @@
-import type { BuildingSummary, MeetingDetail } from '@lingjuli/shared';
-import { useEffect, useMemo, useState } from 'react';
-import { usePeople } from '@/hooks/hall/usePeople';
+import type { MeetingDetail } from '@lingjuli/shared';
+import { useEffect, useState } from 'react';
+import { useAudiencePicker } from '@/hooks/hall/useAudiencePicker';
 import { useQuery } from '@/hooks/useQuery';
 import { useSubmit } from '@/hooks/useSubmit';
 import { routes } from '@/routes';
-import { api } from '@/services/api';
 import { meetingsApi } from '@/services/meetings-api';
 import type { Session } from '@/state/session';
 import {
@@ -19,8 +18,6 @@ import {
   type MeetingDraft,
 } from '@/utils/hall/meeting-form';
 import { phaseNow } from '@/utils/hall/meetings';
-import { filterPeople } from '@/utils/hall/people';
-import { toggleId } from '@/utils/powers/check';
 import { backOr, openPage, toast } from '@/utils/navigation';
 
 /**
@@ -31,7 +28,6 @@ import { backOr, openPage, toast } from '@/utils/navigation';
 export function useMeetingEdit(id: number | null, session: Session | null, now: Date) {
   const communityId = session?.user.communityId ?? null;
   const existing = useQuery<MeetingDetail | null>(() => (session && id ? meetingsApi.get(id) : Promise.resolve(null)), [session?.user.id, id]);
-  const buildings = useQuery<BuildingSummary[]>(() => (communityId ? api.org.buildings(communityId) : Promise.resolve([])), [communityId]);
   const [draft, setDraft] = useState<MeetingDraft>(emptyMeetingDraft);
   const [loadedId, setLoadedId] = useState<number | null>(null);
   useEffect(() => {
@@ -42,18 +38,7 @@ export function useMeetingEdit(id: number | null, session: Session | null, now: 
     }
   }, [existing.data, loadedId]);
 
-  // The people sheet: a copy of those invited, ticked and unticked, kept only on 确定.
-  const [picking, setPicking] = useState<number[] | null>(null);
-  const [search, setSearch] = useState('');
-  const people = usePeople(communityId, draft.audience === 'invited' || picking !== null);
-  const shownPeople = useMemo(() => filterPeople(people.people, search), [people.people, search]);
-  /** Names of those invited: the community's lists, and those already invited (who may have moved since). */
-  const names = useMemo(() => {
-    const map = new Map<number, string>();
-    (existing.data?.invitees ?? []).forEach((p) => map.set(p.id, p.name));
-    people.people.forEach((p) => map.set(p.userId, p.name));
-    return map;
-  }, [existing.data, people.people]);
+  const audience = useAudiencePicker(communityId, draft, setDraft, existing.data?.invitees ?? undefined);
 
   const set = <K extends keyof MeetingDraft>(key: K, value: MeetingDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const [agendaError, setAgendaError] = useState<string | undefined>();
@@ -102,30 +87,9 @@ export function useMeetingEdit(id: number | null, session: Session | null, now: 
     loading: !!id && existing.loading && !existing.data,
     error: existing.error,
     reload: existing.reload,
-    buildings,
-    people,
-    names,
-    invite: {
-      open: picking !== null,
-      start: () => {
-        setSearch('');
-        setPicking(draft.invitedUserIds);
-      },
-      picked: picking ?? [],
-      toggle: (userId: number) => setPicking((p) => toggleId(p ?? [], userId)),
-      confirm: () => {
-        if (picking) setDraft((d) => ({ ...d, invitedUserIds: picking }));
-        setPicking(null);
-      },
-      close: () => setPicking(null),
-      search,
-      setSearch,
-      shown: shownPeople,
-    },
+    audience,
     draft,
     set,
-    toggleBuilding: (buildingId: number) => setDraft((d) => ({ ...d, buildingIds: toggleId(d.buildingIds, buildingId) })),
-    uninvite: (userId: number) => setDraft((d) => ({ ...d, invitedUserIds: d.invitedUserIds.filter((x) => x !== userId) })),
     addAgenda,
     agendaError,
     removeAgenda: (i: number) => setDraft((d) => removeAgendaItem(d, i)),

@@ -1,14 +1,11 @@
-import type { BuildingSummary, PollDetail, PollQuestionType } from '@lingjuli/shared';
-import { useEffect, useMemo, useState } from 'react';
-import { usePeople } from '@/hooks/hall/usePeople';
+import type { PollDetail, PollQuestionType } from '@lingjuli/shared';
+import { useEffect, useState } from 'react';
+import { useAudiencePicker } from '@/hooks/hall/useAudiencePicker';
 import { useQuery } from '@/hooks/useQuery';
 import { useSubmit } from '@/hooks/useSubmit';
 import { routes } from '@/routes';
-import { api } from '@/services/api';
 import { pollsApi } from '@/services/polls-api';
 import type { Session } from '@/state/session';
-import { filterPeople } from '@/utils/hall/people';
-import { toggleId } from '@/utils/powers/check';
 import {
   addOption,
   addQuestion,
@@ -33,7 +30,6 @@ import { openPage, scrollToSelector, toast } from '@/utils/navigation';
 export function usePollEdit(id: number | null, session: Session | null, now: Date) {
   const communityId = session?.user.communityId ?? null;
   const existing = useQuery<PollDetail | null>(() => (session && id ? pollsApi.get(id) : Promise.resolve(null)), [session?.user.id, id]);
-  const buildings = useQuery<BuildingSummary[]>(() => (communityId ? api.org.buildings(communityId) : Promise.resolve([])), [communityId]);
   const [draft, setDraft] = useState<PollDraft>(() => emptyPollDraft(now));
   const [loadedId, setLoadedId] = useState<number | null>(null);
   useEffect(() => {
@@ -44,16 +40,7 @@ export function usePollEdit(id: number | null, session: Session | null, now: Dat
     }
   }, [existing.data, loadedId]);
 
-  // Those invited by name: a copy ticked and unticked in the sheet, kept only on 确定.
-  const [picking, setPicking] = useState<number[] | null>(null);
-  const [search, setSearch] = useState('');
-  const people = usePeople(communityId, draft.audience === 'invited' || picking !== null);
-  const shownPeople = useMemo(() => filterPeople(people.people, search), [people.people, search]);
-  const names = useMemo(() => {
-    const map = new Map<number, string>();
-    people.people.forEach((p) => map.set(p.userId, p.name));
-    return map;
-  }, [people.people]);
+  const audience = useAudiencePicker(communityId, draft, setDraft);
 
   const set = <K extends keyof PollDraft>(key: K, value: PollDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const question = (i: number, patch: Partial<Omit<QuestionDraft, 'key'>>) => setDraft((d) => updateQuestion(d, i, patch));
@@ -78,30 +65,9 @@ export function usePollEdit(id: number | null, session: Session | null, now: Dat
     loading: !!id && existing.loading && !existing.data,
     error: existing.error,
     reload: existing.reload,
-    buildings,
-    people,
-    names,
-    invite: {
-      open: picking !== null,
-      start: () => {
-        setSearch('');
-        setPicking(draft.invitedUserIds);
-      },
-      picked: picking ?? [],
-      toggle: (userId: number) => setPicking((p) => toggleId(p ?? [], userId)),
-      confirm: () => {
-        if (picking) setDraft((d) => ({ ...d, invitedUserIds: picking }));
-        setPicking(null);
-      },
-      close: () => setPicking(null),
-      search,
-      setSearch,
-      shown: shownPeople,
-    },
+    audience,
     draft,
     set,
-    toggleBuilding: (buildingId: number) => setDraft((d) => ({ ...d, buildingIds: toggleId(d.buildingIds, buildingId) })),
-    uninvite: (userId: number) => setDraft((d) => ({ ...d, invitedUserIds: d.invitedUserIds.filter((x) => x !== userId) })),
     addQuestion: (type: PollQuestionType) => {
       setDraft((d) => addQuestion(d, type));
       scrollToSelector(`#poll-edit-q${draft.questions.length}`);
