@@ -1,46 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import type { BallotUnit, PollQuestionResult, PollResults } from '@lingjuli/shared';
 import { Card } from '@/components/Card';
+import { ShareBar, ShareBarList } from '@/components/ShareBar';
 import { questionNote, resultBars, turnoutLine, turnoutWidth } from '@/utils/polls/results';
 import './polls.scss';
-
-/** A bar drawn with Views: as wide as its share, its count and percent written beside it. */
-function Bar({
-  id,
-  label,
-  width,
-  count,
-  percent,
-  leading,
-  place,
-  detail,
-}: {
-  id: string;
-  label: string;
-  width: string;
-  count: string;
-  percent: string;
-  leading: boolean;
-  place?: number;
-  detail?: string;
-}) {
-  return (
-    <View id={id} className={`poll-bar ${leading ? 'poll-bar--leading' : ''}`} data-place={place ?? ''} data-percent={percent}>
-      <Text className='poll-bar__label'>
-        {place !== undefined && <Text className='poll-bar__place'>{`第${place}名`}</Text>}
-        {label}
-      </Text>
-      <View className='poll-bar__track'>
-        <View className='poll-bar__fill' style={{ width }} />
-      </View>
-      <View className='poll-bar__numbers'>
-        <Text className='poll-bar__count'>{count}</Text>
-        <Text className='poll-bar__percent'>{percent}</Text>
-      </View>
-      {detail && <Text className='poll-bar__detail'>{detail}</Text>}
-    </View>
-  );
-}
 
 /** One question's results: bars for the choices (ranked: in the Borda order), the words for staff. Ids `#poll-result-q<i>-option-<j>` (j: the option's place in the question). */
 export function QuestionResult({ question, index, unit }: { question: PollQuestionResult; index: number; unit: BallotUnit }) {
@@ -50,21 +13,26 @@ export function QuestionResult({ question, index, unit }: { question: PollQuesti
       <Text className='poll-result__prompt'>{`${index + 1}. ${question.prompt}`}</Text>
       <Text className='poll-result__note'>{questionNote(question, unit)}</Text>
       {question.type !== 'text' && (
-        <View className='poll-bars'>
+        <ShareBarList>
           {resultBars(question, unit).map((bar) => (
-            <Bar
+            <ShareBar
               key={bar.optionId}
               id={`poll-result-q${index}-option-${optionIndex.get(bar.optionId)}`}
-              label={bar.label}
+              label={
+                <>
+                  {bar.place !== undefined && <Text className='poll-bar__place'>{`第${bar.place}名`}</Text>}
+                  {bar.label}
+                </>
+              }
+              figures={`${bar.count} · ${bar.percent}`}
               width={bar.width}
-              count={bar.count}
-              percent={bar.percent}
-              leading={bar.leading}
-              place={bar.place}
+              tone={bar.leading ? 'lead' : 'soft'}
+              strong={bar.leading}
               detail={bar.detail}
+              data={{ place: bar.place ?? '', percent: bar.percent }}
             />
           ))}
-        </View>
+        </ShareBarList>
       )}
       {question.type === 'text' &&
         (question.texts ? (
@@ -94,8 +62,8 @@ export function TurnoutCard({ results }: { results: Pick<PollResults, 'participa
         {turnoutLine(results)}
       </Text>
       {results.eligible > 0 && (
-        <View className='poll-bar__track'>
-          <View className='poll-bar__fill' style={{ width: turnoutWidth(results) }} />
+        <View className='share-bar__track'>
+          <View className='share-bar__fill share-bar__fill--good' style={{ width: turnoutWidth(results) }} />
         </View>
       )}
     </Card>

@@ -1,7 +1,16 @@
-import { Text, View } from '@tarojs/components';
-import type { SurveyQuestionType, SurveyTally } from '@lingjuli/shared';
+import type { SurveyChoice, SurveyQuestionType, SurveyTally } from '@lingjuli/shared';
+import { ShareBar, ShareBarList, type ShareBarTone } from '@/components/ShareBar';
 import { choiceBars } from '@/utils/surveys/results';
 import './surveys.scss';
+
+const CHOICE_TONES: Record<SurveyChoice, ShareBarTone> = {
+  satisfied: 'good',
+  basicallySatisfied: 'fair',
+  unsatisfied: 'bad',
+  yes: 'good',
+  no: 'bad',
+  unsure: 'grey',
+};
 
 /** A question's answers as horizontal bars (width = share), each with its count and percent in words (`#${idPrefix}-<choice>`). */
 export function ShareBars({
@@ -14,18 +23,18 @@ export function ShareBars({
   tally: Pick<SurveyTally, 'n' | 'counts'>;
 }) {
   return (
-    <View className='survey-bars'>
+    <ShareBarList>
       {choiceBars(type, tally).map((bar) => (
-        <View key={bar.choice} id={`${idPrefix}-${bar.choice}`} className='survey-bar' data-count={bar.count}>
-          <View className='survey-bar__head'>
-            <Text className='survey-bar__label'>{bar.label}</Text>
-            <Text className='survey-bar__figure'>{bar.text}</Text>
-          </View>
-          <View className='survey-bar__track'>
-            <View className={`survey-bar__fill survey-bar__fill--${bar.choice}`} style={{ width: bar.width }} />
-          </View>
-        </View>
+        <ShareBar
+          key={bar.choice}
+          id={`${idPrefix}-${bar.choice}`}
+          label={bar.label}
+          figures={bar.text}
+          width={bar.width}
+          tone={CHOICE_TONES[bar.choice]}
+          data={{ count: bar.count }}
+        />
       ))}
-    </View>
+    </ShareBarList>
   );
 }
