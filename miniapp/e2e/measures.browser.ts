@@ -122,6 +122,11 @@ describe('the measures at the desk and on the phone', () => {
     expect(await page.locator('#figure-composite').innerText()).toContain('街道中位数');
     expect(await page.locator('#figures-tiers').innerText()).toContain('首次响应中位用时');
     expect(await page.locator('#figures-where-closed').innerText()).toContain('社区办结');
+    // The residents' part in the deliberation hall, as the API counts it, the volunteers' ages as bars.
+    const { meetings, volunteers } = figures.participation!;
+    expect(await page.locator('#figures-meetings').getAttribute('data-held')).toBe(String(meetings!.held));
+    expect(await page.locator('#figures-volunteers').getAttribute('data-liaisons')).toBe(String(volunteers!.liaisons));
+    expect(await page.locator('#figures-age-under35').getAttribute('data-count')).toBe(String(volunteers!.byAgeBand.under35));
 
     // The chart: ECharts' canvas, drawn at a real size.
     await page.waitForFunction(() => {

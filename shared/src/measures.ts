@@ -297,6 +297,9 @@ export const MEASURE_DEFINITIONS = {
   proactiveShare: { label: '未诉即办占比', definition: '期内受理的诉求中由民情专员主动发现上报的比例' },
   city12345Share: { label: '12345转派占比', definition: '期内受理的诉求中由12345热线转派的比例' },
   liaisons: { label: '民情专员参与', definition: '在册在岗的民情专员，期内人均上报与上门反馈次数' },
+  meetings: { label: '议事会', definition: '期内召开且已发布纪要的居民议事会场次，到会人次与到会人数' },
+  pollTurnout: { label: '征求意见参与率', definition: '期内截止的征求意见中，参与的户（或人）占可参与户（或人）的比例' },
+  volunteerAges: { label: '志愿者年龄结构', definition: '当前在岗的民情专员和报到的在职党员，按今年年龄分段' },
   hotSpots: { label: '重复诉求', definition: `同一楼栋同一类别${HOT_SPOT_RULE.windowDays}天内${HOT_SPOT_RULE.minAppeals}次及以上` },
   growingCategories: { label: '增长最快的类别', definition: '本月比上月受理增加最多的类别，可作为“每月一题”的候选' },
 } as const;

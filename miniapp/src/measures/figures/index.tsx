@@ -19,6 +19,7 @@ import { Chips } from '@/components/Chips';
 import { FigureTile } from '@/components/measures/FigureTile';
 import { SurveyHeadlines } from '@/components/surveys/SurveyHeadlines';
 import { MonthPicker } from '@/components/measures/MonthPicker';
+import { ParticipationCard } from '@/components/measures/ParticipationCard';
 import { TrendChart } from '@/components/measures/TrendChart';
 import { Screen } from '@/components/Screen';
 import { ErrorBox, Loading } from '@/components/States';
@@ -44,7 +45,7 @@ const SOURCE_CHOICES = [
  * 指标: one scope's measures for a month (a community secretary's community by default): the three
  * rates and the composite against the street's median, twelve months as a chart, the tiers'
  * on-time rates and median times, where appeals closed, the shares found by liaisons and from
- * 12345, and liaison participation — each with its definition.
+ * 12345, liaison participation, and the residents' part in the deliberation hall — each with its definition.
  */
 export default function MeasuresFigures() {
   const session = useRoleSession(PERMISSIONS['measures.read']);
@@ -236,6 +237,8 @@ function Figures({ data, month, chart }: { data: ScopeMeasures; month: string; c
           <Text className='measures-note'>{MEASURE_DEFINITIONS.liaisons.definition}</Text>
         </Card>
       )}
+
+      {data.participation && <ParticipationCard participation={data.participation} />}
     </>
   );
 }
