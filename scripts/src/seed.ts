@@ -36,7 +36,11 @@ function printLogins(devLogin: boolean): void {
     const how = login.login === 'password' ? '密码登录' : '开发登录';
     console.log(`  ${ROLE_LABELS[login.role].padEnd(8, '　')} ${login.username.padEnd(18)} ${login.displayName}（${login.scope}）· ${how}`);
   }
-  console.log(devLogin ? '  居民：开发登录，填写任意姓名（如「居民01」）\n' : '  开发登录已关闭（已配置微信或生产环境）\n');
+  if (!devLogin) return console.log('  开发登录已关闭（已配置微信或生产环境）\n');
+  console.log('  居民：开发登录，填写任意姓名（如「居民01」）');
+  // The deliberation hall's sample stories (示例社区01), each from where its person stands.
+  console.log('  居民议事厅：居民01 可在充电桩征求意见中投票、报名下次议事会；居民61 与 居民62 同住一户（每户一票）；');
+  console.log('            居民28 的停车诉求已收到议事会决议；liaison-c01-1 可录入入户调查\n');
 }
 
 main().catch((error) => {
