@@ -71,6 +71,14 @@ export const CAMPAIGN_LIMITS = {
   units: 50,
   communities: 100,
   photos: 9,
+  /** Lengths of the words, in characters. */
+  title: 100,
+  description: 2000,
+  siteKind: 30,
+  locationText: 200,
+  finding: 500,
+  clearNote: 2000,
+  resultSummary: 2000,
 } as const;
 
 /** Calendar dates `YYYY-MM-DD` compare as text; a campaign may last one day (start = end). */

@@ -96,6 +96,12 @@ export interface ReportCampaignSiteRequest {
   count: number;
   /** Her own photos from POST /uploads, not used elsewhere. */
   attachmentIds?: number[];
+  /**
+   * The phone's own key for this report, 8–64 of A–Z a–z 0–9 _ - (`CLIENT_KEY_PATTERN`), one per
+   * draft: sent again by her, the site already taken is returned (200, photos and all), never a second site;
+   * used by someone else in the same campaign, 409 IDEMPOTENCY_KEY_REUSED. Without it, every send is a new site.
+   */
+  clientKey?: string;
 }
 
 export interface ClearCampaignSiteRequest {

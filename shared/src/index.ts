@@ -28,6 +28,7 @@ export * from './contract-waiting';
 export * from './contract-open311';
 export * from './work-orders';
 export * from './contract-work-orders';
+export * from './client-key';
 export * from './campaigns';
 export * from './contract-campaigns';
 export * from './surveys';

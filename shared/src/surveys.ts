@@ -66,9 +66,6 @@ export function surveyEndsAt(survey: { closesAt: Date; closedAt: Date | null }):
 /** A phone's clock may run a little fast: an interview is refused as "in the future" only beyond this. */
 export const INTERVIEW_CLOCK_SKEW_MS = 5 * 60_000;
 
-/** The phone's key for one entry, so that resending it (offline, a lost answer) never counts it twice. */
-export const SURVEY_CLIENT_KEY_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
-
 export const SURVEY_LIMITS = {
   titleMax: 100,
   purposeMax: 2000,

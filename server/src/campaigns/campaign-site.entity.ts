@@ -9,12 +9,15 @@ import { Campaign } from './campaign.entity';
 /**
  * A place where a campaign's problem was found (e.g. 3 private ground locks at one parking spot),
  * reported by a liaison or the community's staff, then cleared once by the community or a unit taking part.
+ * `clientKey` is the phone's key for the report: the unique key makes a resend the same site.
  */
 @Entity('campaign_sites')
 // The progress, grouped per community and status; a community's sites, newest first.
 @Index('IDX_campaign_sites_campaign', ['campaignId', 'communityId', 'status', 'id'])
 // A liaison's own sites.
 @Index('IDX_campaign_sites_reporter', ['reportedById', 'campaignId', 'id'])
+// A resend of one report is the same site (many NULLs are allowed: reports without a key).
+@Index('UQ_campaign_sites_client_key', ['campaignId', 'clientKey'], { unique: true })
 export class CampaignSite {
   @PrimaryGeneratedColumn()
   id: number;
@@ -80,4 +83,8 @@ export class CampaignSite {
 
   @Column({ type: 'text', nullable: true })
   clearNote: string | null;
+
+  /** The phone's key for the report, if it sent one: the same key again is the same site. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  clientKey: string | null;
 }

@@ -1,6 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { CampaignDetail, CampaignSiteInfo, CampaignSitePage, CampaignSummary } from '@lingjuli/shared';
+import type { Response } from 'express';
 import { Allow } from '../auth/access.decorators';
 import { Ctx } from '../common/context/ctx.decorator';
 import type { RequestContext } from '../common/context/request-context';
@@ -57,11 +58,21 @@ export class CampaignsController {
     return this.campaigns.finish(ctx, id, body);
   }
 
-  /** A site found on the rounds, in the reporter's own community, while the campaign is active. */
+  /**
+   * A site found on the rounds, in the reporter's own community, while the campaign is active: 201 taken,
+   * 200 the site already taken with the same `clientKey` (a resend).
+   */
   @Allow('campaign.reportSite')
   @Post(':id/sites')
-  reportSite(@Ctx() ctx: RequestContext, @Param('id', ParseIdPipe) id: number, @Body() body: ReportCampaignSiteDto): Promise<CampaignSiteInfo> {
-    return this.campaigns.reportSite(ctx, id, body);
+  async reportSite(
+    @Ctx() ctx: RequestContext,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() body: ReportCampaignSiteDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CampaignSiteInfo> {
+    const { site, created } = await this.campaigns.reportSite(ctx, id, body);
+    res.status(created ? 201 : 200);
+    return site;
   }
 
   /** The campaign's sites in the caller's view, newest first, 50 a page. */

@@ -422,6 +422,65 @@ describe('street-wide campaigns (real HTTP, real database)', () => {
     expect(after).toHaveLength(late.status === 201 ? 3 : 2);
   });
 
+  it('takes a report resent with the same clientKey as the same site (200), photos and all, never a second one', async () => {
+    const { a1 } = t.fixtures.buildings;
+    const campaign = await create();
+    await start(campaign.id);
+    const sites = () => t.dataSource.getRepository(CampaignSite).countBy({ campaignId: campaign.id });
+    const send = (who: FixtureUser, body: Record<string, unknown>) => t.as(who).post(`/api/campaigns/${campaign.id}/sites`).send(body);
+
+    const photo = await upload('liaisonA');
+    const body = { buildingId: a1.id, finding: '私装地锁', count: 2, attachmentIds: [photo], clientKey: 'site-key-0001' };
+    const first = (await send('liaisonA', body).expect(201)).body as CampaignSiteInfo;
+    expect(first).toMatchObject({ count: 2, photos: { found: [{ id: photo }] } });
+    // The phone never heard the answer and sends the report again: the same site, its photo not "already used".
+    const again = (await send('liaisonA', body).expect(200)).body as CampaignSiteInfo;
+    expect(again).toMatchObject({ id: first.id, count: 2, photos: { found: [{ id: photo }] } });
+    expect(await sites()).toBe(1);
+    expect(await t.dataSource.getRepository(CampaignSitePhoto).countBy({ attachmentId: photo })).toBe(1);
+    expect(await t.dataSource.getRepository(CampaignSite).findOneByOrFail({ id: first.id })).toMatchObject({ clientKey: 'site-key-0001' });
+
+    // Another person's phone cannot claim her key in this campaign.
+    const claimed = await send('staffA', { buildingId: a1.id, finding: '地锁', count: 1, clientKey: 'site-key-0001' }).expect(409);
+    expect(claimed.body).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED', message: '该上报编号已用于另一次上报，请重新生成' });
+    expect(await sites()).toBe(1);
+
+    // Two sends of one report at the same moment still make one site.
+    const photo2 = await upload('liaisonA');
+    const twice = { locationText: '南门外', finding: '地锁', count: 1, attachmentIds: [photo2], clientKey: 'site-key-0002' };
+    const both = await Promise.all([send('liaisonA', twice), send('liaisonA', twice)]);
+    expect(both.map((r) => r.status).sort()).toEqual([200, 201]);
+    expect(both[0].body.id).toBe(both[1].body.id);
+    expect(await sites()).toBe(2);
+    expect(await t.dataSource.getRepository(CampaignSitePhoto).countBy({ attachmentId: photo2 })).toBe(1);
+
+    // Reports without a key are each a new site, as before.
+    await send('liaisonA', { locationText: '北门外', finding: '地锁', count: 1 }).expect(201);
+    await send('liaisonA', { locationText: '北门外', finding: '地锁', count: 1 }).expect(201);
+    expect(await sites()).toBe(4);
+
+    // A key is the phone's for one campaign: the same key in another is a new site there.
+    const other = await create();
+    await start(other.id);
+    await t
+      .as('liaisonA')
+      .post(`/api/campaigns/${other.id}/sites`)
+      .send({ buildingId: a1.id, finding: '地锁', count: 1, clientKey: 'site-key-0001' })
+      .expect(201);
+
+    // Not a key: too short or too long, not a string, null, or with a space.
+    for (const clientKey of ['short', 'k'.repeat(65), 12345678, null, 'has space 12345']) {
+      const res = await send('liaisonA', { buildingId: a1.id, finding: '地锁', count: 1, clientKey }).expect(400);
+      expect(res.body.details[0].field).toBe('clientKey');
+    }
+    expect(await sites()).toBe(4);
+
+    // Finished meanwhile: a resend of a site already taken still answers 200 (the phone only missed the answer).
+    await t.as('streetAdmin').post(`/api/campaigns/${campaign.id}/finish`).send({ resultSummary: '完成' }).expect(200);
+    expect((await send('liaisonA', body).expect(200)).body).toMatchObject({ id: first.id });
+    expect((await send('liaisonA', { ...body, clientKey: 'site-key-0003' }).expect(409)).body.code).toBe('CAMPAIGN_NOT_ACTIVE');
+  });
+
   it('publishes a running or finished campaign’s result without login, and nothing personal in it', async () => {
     const { a1 } = t.fixtures.buildings;
     const { a, b, c } = t.fixtures.communities;

@@ -186,43 +186,69 @@ export class CampaignsService {
 
   /**
    * A site found in the reporter's own community, in a campaign it takes part in (else 404), while the
-   * campaign is active (else 409); a building must be one of her community's (else 400).
+   * campaign is active (else 409); a building must be one of her community's (else 400). Once per
+   * `clientKey`: the same key sent again by her returns the site already taken (`created: false`),
+   * photos and all, even once the campaign has finished — the phone only missed the answer — and never
+   * makes a second site; a key someone else used in the campaign is 409.
    */
-  async reportSite(ctx: RequestContext, campaignId: number, input: ReportCampaignSiteDto): Promise<CampaignSiteInfo> {
+  async reportSite(ctx: RequestContext, campaignId: number, input: ReportCampaignSiteDto): Promise<{ site: CampaignSiteInfo; created: boolean }> {
     if (input.buildingId === undefined && input.locationText === undefined) throw invalidField('locationText', '请选择楼栋或填写位置');
-    const siteId = await this.withPhotos(() =>
-      this.uow.run(async (em) => {
-        // Locked: a report waits for a finish under way and then sees the campaign finished.
-        const campaign = await this.access.require(ctx, 'campaign.reportSite', campaignId, em);
-        const communityId = ctx.actor.communityId;
-        // Her community takes part, or the campaign is out of her view.
-        if (communityId === null || !(await em.existsBy(CampaignCommunity, { campaignId, communityId }))) throw this.access.notFound('campaign');
-        if (!campaignAcceptsSites(campaign.status)) throw notActive(campaign.status);
-        if (input.buildingId !== undefined && !(await em.existsBy(Building, { id: input.buildingId, communityId }))) {
-          throw invalidField('buildingId', '楼栋不存在或不属于本社区');
-        }
-        const site = await em.save(
-          em.create(CampaignSite, {
-            campaignId,
-            communityId,
-            buildingId: input.buildingId ?? null,
-            locationText: input.locationText ?? null,
-            finding: input.finding,
-            count: input.count,
-            status: 'open',
-            reportedById: ctx.userId,
-            reportedAt: this.clock.now(),
-            clearedById: null,
-            clearedAt: null,
-            clearedCount: null,
-            clearNote: null,
-          }),
-        );
-        await this.photos.link(em, ctx, input.attachmentIds ?? [], site.id, 'found');
-        return site.id;
-      }),
+    const { clientKey } = input;
+    /** The site this key already made in the campaign, if hers. */
+    const taken = async (em: EntityManager): Promise<number | null> => {
+      if (clientKey === undefined) return null;
+      const site = await em.findOne(CampaignSite, { select: { id: true, reportedById: true }, where: { campaignId, clientKey } });
+      if (!site) return null;
+      if (site.reportedById !== ctx.userId) throw conflict('IDEMPOTENCY_KEY_REUSED', '该上报编号已用于另一次上报，请重新生成');
+      return site.id;
+    };
+    let created = true;
+    const siteId = await this.withPhotos(
+      () =>
+        this.uow.run(async (em) => {
+          // Locked: a report waits for a finish under way and then sees the campaign finished.
+          const campaign = await this.access.require(ctx, 'campaign.reportSite', campaignId, em);
+          const communityId = ctx.actor.communityId;
+          // Her community takes part, or the campaign is out of her view.
+          if (communityId === null || !(await em.existsBy(CampaignCommunity, { campaignId, communityId }))) throw this.access.notFound('campaign');
+          const earlier = await taken(em);
+          if (earlier !== null) {
+            created = false;
+            return earlier;
+          }
+          if (!campaignAcceptsSites(campaign.status)) throw notActive(campaign.status);
+          if (input.buildingId !== undefined && !(await em.existsBy(Building, { id: input.buildingId, communityId }))) {
+            throw invalidField('buildingId', '楼栋不存在或不属于本社区');
+          }
+          const site = await em.save(
+            em.create(CampaignSite, {
+              campaignId,
+              communityId,
+              buildingId: input.buildingId ?? null,
+              locationText: input.locationText ?? null,
+              finding: input.finding,
+              count: input.count,
+              status: 'open',
+              reportedById: ctx.userId,
+              reportedAt: this.clock.now(),
+              clearedById: null,
+              clearedAt: null,
+              clearedCount: null,
+              clearNote: null,
+              clientKey: clientKey ?? null,
+            }),
+          );
+          await this.photos.link(em, ctx, input.attachmentIds ?? [], site.id, 'found');
+          return site.id;
+        }),
+      // Sent twice at once: the unique key on (campaign, clientKey) is the last word, and the first is the site.
+      async () => {
+        const earlier = await taken(this.dataSource.manager);
+        if (earlier !== null) created = false;
+        return earlier;
+      },
     );
-    return this.getSite(ctx, siteId);
+    return { site: await this.getSite(ctx, siteId), created };
   }
 
   /** A site in the caller's view, cleared once, while its campaign is active. */
@@ -350,13 +376,19 @@ export class CampaignsService {
     }));
   }
 
-  /** Two people offering the same upload at once: the unique key refuses the second as a used photo. */
-  private async withPhotos<T>(write: () => Promise<T>): Promise<T> {
+  /**
+   * Two people offering the same upload at once: the unique key refuses the second as a used photo —
+   * unless `resent` finds the write already done by the same report sent twice at once (its `clientKey`).
+   */
+  private async withPhotos<T>(write: () => Promise<T>, resent?: () => Promise<T | null>): Promise<T> {
     try {
       return await write();
     } catch (error) {
-      if (isUniqueViolation(error)) throw photosNotUsable();
-      throw error;
+      if (!isUniqueViolation(error)) throw error;
+      // The same report sent twice at once: the one taken first.
+      const earlier = resent ? await resent() : null;
+      if (earlier !== null) return earlier;
+      throw photosNotUsable();
     }
   }
 }

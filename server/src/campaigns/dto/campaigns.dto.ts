@@ -1,5 +1,6 @@
 import {
   CAMPAIGN_LIMITS,
+  CLIENT_KEY_PATTERN,
   CAMPAIGN_SITE_STATUSES,
   CAMPAIGN_STATUSES,
   type CampaignListQuery,
@@ -23,6 +24,7 @@ import {
   IsNotEmpty,
   IsObject,
   IsString,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -35,7 +37,7 @@ import { IsOptionalNotNull } from '../../common/validation/presence';
 import { queryInteger, trim } from '../../common/validation/transforms';
 
 /** A required free-text field of at most `max` characters, trimmed. */
-function Text(max = 2000): PropertyDecorator {
+function Text(max: number): PropertyDecorator {
   return (target, key) => {
     Transform(trim)(target, key);
     IsString()(target, key);
@@ -76,14 +78,14 @@ export class CampaignUnitDto implements CampaignUnitRequest {
 }
 
 export class CreateCampaignDto implements CreateCampaignRequest {
-  @Text(100)
+  @Text(CAMPAIGN_LIMITS.title)
   title: string;
 
-  @Text()
+  @Text(CAMPAIGN_LIMITS.description)
   description: string;
 
   /** What one site is, e.g. 私装地锁. */
-  @Text(30)
+  @Text(CAMPAIGN_LIMITS.siteKind)
   siteKind: string;
 
   /** Every community of the street; otherwise those in `communityIds`. */
@@ -116,7 +118,7 @@ export class CreateCampaignDto implements CreateCampaignRequest {
 
 export class FinishCampaignDto implements FinishCampaignRequest {
   /** Shown to the public: what was achieved, without names. */
-  @Text()
+  @Text(CAMPAIGN_LIMITS.resultSummary)
   resultSummary: string;
 }
 
@@ -133,10 +135,10 @@ export class ReportCampaignSiteDto implements ReportCampaignSiteRequest {
   buildingId?: number;
 
   @IsOptionalNotNull()
-  @Text(200)
+  @Text(CAMPAIGN_LIMITS.locationText)
   locationText?: string;
 
-  @Text(500)
+  @Text(CAMPAIGN_LIMITS.finding)
   finding: string;
 
   @SiteCount()
@@ -144,6 +146,12 @@ export class ReportCampaignSiteDto implements ReportCampaignSiteRequest {
 
   @AttachmentIds()
   attachmentIds?: number[];
+
+  /** The phone's key for this report, 8–64 of A–Z a–z 0–9 _ -: sent again by her, the same site (200). */
+  @IsOptionalNotNull()
+  @IsString()
+  @Matches(CLIENT_KEY_PATTERN)
+  clientKey?: string;
 }
 
 export class ClearCampaignSiteDto implements ClearCampaignSiteRequest {
@@ -151,7 +159,7 @@ export class ClearCampaignSiteDto implements ClearCampaignSiteRequest {
   @SiteCount()
   clearedCount: number;
 
-  @Text()
+  @Text(CAMPAIGN_LIMITS.clearNote)
   note: string;
 
   @AttachmentIds()

@@ -64,7 +64,7 @@ export async function seedCampaigns({ app, clock, org, now }: HallSeedContext): 
     for (let s = 0; s < SITES_PER_COMMUNITY; s += 1) {
       const count = 7 + ((c * 7 + s * 5) % 11);
       clock.set(at(-44 + c, 9 + s * 2));
-      const site = await campaigns.reportSite(as(reporter(place, s)), campaign.id, {
+      const { site } = await campaigns.reportSite(as(reporter(place, s)), campaign.id, {
         ...(s === 1 ? { locationText: PLACES[c % PLACES.length] } : { buildingId: place.buildings[(c + s) % place.buildings.length].id }),
         finding: FINDINGS[(c + s) % FINDINGS.length],
         count,

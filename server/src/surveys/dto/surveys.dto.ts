@@ -1,6 +1,6 @@
 import {
   SURVEY_CHOICE_LABELS,
-  SURVEY_CLIENT_KEY_PATTERN,
+  CLIENT_KEY_PATTERN,
   SURVEY_LIMITS,
   SURVEY_QUESTION_TYPES,
   SURVEY_STATUSES,
@@ -157,7 +157,7 @@ export class SurveyEntryDto implements SurveyEntryRequest {
 
   /** The phone's key for this entry: 8–64 of A–Z a–z 0–9 _ -. */
   @IsString()
-  @Matches(SURVEY_CLIENT_KEY_PATTERN)
+  @Matches(CLIENT_KEY_PATTERN)
   clientKey: string;
 }
 
