@@ -1,4 +1,4 @@
-import type { AppealDetail, BuildingSummary, CommunitySummary, VisitTaskInfo } from '@lingjuli/shared';
+import type { AppealDetail, BuildingSummary, CommunitySummary, SurveyInfo, SurveyResults, VisitTaskInfo } from '@lingjuli/shared';
 import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { BASE_URL, OUTPUT_DIR, apiCall, eventually, fileAs, launch, logIn, openAsResident, passwordToken, phone, residentLogin, shot } from './support/browser';
@@ -351,6 +351,38 @@ describe('large-text mode (大字模式), at 390 × 844', () => {
     await visible(page, '#login-username').waitFor();
     expect(await page.evaluate(() => localStorage.getItem('lingjuli.session'))).toBeNull();
     await shot(page, LIAISON_SUITE, 'logged-out');
+  });
+  it('the liaison enters a door-to-door survey answer (入户调查) in large type; it is kept on her phone and sent', async () => {
+    const liaison = await apiCall<{ token: string }>('POST', '/auth/dev', { role: 'liaison', username: 'liaison-c01-1' });
+    const surveys = await apiCall<SurveyInfo[]>('GET', '/surveys', undefined, liaison.token);
+    const survey = surveys.find((s) => s.actions.includes('enter') && s.questions.some((q) => q.type !== 'text'))!;
+    expect(survey).toBeDefined();
+    const staffToken = await passwordToken('staff-c01-1');
+    const entries = async () => (await apiCall<SurveyResults>('GET', `/surveys/${survey.id}/results`, undefined, staffToken)).overall.entries;
+    const before = await entries();
+
+    const page = await (await phone(browser)).newPage();
+    await page.goto(`${BASE_URL()}/pages/home/index`);
+    await page.evaluate(() => localStorage.setItem('lingjuli.largeText', JSON.stringify({ data: true })));
+    await page.goto(`${BASE_URL()}/pages/login/index`);
+    await page.locator('#dev-username input').fill('liaison-c01-1');
+    await page.locator('#dev-login-submit').click();
+
+    await visible(page, '#go-survey').click();
+    await visible(page, `#survey-open-${survey.id}`).waitFor();
+    await check(page, LIAISON_SUITE, 'surveys', { headings: ['.survey-open__title'], targets: ['.survey-open'] });
+    await visible(page, `#survey-open-${survey.id}`).click();
+    await visible(page, '#survey-save').waitFor();
+    await check(page, LIAISON_SUITE, 'survey-form', { headings: ['.survey-question__text'], targets: ['.liaison-chip'] });
+
+    // Every choice question is answered (the first choice each); words are optional.
+    for (const q of survey.questions.filter((q) => q.type !== 'text')) await visible(page, `#survey-q${q.position}-${q.choices[0]}`).click();
+    await visible(page, '#survey-save').click();
+    await visible(page, '#survey-saved').waitFor();
+    await visible(page, '#survey-counts[data-waiting="0"]').waitFor();
+    await visible(page, '#survey-all-sent').waitFor();
+    await check(page, LIAISON_SUITE, 'survey-sent');
+    await eventually(entries, before + 1);
   });
   it("the resident's pages: her community, the filing form, 我的诉求 and her appeal, all in large type with thumb-sized targets", async () => {
     const c01 = (await apiCall<CommunitySummary[]>('GET', '/communities')).find((c) => c.code === 'C01')!;
