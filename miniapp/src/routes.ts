@@ -11,7 +11,7 @@ export const PAGES = {
 } as const;
 
 export const SUBPACKAGES = {
-  liaison: { root: 'liaison', pages: ['report/index', 'tasks/index', 'visit/index', 'record/index', 'building-visit/index', 'survey/index'] },
+  liaison: { root: 'liaison', pages: ['report/index', 'tasks/index', 'visit/index', 'record/index', 'building-visit/index', 'survey/index', 'site/index'] },
   staff: { root: 'staff', pages: ['queue/index', 'appeal/index', 'intake/index', 'escalate/index', 'accounts/index', 'posters/index'] },
   street: { root: 'street', pages: ['orders/index', 'dispatch/index', 'department/index', 'appeal/index'] },
   // The six powers (六项权力): whistles, task forces, projects, evaluation, management, liaisons, rewards.
@@ -42,7 +42,7 @@ export const SUBPACKAGES = {
   // The systems around the street (docs/integration.md): the 12345 batches, the Open311 keys.
   interop: { root: 'interop', pages: ['work-orders/index', 'open311/index'] },
   // The residents' deliberation hall (居民议事厅) as residents see it: their household, meetings and polls.
-  hall: { root: 'hall', pages: ['index/index', 'household/index', 'meeting/index', 'poll/index'] },
+  hall: { root: 'hall', pages: ['index/index', 'household/index', 'meeting/index', 'poll/index', 'campaign/index', 'volunteer/index'] },
   // The hall as its keepers see it: the community's meetings, polls, households and surveys; the street's surveys.
   deliberation: {
     root: 'deliberation',
@@ -57,6 +57,11 @@ export const SUBPACKAGES = {
       'surveys/index',
       'survey-edit/index',
       'survey/index',
+      'volunteers/index',
+      'trainings/index',
+      'campaigns/index',
+      'campaign-edit/index',
+      'campaign/index',
     ],
   },
 } as const;
@@ -87,6 +92,8 @@ export const routes = {
   liaisonSurvey: (id?: number) => url('liaison/survey/index', { id }),
   /** Record a visit to a building where a problem repeats (a visit task). */
   liaisonBuildingVisit: (id: number) => url('liaison/building-visit/index', { id }),
+  /** Report a site of a running street-wide campaign (专项整治) found on her rounds; without `campaignId` she picks the campaign. */
+  liaisonSite: (campaignId?: number) => url('liaison/site/index', { campaignId }),
   staffQueue: () => url('staff/queue/index'),
   lockedAccounts: () => url('staff/accounts/index'),
   /** The community's stairwell posters, to print. */
@@ -135,6 +142,10 @@ export const routes = {
   /** A meeting; `code` is the door's check-in code when she arrives by scanning it. */
   meeting: (id: number, query: { code?: string } = {}) => url('hall/meeting/index', { id, ...query }),
   poll: (id: number) => url('hall/poll/index', { id }),
+  /** 志愿服务: apply to be a liaison or register as a party member (双报到), her application's state, her courses. */
+  hallVolunteer: (id?: number) => url('hall/volunteer/index', { id }),
+  /** A street-wide campaign's public result (no login needed). */
+  hallCampaign: (id: number) => url('hall/campaign/index', { id }),
   /** The community's meetings, as staff keep them. */
   meetings: () => url('deliberation/meetings/index'),
   meetingEdit: (id?: number) => url('deliberation/meeting-edit/index', { id }),
@@ -146,4 +157,12 @@ export const routes = {
   surveys: () => url('deliberation/surveys/index'),
   surveyEdit: () => url('deliberation/survey-edit/index'),
   survey: (id: number) => url('deliberation/survey/index', { id }),
+  /** 志愿者队伍: the applications to review (`id`: the one a notice opened), the team's counts and age mix. */
+  volunteers: (id?: number) => url('deliberation/volunteers/index', { id }),
+  /** 志愿者培训: the courses, their sign-ups and attendance. */
+  trainings: () => url('deliberation/trainings/index'),
+  /** 专项整治: the street's campaigns across the communities, with their progress. */
+  campaigns: () => url('deliberation/campaigns/index'),
+  campaignEdit: () => url('deliberation/campaign-edit/index'),
+  campaign: (id: number) => url('deliberation/campaign/index', { id }),
 };

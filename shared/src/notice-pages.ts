@@ -24,8 +24,13 @@ const SUBJECT_PAGES: Record<NoticeSubjectType, (id: number, role: Role | null) =
   visitTask: (id, role) => (role === 'liaison' ? `liaison/building-visit/index?id=${id}` : null),
   // The locked accounts, for whoever may unlock them (the notice says who else to ask).
   staffAccount: (id, role) => (role && hasPermission(role, 'user.unlock') ? `staff/accounts/index?id=${id}` : null),
-  // The volunteers' pages come with their UI; until then the notice opens nothing.
-  volunteerApplication: () => null,
+  // A volunteer application: its applicant follows it in the hall; her community's staff review it on theirs.
+  volunteerApplication: (id, role) =>
+    role === null || hasPermission(role, 'volunteerApplication.apply')
+      ? `hall/volunteer/index?id=${id}`
+      : hasPermission(role, 'volunteerApplication.review')
+        ? `deliberation/volunteers/index?id=${id}`
+        : null,
   // A meeting: in the residents' hall for those who take part, on the staff page for those who keep or read it.
   meeting: (id, role) =>
     role === null || role === 'resident' || role === 'liaison'

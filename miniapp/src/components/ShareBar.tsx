@@ -2,8 +2,8 @@ import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import './share-bar.scss';
 
-/** The fill's colour: the leader and the others of a vote; satisfied, fair, not, unsure of a survey; a plain amount. */
-export type ShareBarTone = 'lead' | 'soft' | 'good' | 'fair' | 'bad' | 'grey';
+/** The fill's colour: the leader and the others of a vote; satisfied, fair, not, unsure of a survey; a plain amount (good); a warning (the older volunteers). */
+export type ShareBarTone = 'lead' | 'soft' | 'good' | 'fair' | 'bad' | 'grey' | 'warn';
 
 /**
  * One horizontal bar drawn with Views (the same in WeChat and the browser): its label with the figures

@@ -24,6 +24,15 @@ describe('where a notice leads', () => {
     expect(noticeLink({ type: 'staffAccount', id: 9 }, 'communitySecretary')).toBe('/staff/accounts/index?id=9');
   });
 
+  it('opens a volunteer application for its applicant in the hall, for its reviewers on the staff page', () => {
+    const application = { type: 'volunteerApplication' as const, id: 8 };
+    expect(noticeLink(application, 'resident')).toBe('/hall/volunteer/index?id=8');
+    expect(noticeLink(application, 'liaison')).toBe('/hall/volunteer/index?id=8');
+    expect(noticeLink(application, 'communityStaff')).toBe('/deliberation/volunteers/index?id=8');
+    expect(noticeLink(application, 'communitySecretary')).toBe('/deliberation/volunteers/index?id=8');
+    expect(noticeLink(application, 'commandCenter')).toBeNull();
+  });
+
   it('gives no link where the reader has no page for it, or the message says nothing of what it is about', () => {
     expect(noticeLink({ type: 'visitTask', id: 6 }, 'communityStaff')).toBeNull();
     expect(noticeLink({ type: 'staffAccount', id: 9 }, 'communityStaff')).toBeNull();

@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import { HallMeetingsSection } from '@/components/hall/HallMeetingsSection';
 import { HallPollsSection } from '@/components/hall/HallPollsSection';
+import { HallVolunteerSection } from '@/components/hall/HallVolunteerSection';
+import { HallCampaignsSection } from '@/components/hall/HallCampaignsSection';
 import type { HallContext } from '@/hooks/hall/useHall';
 
 /** A part of the hall's landing: it loads what it needs from the context and renders nothing when it has nothing. */
@@ -16,4 +18,6 @@ export interface HallSectionEntry {
 export const HALL_SECTIONS: readonly HallSectionEntry[] = [
   { key: 'meetings', Component: HallMeetingsSection },
   { key: 'polls', Component: HallPollsSection },
+  { key: 'volunteer', Component: HallVolunteerSection },
+  { key: 'campaigns', Component: HallCampaignsSection },
 ];

@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import { MEASURE_DEFINITIONS, type Participation } from '@lingjuli/shared';
 import { Card } from '@/components/Card';
-import { ShareBar, ShareBarList } from '@/components/ShareBar';
+import { AgeBars } from '@/components/volunteers/AgeBars';
 import { formatRate } from '@/utils/measures/format';
-import { ageBandBars, meetingsLine, olderShare, pollsLine } from '@/utils/measures/participation';
+import { meetingsLine, pollsLine } from '@/utils/measures/participation';
 
 /**
  * 居民参与: the deliberation hall's figures for the scope — meetings held and their attendance, the polls'
@@ -12,7 +12,6 @@ import { ageBandBars, meetingsLine, olderShare, pollsLine } from '@/utils/measur
  */
 export function ParticipationCard({ participation }: { participation: Participation }) {
   const { meetings, polls, volunteers } = participation;
-  const older = volunteers ? olderShare(volunteers.byAgeBand) : null;
   return (
     <Card title='居民参与'>
       <View id='figures-participation' className='measures-shares'>
@@ -31,16 +30,8 @@ export function ParticipationCard({ participation }: { participation: Participat
       </View>
       {volunteers && (
         <View id='figures-volunteers' data-liaisons={volunteers.liaisons} data-party-members={volunteers.partyMembers}>
-          <Text className='measures-note'>
-            {`${MEASURE_DEFINITIONS.volunteerAges.label}：民情专员 ${volunteers.liaisons} 人，报到党员 ${volunteers.partyMembers} 人${
-              older === null ? '' : `，60岁及以上占 ${formatRate(older)}`
-            }`}
-          </Text>
-          <ShareBarList>
-            {ageBandBars(volunteers.byAgeBand).map((bar) => (
-              <ShareBar key={bar.band} id={`figures-age-${bar.band}`} label={bar.label} figures={bar.text} width={bar.width} data={{ count: bar.count }} />
-            ))}
-          </ShareBarList>
+          <Text className='measures-note'>{`${MEASURE_DEFINITIONS.volunteerAges.label}：民情专员 ${volunteers.liaisons} 人，报到党员 ${volunteers.partyMembers} 人`}</Text>
+          <AgeBars counts={volunteers.byAgeBand} idPrefix='figures' />
         </View>
       )}
       {(['meetings', 'pollTurnout', 'volunteerAges'] as const).map((k) => (

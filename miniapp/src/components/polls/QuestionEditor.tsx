@@ -4,7 +4,7 @@ import { Card } from '@/components/Card';
 import { Chips } from '@/components/Chips';
 import { Field } from '@/components/Field';
 import { TextField } from '@/components/staff/TextField';
-import { CheckRow } from '@/components/polls/CheckRow';
+import { CheckRow } from '@/components/CheckRow';
 import { isChoice, type QuestionDraft } from '@/utils/polls/poll-form';
 import './polls.scss';
 

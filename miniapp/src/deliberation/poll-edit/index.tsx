@@ -12,7 +12,7 @@ import { Notice } from '@/components/States';
 import { TextField } from '@/components/staff/TextField';
 import { AudienceFields } from '@/components/hall/AudienceFields';
 import { editorGate } from '@/components/hall/EditorGate';
-import { CheckRow } from '@/components/polls/CheckRow';
+import { CheckRow } from '@/components/CheckRow';
 import { QuestionEditor } from '@/components/polls/QuestionEditor';
 import { usePollEdit } from '@/hooks/polls/usePollEdit';
 import { useNow } from '@/hooks/useNow';

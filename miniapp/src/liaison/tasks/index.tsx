@@ -9,11 +9,13 @@ import { WechatAlertsBar } from '@/components/WechatAlertsBar';
 import { LIAISON_ROLES, useRoleSession } from '@/hooks/useRoleSession';
 import { useLiaisonTasks } from '@/hooks/liaison/useLiaisonTasks';
 import { useBuildingVisits } from '@/hooks/liaison/useBuildingVisits';
+import { useRunningCampaigns } from '@/hooks/campaigns/useRunningCampaigns';
 import { visitTaskTitle } from '@/utils/liaison/building-visit';
 import { routes } from '@/routes';
 import { countLabel } from '@/utils/paging';
 import { confirmLogout, goToCommunity } from '@/liaison/leave';
 import './index.scss';
+import '@/components/campaigns/campaigns.scss';
 
 const go = (url: string) => void Taro.navigateTo({ url });
 
@@ -22,6 +24,7 @@ export default function LiaisonTasks() {
   const session = useRoleSession(LIAISON_ROLES);
   const t = useLiaisonTasks(!!session);
   const buildings = useBuildingVisits(!!session);
+  const campaigns = useRunningCampaigns(!!session);
 
   return (
     <Screen className='liaison'>
@@ -38,6 +41,19 @@ export default function LiaisonTasks() {
           入户调查
         </BigButton>
       </View>
+
+      {campaigns.length > 0 && (
+        <View id='liaison-campaigns'>
+          <Text className='liaison__section'>专项整治进行中</Text>
+          {campaigns.map((c) => (
+            <View key={c.id} className='card task-item task-item--campaign' id={`liaison-campaign-${c.id}`} onClick={() => go(routes.liaisonSite(c.id))}>
+              <Text className='task-item__what task-item__what--campaign'>{c.title}</Text>
+              <Text className='task-item__summary'>{`巡查时发现${c.siteKind}，请上报点位`}</Text>
+              <Text className='task-item__go'>去上报 ›</Text>
+            </View>
+          ))}
+        </View>
+      )}
 
       {t.loading && <Loading />}
       {t.error && <ErrorBox error={t.error} onRetry={() => void t.reload()} />}

@@ -32,6 +32,20 @@ const HALL_ENTRIES: Entry[] = [
   { id: 'hub-polls', title: '征求意见', note: '发起问卷投票（每户一票或每人一票），查看结果，记录采纳方案', url: routes.polls(), permission: 'poll.read' },
   { id: 'hub-households', title: '住址核实', note: '核实居民登记的住址，搬家或登记错的重置', url: routes.households(), permission: 'household.review' },
   { id: 'hub-surveys', title: '入户调查', note: '上门入户调查的进度、满意率与误差，下载结果', url: routes.surveys(), permission: 'survey.results' },
+  {
+    id: 'hub-volunteers',
+    title: '志愿者队伍',
+    note: '审核民情专员和双报到申请，看队伍的年龄结构，安排培训',
+    url: routes.volunteers(),
+    permission: 'volunteer.team',
+  },
+  {
+    id: 'hub-campaigns',
+    title: '专项整治',
+    note: '街道统筹各社区和单位集中整治（如清理私装地锁），看各社区进度，上报和整治点位',
+    url: routes.campaigns(),
+    permission: 'campaign.read',
+  },
 ];
 
 /** The measures (测度指标): how well the appeals are handled, where problems repeat. */

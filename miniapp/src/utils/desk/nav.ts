@@ -1,7 +1,9 @@
 import { hasPermission, type Permission, type Role } from '@lingjuli/shared';
 import { routes } from '@/routes';
 import { DESK_ROLES } from '@/utils/desk/layout';
+import { CAMPAIGN_STAFF_ROLES } from '@/utils/campaigns/roles';
 import { MEETING_STAFF_ROLES } from '@/utils/hall/roles';
+import { VOLUNTEER_STAFF_ROLES } from '@/utils/volunteers/roles';
 
 /** One page in the desk's side navigation. */
 export interface DeskNavEntry {
@@ -98,6 +100,20 @@ export const DESK_NAV: readonly DeskNavEntry[] = [
     url: routes.surveys(),
     pages: ['deliberation/surveys/index', 'deliberation/survey/index', 'deliberation/survey-edit/index'],
     who: 'survey.results',
+  },
+  {
+    key: 'volunteers',
+    label: '志愿者',
+    url: routes.volunteers(),
+    pages: ['deliberation/volunteers/index', 'deliberation/trainings/index'],
+    who: VOLUNTEER_STAFF_ROLES,
+  },
+  {
+    key: 'campaigns',
+    label: '专项整治',
+    url: routes.campaigns(),
+    pages: ['deliberation/campaigns/index', 'deliberation/campaign/index', 'deliberation/campaign-edit/index'],
+    who: CAMPAIGN_STAFF_ROLES,
   },
   { key: 'overview', label: '社区总览', url: routes.measuresOverview(), pages: ['measures/overview/index', 'measures/queue/index'], who: 'measures.overview' },
   { key: 'measures', label: '指标', url: routes.measures(), pages: ['measures/figures/index'], who: 'measures.read' },

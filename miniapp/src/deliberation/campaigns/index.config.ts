@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '专项整治', enablePullDownRefresh: true });
