@@ -384,6 +384,47 @@ describe('large-text mode (大字模式), at 390 × 844', () => {
     await check(page, LIAISON_SUITE, 'survey-sent');
     await eventually(entries, before + 1);
   });
+  it("the liaison's campaign site report and a resident's application to volunteer, in large type", async () => {
+    const c01 = (await apiCall<CommunitySummary[]>('GET', '/communities')).find((c) => c.code === 'C01')!;
+    const adminToken = await passwordToken('admin');
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const campaign = await apiCall<{ id: number }>(
+      'POST',
+      '/campaigns',
+      {
+        title: '共享单车乱停放整治（大字模式测试）',
+        description: '清理楼门口乱停放的共享单车。',
+        siteKind: '乱停放点位',
+        allCommunities: false,
+        communityIds: [c01.id],
+        units: [],
+        startDate: today,
+        endDate: today,
+      },
+      adminToken,
+    );
+    await apiCall('POST', `/campaigns/${campaign.id}/start`, undefined, adminToken);
+
+    const page = await (await phone(browser)).newPage();
+    await page.goto(`${BASE_URL()}/pages/home/index`);
+    await page.evaluate(() => localStorage.setItem('lingjuli.largeText', JSON.stringify({ data: true })));
+    await page.goto(`${BASE_URL()}/pages/login/index`);
+    await page.locator('#dev-username input').fill('liaison-c01-1');
+    await page.locator('#dev-login-submit').click();
+    await visible(page, `#liaison-campaign-${campaign.id}`).click();
+    await visible(page, '#site-submit').waitFor();
+    await check(page, LIAISON_SUITE, 'campaign-site', { headings: ['.site-campaign__title'], targets: ['.site-count__step'] });
+
+    const resident = await residentLogin('想当志愿者的大字居民');
+    const home = await (await phone(browser)).newPage();
+    await openAsResident(home, resident, '/hall/volunteer/index', true);
+    await visible(home, '#volunteer-apply-liaison').click();
+    await visible(home, '#volunteer-submit').waitFor();
+    await check(home, RESIDENT_SUITE, 'volunteer-form', {
+      headings: ['.volunteer-kind__title', '.volunteer-choice__label'],
+      targets: ['.volunteer-choice', '.volunteer-kind'],
+    });
+  });
   it("the resident's pages: her community, the filing form, 我的诉求 and her appeal, all in large type with thumb-sized targets", async () => {
     const c01 = (await apiCall<CommunitySummary[]>('GET', '/communities')).find((c) => c.code === 'C01')!;
     const [building] = await apiCall<BuildingSummary[]>('GET', `/communities/${c01.id}/buildings`);
