@@ -3,7 +3,7 @@ import { BigButton } from '@/components/BigButton';
 import { Card } from '@/components/Card';
 import { ErrorBox, Loading } from '@/components/States';
 import { HallSection } from '@/components/hall/HallSection';
-import { VolunteerStateBanner } from '@/components/volunteers/VolunteerStateBanner';
+import { StateBanner } from '@/components/StateBanner';
 import type { HallContext } from '@/hooks/hall/useHall';
 import { useHallVolunteer } from '@/hooks/volunteers/useHallVolunteer';
 import { routes } from '@/routes';
@@ -27,7 +27,7 @@ export function HallVolunteerSection({ hall }: { hall: HallContext }) {
       {v.error && <ErrorBox error={v.error} onRetry={() => void v.reload()} />}
       {v.card?.kind === 'application' && (
         <View id='hall-volunteer-card' data-state={v.card.application.status} onClick={go}>
-          <VolunteerStateBanner view={v.card.view} state={v.card.application.status} />
+          <StateBanner view={v.card.view} state={v.card.application.status} />
           <Text id='hall-volunteer-go' className='hall-section__more'>
             查看详情 ›
           </Text>

@@ -11,15 +11,13 @@ import { useNow } from '@/hooks/useNow';
 import { routes } from '@/routes';
 import { checkInOpensLabel, residentMeetingView } from '@/utils/hall/meetings';
 import { openPage } from '@/utils/navigation';
+import { StateBanner } from '@/components/StateBanner';
+import type { StateView } from '@/utils/state-view';
 import '@/components/hall/hall.scss';
 
-function State({ id, tone, text, note }: { id: string; tone: 'ok' | 'info' | 'warning' | 'danger'; text: string; note?: string }) {
-  return (
-    <View id={id} className={`meeting-state meeting-state--${tone}`}>
-      <Text>{text}</Text>
-      {note && <Text className='meeting-state__note'>{note}</Text>}
-    </View>
-  );
+/** Where she stands with the meeting, in a banner. */
+function State({ id, tone, text, note }: { id: string; tone: StateView['tone']; text: string; note?: string }) {
+  return <StateBanner id={id} view={{ tone, title: text, note }} />;
 }
 
 /**

@@ -9,7 +9,7 @@ import { ErrorBox, Loading } from '@/components/States';
 import { Tag } from '@/components/Tags';
 import { AdoptionCard } from '@/components/polls/AdoptionCard';
 import { AnswerConfirmSheet } from '@/components/polls/AnswerConfirmSheet';
-import { PollStateBanner } from '@/components/polls/PollStateBanner';
+import { StateBanner } from '@/components/StateBanner';
 import { QuestionAnswer } from '@/components/polls/QuestionAnswer';
 import { QuestionResult, TurnoutCard } from '@/components/polls/ResultBars';
 import { usePoll } from '@/hooks/polls/usePoll';
@@ -50,7 +50,7 @@ export default function HallPoll() {
     return (
       <Screen className='poll-page'>
         {page.loadRefusal && page.loadError?.status === 404 ? (
-          <PollStateBanner id='poll-load-error' view={{ tone: 'warning', title: '无法查看这次征求意见', note: page.loadRefusal.message }} />
+          <StateBanner id='poll-load-error' view={{ tone: 'warning', title: '无法查看这次征求意见', note: page.loadRefusal.message }} />
         ) : (
           <ErrorBox error={page.loadError!} onRetry={() => void page.reload()} />
         )}
@@ -88,7 +88,7 @@ export default function HallPoll() {
       </Card>
 
       {page.receipt && (
-        <PollStateBanner
+        <StateBanner
           id='poll-done'
           view={{
             tone: 'ok',
@@ -98,9 +98,9 @@ export default function HallPoll() {
         />
       )}
       {page.refusal && (
-        <PollStateBanner id='poll-refusal' state={page.refusal.code} view={{ tone: page.refusal.final ? 'info' : 'danger', title: page.refusal.message }} />
+        <StateBanner id='poll-refusal' state={page.refusal.code} view={{ tone: page.refusal.final ? 'info' : 'danger', title: page.refusal.message }} />
       )}
-      {stateView && <PollStateBanner id='poll-state' state={state ?? ''} view={stateView} />}
+      {stateView && <StateBanner id='poll-state' state={state ?? ''} view={stateView} />}
       {needsHousehold && !closed && (
         <BigButton id='poll-household-go' onClick={() => openPage(routes.household())}>
           登记住址

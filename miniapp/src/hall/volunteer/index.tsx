@@ -9,7 +9,7 @@ import { ApplicationConfirmSheet } from '@/components/volunteers/ApplicationConf
 import { ApplicationForm } from '@/components/volunteers/ApplicationForm';
 import { CourseCard } from '@/components/volunteers/CourseCard';
 import { KindCard } from '@/components/volunteers/KindCard';
-import { VolunteerStateBanner } from '@/components/volunteers/VolunteerStateBanner';
+import { StateBanner } from '@/components/StateBanner';
 import { useVolunteerApply } from '@/hooks/volunteers/useVolunteerApply';
 import { useNow } from '@/hooks/useNow';
 import { routes } from '@/routes';
@@ -90,7 +90,7 @@ export default function HallVolunteer() {
             const a = v.latest[kind]!;
             return (
               <View key={kind} id={`volunteer-state-${kind}`} data-state={a.status}>
-                <VolunteerStateBanner view={applicationStateView(a)} state={a.status} />
+                <StateBanner view={applicationStateView(a)} state={a.status} />
                 {a.actions.includes('withdraw') && (
                   <BigButton id={`volunteer-withdraw-${a.id}`} kind='plain' loading={v.withdrawing} onClick={() => void v.withdraw(a)}>
                     撤回申请

@@ -1,4 +1,5 @@
 import { formatShanghaiDateTime, type BallotUnit, type PollAnswerState, type PollDetail } from '@lingjuli/shared';
+import type { StateView } from '@/utils/state-view';
 
 /**
  * What the resident's poll page says, in plain sentences: why she cannot answer (the server's refusal
@@ -56,12 +57,6 @@ export function pollRefusal(error: { code: string; message: string; status?: num
 }
 
 /** Her place in the poll, said at the top of the page. */
-export interface StateView {
-  tone: 'ok' | 'info' | 'warning' | 'danger';
-  title: string;
-  note?: string;
-}
-
 /** Her `answerState` in words (canAnswer: nothing to say, the questions speak for themselves). */
 export function answerStateView(state: PollAnswerState | null, poll: Pick<PollDetail, 'status' | 'opensAt' | 'closesAt'>): StateView | null {
   const results =

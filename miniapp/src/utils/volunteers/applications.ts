@@ -1,12 +1,7 @@
 import { VOLUNTEER_KINDS, VOLUNTEER_KIND_LABELS, formatShanghaiDateTime, type Role, type VolunteerApplicationInfo, type VolunteerKind } from '@lingjuli/shared';
+import type { StateView } from '@/utils/state-view';
 
 /** A big plain sentence about where she stands, and a second line. */
-export interface StateView {
-  tone: 'ok' | 'info' | 'warning' | 'danger';
-  title: string;
-  note?: string;
-}
-
 /** Her latest application of each kind (her list comes newest first). */
 export function latestByKind(mine: readonly VolunteerApplicationInfo[]): Partial<Record<VolunteerKind, VolunteerApplicationInfo>> {
   const latest: Partial<Record<VolunteerKind, VolunteerApplicationInfo>> = {};
