@@ -5,6 +5,7 @@ import { platform } from '@/platform';
 import { api } from '@/services/api';
 import { campaignsApi } from '@/services/campaigns-api';
 import { asApiError, type ApiError } from '@/services/http';
+import { uploadReportPhotos } from '@/services/report-photos';
 import type { Session } from '@/state/session';
 import { storage } from '@/state/storage';
 import { runningCampaigns } from '@/utils/campaigns/result';
@@ -15,7 +16,6 @@ import { formLevelMessage, type FieldErrors } from '@/utils/staff/forms';
 import { withRetry } from '@/utils/retry';
 
 const DRAFT_KEY = 'lingjuli.campaignSiteDraft';
-const UPLOAD_RETRY = { delaysMs: [1000, 3000] };
 
 /** The fields of the form, for the server's message that none of them carries. */
 const SITE_FIELDS = ['buildingId', 'locationText', 'finding', 'count', 'attachmentIds'];
@@ -101,14 +101,11 @@ export function useCampaignSite(session: Session | null, campaignIdParam: number
       return;
     }
     try {
-      // Photos first, each compressed and uploaded once; the ids are kept so a retry skips them.
+      // Photos first; the ids are kept so a retry skips them.
       setStep('uploading');
-      for (const photo of draftRef.current.photos) {
-        if (photo.attachmentId !== undefined) continue;
-        const small = await platform.compressImage(photo.path);
-        const uploaded = await withRetry(() => api.uploadPhoto(small), UPLOAD_RETRY);
-        update((d) => ({ ...d, photos: d.photos.map((p) => (p.path === photo.path ? { ...p, attachmentId: uploaded.id } : p)) }));
-      }
+      await uploadReportPhotos(draftRef.current.photos, (path, attachmentId) =>
+        update((d) => ({ ...d, photos: d.photos.map((p) => (p.path === path ? { ...p, attachmentId } : p)) })),
+      );
       setStep('sending');
       const body = siteBody(draftRef.current);
       const site = await withRetry(() => campaignsApi.reportSite(campaign.id, body), SITE_REPORT_RETRY);

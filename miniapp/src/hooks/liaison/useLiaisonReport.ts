@@ -4,6 +4,7 @@ import { useQuery } from '@/hooks/useQuery';
 import { platform } from '@/platform';
 import { api } from '@/services/api';
 import { asApiError, type ApiError } from '@/services/http';
+import { uploadReportPhotos } from '@/services/report-photos';
 import type { Session } from '@/state/session';
 import { storage } from '@/state/storage';
 import { newDraftKey } from '@/utils/draft';
@@ -14,7 +15,6 @@ import { withRetry } from '@/utils/retry';
 const DRAFT_KEY = 'lingjuli.liaisonReportDraft';
 /** Waits between tries on a flaky network; every try carries the same Idempotency-Key. */
 const FILE_RETRY = { delaysMs: [1000, 3000, 8000] };
-const UPLOAD_RETRY = { delaysMs: [1000, 3000] };
 
 interface SavedDraft {
   userId: number;
@@ -106,14 +106,11 @@ export function useLiaisonReport(session: Session | null) {
     }
     setProblem(null);
     try {
-      // Photos first, each compressed and uploaded once; the ids are kept so a retry skips them.
+      // Photos first; the ids are kept so a retry skips them.
       setStep('uploading');
-      for (const photo of draftRef.current.photos) {
-        if (photo.attachmentId !== undefined) continue;
-        const small = await platform.compressImage(photo.path);
-        const uploaded = await withRetry(() => api.uploadPhoto(small), UPLOAD_RETRY);
-        update((d) => ({ ...d, photos: d.photos.map((p) => (p.path === photo.path ? { ...p, attachmentId: uploaded.id } : p)) }));
-      }
+      await uploadReportPhotos(draftRef.current.photos, (path, attachmentId) =>
+        update((d) => ({ ...d, photos: d.photos.map((p) => (p.path === path ? { ...p, attachmentId } : p)) })),
+      );
       setStep('sending');
       const current = draftRef.current;
       const appeal = await withRetry(() => api.appeals.file(toReportRequest(current, communityId), current.key), FILE_RETRY);
