@@ -26,38 +26,17 @@ import {
   type Tier,
   type WithdrawRequest,
 } from '@lingjuli/shared';
-import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn } from 'class-validator';
 import { IsDateTimeWithOffset } from '../../common/validation/dates';
-import { IsId } from '../../common/validation/ids';
+import { AttachmentIds, IsId } from '../../common/validation/ids';
 import { IsOptionalNotNull } from '../../common/validation/presence';
-import { trim } from '../../common/validation/transforms';
-
-/** A required free-text field (note, reason, content) of at most 2000 characters. */
-function Text(): PropertyDecorator {
-  return (target, key) => {
-    Transform(trim)(target, key);
-    IsString()(target, key);
-    IsNotEmpty()(target, key);
-    MaxLength(2000)(target, key);
-  };
-}
+import { RequiredText } from '../../common/validation/text';
 
 /** The same, optional. */
 function OptionalText(): PropertyDecorator {
   return (target, key) => {
     IsOptionalNotNull()(target, key);
-    Text()(target, key);
-  };
-}
-
-function AttachmentIds(): PropertyDecorator {
-  return (target, key) => {
-    IsOptionalNotNull()(target, key);
-    IsArray()(target, key);
-    ArrayMaxSize(9)(target, key);
-    ArrayUnique()(target, key);
-    IsId({ each: true })(target, key);
+    RequiredText(2000)(target, key);
   };
 }
 
@@ -84,7 +63,7 @@ export class RetriageDto implements RetriageRequest {
   category?: Category;
 
   /** Why the tier or category changed; kept on the timeline. */
-  @Text()
+  @RequiredText(2000)
   note: string;
 }
 
@@ -102,14 +81,14 @@ export class AssignDto implements AssignRequest {
 }
 
 export class AddNoteDto implements AddNoteRequest {
-  @Text()
+  @RequiredText(2000)
   content: string;
 
   /** `public` notes are shown to the resident; complex appeals need one every 72 hours. */
   @IsIn(NOTE_VISIBILITIES)
   visibility: NoteVisibility;
 
-  @AttachmentIds()
+  @AttachmentIds(9)
   attachmentIds?: number[];
 }
 
@@ -117,7 +96,7 @@ export class FeedbackDto implements FeedbackRequest {
   @IsIn(FEEDBACK_METHODS)
   method: FeedbackMethod;
 
-  @Text()
+  @RequiredText(2000)
   content: string;
 
   @OptionalText()
@@ -138,7 +117,7 @@ export class FeedbackDto implements FeedbackRequest {
 }
 
 export class ResolveDto implements ResolveRequest {
-  @Text()
+  @RequiredText(2000)
   note: string;
 
   /** For an emergency handed to 110/119/120. */
@@ -146,7 +125,7 @@ export class ResolveDto implements ResolveRequest {
   @IsIn(EMERGENCY_SERVICES)
   handedTo?: EmergencyService;
 
-  @AttachmentIds()
+  @AttachmentIds(9)
   attachmentIds?: number[];
 }
 
@@ -173,7 +152,7 @@ export class SecretaryReviewDto implements SecretaryReviewRequest {
   @IsIn(['close', 'reopen'])
   decision: 'close' | 'reopen';
 
-  @Text()
+  @RequiredText(2000)
   note: string;
 }
 
@@ -183,19 +162,19 @@ export class WithdrawDto implements WithdrawRequest {
 }
 
 export class RejectDto implements RejectRequest {
-  @Text()
+  @RequiredText(2000)
   reason: string;
 }
 
 export class EscalateDto implements EscalateRequest {
-  @Text()
+  @RequiredText(2000)
   reason: string;
 
   /** The grid secretary consulted (docs/domain.md §6.2). */
   @IsId()
   consultedWithId: number;
 
-  @Text()
+  @RequiredText(2000)
   consultationNote: string;
 }
 
@@ -215,6 +194,6 @@ export class DispatchDto implements DispatchRequest {
 }
 
 export class CompleteAssignmentDto implements CompleteAssignmentRequest {
-  @Text()
+  @RequiredText(2000)
   note: string;
 }

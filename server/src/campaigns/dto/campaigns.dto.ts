@@ -14,48 +14,13 @@ import {
   type ReportCampaignSiteRequest,
 } from '@lingjuli/shared';
 import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsObject,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsString, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { MAX_PAGE } from '../../appeals/dto/list-appeals.query';
 import { IsCalendarDate } from '../../common/validation/dates';
-import { IsId } from '../../common/validation/ids';
+import { AttachmentIds, IsId } from '../../common/validation/ids';
 import { IsOptionalNotNull } from '../../common/validation/presence';
-import { queryInteger, trim } from '../../common/validation/transforms';
-
-/** A required free-text field of at most `max` characters, trimmed. */
-function Text(max: number): PropertyDecorator {
-  return (target, key) => {
-    Transform(trim)(target, key);
-    IsString()(target, key);
-    IsNotEmpty()(target, key);
-    MaxLength(max)(target, key);
-  };
-}
-
-/** One's own uploads (POST /uploads), at most 9, each once. */
-function AttachmentIds(): PropertyDecorator {
-  return (target, key) => {
-    IsOptionalNotNull()(target, key);
-    IsArray()(target, key);
-    ArrayMaxSize(CAMPAIGN_LIMITS.photos)(target, key);
-    ArrayUnique()(target, key);
-    IsId({ each: true })(target, key);
-  };
-}
+import { RequiredText } from '../../common/validation/text';
+import { queryInteger } from '../../common/validation/transforms';
 
 /** How many things (locks) at a site, or cleared from it. */
 function SiteCount(): PropertyDecorator {
@@ -78,14 +43,14 @@ export class CampaignUnitDto implements CampaignUnitRequest {
 }
 
 export class CreateCampaignDto implements CreateCampaignRequest {
-  @Text(CAMPAIGN_LIMITS.title)
+  @RequiredText(CAMPAIGN_LIMITS.title)
   title: string;
 
-  @Text(CAMPAIGN_LIMITS.description)
+  @RequiredText(CAMPAIGN_LIMITS.description)
   description: string;
 
   /** What one site is, e.g. 私装地锁. */
-  @Text(CAMPAIGN_LIMITS.siteKind)
+  @RequiredText(CAMPAIGN_LIMITS.siteKind)
   siteKind: string;
 
   /** Every community of the street; otherwise those in `communityIds`. */
@@ -118,7 +83,7 @@ export class CreateCampaignDto implements CreateCampaignRequest {
 
 export class FinishCampaignDto implements FinishCampaignRequest {
   /** Shown to the public: what was achieved, without names. */
-  @Text(CAMPAIGN_LIMITS.resultSummary)
+  @RequiredText(CAMPAIGN_LIMITS.resultSummary)
   resultSummary: string;
 }
 
@@ -135,16 +100,16 @@ export class ReportCampaignSiteDto implements ReportCampaignSiteRequest {
   buildingId?: number;
 
   @IsOptionalNotNull()
-  @Text(CAMPAIGN_LIMITS.locationText)
+  @RequiredText(CAMPAIGN_LIMITS.locationText)
   locationText?: string;
 
-  @Text(CAMPAIGN_LIMITS.finding)
+  @RequiredText(CAMPAIGN_LIMITS.finding)
   finding: string;
 
   @SiteCount()
   count: number;
 
-  @AttachmentIds()
+  @AttachmentIds(CAMPAIGN_LIMITS.photos)
   attachmentIds?: number[];
 
   /** The phone's key for this report, 8–64 of A–Z a–z 0–9 _ -: sent again by her, the same site (200). */
@@ -159,10 +124,10 @@ export class ClearCampaignSiteDto implements ClearCampaignSiteRequest {
   @SiteCount()
   clearedCount: number;
 
-  @Text(CAMPAIGN_LIMITS.clearNote)
+  @RequiredText(CAMPAIGN_LIMITS.clearNote)
   note: string;
 
-  @AttachmentIds()
+  @AttachmentIds(CAMPAIGN_LIMITS.photos)
   attachmentIds?: number[];
 }
 

@@ -1,8 +1,9 @@
 import { applyDecorators, Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, Max, Min, type ValidationOptions } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsInt, Max, Min, type ValidationOptions } from 'class-validator';
 import { invalidField } from '../errors/app-error';
 import { fieldLabel } from './field-labels';
+import { IsOptionalNotNull } from './presence';
 
 /** The largest id: both databases' INT primary keys stop here. */
 export const ID_MAX = 2_147_483_647;
@@ -36,4 +37,23 @@ export function IsId(options?: ValidationOptions): PropertyDecorator {
   const decorators = [IsInt(options), Min(1, options), Max(ID_MAX, options)];
   // The OpenAPI document shows the range of a single id (the Swagger plugin cannot read it through this decorator).
   return applyDecorators(...decorators, ...(options?.each ? [] : [ApiProperty({ type: 'integer', minimum: 1, maximum: ID_MAX })]));
+}
+
+/** A list of ids, each once, at most `max` (and at least `min`). */
+export function IdList(max: number, min = 0): PropertyDecorator {
+  return (target, key) => {
+    IsArray()(target, key);
+    if (min > 0) ArrayMinSize(min)(target, key);
+    ArrayMaxSize(max)(target, key);
+    ArrayUnique()(target, key);
+    IsId({ each: true })(target, key);
+  };
+}
+
+/** One's own uploads (POST /uploads) attached to what she sends: optional, at most `max`, each once. */
+export function AttachmentIds(max: number): PropertyDecorator {
+  return (target, key) => {
+    IsOptionalNotNull()(target, key);
+    IdList(max)(target, key);
+  };
 }

@@ -12,3 +12,6 @@ export const queryBoolean = ({ value }: { value: unknown }) => (value === 'true'
  * text for @IsInt to refuse. Number() and class-transformer's @Type(() => Number) would read all of them.
  */
 export const queryInteger = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?(0|[1-9]\d*)$/.test(value) ? Number(value) : value);
+
+/** Trims each string of an array; leaves anything else for the validators to refuse. */
+export const trimEach = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v: unknown) => (typeof v === 'string' ? v.trim() : v)) : value);

@@ -1,35 +1,11 @@
 import { LIAISON_DUTIES, type LiaisonDuty, type RegisterLiaisonRequest, type TrainingRequest, type UpdateLiaisonRequest } from '@lingjuli/shared';
 import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsNotEmpty,
-  IsNumber,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsBoolean, IsNotEmpty, IsNumber, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { IsDateTimeWithOffset } from '../../common/validation/dates';
 import { IsId } from '../../common/validation/ids';
 import { IsOptionalNotNull } from '../../common/validation/presence';
 import { queryInteger, trim } from '../../common/validation/transforms';
-
-/** One or more duties of the four (政策宣传员, 民情观察员, 矛盾调解员, 居民联系员), each once. */
-function Duties(): PropertyDecorator {
-  return (target, key) => {
-    IsArray()(target, key);
-    ArrayMinSize(1)(target, key);
-    ArrayMaxSize(LIAISON_DUTIES.length)(target, key);
-    ArrayUnique()(target, key);
-    IsIn(LIAISON_DUTIES, { each: true })(target, key);
-  };
-}
+import { Choices } from '../../common/validation/choices';
 
 export class ListLiaisonsQuery {
   /** Narrows the caller's scope to one community; never widens it. */
@@ -52,7 +28,7 @@ export class RegisterLiaisonDto implements RegisterLiaisonRequest {
   @Matches(/^1\d{10}$/)
   phone?: string;
 
-  @Duties()
+  @Choices(LIAISON_DUTIES)
   duties: LiaisonDuty[];
 
   /** For the development login in the browser; unique across all accounts. */
@@ -64,7 +40,7 @@ export class RegisterLiaisonDto implements RegisterLiaisonRequest {
 
 export class UpdateLiaisonDto implements UpdateLiaisonRequest {
   @IsOptionalNotNull()
-  @Duties()
+  @Choices(LIAISON_DUTIES)
   duties?: LiaisonDuty[];
 
   /** false takes her off the registry and closes her account; true restores both. */

@@ -14,7 +14,6 @@ import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
-  ArrayUnique,
   IsArray,
   IsBoolean,
   IsIn,
@@ -28,35 +27,13 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsDateTimeWithOffset } from '../../common/validation/dates';
-import { IsId } from '../../common/validation/ids';
+import { IdList, IsId } from '../../common/validation/ids';
 import { IsOptionalNotNull } from '../../common/validation/presence';
-import { queryInteger, trim } from '../../common/validation/transforms';
-
-/** A required, trimmed text of at most `max` characters. */
-function Text(max: number): PropertyDecorator {
-  return (target, key) => {
-    Transform(trim)(target, key);
-    IsString()(target, key);
-    IsNotEmpty()(target, key);
-    MaxLength(max)(target, key);
-  };
-}
-
-/** Ids, each once. */
-function Ids(max: number, min = 0): PropertyDecorator {
-  return (target, key) => {
-    IsArray()(target, key);
-    if (min > 0) ArrayMinSize(min)(target, key);
-    ArrayMaxSize(max)(target, key);
-    ArrayUnique()(target, key);
-    IsId({ each: true })(target, key);
-  };
-}
-
-const trimEach = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v: unknown) => (typeof v === 'string' ? v.trim() : v)) : value);
+import { RequiredText } from '../../common/validation/text';
+import { queryInteger, trimEach } from '../../common/validation/transforms';
 
 export class ScheduleMeetingDto implements ScheduleMeetingRequest {
-  @Text(MEETING_LIMITS.topic)
+  @RequiredText(MEETING_LIMITS.topic)
   topic: string;
 
   /** Not in the past; checked by the service against the clock. */
@@ -67,7 +44,7 @@ export class ScheduleMeetingDto implements ScheduleMeetingRequest {
   @IsDateTimeWithOffset()
   endsAt: string;
 
-  @Text(MEETING_LIMITS.place)
+  @RequiredText(MEETING_LIMITS.place)
   place: string;
 
   @Transform(trimEach)
@@ -84,12 +61,12 @@ export class ScheduleMeetingDto implements ScheduleMeetingRequest {
 
   /** For `buildings`: the community's buildings (the service). */
   @IsOptionalNotNull()
-  @Ids(MEETING_LIMITS.buildings)
+  @IdList(MEETING_LIMITS.buildings)
   buildingIds?: number[];
 
   /** For `invited`: residents or liaisons of the community (the service). */
   @IsOptionalNotNull()
-  @Ids(MEETING_LIMITS.invited)
+  @IdList(MEETING_LIMITS.invited)
   invitedUserIds?: number[];
 
   @IsOptionalNotNull()
@@ -101,7 +78,7 @@ export class ScheduleMeetingDto implements ScheduleMeetingRequest {
 
 export class CancelMeetingDto implements CancelMeetingRequest {
   @IsOptionalNotNull()
-  @Text(MEETING_LIMITS.cancelReason)
+  @RequiredText(MEETING_LIMITS.cancelReason)
   reason?: string;
 }
 
@@ -118,17 +95,17 @@ export class ListMeetingsQuery implements MeetingListQuery {
 
 export class CheckInDto implements CheckInRequest {
   /** Anything but the meeting's code is the 404 of a wrong code. */
-  @Text(200)
+  @RequiredText(200)
   code: string;
 }
 
 export class RecordMeetingAttendanceDto implements RecordMeetingAttendanceRequest {
-  @Ids(MEETING_LIMITS.attendance, 1)
+  @IdList(MEETING_LIMITS.attendance, 1)
   userIds: number[];
 }
 
 export class DecisionDto implements DecisionRequest {
-  @Text(MEETING_LIMITS.decisionText)
+  @RequiredText(MEETING_LIMITS.decisionText)
   text: string;
 
   @IsOptionalNotNull()
@@ -137,12 +114,12 @@ export class DecisionDto implements DecisionRequest {
 
   /** Appeals of the meeting's community (the service). */
   @IsOptionalNotNull()
-  @Ids(MEETING_LIMITS.appealsPerDecision)
+  @IdList(MEETING_LIMITS.appealsPerDecision)
   appealIds?: number[];
 }
 
 export class SaveMinutesDto implements SaveMinutesRequest {
-  @Text(MEETING_LIMITS.minutes)
+  @RequiredText(MEETING_LIMITS.minutes)
   minutes: string;
 
   @IsArray()

@@ -20,11 +20,9 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty
 import { IsDateTimeWithOffset } from '../../common/validation/dates';
 import { IsId } from '../../common/validation/ids';
 import { IsOptionalNotNull } from '../../common/validation/presence';
-import { queryInteger, trim } from '../../common/validation/transforms';
+import { queryInteger, trim, trimEach } from '../../common/validation/transforms';
 
 /** Trims each text of a list; anything else is left for the validators to refuse. */
-const trimEach = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v: unknown) => (typeof v === 'string' ? v.trim() : v)) : value);
-
 /** The most buildings or invitees one poll names (a community has a few dozen buildings; representatives are fewer still). */
 const AUDIENCE_MAX = 500;
 

@@ -8,22 +8,11 @@ import {
   type RewardBasis,
   type RewardStatus,
 } from '@lingjuli/shared';
-import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, Max, Min } from 'class-validator';
 import { IsDateTimeWithOffset } from '../../common/validation/dates';
 import { IsId } from '../../common/validation/ids';
 import { IsOptionalNotNull } from '../../common/validation/presence';
-import { trim } from '../../common/validation/transforms';
-
-/** A required, trimmed text of at most `max` characters. */
-function Text(max: number): PropertyDecorator {
-  return (target, key) => {
-    Transform(trim)(target, key);
-    IsString()(target, key);
-    IsNotEmpty()(target, key);
-    MaxLength(max)(target, key);
-  };
-}
+import { RequiredText } from '../../common/validation/text';
 
 export class CreateRewardDto implements CreateRewardRequest {
   @IsId()
@@ -42,10 +31,10 @@ export class CreateRewardDto implements CreateRewardRequest {
 
   /** 综合考评: which evaluation, e.g. 2026年第1季度. */
   @IsOptionalNotNull()
-  @Text(50)
+  @RequiredText(50)
   periodLabel?: string;
 
-  @Text(200)
+  @RequiredText(200)
   reward: string;
 
   /** Whole yuan. */
@@ -55,7 +44,7 @@ export class CreateRewardDto implements CreateRewardRequest {
   @Max(100000)
   amount?: number;
 
-  @Text(2000)
+  @RequiredText(2000)
   reason: string;
 }
 
@@ -63,25 +52,25 @@ export class MeetingRecordDto implements MeetingRecord {
   @IsDateTimeWithOffset()
   date: string;
 
-  @Text(500)
+  @RequiredText(500)
   attendees: string;
 
-  @Text(1000)
+  @RequiredText(1000)
   decision: string;
 
-  @Text(5000)
+  @RequiredText(5000)
   minutes: string;
 }
 
 export class ReturnRewardDto implements ReturnRewardRequest {
-  @Text(500)
+  @RequiredText(500)
   reason: string;
 }
 
 export class ApproveRewardDto implements ApproveRewardRequest {
   /** Her comment on the decision, kept on the request's timeline. */
   @IsOptionalNotNull()
-  @Text(500)
+  @RequiredText(500)
   comment?: string;
 }
 

@@ -3,22 +3,11 @@ import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { IsId } from '../../common/validation/ids';
 import { IsOptionalNotNull } from '../../common/validation/presence';
-import { trim } from '../../common/validation/transforms';
-
-/** A required free-text field of at most `max` characters, trimmed. */
-function Text(max = 2000): PropertyDecorator {
-  return (target, key) => {
-    Transform(trim)(target, key);
-    IsString()(target, key);
-    IsNotEmpty()(target, key);
-    MaxLength(max)(target, key);
-  };
-}
-
-const trimEach = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v: unknown) => (typeof v === 'string' ? v.trim() : v)) : value);
+import { RequiredText } from '../../common/validation/text';
+import { trimEach } from '../../common/validation/transforms';
 
 export class FormTaskForceDto implements FormTaskForceRequest {
-  @Text(100)
+  @RequiredText(100)
   name: string;
 
   @IsId()
@@ -43,12 +32,12 @@ export class FormTaskForceDto implements FormTaskForceRequest {
   representatives?: string[];
 
   @IsOptionalNotNull()
-  @Text()
+  @RequiredText(2000)
   note?: string;
 }
 
 export class TaskForceNoteDto implements TaskForceNoteRequest {
-  @Text()
+  @RequiredText(2000)
   content: string;
 
   /** `public` notes show on the resident's timeline and count as the appeal's public progress. */

@@ -26,32 +26,13 @@ import {
   type VolunteerTime,
 } from '@lingjuli/shared';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsNotEmpty, IsNumber, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsNumber, IsString, Matches, Max, Min } from 'class-validator';
 import { DATE_YEARS, IsDateTimeWithOffset } from '../../common/validation/dates';
 import { IsId } from '../../common/validation/ids';
 import { IsOptionalNotNull } from '../../common/validation/presence';
-import { queryInteger, trim } from '../../common/validation/transforms';
-
-/** A required, trimmed text of at most `max` characters. */
-function Text(max: number): PropertyDecorator {
-  return (target, key) => {
-    Transform(trim)(target, key);
-    IsString()(target, key);
-    IsNotEmpty()(target, key);
-    MaxLength(max)(target, key);
-  };
-}
-
-/** One or more of a list, each once. */
-function Choices(values: readonly string[]): PropertyDecorator {
-  return (target, key) => {
-    IsArray()(target, key);
-    ArrayMinSize(1)(target, key);
-    ArrayMaxSize(values.length)(target, key);
-    ArrayUnique()(target, key);
-    IsIn(values, { each: true })(target, key);
-  };
-}
+import { RequiredText } from '../../common/validation/text';
+import { queryInteger } from '../../common/validation/transforms';
+import { Choices } from '../../common/validation/choices';
 
 /** A birth year as a whole number; the latest year taken (this year − 14) is the service's check, by the clock. */
 function BirthYear(): PropertyDecorator {
@@ -71,7 +52,7 @@ export class VolunteerApplicationDto implements VolunteerApplicationRequest {
   @IsId()
   communityId: number;
 
-  @Text(50)
+  @RequiredText(50)
   name: string;
 
   /** Mobile number; stored encrypted. */
@@ -89,17 +70,17 @@ export class VolunteerApplicationDto implements VolunteerApplicationRequest {
   times: VolunteerTime[];
 
   @IsOptionalNotNull()
-  @Text(100)
+  @RequiredText(100)
   timesNote?: string;
 
   /** Party members only (checked by the service). */
   @IsOptionalNotNull()
-  @Text(100)
+  @RequiredText(100)
   workUnit?: string;
 
   /** Party members only (checked by the service). */
   @IsOptionalNotNull()
-  @Text(100)
+  @RequiredText(100)
   partyOrganisation?: string;
 }
 
@@ -121,24 +102,24 @@ export class AcceptVolunteerApplicationDto implements AcceptVolunteerApplication
 }
 
 export class DeclineVolunteerApplicationDto implements DeclineVolunteerApplicationRequest {
-  @Text(500)
+  @RequiredText(500)
   reason: string;
 }
 
 // ---- training courses ----
 
 export class TrainingCourseDto implements TrainingCourseRequest {
-  @Text(100)
+  @RequiredText(100)
   title: string;
 
   @IsOptionalNotNull()
-  @Text(500)
+  @RequiredText(500)
   description?: string;
 
   @IsDateTimeWithOffset()
   startsAt: string;
 
-  @Text(100)
+  @RequiredText(100)
   place: string;
 
   /** 0.5–24, to the half hour (the half hour is the service's check). */

@@ -14,39 +14,16 @@ import {
   type WhistleStatus,
 } from '@lingjuli/shared';
 import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsObject,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsObject, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IsId } from '../../common/validation/ids';
 import { IsOptionalNotNull } from '../../common/validation/presence';
-import { queryInteger, trim } from '../../common/validation/transforms';
-
-/** A required free-text field of at most `max` characters, trimmed. */
-function Text(max = 2000): PropertyDecorator {
-  return (target, key) => {
-    Transform(trim)(target, key);
-    IsString()(target, key);
-    IsNotEmpty()(target, key);
-    MaxLength(max)(target, key);
-  };
-}
+import { RequiredText } from '../../common/validation/text';
+import { queryInteger } from '../../common/validation/transforms';
 
 function OptionalText(max = 2000): PropertyDecorator {
   return (target, key) => {
     IsOptionalNotNull()(target, key);
-    Text(max)(target, key);
+    RequiredText(max)(target, key);
   };
 }
 
@@ -55,10 +32,10 @@ export class CreateWhistleDto implements CreateWhistleRequest {
   @IsId()
   appealId?: number;
 
-  @Text(100)
+  @RequiredText(100)
   subject: string;
 
-  @Text()
+  @RequiredText(2000)
   description: string;
 
   @IsOptionalNotNull()
@@ -103,12 +80,12 @@ export class ReportInDto implements ReportInRequest {
 }
 
 export class WhistleProgressDto implements WhistleProgressRequest {
-  @Text()
+  @RequiredText(2000)
   content: string;
 }
 
 export class CompleteWhistleDto implements CompleteWhistleRequest {
-  @Text()
+  @RequiredText(2000)
   note: string;
 }
 
